@@ -1,0 +1,77 @@
+package org.pyston.api.code;
+
+/**
+ * Encoding of {@link CodeUnit#lineTable}: a sequence of entries, each an unsigned LEB128
+ * "instruction offset delta" followed by a signed (zig-zag) LEB128 "line delta", starting from
+ * offset 0 and line {@link CodeUnit#firstLineNumber}. An entry means: from this offset on, the
+ * line is the accumulated line. Compact (two bytes for most entries) and decoded only when a
+ * line number is needed (tracebacks, tracing), never on the hot path.
+ */
+public final class LineTable {
+    private LineTable() {
+    }
+
+    /** The line of the instruction at {@code offset}. */
+    public static int lineAt(CodeUnit code, int offset) {
+        byte[] t = code.lineTable;
+        int line = code.firstLineNumber;
+        int at = 0;
+        int i = 0;
+        while (i < t.length) {
+            int delta = 0, shift = 0, b;
+            do {
+                b = t[i++] & 0xff;
+                delta |= (b & 0x7f) << shift;
+                shift += 7;
+            } while ((b & 0x80) != 0);
+            int zz = 0;
+            shift = 0;
+            do {
+                b = t[i++] & 0xff;
+                zz |= (b & 0x7f) << shift;
+                shift += 7;
+            } while ((b & 0x80) != 0);
+            if (at + delta > offset) {
+                break;
+            }
+            at += delta;
+            line += (zz >>> 1) ^ -(zz & 1);
+        }
+        return line;
+    }
+
+    /** Builds a line table; the compiler calls {@link #mark} as it emits instructions. */
+    public static final class Builder {
+        private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        private int lastOffset;
+        private int lastLine;
+
+        public Builder(int firstLine) {
+            this.lastLine = firstLine;
+        }
+
+        /** From {@code offset} on, instructions belong to {@code line}. */
+        public void mark(int offset, int line) {
+            if (line == lastLine) {
+                return;
+            }
+            writeUnsigned(offset - lastOffset);
+            int d = line - lastLine;
+            writeUnsigned((d << 1) ^ (d >> 31));
+            lastOffset = offset;
+            lastLine = line;
+        }
+
+        private void writeUnsigned(int v) {
+            while ((v & ~0x7f) != 0) {
+                out.write((v & 0x7f) | 0x80);
+                v >>>= 7;
+            }
+            out.write(v);
+        }
+
+        public byte[] build() {
+            return out.toByteArray();
+        }
+    }
+}

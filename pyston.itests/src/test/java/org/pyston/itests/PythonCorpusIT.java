@@ -1,0 +1,101 @@
+package org.pyston.itests;
+
+import static org.junit.Assert.assertEquals;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameters;
+
+/**
+ * The project's Python test corpus ({@code tests/python/NAME.py} with CPython's output in
+ * {@code NAME.out}, and for programs that end with an uncaught exception the last stderr line
+ * in {@code NAME.err}) run through {@code ./pyston} — the real command line, a fresh framework
+ * per program — once per tier mode. Every tier must give CPython's output.
+ */
+@RunWith(Parameterized.class)
+public class PythonCorpusIT {
+    /** Tier modes: a label and the {@code ./pyston} options that select it. */
+    private static final String[][] MODES = {
+        {"default"},
+        {"interp-only", "-X", "tiers=interp"},
+    };
+
+    private static final Path ROOT = Path.of(System.getProperty("pyston.root", "..")).toAbsolutePath().normalize();
+
+    @Parameters(name = "{0} {1}")
+    public static Collection<Object[]> programs() throws IOException {
+        List<Object[]> result = new ArrayList<>();
+        Path dir = ROOT.resolve("tests/python");
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        }
+        for (String[] mode : MODES) {
+            for (Path f : files) {
+                result.add(new Object[] {mode[0], f.getFileName().toString(), mode});
+            }
+        }
+        return result;
+    }
+
+    private final String program;
+    private final String[] mode;
+
+    public PythonCorpusIT(String label, String program, String[] mode) {
+        this.program = program;
+        this.mode = mode;
+    }
+
+    @Test
+    public void matchesCPython() throws Exception {
+        Path dir = ROOT.resolve("tests/python");
+        Path source = dir.resolve(program);
+        String base = program.substring(0, program.length() - 3);
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ROOT.resolve("pyston").toString());
+        for (int i = 1; i < mode.length; i++) {
+            cmd.add(mode[i]);
+        }
+        cmd.add(source.toString());
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        pb.environment().put("PYSTON_NO_BUILD", "1");
+        pb.environment().put("PYTHONIOENCODING", "utf-8");
+        File out = File.createTempFile("pyston-out", ".txt");
+        File err = File.createTempFile("pyston-err", ".txt");
+        try {
+            pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            pb.redirectOutput(out).redirectError(err);
+            Process p = pb.start();
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError(program + " timed out");
+            }
+            String stdout = Files.readString(out.toPath(), StandardCharsets.UTF_8);
+            String stderr = Files.readString(err.toPath(), StandardCharsets.UTF_8);
+            Path expectedErr = dir.resolve(base + ".err");
+            int wantStatus = Files.exists(expectedErr) ? 1 : 0;
+            assertEquals("stdout of " + program + "; stderr:\n" + stderr,
+                    Files.readString(dir.resolve(base + ".out"), StandardCharsets.UTF_8), stdout);
+            assertEquals("exit status of " + program + "; stderr:\n" + stderr, wantStatus, p.exitValue());
+            if (wantStatus == 1) {
+                String[] lines = stderr.strip().split("\n");
+                assertEquals("last stderr line of " + program,
+                        Files.readString(expectedErr, StandardCharsets.UTF_8).strip(), lines[lines.length - 1]);
+            }
+        } finally {
+            out.delete();
+            err.delete();
+        }
+    }
+}
