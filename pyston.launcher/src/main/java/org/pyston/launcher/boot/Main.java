@@ -6,14 +6,13 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -95,7 +94,7 @@ public final class Main {
         if (shell) {
             bundles.addAll(jars(home.resolve("pyston/shell")));
         }
-        Path storage = Files.createTempDirectory("pyston-osgi-");
+        Path storage = newStorage();
         Framework framework = null;
         try {
             framework = newFramework(storage, options.frameworkProperties());
@@ -130,7 +129,7 @@ public final class Main {
                     // exiting anyway
                 }
             }
-            deleteTree(storage);
+            deleteTree(storage.toFile());
         }
     }
 
@@ -185,7 +184,8 @@ public final class Main {
         return null;
     }
 
-    private static Framework newFramework(Path storage, Map<String, String> extra) {
+    private static Framework newFramework(Path storage, Map<String, String> extra)
+            throws ReflectiveOperationException {
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
@@ -193,9 +193,24 @@ public final class Main {
         config.put("felix.cache.locking", "false");
         config.put("ds.loglevel", "error");
         config.putAll(extra);
-        FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class, Main.class.getClassLoader())
-                .findFirst().orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
-        return factory.newFramework(config);
+        return frameworkFactory().newFramework(config);
+    }
+
+    /**
+     * Felix's factory by name (it is on our class path), falling back to the standard
+     * {@code ServiceLoader} lookup for another framework: the direct way saves the service-file
+     * scan at every start.
+     */
+    private static FrameworkFactory frameworkFactory() throws ReflectiveOperationException {
+        try {
+            return (FrameworkFactory) Class.forName("org.apache.felix.framework.FrameworkFactory")
+                    .getDeclaredConstructor().newInstance();
+        } catch (ClassNotFoundException notFelix) {
+            for (FrameworkFactory f : ServiceLoader.load(FrameworkFactory.class, Main.class.getClassLoader())) {
+                return f;
+            }
+            throw new IllegalStateException("no OSGi framework on the class path");
+        }
     }
 
     private static Path launcherJar() throws URISyntaxException {
@@ -207,21 +222,47 @@ public final class Main {
         return home != null ? Path.of(home) : launcherJar().getParent();
     }
 
-    private static List<Path> jars(Path dir) throws IOException {
+    /** The jars in a folder, by name (plain File API: no stream or lambda bootstrap at start-up). */
+    private static List<Path> jars(Path dir) {
         List<Path> result = new ArrayList<>();
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> s = Files.list(dir)) {
-                s.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(result::add);
+        String[] names = dir.toFile().list();
+        if (names != null) {
+            Arrays.sort(names);
+            for (String name : names) {
+                if (name.endsWith(".jar")) {
+                    result.add(dir.resolve(name));
+                }
             }
         }
         return result;
     }
 
-    private static void deleteTree(Path root) {
-        try (Stream<Path> s = Files.walk(root)) {
-            s.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        } catch (IOException ignored) {
-            // a temporary folder left behind is harmless
+    /**
+     * A fresh framework storage folder named after this process: cheaper than
+     * {@code Files.createTempDirectory}, whose random name seeds a {@code SecureRandom}.
+     */
+    private static Path newStorage() throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        long pid = ProcessHandle.current().pid();
+        for (int attempt = 0; ; attempt++) {
+            Path dir = tmp.resolve("pyston-osgi-" + pid + "-" + System.nanoTime() + "-" + attempt);
+            try {
+                return Files.createDirectory(dir);
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                if (attempt > 100) {
+                    throw taken;
+                }
+            }
         }
+    }
+
+    private static void deleteTree(File file) {
+        File[] children = file.listFiles();
+        if (children != null) {
+            for (File child : children) {
+                deleteTree(child);
+            }
+        }
+        file.delete();
     }
 }
