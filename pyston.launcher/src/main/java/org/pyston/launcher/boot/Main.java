@@ -193,6 +193,12 @@ public final class Main {
         config.put("felix.cache.locking", "false");
         config.put("ds.loglevel", "error");
         config.putAll(extra);
+        // Framework settings given as JVM system properties win (-Dfelix.…, -Dorg.osgi.framework.…).
+        for (String key : System.getProperties().stringPropertyNames()) {
+            if (key.startsWith("felix.") || key.startsWith("org.osgi.framework.") || key.startsWith("ds.")) {
+                config.put(key, System.getProperty(key));
+            }
+        }
         return frameworkFactory().newFramework(config);
     }
 
