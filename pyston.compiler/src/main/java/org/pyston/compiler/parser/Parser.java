@@ -1,0 +1,1672 @@
+package org.pyston.compiler.parser;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.pyston.compiler.ast.*;
+
+/**
+ * Recursive-descent parser for Python 3.11 over the token list, building CPython's AST with
+ * CPython's positions.
+ *
+ * <p>Each grammar rule is one method, named after the rule in CPython's {@code python.gram}
+ * where there is one. Expressions use one method per precedence level. Assignment targets are
+ * parsed as expressions and then re-built with a {@code Store}/{@code Del} context
+ * ({@link #toTarget}), which is also where "cannot assign to …" errors come from. A syntax error
+ * is reported at the furthest token the parser reached, as CPython's PEG parser does.
+ */
+final class Parser {
+    private final Source src;
+    private final List<Token> toks;
+    private int p;
+    private int furthest;
+    private int depth;
+    private static final int MAX_DEPTH = 200;
+
+    Parser(Source src, List<Token> toks) {
+        this.src = src;
+        this.toks = toks;
+    }
+
+    // ---------------------------------------------------------------- token access
+
+    private Token peek() {
+        return toks.get(p);
+    }
+
+    private Token peek(int k) {
+        return toks.get(Math.min(p + k, toks.size() - 1));
+    }
+
+    private Token prev() {
+        return toks.get(p - 1);
+    }
+
+    private Token next() {
+        Token t = toks.get(p);
+        if (p < toks.size() - 1) {
+            p++;
+        }
+        if (p > furthest) {
+            furthest = p;
+        }
+        return t;
+    }
+
+    private boolean at(String op) {
+        Token t = peek();
+        return (t.kind == Token.Kind.OP || t.kind == Token.Kind.NAME) && t.text.equals(op);
+    }
+
+    private boolean atKind(Token.Kind k) {
+        return peek().kind == k;
+    }
+
+    private boolean accept(String op) {
+        if (at(op)) {
+            next();
+            return true;
+        }
+        return false;
+    }
+
+    private Token expect(String op) {
+        if (!at(op)) {
+            throw syntaxError(peek(), op.equals(":") ? "expected ':'" : "invalid syntax");
+        }
+        return next();
+    }
+
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("False", "None", "True", "and", "as",
+            "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except",
+            "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass",
+            "raise", "return", "try", "while", "with", "yield");
+
+    private boolean atName() {
+        Token t = peek();
+        return t.kind == Token.Kind.NAME && !KEYWORDS.contains(t.text);
+    }
+
+    private String expectName() {
+        if (!atName()) {
+            throw syntaxError(peek(), "invalid syntax");
+        }
+        return next().text;
+    }
+
+    // ---------------------------------------------------------------- positions and errors
+
+    private int bcol(int line, int col) {
+        return src.byteCol(line, col);
+    }
+
+    /** Sets the node's position from {@code start} to the last consumed token. */
+    private <T extends AstNode> T fin(T node, Token start) {
+        int k = p - 1;
+        while (k > 0 && (toks.get(k).kind == Token.Kind.NEWLINE || toks.get(k).kind == Token.Kind.DEDENT
+                || toks.get(k).kind == Token.Kind.INDENT)) {
+            k--;
+        }
+        Token end = toks.get(k);
+        return node.at(start.line, bcol(start.line, start.col), end.endLine, bcol(end.endLine, end.endCol));
+    }
+
+    private <T extends AstNode> T span(T node, AstNode from, AstNode to) {
+        return node.at(from.lineno, from.col_offset, to.end_lineno, to.end_col_offset);
+    }
+
+    PythonSyntaxError syntaxError(Token t, String msg) {
+        return syntaxError("SyntaxError", t, msg);
+    }
+
+    PythonSyntaxError syntaxError(String type, Token t, String msg) {
+        if (msg.equals("invalid syntax") && furthest > p) {
+            t = toks.get(Math.min(furthest, toks.size() - 1));
+        }
+        if (t.kind == Token.Kind.ENDMARKER || t.kind == Token.Kind.NEWLINE && msg.equals("invalid syntax")
+                && t.line > src.lineCount()) {
+            msg = msg.equals("invalid syntax") ? "invalid syntax" : msg;
+        }
+        String text = src.lineText(t.line);
+        return new PythonSyntaxError(type, msg, src.filename, t.line, t.col + 1, text == null ? null : text + "\n",
+                t.endLine, t.endCol + 1);
+    }
+
+    private PythonSyntaxError nodeError(AstNode node, String msg) {
+        String text = src.lineText(node.lineno);
+        int col = charCol(node.lineno, node.col_offset);
+        return new PythonSyntaxError("SyntaxError", msg, src.filename, node.lineno, col + 1,
+                text == null ? null : text + "\n", node.end_lineno, charCol(node.end_lineno, node.end_col_offset) + 1);
+    }
+
+    private int charCol(int line, int byteCol) {
+        String text = src.lineText(line);
+        if (text == null) {
+            return byteCol;
+        }
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (bytes >= byteCol) {
+                return i;
+            }
+            bytes += src.byteCol(line, i + 1) - src.byteCol(line, i);
+        }
+        return text.length();
+    }
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw syntaxError(peek(), "too many nested parentheses");
+        }
+    }
+
+    private void leave() {
+        depth--;
+    }
+
+    // ---------------------------------------------------------------- modules
+
+    Mod parse(ParseMode mode) {
+        switch (mode) {
+            case EVAL: {
+                while (atKind(Token.Kind.NEWLINE)) {
+                    next();
+                }
+                Expr body = expressions();
+                while (atKind(Token.Kind.NEWLINE)) {
+                    next();
+                }
+                if (!atKind(Token.Kind.ENDMARKER)) {
+                    throw syntaxError(peek(), "invalid syntax");
+                }
+                return new Expression(body);
+            }
+            case SINGLE: {
+                List<Stmt> body = new ArrayList<>();
+                while (atKind(Token.Kind.NEWLINE)) {
+                    next();
+                }
+                if (!atKind(Token.Kind.ENDMARKER)) {
+                    statement(body);
+                }
+                return new Interactive(body);
+            }
+            case FUNC_TYPE:
+                throw syntaxError(peek(), "func_type mode is not supported");
+            default: {
+                List<Stmt> body = new ArrayList<>();
+                while (!atKind(Token.Kind.ENDMARKER)) {
+                    if (atKind(Token.Kind.NEWLINE)) {
+                        next();
+                        continue;
+                    }
+                    if (atKind(Token.Kind.INDENT)) {
+                        throw syntaxError("IndentationError", peek(), "unexpected indent");
+                    }
+                    statement(body);
+                }
+                return new org.pyston.compiler.ast.Module(body, new ArrayList<>());
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    private void statement(List<Stmt> out) {
+        Token t = peek();
+        if (t.kind == Token.Kind.NAME) {
+            switch (t.text) {
+                case "if":
+                    out.add(ifStmt());
+                    return;
+                case "while":
+                    out.add(whileStmt());
+                    return;
+                case "for":
+                    out.add(forStmt(t, false));
+                    return;
+                case "try":
+                    out.add(tryStmt());
+                    return;
+                case "with":
+                    out.add(withStmt(t, false));
+                    return;
+                case "def":
+                    out.add(funcDef(t, new ArrayList<>(), false));
+                    return;
+                case "class":
+                    out.add(classDef(t, new ArrayList<>()));
+                    return;
+                case "async":
+                    out.add(asyncStmt());
+                    return;
+                default:
+                    break;
+            }
+        } else if (t.is("@")) {
+            out.add(decorated());
+            return;
+        }
+        simpleStatements(out);
+    }
+
+    private void simpleStatements(List<Stmt> out) {
+        while (true) {
+            out.add(smallStatement());
+            if (accept(";")) {
+                if (atKind(Token.Kind.NEWLINE)) {
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        if (!atKind(Token.Kind.NEWLINE)) {
+            throw syntaxError(peek(), "invalid syntax");
+        }
+        next();
+    }
+
+    private Stmt smallStatement() {
+        Token t = peek();
+        if (t.kind == Token.Kind.NAME) {
+            switch (t.text) {
+                case "pass":
+                    next();
+                    return fin(new Pass(), t);
+                case "break":
+                    next();
+                    return fin(new Break(), t);
+                case "continue":
+                    next();
+                    return fin(new Continue(), t);
+                case "return": {
+                    next();
+                    Expr value = atSimpleEnd() ? null : starExpressions();
+                    return fin(new Return(value), t);
+                }
+                case "raise": {
+                    next();
+                    Expr exc = null, cause = null;
+                    if (!atSimpleEnd()) {
+                        exc = expression();
+                        if (accept("from")) {
+                            cause = expression();
+                        }
+                    }
+                    return fin(new Raise(exc, cause), t);
+                }
+                case "global":
+                case "nonlocal": {
+                    next();
+                    List<String> names = new ArrayList<>();
+                    do {
+                        names.add(expectName());
+                    } while (accept(","));
+                    return t.text.equals("global") ? fin(new Global(names), t) : fin(new Nonlocal(names), t);
+                }
+                case "del": {
+                    next();
+                    List<Expr> targets = new ArrayList<>();
+                    do {
+                        if (atSimpleEnd()) {
+                            break;
+                        }
+                        targets.add(toTarget(bitwiseOr(), Del.INSTANCE));
+                    } while (accept(","));
+                    if (targets.isEmpty()) {
+                        throw syntaxError(peek(), "invalid syntax");
+                    }
+                    return fin(new Delete(targets), t);
+                }
+                case "assert": {
+                    next();
+                    Expr test = expression();
+                    Expr msg = accept(",") ? expression() : null;
+                    return fin(new Assert(test, msg), t);
+                }
+                case "import":
+                    return importName();
+                case "from":
+                    return importFrom();
+                default:
+                    break;
+            }
+        }
+        return expressionStatement();
+    }
+
+    private boolean atSimpleEnd() {
+        return atKind(Token.Kind.NEWLINE) || at(";") || atKind(Token.Kind.ENDMARKER);
+    }
+
+    private Stmt importName() {
+        Token t = next();
+        List<Alias> names = new ArrayList<>();
+        do {
+            Token s = peek();
+            String name = dottedName();
+            String as = accept("as") ? expectName() : null;
+            names.add(fin(new Alias(name, as), s));
+        } while (accept(","));
+        return fin(new Import(names), t);
+    }
+
+    private String dottedName() {
+        StringBuilder sb = new StringBuilder(expectName());
+        while (at(".") && peek(1).kind == Token.Kind.NAME) {
+            next();
+            sb.append('.').append(expectName());
+        }
+        return sb.toString();
+    }
+
+    private Stmt importFrom() {
+        Token t = next();
+        int level = 0;
+        while (at(".") || at("...")) {
+            level += next().text.length();
+        }
+        String module = null;
+        if (!at("import")) {
+            module = dottedName();
+        }
+        expect("import");
+        List<Alias> names = new ArrayList<>();
+        if (at("*")) {
+            Token s = next();
+            names.add(fin(new Alias("*", null), s));
+        } else {
+            boolean paren = accept("(");
+            do {
+                if (paren && at(")")) {
+                    break;
+                }
+                Token s = peek();
+                String name = expectName();
+                String as = accept("as") ? expectName() : null;
+                names.add(fin(new Alias(name, as), s));
+            } while (accept(","));
+            if (paren) {
+                expect(")");
+            } else if (prev().is(",")) {
+                throw syntaxError(prev(), "trailing comma not allowed without surrounding parentheses");
+            }
+        }
+        return fin(new ImportFrom(module, names, level), t);
+    }
+
+    private static final java.util.Map<String, Operator> AUG_OPS = java.util.Map.ofEntries(
+            java.util.Map.entry("+=", Add.INSTANCE), java.util.Map.entry("-=", Sub.INSTANCE),
+            java.util.Map.entry("*=", Mult.INSTANCE), java.util.Map.entry("@=", MatMult.INSTANCE),
+            java.util.Map.entry("/=", Div.INSTANCE), java.util.Map.entry("%=", Mod_.INSTANCE),
+            java.util.Map.entry("&=", BitAnd.INSTANCE), java.util.Map.entry("|=", BitOr.INSTANCE),
+            java.util.Map.entry("^=", BitXor.INSTANCE), java.util.Map.entry("<<=", LShift.INSTANCE),
+            java.util.Map.entry(">>=", RShift.INSTANCE), java.util.Map.entry("**=", Pow.INSTANCE),
+            java.util.Map.entry("//=", FloorDiv.INSTANCE));
+
+    private Stmt expressionStatement() {
+        Token start = peek();
+        Expr first = at("yield") ? yieldExpr() : starExpressions();
+        if (at("=")) {
+            List<Expr> targets = new ArrayList<>();
+            targets.add(toTarget(first, Store.INSTANCE));
+            Expr value;
+            while (true) {
+                next();
+                Expr rhs = at("yield") ? yieldExpr() : starExpressions();
+                if (at("=")) {
+                    targets.add(toTarget(rhs, Store.INSTANCE));
+                } else {
+                    value = rhs;
+                    break;
+                }
+            }
+            return fin(new Assign(targets, value, null), start);
+        }
+        Token t = peek();
+        if (t.kind == Token.Kind.OP && AUG_OPS.containsKey(t.text)) {
+            next();
+            Expr target = augTarget(first);
+            Expr value = at("yield") ? yieldExpr() : starExpressions();
+            return fin(new AugAssign(target, AUG_OPS.get(t.text), value), start);
+        }
+        if (at(":")) {
+            next();
+            Expr target = annTarget(first);
+            Expr annotation = expression();
+            Expr value = null;
+            if (accept("=")) {
+                value = at("yield") ? yieldExpr() : starExpressions();
+            }
+            int simple = first instanceof Name && !(start.is("(")) ? 1 : 0;
+            return fin(new AnnAssign(target, annotation, value, simple), start);
+        }
+        return fin(new Expr_(first), start);
+    }
+
+    private Expr augTarget(Expr e) {
+        if (e instanceof Name || e instanceof Attribute || e instanceof Subscript) {
+            return toTarget(e, Store.INSTANCE);
+        }
+        throw nodeError(e, "'" + describe(e) + "' is an illegal expression for augmented assignment");
+    }
+
+    private Expr annTarget(Expr e) {
+        if (e instanceof Name || e instanceof Attribute || e instanceof Subscript) {
+            return toTarget(e, Store.INSTANCE);
+        }
+        if (e instanceof Tuple) {
+            throw nodeError(e, "only single target (not tuple) can be annotated");
+        }
+        if (e instanceof List_) {
+            throw nodeError(e, "only single target (not list) can be annotated");
+        }
+        throw nodeError(e, "illegal target for annotation");
+    }
+
+    /** Re-builds an expression as an assignment/deletion target. */
+    private Expr toTarget(Expr e, Expr_context ctx) {
+        if (e instanceof Name n) {
+            return new Name(n.id, ctx).at(n);
+        }
+        if (e instanceof Attribute a) {
+            return new Attribute(a.value, a.attr, ctx).at(a);
+        }
+        if (e instanceof Subscript s) {
+            return new Subscript(s.value, s.slice, ctx).at(s);
+        }
+        if (e instanceof Tuple t) {
+            List<Expr> elts = new ArrayList<>();
+            for (Expr x : t.elts) {
+                elts.add(toTarget(x, ctx));
+            }
+            return new Tuple(elts, ctx).at(t);
+        }
+        if (e instanceof List_ l) {
+            List<Expr> elts = new ArrayList<>();
+            for (Expr x : l.elts) {
+                elts.add(toTarget(x, ctx));
+            }
+            return new List_(elts, ctx).at(l);
+        }
+        if (e instanceof Starred s && ctx instanceof Store) {
+            return new Starred(toTarget(s.value, ctx), ctx).at(s);
+        }
+        String what = describe(e);
+        String verb = ctx instanceof Del ? "delete" : "assign to";
+        if (e instanceof Compare || e instanceof Call && ctx instanceof Store) {
+            if (ctx instanceof Store && (e instanceof Call)) {
+                throw nodeError(e, "cannot assign to function call here. Maybe you meant '==' instead of '='?");
+            }
+            if (ctx instanceof Store) {
+                throw nodeError(e, "cannot assign to comparison here. Maybe you meant '==' instead of '='?");
+            }
+        }
+        if (ctx instanceof Store && (e instanceof Constant || e instanceof BinOp || e instanceof BoolOp
+                || e instanceof UnaryOp)) {
+            throw nodeError(e, "cannot assign to " + what + " here. Maybe you meant '==' instead of '='?");
+        }
+        throw nodeError(e, "cannot " + verb + " " + what);
+    }
+
+    private static String describe(Expr e) {
+        if (e instanceof Call) {
+            return "function call";
+        }
+        if (e instanceof Constant c) {
+            Object v = c.value;
+            if (v == ConstantSingleton.NONE) {
+                return "None";
+            }
+            if (v instanceof Boolean b) {
+                return b ? "True" : "False";
+            }
+            if (v == ConstantSingleton.ELLIPSIS) {
+                return "ellipsis";
+            }
+            return "literal";
+        }
+        if (e instanceof BinOp || e instanceof UnaryOp) {
+            return "expression";
+        }
+        if (e instanceof BoolOp) {
+            return "expression";
+        }
+        if (e instanceof Compare) {
+            return "comparison";
+        }
+        if (e instanceof Lambda) {
+            return "lambda";
+        }
+        if (e instanceof IfExp) {
+            return "conditional expression";
+        }
+        if (e instanceof NamedExpr) {
+            return "named expression";
+        }
+        if (e instanceof Await) {
+            return "await expression";
+        }
+        if (e instanceof Yield || e instanceof YieldFrom) {
+            return "yield expression";
+        }
+        if (e instanceof ListComp) {
+            return "list comprehension";
+        }
+        if (e instanceof SetComp) {
+            return "set comprehension";
+        }
+        if (e instanceof DictComp) {
+            return "dict comprehension";
+        }
+        if (e instanceof GeneratorExp) {
+            return "generator expression";
+        }
+        if (e instanceof Dict) {
+            return "dict literal";
+        }
+        if (e instanceof Set) {
+            return "set display";
+        }
+        if (e instanceof JoinedStr || e instanceof FormattedValue) {
+            return "f-string expression";
+        }
+        if (e instanceof Starred) {
+            return "starred";
+        }
+        return "expression";
+    }
+
+    /** A block after ':' — an indented suite or simple statements on the same line. */
+    private List<Stmt> block(Token owner, String what) {
+        expect(":");
+        List<Stmt> body = new ArrayList<>();
+        if (atKind(Token.Kind.NEWLINE)) {
+            next();
+            if (!atKind(Token.Kind.INDENT)) {
+                throw syntaxError("IndentationError", peek(),
+                        "expected an indented block after " + what + " on line " + owner.line);
+            }
+            next();
+            while (!atKind(Token.Kind.DEDENT) && !atKind(Token.Kind.ENDMARKER)) {
+                if (atKind(Token.Kind.INDENT)) {
+                    throw syntaxError("IndentationError", peek(), "unexpected indent");
+                }
+                statement(body);
+            }
+            if (atKind(Token.Kind.DEDENT)) {
+                next();
+            }
+        } else {
+            simpleStatements(body);
+        }
+        return body;
+    }
+
+    private Stmt ifStmt() {
+        Token t = next();
+        Expr test = namedExpression();
+        List<Stmt> body = block(t, "'if' statement");
+        return ifRest(t, test, body);
+    }
+
+    private Stmt ifRest(Token t, Expr test, List<Stmt> body) {
+        List<Stmt> orelse = new ArrayList<>();
+        if (at("elif")) {
+            Token e = next();
+            Expr etest = namedExpression();
+            List<Stmt> ebody = block(e, "'elif' statement");
+            orelse.add(ifRest(e, etest, ebody));
+        } else if (at("else")) {
+            Token e = next();
+            orelse = block(e, "'else' statement");
+        }
+        return fin(new If(test, body, orelse), t);
+    }
+
+    private Stmt whileStmt() {
+        Token t = next();
+        Expr test = namedExpression();
+        List<Stmt> body = block(t, "'while' statement");
+        List<Stmt> orelse = new ArrayList<>();
+        if (at("else")) {
+            Token e = next();
+            orelse = block(e, "'else' statement");
+        }
+        return fin(new While(test, body, orelse), t);
+    }
+
+    private Stmt forStmt(Token start, boolean isAsync) {
+        Token t = next();
+        Expr target = toTarget(starTargets(), Store.INSTANCE);
+        expect("in");
+        Expr iter = starExpressions();
+        List<Stmt> body = block(t, "'for' statement");
+        List<Stmt> orelse = new ArrayList<>();
+        if (at("else")) {
+            Token e = next();
+            orelse = block(e, "'else' statement");
+        }
+        return isAsync ? fin(new AsyncFor(target, iter, body, orelse, null), start)
+                : fin(new For(target, iter, body, orelse, null), start);
+    }
+
+    /** Targets of for/comprehensions: star_targets (no 'in' operator at top level). */
+    private Expr starTargets() {
+        Token start = peek();
+        Expr first = starTarget();
+        if (!at(",")) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(",")) {
+            if (at("in") || at("=")) {
+                break;
+            }
+            elts.add(starTarget());
+        }
+        return fin(new Tuple(elts, Load.INSTANCE), start);
+    }
+
+    private Expr starTarget() {
+        if (at("*")) {
+            Token s = next();
+            Expr v = bitwiseOr();
+            return fin(new Starred(v, Load.INSTANCE), s);
+        }
+        return bitwiseOr();
+    }
+
+    private Stmt tryStmt() {
+        Token t = next();
+        List<Stmt> body = block(t, "'try' statement");
+        List<Excepthandler> handlers = new ArrayList<>();
+        boolean star = false;
+        while (at("except")) {
+            Token e = next();
+            boolean thisStar = false;
+            if (at("*")) {
+                next();
+                thisStar = true;
+            }
+            if (!handlers.isEmpty() && thisStar != star) {
+                throw syntaxError(e, "cannot have both 'except' and 'except*' on the same 'try'");
+            }
+            star = thisStar;
+            Expr type = null;
+            String name = null;
+            if (!at(":")) {
+                type = expression();
+                if (at(",")) {
+                    Token c = peek();
+                    List<Expr> elts = new ArrayList<>();
+                    elts.add(type);
+                    while (accept(",")) {
+                        elts.add(expression());
+                    }
+                    if (!at("as")) {
+                        throw syntaxError(c, "multiple exception types must be parenthesized");
+                    }
+                }
+                if (accept("as")) {
+                    name = expectName();
+                }
+            }
+            List<Stmt> hbody = block(e, thisStar ? "'except*' statement" : "'except' statement");
+            handlers.add(fin(new ExceptHandler(type, name, hbody), e));
+        }
+        List<Stmt> orelse = new ArrayList<>();
+        List<Stmt> finalbody = new ArrayList<>();
+        if (at("else")) {
+            Token e = next();
+            orelse = block(e, "'else' statement");
+        }
+        if (at("finally")) {
+            Token f = next();
+            finalbody = block(f, "'finally' statement");
+        }
+        if (handlers.isEmpty() && finalbody.isEmpty()) {
+            throw syntaxError(peek(), "expected 'except' or 'finally' block");
+        }
+        return star ? fin(new TryStar(body, handlers, orelse, finalbody), t)
+                : fin(new Try(body, handlers, orelse, finalbody), t);
+    }
+
+    private Stmt withStmt(Token start, boolean isAsync) {
+        Token t = next();
+        List<Withitem> items = new ArrayList<>();
+        boolean parenthesized = false;
+        if (at("(")) {
+            // Parenthesized context managers (3.9+): try it, fall back to an expression.
+            int save = p;
+            try {
+                next();
+                do {
+                    if (at(")")) {
+                        break;
+                    }
+                    items.add(withItem());
+                } while (accept(","));
+                expect(")");
+                if (!at(":")) {
+                    throw syntaxError(peek(), "invalid syntax");
+                }
+                parenthesized = true;
+            } catch (PythonSyntaxError notParenthesized) {
+                p = save;
+                items.clear();
+            }
+        }
+        if (!parenthesized) {
+            do {
+                items.add(withItem());
+            } while (accept(","));
+        }
+        List<Stmt> body = block(t, "'with' statement");
+        return isAsync ? fin(new AsyncWith(items, body, null), start) : fin(new With(items, body, null), start);
+    }
+
+    private Withitem withItem() {
+        Expr ctx = expression();
+        Expr vars = null;
+        if (accept("as")) {
+            vars = toTarget(starTarget(), Store.INSTANCE);
+        }
+        return new Withitem(ctx, vars);
+    }
+
+    private Stmt decorated() {
+        Token start = peek();
+        List<Expr> decorators = new ArrayList<>();
+        while (at("@")) {
+            next();
+            decorators.add(namedExpression());
+            if (!atKind(Token.Kind.NEWLINE)) {
+                throw syntaxError(peek(), "invalid syntax");
+            }
+            next();
+        }
+        Token t = peek();
+        if (at("def")) {
+            return funcDef(t, decorators, false);
+        }
+        if (at("class")) {
+            return classDef(t, decorators);
+        }
+        if (at("async") && peek(1).is("def")) {
+            next();
+            return funcDef(t, decorators, true);
+        }
+        throw syntaxError(peek(), "invalid syntax");
+    }
+
+    private Stmt asyncStmt() {
+        Token start = next();
+        if (at("def")) {
+            return funcDef(start, new ArrayList<>(), true);
+        }
+        if (at("for")) {
+            return forStmt(start, true);
+        }
+        if (at("with")) {
+            return withStmt(start, true);
+        }
+        throw syntaxError(peek(), "invalid syntax");
+    }
+
+    private Stmt funcDef(Token start, List<Expr> decorators, boolean isAsync) {
+        Token def = peek();
+        expect("def");
+        String name = expectName();
+        expect("(");
+        Arguments args = parameters(")", true);
+        expect(")");
+        Expr returns = null;
+        if (accept("->")) {
+            returns = expression();
+        }
+        List<Stmt> body = block(def, "function definition");
+        Token s = decorators.isEmpty() ? start : start;
+        return isAsync ? fin(new AsyncFunctionDef(name, args, body, decorators, returns, null), s)
+                : fin(new FunctionDef(name, args, body, decorators, returns, null), s);
+    }
+
+    /** Parameters of def (annotations allowed) or lambda (not), up to {@code close}. */
+    private Arguments parameters(String close, boolean annotations) {
+        List<Arg> posonly = new ArrayList<>();
+        List<Arg> args = new ArrayList<>();
+        List<Expr> defaults = new ArrayList<>();
+        List<Arg> kwonly = new ArrayList<>();
+        List<Expr> kwDefaults = new ArrayList<>();
+        Arg vararg = null, kwarg = null;
+        boolean star = false;
+        while (!at(close)) {
+            if (at("/")) {
+                Token slash = next();
+                if (star || !posonly.isEmpty()) {
+                    throw syntaxError(slash, "/ may appear only once");
+                }
+                if (args.isEmpty()) {
+                    throw syntaxError(slash, "at least one argument must precede /");
+                }
+                posonly.addAll(args);
+                args.clear();
+            } else if (at("**")) {
+                next();
+                kwarg = param(annotations, false);
+                if (at("=")) {
+                    throw syntaxError(peek(), "var-keyword argument cannot have default value");
+                }
+                accept(",");
+                if (!at(close)) {
+                    throw syntaxError(peek(), "arguments cannot follow var-keyword argument");
+                }
+                break;
+            } else if (at("*")) {
+                Token st = next();
+                if (star) {
+                    throw syntaxError(st, "* argument may appear only once");
+                }
+                star = true;
+                if (at(",")) {
+                    if (peek(1).is(close) || peek(1).is("**")) {
+                        throw syntaxError(st, "named arguments must follow bare *");
+                    }
+                } else if (at(close)) {
+                    throw syntaxError(st, "named arguments must follow bare *");
+                } else {
+                    vararg = param(annotations, true);
+                    if (at("=")) {
+                        throw syntaxError(peek(), "var-positional argument cannot have default value");
+                    }
+                }
+            } else {
+                Arg a = param(annotations, false);
+                if (star) {
+                    kwonly.add(a);
+                    kwDefaults.add(accept("=") ? expression() : null);
+                } else {
+                    args.add(a);
+                    if (accept("=")) {
+                        defaults.add(expression());
+                    } else if (!defaults.isEmpty()) {
+                        throw syntaxError(prev(), "non-default argument follows default argument");
+                    }
+                }
+            }
+            if (!accept(",")) {
+                break;
+            }
+        }
+        return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    private Arg param(boolean annotations, boolean starAnnotation) {
+        Token t = peek();
+        String name = expectName();
+        Expr ann = null;
+        if (annotations && accept(":")) {
+            ann = starAnnotation && at("*") ? starExpression() : expression();
+        }
+        return fin(new Arg(name, ann, null), t);
+    }
+
+    private Stmt classDef(Token start, List<Expr> decorators) {
+        Token cls = next();
+        String name = expectName();
+        List<Expr> bases = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
+        if (accept("(")) {
+            callArguments(bases, keywords);
+            expect(")");
+        }
+        List<Stmt> body = block(cls, "class definition");
+        return fin(new ClassDef(name, bases, keywords, body, decorators), start);
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    /** star_expressions: a tuple when there is a comma. */
+    Expr starExpressions() {
+        Token start = peek();
+        Expr first = starExpression();
+        if (!at(",")) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(",")) {
+            if (atExpressionEnd()) {
+                break;
+            }
+            elts.add(starExpression());
+        }
+        return fin(new Tuple(elts, Load.INSTANCE), start);
+    }
+
+    private boolean atExpressionEnd() {
+        Token t = peek();
+        if (t.kind == Token.Kind.NEWLINE || t.kind == Token.Kind.ENDMARKER) {
+            return true;
+        }
+        return t.kind == Token.Kind.OP && (t.text.equals("=") || t.text.equals(")") || t.text.equals("]")
+                || t.text.equals("}") || t.text.equals(";") || t.text.equals(":") || AUG_OPS.containsKey(t.text));
+    }
+
+    private Expr starExpression() {
+        if (at("*")) {
+            Token s = next();
+            Expr v = bitwiseOr();
+            return fin(new Starred(v, Load.INSTANCE), s);
+        }
+        return expression();
+    }
+
+    /** expressions: like star_expressions without stars (eval mode, subscripts). */
+    private Expr expressions() {
+        return starExpressions();
+    }
+
+    private Expr namedExpression() {
+        if (atName() && peek(1).is(":=")) {
+            Token t = next();
+            Name target = fin(new Name(t.text, Store.INSTANCE), t);
+            next();
+            Expr value = expression();
+            return fin(new NamedExpr(target, value), t);
+        }
+        Expr e = expression();
+        if (at(":=")) {
+            throw nodeError(e, "cannot use assignment expressions with " + describe(e));
+        }
+        return e;
+    }
+
+    Expr expression() {
+        enter();
+        try {
+            if (at("lambda")) {
+                return lambda();
+            }
+            Token start = peek();
+            Expr body = disjunction();
+            if (at("if") ) {
+                next();
+                Expr test = disjunction();
+                if (!at("else")) {
+                    throw syntaxError(peek(), "expected 'else' after 'if' expression");
+                }
+                next();
+                Expr orelse = expression();
+                return fin(new IfExp(test, body, orelse), start);
+            }
+            return body;
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr lambda() {
+        Token t = next();
+        Arguments args = parameters(":", false);
+        expect(":");
+        Expr body = expression();
+        return fin(new Lambda(args, body), t);
+    }
+
+    private Expr disjunction() {
+        Token start = peek();
+        Expr first = conjunction();
+        if (!at("or")) {
+            return first;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(first);
+        while (accept("or")) {
+            values.add(conjunction());
+        }
+        return fin(new BoolOp(Or.INSTANCE, values), start);
+    }
+
+    private Expr conjunction() {
+        Token start = peek();
+        Expr first = inversion();
+        if (!at("and")) {
+            return first;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(first);
+        while (accept("and")) {
+            values.add(inversion());
+        }
+        return fin(new BoolOp(And.INSTANCE, values), start);
+    }
+
+    private Expr inversion() {
+        if (at("not")) {
+            Token t = next();
+            enter();
+            try {
+                Expr operand = inversion();
+                return fin(new UnaryOp(Not.INSTANCE, operand), t);
+            } finally {
+                leave();
+            }
+        }
+        return comparison();
+    }
+
+    private Cmpop compareOp() {
+        Token t = peek();
+        if (t.kind == Token.Kind.OP) {
+            switch (t.text) {
+                case "==": next(); return Eq.INSTANCE;
+                case "!=": next(); return NotEq.INSTANCE;
+                case "<": next(); return Lt.INSTANCE;
+                case "<=": next(); return LtE.INSTANCE;
+                case ">": next(); return Gt.INSTANCE;
+                case ">=": next(); return GtE.INSTANCE;
+                default: return null;
+            }
+        }
+        if (t.is("in")) {
+            next();
+            return In.INSTANCE;
+        }
+        if (t.is("not") && peek(1).is("in")) {
+            next();
+            next();
+            return NotIn.INSTANCE;
+        }
+        if (t.is("is")) {
+            next();
+            if (accept("not")) {
+                return IsNot.INSTANCE;
+            }
+            return Is.INSTANCE;
+        }
+        return null;
+    }
+
+    private Expr comparison() {
+        Token start = peek();
+        Expr left = bitwiseOr();
+        Cmpop op = compareOp();
+        if (op == null) {
+            return left;
+        }
+        List<Cmpop> ops = new ArrayList<>();
+        List<Expr> comparators = new ArrayList<>();
+        while (op != null) {
+            ops.add(op);
+            comparators.add(bitwiseOr());
+            op = compareOp();
+        }
+        return fin(new Compare(left, ops, comparators), start);
+    }
+
+    private Expr binary(Token start, Expr left, Operator op, Expr right) {
+        return fin(new BinOp(left, op, right), start);
+    }
+
+    private Expr bitwiseOr() {
+        Token start = peek();
+        Expr e = bitwiseXor();
+        while (at("|")) {
+            next();
+            e = binary(start, e, BitOr.INSTANCE, bitwiseXor());
+        }
+        return e;
+    }
+
+    private Expr bitwiseXor() {
+        Token start = peek();
+        Expr e = bitwiseAnd();
+        while (at("^")) {
+            next();
+            e = binary(start, e, BitXor.INSTANCE, bitwiseAnd());
+        }
+        return e;
+    }
+
+    private Expr bitwiseAnd() {
+        Token start = peek();
+        Expr e = shift();
+        while (at("&")) {
+            next();
+            e = binary(start, e, BitAnd.INSTANCE, shift());
+        }
+        return e;
+    }
+
+    private Expr shift() {
+        Token start = peek();
+        Expr e = sum();
+        while (true) {
+            if (at("<<")) {
+                next();
+                e = binary(start, e, LShift.INSTANCE, sum());
+            } else if (at(">>")) {
+                next();
+                e = binary(start, e, RShift.INSTANCE, sum());
+            } else {
+                return e;
+            }
+        }
+    }
+
+    private Expr sum() {
+        Token start = peek();
+        Expr e = term();
+        while (true) {
+            if (at("+")) {
+                next();
+                e = binary(start, e, Add.INSTANCE, term());
+            } else if (at("-")) {
+                next();
+                e = binary(start, e, Sub.INSTANCE, term());
+            } else {
+                return e;
+            }
+        }
+    }
+
+    private Expr term() {
+        Token start = peek();
+        Expr e = factor();
+        while (true) {
+            Operator op;
+            if (at("*")) {
+                op = Mult.INSTANCE;
+            } else if (at("/")) {
+                op = Div.INSTANCE;
+            } else if (at("//")) {
+                op = FloorDiv.INSTANCE;
+            } else if (at("%")) {
+                op = Mod_.INSTANCE;
+            } else if (at("@")) {
+                op = MatMult.INSTANCE;
+            } else {
+                return e;
+            }
+            next();
+            e = binary(start, e, op, factor());
+        }
+    }
+
+    private Expr factor() {
+        Token t = peek();
+        Unaryop op = t.is("+") ? UAdd.INSTANCE : t.is("-") ? USub.INSTANCE : t.is("~") ? Invert.INSTANCE : null;
+        if (op != null) {
+            next();
+            enter();
+            try {
+                Expr operand = factor();
+                return fin(new UnaryOp(op, operand), t);
+            } finally {
+                leave();
+            }
+        }
+        return power();
+    }
+
+    private Expr power() {
+        Token start = peek();
+        Expr base = awaitPrimary();
+        if (at("**")) {
+            next();
+            Expr exp = factor();
+            return fin(new BinOp(base, Pow.INSTANCE, exp), start);
+        }
+        return base;
+    }
+
+    private Expr awaitPrimary() {
+        if (at("await")) {
+            Token t = next();
+            Expr v = primary();
+            return fin(new Await(v), t);
+        }
+        return primary();
+    }
+
+    private Expr primary() {
+        Token start = peek();
+        Expr e = atom();
+        while (true) {
+            if (at(".")) {
+                next();
+                String attr = expectName();
+                e = fin(new Attribute(e, attr, Load.INSTANCE), start);
+            } else if (at("(")) {
+                next();
+                enter();
+                try {
+                    List<Expr> args = new ArrayList<>();
+                    List<Keyword> keywords = new ArrayList<>();
+                    Token first = peek();
+                    if (!at(")")) {
+                        callArguments(args, keywords);
+                    }
+                    if (!at(")")) {
+                        throw syntaxError(peek(), "invalid syntax");
+                    }
+                    next();
+                    // f(x for x in y): the generator expression spans the parentheses
+                    if (args.size() == 1 && keywords.isEmpty() && args.get(0) instanceof GeneratorExp g
+                            && g.col_offset == bcol(first.line, first.col) && g.lineno == first.line) {
+                        Token open = toks.get(indexOf(first) - 1);
+                        g.at(open.line, bcol(open.line, open.col), prev().endLine, bcol(prev().endLine, prev().endCol));
+                    }
+                    e = fin(new Call(e, args, keywords), start);
+                } finally {
+                    leave();
+                }
+            } else if (at("[")) {
+                next();
+                enter();
+                try {
+                    Expr slice = slices();
+                    expect("]");
+                    e = fin(new Subscript(e, slice, Load.INSTANCE), start);
+                } finally {
+                    leave();
+                }
+            } else {
+                return e;
+            }
+        }
+    }
+
+    private int indexOf(Token t) {
+        for (int i = p; i >= 0; i--) {
+            if (toks.get(i) == t) {
+                return i;
+            }
+        }
+        return p;
+    }
+
+    private Expr slices() {
+        Token start = peek();
+        Expr first = slice();
+        if (!at(",")) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(",")) {
+            if (at("]")) {
+                break;
+            }
+            elts.add(slice());
+        }
+        return fin(new Tuple(elts, Load.INSTANCE), start);
+    }
+
+    private Expr slice() {
+        Token start = peek();
+        Expr lower = null, upper = null, step = null;
+        if (!at(":")) {
+            if (at("*")) {
+                return starExpression();
+            }
+            lower = namedExpression();
+            if (!at(":")) {
+                return lower;
+            }
+        }
+        next();
+        if (!at(":") && !at("]") && !at(",")) {
+            upper = expression();
+        }
+        if (accept(":")) {
+            if (!at("]") && !at(",")) {
+                step = expression();
+            }
+        }
+        return fin(new Slice(lower, upper, step), start);
+    }
+
+    /** Arguments of a call or class bases: positional, *args, keyword=value, **kwargs. */
+    private void callArguments(List<Expr> args, List<Keyword> keywords) {
+        boolean sawKeyword = false, sawDoubleStar = false;
+        while (!at(")")) {
+            Token t = peek();
+            if (at("*")) {
+                next();
+                Expr v = expression();
+                args.add(fin(new Starred(v, Load.INSTANCE), t));
+                if (sawDoubleStar) {
+                    throw nodeError(args.get(args.size() - 1),
+                            "iterable argument unpacking follows keyword argument unpacking");
+                }
+            } else if (at("**")) {
+                next();
+                Expr v = expression();
+                keywords.add(fin(new Keyword(null, v), t));
+                sawDoubleStar = true;
+            } else if (atName() && peek(1).is("=")) {
+                String name = next().text;
+                next();
+                Expr v = expression();
+                keywords.add(fin(new Keyword(name, v), t));
+                sawKeyword = true;
+            } else {
+                Expr v = namedExpression();
+                if (at("for") || at("async")) {
+                    v = comprehensionTail(t, v, "gen");
+                } else if (at("=")) {
+                    throw syntaxError(peek(), "expression cannot contain assignment, perhaps you meant \"==\"?");
+                }
+                if (sawDoubleStar) {
+                    throw nodeError(v, "positional argument follows keyword argument unpacking");
+                }
+                if (sawKeyword) {
+                    throw nodeError(v, "positional argument follows keyword argument");
+                }
+                args.add(v);
+            }
+            if (!accept(",")) {
+                break;
+            }
+        }
+    }
+
+    private Expr atom() {
+        Token t = peek();
+        switch (t.kind) {
+            case NAME:
+                switch (t.text) {
+                    case "None":
+                        next();
+                        return fin(new Constant(ConstantSingleton.NONE, null), t);
+                    case "True":
+                        next();
+                        return fin(new Constant(Boolean.TRUE, null), t);
+                    case "False":
+                        next();
+                        return fin(new Constant(Boolean.FALSE, null), t);
+                    default:
+                        if (KEYWORDS.contains(t.text)) {
+                            throw syntaxError(t, "invalid syntax");
+                        }
+                        next();
+                        return fin(new Name(t.text, Load.INSTANCE), t);
+                }
+            case NUMBER:
+                next();
+                return fin(new Constant(number(t), null), t);
+            case STRING:
+                return strings();
+            case OP:
+                switch (t.text) {
+                    case "(":
+                        return parenthesized();
+                    case "[":
+                        return listDisplay();
+                    case "{":
+                        return braceDisplay();
+                    case "...":
+                        next();
+                        return fin(new Constant(ConstantSingleton.ELLIPSIS, null), t);
+                    default:
+                        break;
+                }
+                break;
+            case INDENT:
+                throw syntaxError("IndentationError", t, "unexpected indent");
+            default:
+                break;
+        }
+        throw syntaxError(t, "invalid syntax");
+    }
+
+    private Object number(Token t) {
+        String text = t.text.replace("_", "");
+        char last = text.charAt(text.length() - 1);
+        if (last == 'j' || last == 'J') {
+            return new ComplexValue(0.0, Double.parseDouble(text.substring(0, text.length() - 1)));
+        }
+        if (text.length() > 1 && text.charAt(0) == '0' && Character.isLetter(text.charAt(1))) {
+            char k = Character.toLowerCase(text.charAt(1));
+            int radix = k == 'x' ? 16 : k == 'o' ? 8 : 2;
+            return normalize(new BigInteger(text.substring(2), radix));
+        }
+        if (text.indexOf('.') >= 0 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
+            return Double.parseDouble(text);
+        }
+        if (text.length() < 19) {
+            return Long.parseLong(text);
+        }
+        return normalize(new BigInteger(text));
+    }
+
+    private static Object normalize(BigInteger b) {
+        return b.bitLength() < 64 ? (Object) b.longValue() : b;
+    }
+
+    private Expr parenthesized() {
+        Token open = next();
+        enter();
+        try {
+            if (at(")")) {
+                next();
+                return fin(new Tuple(new ArrayList<>(), Load.INSTANCE), open);
+            }
+            if (at("yield")) {
+                Expr y = yieldExpr();
+                expect(")");
+                return y;
+            }
+            Expr first = at("*") ? starExpression() : namedExpression();
+            if (at("for") || at("async")) {
+                Expr g = comprehensionTail(open, first, "gen");
+                expect(")");
+                return fin(g, open);
+            }
+            if (at(")")) {
+                next();
+                if (first instanceof Starred) {
+                    throw nodeError(first, "cannot use starred expression here");
+                }
+                return first;
+            }
+            if (!at(",")) {
+                if (atKind(Token.Kind.NAME) || atKind(Token.Kind.NUMBER) || atKind(Token.Kind.STRING)) {
+                    throw nodeError(span(new Tuple(null, null), first, first), "invalid syntax. Perhaps you forgot a comma?");
+                }
+                throw syntaxError(peek(), "invalid syntax");
+            }
+            List<Expr> elts = new ArrayList<>();
+            elts.add(first);
+            while (accept(",")) {
+                if (at(")")) {
+                    break;
+                }
+                elts.add(at("*") ? starExpression() : namedExpression());
+            }
+            expect(")");
+            return fin(new Tuple(elts, Load.INSTANCE), open);
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr listDisplay() {
+        Token open = next();
+        enter();
+        try {
+            List<Expr> elts = new ArrayList<>();
+            if (!at("]")) {
+                Expr first = at("*") ? starExpression() : namedExpression();
+                if (at("for") || at("async")) {
+                    Expr c = comprehensionTail(open, first, "list");
+                    expect("]");
+                    return fin(c, open);
+                }
+                elts.add(first);
+                while (accept(",")) {
+                    if (at("]")) {
+                        break;
+                    }
+                    elts.add(at("*") ? starExpression() : namedExpression());
+                }
+            }
+            if (!at("]")) {
+                throw syntaxError(peek(), "invalid syntax");
+            }
+            next();
+            return fin(new List_(elts, Load.INSTANCE), open);
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr braceDisplay() {
+        Token open = next();
+        enter();
+        try {
+            if (at("}")) {
+                next();
+                return fin(new Dict(new ArrayList<>(), new ArrayList<>()), open);
+            }
+            if (at("**")) {
+                return dictRest(open, null, null);
+            }
+            Expr first = at("*") ? starExpression() : namedExpression();
+            if (accept(":")) {
+                Expr value = expression();
+                if (at("for") || at("async")) {
+                    List<Comprehension> gens = comprehensionClauses();
+                    expect("}");
+                    return fin(new DictComp(first, value, gens), open);
+                }
+                return dictRest(open, first, value);
+            }
+            if (at("for") || at("async")) {
+                Expr c = comprehensionTail(open, first, "set");
+                expect("}");
+                return fin(c, open);
+            }
+            List<Expr> elts = new ArrayList<>();
+            elts.add(first);
+            while (accept(",")) {
+                if (at("}")) {
+                    break;
+                }
+                elts.add(at("*") ? starExpression() : namedExpression());
+            }
+            expect("}");
+            return fin(new Set(elts), open);
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr dictRest(Token open, Expr firstKey, Expr firstValue) {
+        List<Expr> keys = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        if (firstValue != null) {
+            keys.add(firstKey);
+            values.add(firstValue);
+            if (!accept(",")) {
+                expect("}");
+                return fin(new Dict(keys, values), open);
+            }
+        }
+        while (!at("}")) {
+            if (accept("**")) {
+                keys.add(null);
+                values.add(bitwiseOr());
+            } else {
+                keys.add(expression());
+                expect(":");
+                values.add(expression());
+            }
+            if (!accept(",")) {
+                break;
+            }
+        }
+        expect("}");
+        return fin(new Dict(keys, values), open);
+    }
+
+    private Expr comprehensionTail(Token start, Expr elt, String kind) {
+        if (elt instanceof Starred) {
+            throw nodeError(elt, "iterable unpacking cannot be used in comprehension");
+        }
+        List<Comprehension> gens = comprehensionClauses();
+        switch (kind) {
+            case "list":
+                return new ListComp(elt, gens);
+            case "set":
+                return new SetComp(elt, gens);
+            default:
+                return fin(new GeneratorExp(elt, gens), start);
+        }
+    }
+
+    private List<Comprehension> comprehensionClauses() {
+        List<Comprehension> gens = new ArrayList<>();
+        while (at("for") || at("async") && peek(1).is("for")) {
+            int isAsync = 0;
+            if (accept("async")) {
+                isAsync = 1;
+            }
+            next();
+            Expr target = toTarget(starTargets(), Store.INSTANCE);
+            expect("in");
+            Expr iter = disjunction();
+            List<Expr> ifs = new ArrayList<>();
+            while (at("if")) {
+                next();
+                ifs.add(disjunction());
+            }
+            gens.add(new Comprehension(target, iter, ifs, isAsync));
+        }
+        return gens;
+    }
+
+    private Expr yieldExpr() {
+        Token t = next();
+        if (accept("from")) {
+            Expr v = expression();
+            return fin(new YieldFrom(v), t);
+        }
+        Expr v = null;
+        if (!atExpressionEnd() && !at(")")) {
+            v = starExpressions();
+        }
+        return fin(new Yield(v), t);
+    }
+
+    // ---------------------------------------------------------------- strings
+
+    private Expr strings() {
+        Token first = peek();
+        List<Token> parts = new ArrayList<>();
+        while (atKind(Token.Kind.STRING)) {
+            parts.add(next());
+        }
+        return new FStrings(this, src).concatenate(parts, first, prev());
+    }
+
+    /** Parses the text of an f-string replacement field as an expression (used by {@link FStrings}). */
+    static Expr parseEmbedded(Source src, String text, int line, int col, String filename) {
+        Source sub = new Source(filename, text);
+        List<Token> toks = Tokenizer.tokenize(sub);
+        Parser parser = new Parser(sub, toks);
+        Expr e = parser.starExpressions();
+        while (parser.atKind(Token.Kind.NEWLINE)) {
+            parser.next();
+        }
+        if (!parser.atKind(Token.Kind.ENDMARKER)) {
+            throw new PythonSyntaxError("SyntaxError", "f-string: invalid syntax", filename, line, col + 1,
+                    src.lineText(line), line, col + 1);
+        }
+        return e;
+    }
+}

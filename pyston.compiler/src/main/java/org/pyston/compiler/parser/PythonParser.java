@@ -1,0 +1,22 @@
+package org.pyston.compiler.parser;
+
+import org.pyston.compiler.ast.Mod;
+
+/** Entry points of the front end: source text or bytes to a CPython-shaped AST. */
+public final class PythonParser {
+    private PythonParser() {
+    }
+
+    public static Mod parse(String source, String filename, ParseMode mode) {
+        Source src = new Source(filename, source);
+        try {
+            return new Parser(src, Tokenizer.tokenize(src)).parse(mode);
+        } catch (StackOverflowError deep) {
+            throw new PythonSyntaxError("SyntaxError", "too many nested parentheses", filename, 1, 1, null, 1, 1);
+        }
+    }
+
+    public static Mod parse(byte[] source, String filename, ParseMode mode) {
+        return parse(Source.decode(source, filename), filename, mode);
+    }
+}

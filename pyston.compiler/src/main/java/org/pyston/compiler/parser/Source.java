@@ -1,0 +1,150 @@
+package org.pyston.compiler.parser;
+
+import java.nio.charset.Charset;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Source text split into lines, with the conversions CPython's positions need: character column
+ * to UTF-8 byte column, and the text of a line for error messages. Also decodes source bytes as
+ * CPython reads a file (UTF-8 BOM, PEP 263 coding declaration in the first two lines).
+ */
+final class Source {
+    final String filename;
+    final String text;
+    /** Start index in {@link #text} of each line (0-based line index). */
+    final int[] lineStarts;
+
+    Source(String filename, String text) {
+        this.filename = filename;
+        this.text = text;
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                starts.add(i + 1);
+            } else if (c == '\r') {
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                starts.add(i + 1);
+            }
+        }
+        lineStarts = new int[starts.size()];
+        for (int i = 0; i < lineStarts.length; i++) {
+            lineStarts[i] = starts.get(i);
+        }
+    }
+
+    int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** The text of 1-based line {@code line} without its line ending, or null. */
+    String lineText(int line) {
+        if (line < 1 || line > lineStarts.length) {
+            return null;
+        }
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    /** UTF-8 byte offset of character column {@code col} on 1-based line {@code line}. */
+    int byteCol(int line, int col) {
+        if (line < 1 || line > lineStarts.length) {
+            return col;
+        }
+        int start = lineStarts[line - 1];
+        int bytes = 0;
+        int end = Math.min(start + col, text.length());
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes + Math.max(0, start + col - end);
+    }
+
+    private static final Pattern CODING = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
+
+    /** Decodes source bytes as CPython does for a file. */
+    static String decode(byte[] bytes, String filename) {
+        int offset = 0;
+        boolean bom = false;
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            offset = 3;
+            bom = true;
+        }
+        Charset charset = StandardCharsets.UTF_8;
+        // The declaration may be on line 1, or on line 2 when line 1 is a comment or blank.
+        int lineStart = offset;
+        for (int lineNo = 1; lineNo <= 2 && lineStart < bytes.length; lineNo++) {
+            int end = lineStart;
+            while (end < bytes.length && bytes[end] != '\n' && bytes[end] != '\r') {
+                end++;
+            }
+            String line = new String(bytes, lineStart, end - lineStart, StandardCharsets.ISO_8859_1);
+            Matcher m = CODING.matcher(line);
+            if (m.find()) {
+                String name = m.group(1);
+                String normal = name.toLowerCase().replace('_', '-');
+                if (bom && !(normal.equals("utf-8") || normal.startsWith("utf-8-"))) {
+                    throw new PythonSyntaxError("SyntaxError", "encoding problem: " + name + " with BOM", filename,
+                            lineNo, 0, null, lineNo, 0);
+                }
+                try {
+                    charset = Charset.forName(normal.equals("utf-8-sig") || normal.equals("utf8") ? "UTF-8"
+                            : normal.equals("latin-1") || normal.startsWith("iso-latin-1") ? "ISO-8859-1" : name);
+                } catch (RuntimeException e) {
+                    throw new PythonSyntaxError("SyntaxError", "unknown encoding: " + name, filename, lineNo, 0,
+                            null, lineNo, 0);
+                }
+                break;
+            }
+            String stripped = line.strip();
+            if (!(stripped.isEmpty() || stripped.startsWith("#"))) {
+                break;
+            }
+            lineStart = end < bytes.length && bytes[end] == '\r' && end + 1 < bytes.length && bytes[end + 1] == '\n'
+                    ? end + 2 : end + 1;
+        }
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+        } catch (CharacterCodingException e) {
+            // CPython: (unicode error) 'utf-8' codec can't decode byte 0x.. in position ..
+            int line = 1;
+            for (int i = offset; i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+                if ((bytes[i] & 0x80) != 0 && charset == StandardCharsets.UTF_8) {
+                    break;
+                }
+            }
+            throw new PythonSyntaxError("SyntaxError", "(unicode error) '" + charset.name().toLowerCase()
+                    + "' codec can't decode bytes: invalid " + charset.name() + " source", filename, line, 0, null,
+                    line, 0);
+        }
+    }
+}

@@ -1,0 +1,445 @@
+package org.pyston.compiler.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Python 3.11's tokenizer: physical lines into logical lines, INDENT/DEDENT from an indentation
+ * stack (tabs to multiples of 8, with CPython's consistency check against tab size 1 for
+ * TabError), implicit joining inside brackets, backslash continuation, numbers, strings with every
+ * prefix (contents are decoded later by {@link StringLiterals}; an f-string is one token as in
+ * 3.11), operators by longest match. Hand-written over the character array: no regular
+ * expressions on the hot path.
+ *
+ * <p>Errors are CPython's: unterminated strings, unmatched or mismatched brackets, brackets never
+ * closed, inconsistent dedents, invalid characters.
+ */
+final class Tokenizer {
+    private static final String[] OPERATORS = {
+        "**=", "//=", ">>=", "<<=", "...", "->", ":=",
+        "!=", "%=", "&=", "**", "*=", "+=", "-=", "//", "/=", "<<", "<=", "==", ">=", ">>", "@=", "^=", "|=",
+        "!", "%", "&", "(", ")", "*", "+", ",", "-", ".", "/", ":", ";", "<", "=", ">", "@", "[", "]", "^", "{",
+        "|", "}", "~",
+    };
+
+    private final Source source;
+    private final String s;
+    private final int n;
+    private int pos;
+    private int line = 1;
+    private int lineStart;
+    private final List<Token> tokens = new ArrayList<>();
+    private final int[] indents = new int[200];
+    private final int[] altIndents = new int[200];
+    private int indentDepth;
+    private final char[] parenStack = new char[200];
+    private final int[] parenLines = new int[200];
+    private final int[] parenCols = new int[200];
+    private int parenDepth;
+
+    private Tokenizer(Source source) {
+        this.source = source;
+        this.s = source.text;
+        this.n = s.length();
+    }
+
+    static List<Token> tokenize(Source source) {
+        Tokenizer t = new Tokenizer(source);
+        t.run();
+        return t.tokens;
+    }
+
+    private PythonSyntaxError error(String msg, int errLine, int col) {
+        return error("SyntaxError", msg, errLine, col);
+    }
+
+    private PythonSyntaxError error(String type, String msg, int errLine, int col) {
+        String text = source.lineText(errLine);
+        return new PythonSyntaxError(type, msg, source.filename, errLine, col + 1, text == null ? null : text + "\n",
+                errLine, col + 1);
+    }
+
+    private void add(Token.Kind kind, String text, int l, int c, int el, int ec) {
+        tokens.add(new Token(kind, text, l, c, el, ec));
+    }
+
+    private int col() {
+        return pos - lineStart;
+    }
+
+    private void newLine() {
+        line++;
+        lineStart = pos;
+    }
+
+    private void run() {
+        boolean atLineStart = true;
+        while (true) {
+            if (atLineStart) {
+                atLineStart = false;
+                if (!indentation()) {
+                    // blank or comment-only line: skip to its end
+                    skipToEndOfLine();
+                    if (pos >= n) {
+                        break;
+                    }
+                    consumeNewline();
+                    atLineStart = true;
+                    continue;
+                }
+            }
+            if (pos >= n) {
+                break;
+            }
+            char c = s.charAt(pos);
+            if (c == ' ' || c == '\t' || c == '\f') {
+                pos++;
+            } else if (c == '#') {
+                skipComment();
+            } else if (c == '\n' || c == '\r') {
+                if (parenDepth > 0) {
+                    consumeNewline();
+                } else {
+                    int l = line, cc = col();
+                    consumeNewline();
+                    add(Token.Kind.NEWLINE, "", l, cc, l, cc + 1);
+                    atLineStart = true;
+                }
+            } else if (c == '\\') {
+                int l = line, cc = col();
+                pos++;
+                if (pos < n && (s.charAt(pos) == '\n' || s.charAt(pos) == '\r')) {
+                    consumeNewline();
+                    if (pos >= n) {
+                        throw error("unexpected EOF while parsing", l, cc);
+                    }
+                } else {
+                    throw error("unexpected character after line continuation character", l, cc + 1);
+                }
+            } else if (isIdentifierStart(c) || Character.isSurrogate(c)) {
+                nameOrString();
+            } else if (c >= '0' && c <= '9' || c == '.' && pos + 1 < n && isDigit(s.charAt(pos + 1))) {
+                number();
+            } else if (c == '"' || c == '\'') {
+                string(pos);
+            } else {
+                operator();
+            }
+        }
+        int l = line, c = col();
+        if (parenDepth > 0) {
+            int i = parenDepth - 1;
+            throw error("'" + parenStack[i] + "' was never closed", parenLines[i], parenCols[i]);
+        }
+        if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).kind != Token.Kind.NEWLINE) {
+            add(Token.Kind.NEWLINE, "", l, c, l, c + 1);
+        }
+        while (indentDepth > 0) {
+            indentDepth--;
+            add(Token.Kind.DEDENT, "", l, c, l, c);
+        }
+        add(Token.Kind.ENDMARKER, "", l, c, l, c);
+    }
+
+    private void skipComment() {
+        while (pos < n && s.charAt(pos) != '\n' && s.charAt(pos) != '\r') {
+            pos++;
+        }
+    }
+
+    private void skipToEndOfLine() {
+        skipComment();
+    }
+
+    private void consumeNewline() {
+        if (s.charAt(pos) == '\r' && pos + 1 < n && s.charAt(pos + 1) == '\n') {
+            pos += 2;
+        } else {
+            pos++;
+        }
+        newLine();
+    }
+
+    /**
+     * Measures the indentation of a new logical line and emits INDENT/DEDENT. Returns false for a
+     * blank or comment-only line (no tokens), or at the end of input.
+     */
+    private boolean indentation() {
+        int column = 0, alt = 0;
+        while (pos < n) {
+            char c = s.charAt(pos);
+            if (c == ' ') {
+                column++;
+                alt++;
+            } else if (c == '\t') {
+                column = (column / 8 + 1) * 8;
+                alt++;
+            } else if (c == '\f') {
+                column = alt = 0;
+            } else {
+                break;
+            }
+            pos++;
+        }
+        if (pos >= n) {
+            return false;
+        }
+        char c = s.charAt(pos);
+        if (c == '#' || c == '\n' || c == '\r') {
+            return false;
+        }
+        if (c == '\\' && pos + 1 < n && (s.charAt(pos + 1) == '\n' || s.charAt(pos + 1) == '\r')) {
+            // a continuation right after indentation: the indentation counts as measured
+        }
+        if (parenDepth > 0) {
+            return true;
+        }
+        int current = indentDepth == 0 ? 0 : indents[indentDepth - 1];
+        int currentAlt = indentDepth == 0 ? 0 : altIndents[indentDepth - 1];
+        if (column == current) {
+            if (alt != currentAlt) {
+                throw error("TabError", "inconsistent use of tabs and spaces in indentation", line, col());
+            }
+        } else if (column > current) {
+            if (alt <= currentAlt) {
+                throw error("TabError", "inconsistent use of tabs and spaces in indentation", line, col());
+            }
+            if (indentDepth == indents.length) {
+                throw error("IndentationError", "too many levels of indentation", line, col());
+            }
+            indents[indentDepth] = column;
+            altIndents[indentDepth] = alt;
+            indentDepth++;
+            add(Token.Kind.INDENT, s.substring(lineStart, pos), line, 0, line, col());
+        } else {
+            while (indentDepth > 0 && indents[indentDepth - 1] > column) {
+                indentDepth--;
+                add(Token.Kind.DEDENT, "", line, col(), line, col());
+            }
+            int now = indentDepth == 0 ? 0 : indents[indentDepth - 1];
+            if (now != column) {
+                throw error("IndentationError", "unindent does not match any outer indentation level", line, col());
+            }
+            if (alt != (indentDepth == 0 ? 0 : altIndents[indentDepth - 1])) {
+                throw error("TabError", "inconsistent use of tabs and spaces in indentation", line, col());
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isIdentifierStart(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c >= 0x80 && Character.isUnicodeIdentifierStart(c);
+    }
+
+    private static boolean isIdentifierPart(int cp) {
+        return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp == '_' || cp >= '0' && cp <= '9'
+                || cp >= 0x80 && (Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp));
+    }
+
+    private void nameOrString() {
+        int start = pos;
+        int startCol = col();
+        while (pos < n) {
+            int cp = s.codePointAt(pos);
+            if (pos == start ? !(cp == '_' || Character.isUnicodeIdentifierStart(cp)) : !isIdentifierPart(cp)) {
+                break;
+            }
+            pos += Character.charCount(cp);
+        }
+        if (pos == start) {
+            int cp = s.codePointAt(pos);
+            throw error("invalid character '" + new String(Character.toChars(cp)) + "' (U+"
+                    + String.format("%04X", cp) + ")", line, startCol);
+        }
+        if (pos < n && (s.charAt(pos) == '"' || s.charAt(pos) == '\'') && pos - start <= 2) {
+            String prefix = s.substring(start, pos).toLowerCase();
+            if (prefix.equals("r") || prefix.equals("u") || prefix.equals("b") || prefix.equals("br")
+                    || prefix.equals("rb") || prefix.equals("f") || prefix.equals("fr") || prefix.equals("rf")) {
+                string(start);
+                return;
+            }
+        }
+        String name = s.substring(start, pos);
+        if (!isAscii(name)) {
+            name = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
+        }
+        add(Token.Kind.NAME, name, line, startCol, line, col());
+    }
+
+    private static boolean isAscii(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A string literal starting at {@code start} (its prefix), quote at {@code pos}. */
+    private void string(int start) {
+        int startLine = line, startCol = start - lineStart;
+        char quote = s.charAt(pos);
+        boolean triple = pos + 2 < n && s.charAt(pos + 1) == quote && s.charAt(pos + 2) == quote;
+        pos += triple ? 3 : 1;
+        while (true) {
+            if (pos >= n) {
+                if (triple) {
+                    throw error("unterminated triple-quoted string literal (detected at line " + line + ")",
+                            startLine, startCol);
+                }
+                throw error("unterminated string literal (detected at line " + startLine + ")", startLine, startCol);
+            }
+            char c = s.charAt(pos);
+            if (c == '\\') {
+                pos++;
+                if (pos < n) {
+                    char d = s.charAt(pos);
+                    if (d == '\n' || d == '\r') {
+                        consumeNewline();
+                        continue;
+                    }
+                    pos++;
+                }
+            } else if (c == quote) {
+                if (!triple) {
+                    pos++;
+                    break;
+                }
+                if (pos + 2 < n && s.charAt(pos + 1) == quote && s.charAt(pos + 2) == quote) {
+                    pos += 3;
+                    break;
+                }
+                pos++;
+            } else if (c == '\n' || c == '\r') {
+                if (!triple) {
+                    throw error("unterminated string literal (detected at line " + startLine + ")", startLine,
+                            startCol);
+                }
+                consumeNewline();
+            } else {
+                pos++;
+            }
+        }
+        add(Token.Kind.STRING, s.substring(start, pos), startLine, startCol, line, col());
+    }
+
+    private void digits(boolean allowUnderscore, int radix) {
+        while (pos < n) {
+            char c = s.charAt(pos);
+            if (Character.digit(c, radix) >= 0 && c < 0x80) {
+                pos++;
+            } else if (c == '_' && allowUnderscore) {
+                if (pos + 1 < n && Character.digit(s.charAt(pos + 1), radix) >= 0 && s.charAt(pos + 1) < 0x80) {
+                    pos++;
+                } else {
+                    throw error("invalid decimal literal", line, col());
+                }
+            } else {
+                break;
+            }
+        }
+    }
+
+    private void number() {
+        int start = pos, startCol = col();
+        char c = s.charAt(pos);
+        if (c == '0' && pos + 1 < n && "xXoObB".indexOf(s.charAt(pos + 1)) >= 0) {
+            char kind = Character.toLowerCase(s.charAt(pos + 1));
+            int radix = kind == 'x' ? 16 : kind == 'o' ? 8 : 2;
+            pos += 2;
+            if (pos < n && s.charAt(pos) == '_') {
+                pos++;
+            }
+            int digitsStart = pos;
+            digits(true, radix);
+            if (pos == digitsStart || pos < n && isIdentifierPart(s.charAt(pos))) {
+                String what = kind == 'x' ? "hexadecimal" : kind == 'o' ? "octal" : "binary";
+                if (pos < n && isDigit(s.charAt(pos))) {
+                    throw error("invalid digit '" + s.charAt(pos) + "' in " + what + " literal", line, col());
+                }
+                throw error("invalid " + what + " literal", line, pos == digitsStart ? col() - 1 : col());
+            }
+        } else {
+            digits(true, 10);
+            boolean isFloat = false;
+            if (pos < n && s.charAt(pos) == '.') {
+                isFloat = true;
+                pos++;
+                digits(true, 10);
+            }
+            if (pos < n && (s.charAt(pos) == 'e' || s.charAt(pos) == 'E')) {
+                int save = pos;
+                pos++;
+                if (pos < n && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) {
+                    pos++;
+                }
+                if (pos < n && isDigit(s.charAt(pos))) {
+                    digits(true, 10);
+                    isFloat = true;
+                } else {
+                    pos = save;
+                    throw error("invalid decimal literal", line, col());
+                }
+            }
+            if (pos < n && (s.charAt(pos) == 'j' || s.charAt(pos) == 'J')) {
+                pos++;
+            } else if (!isFloat) {
+                String text = s.substring(start, pos);
+                if (text.length() > 1 && text.charAt(0) == '0' && !text.replace("_", "").matches("0+")) {
+                    throw error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                            line, startCol);
+                }
+            }
+            if (pos < n && isIdentifierPart(s.charAt(pos)) && s.charAt(pos) < 0x80) {
+                throw error("invalid decimal literal", line, col());
+            }
+        }
+        add(Token.Kind.NUMBER, s.substring(start, pos), line, startCol, line, col());
+    }
+
+    private void operator() {
+        int startCol = col();
+        for (String op : OPERATORS) {
+            if (s.startsWith(op, pos)) {
+                pos += op.length();
+                char c = op.charAt(0);
+                if (op.length() == 1 && (c == '(' || c == '[' || c == '{')) {
+                    if (parenDepth == parenStack.length) {
+                        throw error("too many nested parentheses", line, startCol);
+                    }
+                    parenStack[parenDepth] = c;
+                    parenLines[parenDepth] = line;
+                    parenCols[parenDepth] = startCol;
+                    parenDepth++;
+                } else if (op.length() == 1 && (c == ')' || c == ']' || c == '}')) {
+                    if (parenDepth == 0) {
+                        throw error("unmatched '" + c + "'", line, startCol);
+                    }
+                    char open = parenStack[parenDepth - 1];
+                    char expected = open == '(' ? ')' : open == '[' ? ']' : '}';
+                    if (c != expected) {
+                        if (parenLines[parenDepth - 1] != line) {
+                            throw error("closing parenthesis '" + c + "' does not match opening parenthesis '"
+                                    + open + "' on line " + parenLines[parenDepth - 1], line, startCol);
+                        }
+                        throw error("closing parenthesis '" + c + "' does not match opening parenthesis '" + open
+                                + "'", line, startCol);
+                    }
+                    parenDepth--;
+                }
+                add(Token.Kind.OP, op, line, startCol, line, col());
+                return;
+            }
+        }
+        int cp = s.codePointAt(pos);
+        if (cp == '$' || cp == '?' || cp == '`') {
+            throw error("invalid syntax", line, startCol);
+        }
+        throw error("invalid character '" + new String(Character.toChars(cp)) + "' (U+"
+                + String.format("%04X", cp) + ")", line, startCol);
+    }
+}
