@@ -1,0 +1,278 @@
+package org.pyston.compiler.codegen;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.pyston.api.code.CodeUnit;
+import org.pyston.api.code.LineTable;
+import org.pyston.api.code.Opcode;
+
+/**
+ * Collects the instructions of one code unit in basic blocks and assembles the immutable
+ * {@link CodeUnit}: lays the blocks out contiguously, renumbers vregs into the three bands
+ * (user-visible | live across blocks | block-local), builds the line table and the exception
+ * table, and numbers the dynamic-operation sites.
+ *
+ * <p>Temporaries are handed out stack-wise while an expression is compiled ({@link #temp}); values
+ * that must survive a block boundary (loop iterators, and/or results, exception slots) are
+ * asked for as such ({@link #crossTemp}). Both are numbered in their own space during
+ * compilation and shifted into their bands at assembly, which keeps consecutive ranges (call
+ * arguments, tuple items) consecutive; assembly checks that no block-local temporary is used in
+ * two blocks. Jumps name block indexes, so layout needs no patching.
+ */
+final class Assembler {
+    /** One basic block under construction. */
+    static final class Block {
+        final int index;
+        final IntList code = new IntList();
+        final IntList lines = new IntList(); // line per instruction start
+        /** Handler block and exception vreg covering this block, or -1. */
+        int handler = -1;
+        int handlerReg = -1;
+        boolean terminated;
+
+        Block(int index) {
+            this.index = index;
+        }
+    }
+
+    /** A growable int array. */
+    static final class IntList {
+        int[] a = new int[16];
+        int n;
+
+        void add(int v) {
+            if (n == a.length) {
+                a = Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = v;
+        }
+
+        int get(int i) {
+            return a[i];
+        }
+    }
+
+    final List<Block> blocks = new ArrayList<>();
+    Block current;
+    final int userVregs;
+    private static final int CROSS_BASE = 1 << 24;
+    private static final int LOCAL_BASE = 1 << 25;
+    private int nextTemp = LOCAL_BASE;
+    private int maxTemp = LOCAL_BASE;
+    private int nextCross = CROSS_BASE;
+    private int maxCross = CROSS_BASE;
+    /** While set, every temporary is a cross-block one (statements whose expressions branch). */
+    boolean crossMode;
+    private final List<Object> constants = new ArrayList<>();
+    private final Map<Object, Integer> constantIndex = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+    private final Map<String, Integer> nameIndex = new HashMap<>();
+    private int sites;
+    int line;
+
+    Assembler(int userVregs, int firstLine) {
+        this.userVregs = userVregs;
+        this.line = firstLine;
+        current = newBlock();
+    }
+
+    Block newBlock() {
+        Block b = new Block(blocks.size());
+        blocks.add(b);
+        return b;
+    }
+
+    /** Continues emission in {@code b}. */
+    void use(Block b) {
+        current = b;
+    }
+
+    /** A vreg whose value lives across block boundaries. */
+    int crossTemp() {
+        return crossTemps(1);
+    }
+
+    private int crossTemps(int count) {
+        int first = nextCross;
+        nextCross += count;
+        maxCross = Math.max(maxCross, nextCross);
+        return first;
+    }
+
+    int temp() {
+        return temps(1);
+    }
+
+    /** Consecutive temporaries. */
+    int temps(int count) {
+        if (crossMode) {
+            return crossTemps(count);
+        }
+        int first = nextTemp;
+        nextTemp += count;
+        if (nextTemp > maxTemp) {
+            maxTemp = nextTemp;
+        }
+        return first;
+    }
+
+    /** The allocation state, to release everything allocated after it. */
+    long mark() {
+        return ((long) nextCross << 32) | (nextTemp & 0xffffffffL);
+    }
+
+    void release(long mark) {
+        nextCross = (int) (mark >>> 32);
+        nextTemp = (int) mark;
+    }
+
+    int constant(Object value, Object key) {
+        Integer i = constantIndex.get(key);
+        if (i == null) {
+            i = constants.size();
+            constants.add(value);
+            constantIndex.put(key, i);
+        }
+        return i;
+    }
+
+    /** A constant that is never shared (code units, mutable things). */
+    int uniqueConstant(Object value) {
+        constants.add(value);
+        return constants.size() - 1;
+    }
+
+    int name(String n) {
+        Integer i = nameIndex.get(n);
+        if (i == null) {
+            i = names.size();
+            names.add(n);
+            nameIndex.put(n, i);
+        }
+        return i;
+    }
+
+    int site() {
+        return sites++;
+    }
+
+    /** Appends one instruction to the current block (a fresh block after a terminator). */
+    void emit(int op, int... operands) {
+        if (current.terminated) {
+            current = newBlock();
+            current.handler = blocks.get(blocks.size() - 2).handler;
+            current.handlerReg = blocks.get(blocks.size() - 2).handlerReg;
+        }
+        if (operands.length != Opcode.length(op) - 1) {
+            throw new IllegalArgumentException(Opcode.name(op) + " takes " + (Opcode.length(op) - 1) + " operands");
+        }
+        current.lines.add(current.code.n);
+        current.lines.add(line);
+        current.code.add(op);
+        for (int o : operands) {
+            current.code.add(o);
+        }
+        if (Opcode.isTerminator(op)) {
+            current.terminated = true;
+        }
+    }
+
+    void jump(Block target) {
+        if (!current.terminated) {
+            emit(Opcode.JUMP, target.index);
+        }
+    }
+
+    CodeUnit assemble(String name, String qualname, String filename, int firstLine, int flags, int argCount,
+            int posOnly, int kwOnly, String[] localNames, String[] cellNames, String[] freeNames) {
+        // Blocks that fall off the end return None (the code generator adds explicit returns;
+        // unreachable empty blocks get one too so every block is terminated).
+        for (Block b : blocks) {
+            if (!b.terminated) {
+                Block save = current;
+                current = b;
+                int none = constant(org.pyston.runtime.objects.Singletons.NONE, NONE_KEY);
+                int t = temp();
+                emit(Opcode.LOAD_CONST, t, none);
+                emit(Opcode.RETURN, t);
+                current = save;
+            }
+        }
+        int crossCount = maxCross - CROSS_BASE;
+        int crossEnd = userVregs + crossCount;
+        int vregCount = crossEnd + (maxTemp - LOCAL_BASE);
+        // Layout.
+        int total = 0;
+        int[] blockStarts = new int[blocks.size()];
+        for (Block b : blocks) {
+            blockStarts[b.index] = total;
+            total += b.code.n;
+        }
+        int[] code = new int[total];
+        LineTable.Builder lines = new LineTable.Builder(firstLine);
+        List<int[]> handlers = new ArrayList<>();
+        for (Block b : blocks) {
+            int base = blockStarts[b.index];
+            System.arraycopy(b.code.a, 0, code, base, b.code.n);
+            forEachReg(b.code, (pos, reg) -> code[base + pos] = band(reg, crossEnd));
+            for (int i = 0; i < b.lines.n; i += 2) {
+                lines.mark(base + b.lines.get(i), b.lines.get(i + 1));
+            }
+            if (b.handler >= 0) {
+                int reg = band(b.handlerReg, crossEnd);
+                int[] last = handlers.isEmpty() ? null : handlers.get(handlers.size() - 1);
+                if (last != null && last[1] == base && last[2] == b.handler && last[3] == reg) {
+                    last[1] = base + b.code.n;
+                } else {
+                    handlers.add(new int[] {base, base + b.code.n, b.handler, reg});
+                }
+            }
+        }
+        int[] exceptionTable = new int[handlers.size() * 4];
+        for (int i = 0; i < handlers.size(); i++) {
+            System.arraycopy(handlers.get(i), 0, exceptionTable, i * 4, 4);
+        }
+        return new CodeUnit(name, qualname, filename, firstLine, flags, argCount, posOnly, kwOnly, code, blockStarts,
+                constants.toArray(), names.toArray(new String[0]), localNames, cellNames, freeNames, userVregs,
+                crossEnd, Math.max(vregCount, userVregs), lines.build(), exceptionTable, sites);
+    }
+
+    private int band(int reg, int crossEnd) {
+        if (reg >= LOCAL_BASE) {
+            return crossEnd + (reg - LOCAL_BASE);
+        }
+        if (reg >= CROSS_BASE) {
+            return userVregs + (reg - CROSS_BASE);
+        }
+        return reg;
+    }
+
+    /** The constant-pool key of None. */
+    static final Object NONE_KEY = new Object();
+
+    interface RegVisitor {
+        void visit(int position, int reg);
+    }
+
+    /** Calls {@code v} for every vreg operand (position within the block's code). */
+    static void forEachReg(IntList code, RegVisitor v) {
+        int pc = 0;
+        while (pc < code.n) {
+            int op = code.get(pc);
+            String kinds = Opcode.operands(op);
+            for (int k = 0; k < kinds.length(); k++) {
+                if (kinds.charAt(k) == Opcode.REG) {
+                    int reg = code.get(pc + 1 + k);
+                    if (reg >= 0) {
+                        v.visit(pc + 1 + k, reg);
+                    }
+                }
+            }
+            pc += kinds.length() + 1;
+        }
+    }
+}

@@ -1,0 +1,1575 @@
+package org.pyston.compiler.codegen;
+
+import static org.pyston.api.code.Opcode.*;
+
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pyston.api.code.CodeUnit;
+import org.pyston.compiler.ast.*;
+import org.pyston.compiler.parser.PythonSyntaxError;
+import org.pyston.runtime.objects.PyBytes;
+import org.pyston.runtime.objects.PyCode;
+import org.pyston.runtime.objects.PyTuple;
+import org.pyston.runtime.objects.Singletons;
+
+/**
+ * AST to code units, one {@code CodeGenerator} per scope. Statements and expressions are
+ * compiled into the basic blocks of an {@link Assembler}: an expression is compiled into a vreg
+ * (a local's own vreg when it is one, a temporary otherwise); control flow opens new blocks;
+ * {@code try}/{@code with} regions are blocks covered by a handler block; {@code finally} bodies
+ * are compiled once per exit path (normal, exception, return/break/continue), as CPython 3.11.
+ */
+final class CodeGenerator {
+    private final SymbolTable table;
+    private final Scope scope;
+    private final String filename;
+    private final Assembler asm;
+    private final Map<String, Integer> fast = new HashMap<>();
+    private final Map<String, Integer> cells = new HashMap<>();
+    private final List<String> localNames = new ArrayList<>();
+    private final String[] cellNames;
+    private final String[] freeNames;
+    private final Set<String> definitelyBound = new HashSet<>();
+    private int nesting; // statements nested in control flow (definite-assignment approximation)
+
+    /** What a return/break/continue must run on its way out. */
+    private interface Unwind {
+        /** Emits the cleanup of this level; {@code returning} is true for return. */
+        void emit(boolean returning);
+    }
+
+    private final Deque<Object> unwind = new ArrayDeque<>(); // Loop or Unwind, innermost first
+
+    private static final class Loop {
+        final Assembler.Block breakTo;
+        final Assembler.Block continueTo;
+
+        Loop(Assembler.Block breakTo, Assembler.Block continueTo) {
+            this.breakTo = breakTo;
+            this.continueTo = continueTo;
+        }
+    }
+
+    private CodeGenerator(SymbolTable table, Scope scope, String filename, int firstLine) {
+        this.table = table;
+        this.scope = scope;
+        this.filename = filename;
+        if (scope.kind == Scope.Kind.FUNCTION) {
+            for (String p : scope.params) {
+                fast.put(p, localNames.size());
+                localNames.add(p);
+            }
+            for (Map.Entry<String, Scope.Access> e : scope.access.entrySet()) {
+                if ((e.getValue() == Scope.Access.FAST) && !fast.containsKey(e.getKey())) {
+                    fast.put(e.getKey(), localNames.size());
+                    localNames.add(e.getKey());
+                }
+            }
+        }
+        cellNames = scope.cellNames.toArray(new String[0]);
+        freeNames = scope.freeNames.toArray(new String[0]);
+        for (int i = 0; i < cellNames.length; i++) {
+            cells.put(cellNames[i], i);
+        }
+        for (int i = 0; i < freeNames.length; i++) {
+            cells.put(freeNames[i], cellNames.length + i);
+        }
+        asm = new Assembler(localNames.size(), firstLine);
+    }
+
+    /** Compiles a module, expression or interactive input. */
+    static CodeUnit compile(Mod mod, String filename, boolean eval) {
+        SymbolTable table;
+        try {
+            table = SymbolTable.build(mod);
+        } catch (IllegalStateException e) {
+            throw new PythonSyntaxError("SyntaxError", e.getMessage(), filename, 1, 1, null, 1, 1);
+        }
+        CodeGenerator g = new CodeGenerator(table, table.module, filename, 1);
+        if (mod instanceof Expression e) {
+            g.asm.line = e.body.lineno;
+            int r = g.expr(e.body);
+            g.asm.emit(RETURN, r);
+        } else {
+            List<Stmt> body = mod instanceof org.pyston.compiler.ast.Module m ? m.body : ((Interactive) mod).body;
+            g.docstring(body, false);
+            for (Stmt s : body) {
+                g.stmt(s);
+            }
+            g.returnNone();
+        }
+        return g.asm.assemble("<module>", "<module>", filename, 1, 0, 0, 0, 0, new String[0], new String[0],
+                new String[0]);
+    }
+
+    private void docstring(List<Stmt> body, boolean function) {
+        // Module docstrings become __doc__ (functions keep theirs in the function object, later).
+        if (!function && !body.isEmpty() && body.get(0) instanceof Expr_ e && e.value instanceof Constant c
+                && c.value instanceof String) {
+            int r = asm.temp();
+            asm.emit(LOAD_CONST, r, constant(c.value));
+            asm.emit(STORE_NAME, asm.name("__doc__"), r);
+        }
+    }
+
+    // ------------------------------------------------------------------ constants
+
+    private int constant(Object v) {
+        Object value = v;
+        Object key = v;
+        if (v == ConstantSingleton.NONE || v == null) {
+            value = Singletons.NONE;
+            key = Assembler.NONE_KEY;
+        } else if (v == ConstantSingleton.ELLIPSIS) {
+            value = Singletons.ELLIPSIS;
+        } else if (v instanceof BytesValue b) {
+            value = new PyBytes(b.bytes());
+        } else if (v instanceof Double d) {
+            key = List.of("float", Double.doubleToRawLongBits(d));
+        } else if (v instanceof Boolean) {
+            key = List.of("bool", v);
+        } else if (v instanceof BigInteger) {
+            key = List.of("bigint", v);
+        }
+        return asm.constant(value, key);
+    }
+
+    private int loadConst(Object v) {
+        int r = asm.temp();
+        asm.emit(LOAD_CONST, r, constant(v));
+        return r;
+    }
+
+    private void returnNone() {
+        int r = loadConst(ConstantSingleton.NONE);
+        asm.emit(RETURN, r);
+    }
+
+    // ------------------------------------------------------------------ names
+
+    private Scope.Access access(String name) {
+        if (scope.kind == Scope.Kind.MODULE) {
+            return Scope.Access.NAME;
+        }
+        Scope.Access a = scope.access.get(name);
+        if (a == null) {
+            return scope.kind == Scope.Kind.FUNCTION ? Scope.Access.GLOBAL : Scope.Access.NAME;
+        }
+        if (scope.kind == Scope.Kind.CLASS && (a == Scope.Access.FAST || a == Scope.Access.CELL)) {
+            return Scope.Access.NAME;
+        }
+        return a;
+    }
+
+    /** Loads a name; returns the vreg holding it. */
+    private int loadName(String name, int into) {
+        switch (access(name)) {
+            case FAST: {
+                int reg = fast.get(name);
+                if (!definitelyBound.contains(name) && !scope.params.contains(name)) {
+                    asm.emit(CHECK_BOUND, reg, reg);
+                }
+                if (into >= 0 && into != reg) {
+                    asm.emit(MOVE, into, reg);
+                    return into;
+                }
+                return reg;
+            }
+            case CELL:
+            case FREE: {
+                int r = into >= 0 ? into : asm.temp();
+                asm.emit(LOAD_DEREF, r, cells.get(name));
+                return r;
+            }
+            case CLASSDEREF: {
+                int r = into >= 0 ? into : asm.temp();
+                asm.emit(LOAD_CLASSDEREF, r, asm.name(name), cells.get(name));
+                return r;
+            }
+            case GLOBAL: {
+                int r = into >= 0 ? into : asm.temp();
+                asm.emit(LOAD_GLOBAL, r, asm.name(name), asm.site());
+                return r;
+            }
+            default: {
+                int r = into >= 0 ? into : asm.temp();
+                asm.emit(LOAD_NAME, r, asm.name(name));
+                return r;
+            }
+        }
+    }
+
+    private void storeName(String name, int value) {
+        switch (access(name)) {
+            case FAST:
+                asm.emit(MOVE, fast.get(name), value);
+                if (nesting == 0) {
+                    definitelyBound.add(name);
+                }
+                break;
+            case CELL:
+            case FREE:
+            case CLASSDEREF:
+                if (scope.kind == Scope.Kind.CLASS && access(name) == Scope.Access.CLASSDEREF
+                        && !scope.nonlocals.contains(name)) {
+                    asm.emit(STORE_NAME, asm.name(name), value);
+                } else {
+                    asm.emit(STORE_DEREF, cells.get(name), value);
+                }
+                break;
+            case GLOBAL:
+                asm.emit(STORE_GLOBAL, asm.name(name), value);
+                break;
+            default:
+                asm.emit(STORE_NAME, asm.name(name), value);
+                break;
+        }
+    }
+
+    private void deleteName(String name) {
+        switch (access(name)) {
+            case FAST:
+                asm.emit(DELETE_FAST, fast.get(name), fast.get(name));
+                definitelyBound.remove(name);
+                break;
+            case CELL:
+            case FREE:
+                asm.emit(STORE_DEREF, cells.get(name), -1);
+                break;
+            case GLOBAL:
+                asm.emit(DELETE_GLOBAL, asm.name(name));
+                break;
+            default:
+                asm.emit(DELETE_NAME, asm.name(name));
+                break;
+        }
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    private static boolean branches(AstNode node) {
+        if (node == null) {
+            return false;
+        }
+        if (node instanceof BoolOp || node instanceof IfExp || node instanceof Yield || node instanceof YieldFrom
+                || node instanceof Await || node instanceof Compare c && c.ops.size() > 1) {
+            return true;
+        }
+        if (node instanceof Lambda || node instanceof FunctionDef || node instanceof ClassDef) {
+            return false;
+        }
+        for (int i = 0; i < node.fieldNames().length; i++) {
+            Object f = node.field(i);
+            if (f instanceof AstNode n && !(f instanceof Stmt) && branches(n)) {
+                return true;
+            }
+            if (f instanceof List<?> l) {
+                for (Object o : l) {
+                    if (o instanceof AstNode n && !(o instanceof Stmt) && branches(n)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private void stmt(Stmt s) {
+        asm.line = s.lineno;
+        long mark = asm.mark();
+        boolean saved = asm.crossMode;
+        // Statements whose expressions split blocks keep all their temporaries in the cross band.
+        if (!(s instanceof If || s instanceof While || s instanceof For || s instanceof Try || s instanceof With
+                || s instanceof FunctionDef || s instanceof ClassDef || s instanceof TryStar)) {
+            asm.crossMode = saved || branches(s);
+        }
+        try {
+            statement(s);
+        } finally {
+            asm.crossMode = saved;
+            asm.release(mark);
+        }
+    }
+
+    private void body(List<Stmt> stmts) {
+        for (Stmt s : stmts) {
+            stmt(s);
+        }
+    }
+
+    private void nestedBody(List<Stmt> stmts) {
+        nesting++;
+        try {
+            body(stmts);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private void statement(Stmt s) {
+        if (s instanceof Expr_ e) {
+            expr(e.value);
+        } else if (s instanceof Assign a) {
+            int v = expr(a.value);
+            if (a.targets.size() > 1 && isLocalReg(v)) {
+                int t = asm.temp();
+                asm.emit(MOVE, t, v);
+                v = t;
+            }
+            for (Expr t : a.targets) {
+                assign(t, v);
+            }
+        } else if (s instanceof AugAssign a) {
+            augAssign(a);
+        } else if (s instanceof AnnAssign a) {
+            if (a.value != null) {
+                int v = expr(a.value);
+                assign(a.target, v);
+            } else if (a.target instanceof Name n && scope.kind != Scope.Kind.FUNCTION) {
+                // bare annotation at module/class level: evaluated, stored in __annotations__ later
+                expr(a.annotation);
+            }
+        } else if (s instanceof Return r) {
+            int v = r.value == null ? loadConst(ConstantSingleton.NONE) : expr(r.value);
+            if (!unwind.isEmpty()) {
+                int keep = asm.crossTemp();
+                asm.emit(MOVE, keep, v);
+                v = keep;
+                unwindAll(true);
+            }
+            asm.emit(RETURN, v);
+        } else if (s instanceof If i) {
+            ifStmt(i);
+        } else if (s instanceof While w) {
+            whileStmt(w);
+        } else if (s instanceof For f) {
+            forStmt(f);
+        } else if (s instanceof Break) {
+            breakOrContinue(true, s);
+        } else if (s instanceof Continue) {
+            breakOrContinue(false, s);
+        } else if (s instanceof Pass) {
+            // nothing
+        } else if (s instanceof FunctionDef f) {
+            int fn = functionDef(f, f.name, f.args, f.body, f.decorator_list, false);
+            storeName(f.name, fn);
+        } else if (s instanceof AsyncFunctionDef f) {
+            unsupported("async functions", s);
+        } else if (s instanceof ClassDef c) {
+            classDef(c);
+        } else if (s instanceof Global || s instanceof Nonlocal) {
+            // resolved by the symbol table
+        } else if (s instanceof Delete d) {
+            for (Expr t : d.targets) {
+                delete(t);
+            }
+        } else if (s instanceof Raise r) {
+            int exc = r.exc == null ? -1 : expr(r.exc);
+            int cause = r.cause == null ? -1 : expr(r.cause);
+            asm.emit(RAISE, exc, cause);
+        } else if (s instanceof Assert a) {
+            int t = expr(a.test);
+            Assembler.Block fail = asm.newBlock();
+            Assembler.Block ok = asm.newBlock();
+            inheritHandler(fail);
+            inheritHandler(ok);
+            asm.emit(BRANCH, t, ok.index, fail.index, asm.site());
+            asm.use(fail);
+            int msg = a.msg == null ? -1 : expr(a.msg);
+            asm.emit(RAISE_ASSERT, msg);
+            asm.use(ok);
+        } else if (s instanceof Import im) {
+            importStmt(im);
+        } else if (s instanceof ImportFrom im) {
+            importFrom(im);
+        } else if (s instanceof Try t) {
+            tryStmt(t.body, t.handlers, t.orelse, t.finalbody);
+        } else if (s instanceof With w) {
+            withStmt(w.items, 0, w.body);
+        } else if (s instanceof Match) {
+            unsupported("match statements", s);
+        } else if (s instanceof TryStar) {
+            unsupported("except* (exception groups)", s);
+        } else if (s instanceof AsyncFor || s instanceof AsyncWith) {
+            unsupported("async statements", s);
+        } else {
+            unsupported(s.nodeName(), s);
+        }
+    }
+
+    private boolean isLocalReg(int reg) {
+        return reg < localNames.size();
+    }
+
+    /** Raises NotImplementedError when the construct runs: visibly not done, never silent. */
+    private void unsupported(String what, AstNode at) {
+        int k = asm.uniqueConstant(what + " are not supported yet by Pyston for the JVM");
+        asm.emit(UNSUPPORTED, k);
+    }
+
+    private void inheritHandler(Assembler.Block b) {
+        b.handler = asm.current.handler;
+        b.handlerReg = asm.current.handlerReg;
+    }
+
+    private Assembler.Block block() {
+        Assembler.Block b = asm.newBlock();
+        inheritHandler(b);
+        return b;
+    }
+
+    private void ifStmt(If i) {
+        Assembler.Block then = block(), otherwise = block(), after = block();
+        condition(i.test, then, i.orelse.isEmpty() ? after : otherwise);
+        asm.use(then);
+        nestedBody(i.body);
+        asm.jump(after);
+        if (!i.orelse.isEmpty()) {
+            asm.use(otherwise);
+            nestedBody(i.orelse);
+            asm.jump(after);
+        }
+        asm.use(after);
+    }
+
+    /** Branches on a condition (and/or/not compiled as control flow). */
+    private void condition(Expr test, Assembler.Block ifTrue, Assembler.Block ifFalse) {
+        if (test instanceof UnaryOp u && u.op instanceof Not) {
+            condition(u.operand, ifFalse, ifTrue);
+            return;
+        }
+        if (test instanceof BoolOp b) {
+            boolean and = b.op instanceof And;
+            for (int i = 0; i < b.values.size() - 1; i++) {
+                Assembler.Block next = block();
+                if (and) {
+                    condition(b.values.get(i), next, ifFalse);
+                } else {
+                    condition(b.values.get(i), ifTrue, next);
+                }
+                asm.use(next);
+            }
+            condition(b.values.get(b.values.size() - 1), ifTrue, ifFalse);
+            return;
+        }
+        long mark = asm.mark();
+        boolean saved = asm.crossMode;
+        asm.crossMode = saved || branches(test);
+        int r = expr(test);
+        asm.emit(BRANCH, r, ifTrue.index, ifFalse.index, asm.site());
+        asm.crossMode = saved;
+        asm.release(mark);
+    }
+
+    private void whileStmt(While w) {
+        Assembler.Block head = block(), loopBody = block(), orelse = block(), after = block();
+        asm.jump(head);
+        asm.use(head);
+        asm.line = w.lineno;
+        condition(w.test, loopBody, orelse);
+        asm.use(loopBody);
+        unwind.push(new Loop(after, head));
+        nestedBody(w.body);
+        unwind.pop();
+        asm.jump(head);
+        asm.use(orelse);
+        nestedBody(w.orelse);
+        asm.jump(after);
+        asm.use(after);
+    }
+
+    private void forStmt(For f) {
+        int iterable = expr(f.iter);
+        int it = asm.crossTemp();
+        asm.emit(GET_ITER, it, iterable, asm.site());
+        Assembler.Block head = block(), loopBody = block(), orelse = block(), after = block();
+        asm.jump(head);
+        asm.use(head);
+        int value = asm.crossTemp();
+        asm.line = f.lineno;
+        asm.emit(FOR_ITER, value, it, loopBody.index, orelse.index);
+        asm.use(loopBody);
+        assign(f.target, value);
+        unwind.push(new Loop(after, head));
+        nestedBody(f.body);
+        unwind.pop();
+        asm.jump(head);
+        asm.use(orelse);
+        nestedBody(f.orelse);
+        asm.jump(after);
+        asm.use(after);
+    }
+
+    private void breakOrContinue(boolean isBreak, Stmt s) {
+        // Run the cleanups between here and the innermost loop.
+        List<Object> passed = new ArrayList<>();
+        for (Object u : unwind) {
+            if (u instanceof Loop loop) {
+                for (Object p : passed) {
+                    ((Unwind) p).emit(false);
+                }
+                asm.jump(isBreak ? loop.breakTo : loop.continueTo);
+                return;
+            }
+            passed.add(u);
+        }
+        throw new PythonSyntaxError("SyntaxError", "'" + (isBreak ? "break" : "continue") + "' outside loop",
+                filename, s.lineno, s.col_offset + 1, null, s.end_lineno, s.end_col_offset + 1);
+    }
+
+    private void unwindAll(boolean returning) {
+        for (Object u : unwind) {
+            if (u instanceof Unwind w) {
+                w.emit(returning);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ try / with
+
+    private void tryStmt(List<Stmt> tryBody, List<Excepthandler> handlers, List<Stmt> orelse, List<Stmt> finalbody) {
+        if (!finalbody.isEmpty()) {
+            tryFinally(() -> {
+                if (handlers.isEmpty()) {
+                    nestedBody(tryBody);
+                } else {
+                    tryExcept(tryBody, handlers, orelse);
+                }
+            }, finalbody);
+        } else {
+            tryExcept(tryBody, handlers, orelse);
+        }
+    }
+
+    /** Runs {@code inner} in a region whose exceptions go to a new handler block; returns it. */
+    private Assembler.Block protectedRegion(Runnable inner, int excReg) {
+        Assembler.Block handler = block();
+        Assembler.Block region = asm.newBlock();
+        region.handler = handler.index;
+        region.handlerReg = excReg;
+        asm.jump(region);
+        asm.use(region);
+        inner.run();
+        Assembler.Block exit = block();
+        asm.jump(exit);
+        asm.use(exit);
+        return handler;
+    }
+
+    private void tryExcept(List<Stmt> tryBody, List<Excepthandler> handlers, List<Stmt> orelse) {
+        int exc = asm.crossTemp();
+        Assembler.Block handler = protectedRegion(() -> nestedBody(tryBody), exc);
+        nestedBody(orelse);
+        Assembler.Block after = block();
+        asm.jump(after);
+        // The handlers: the exception becomes the one being handled; anything raised while
+        // handling pops it again on its way out (cleanup region).
+        asm.use(handler);
+        asm.emit(PUSH_EXC, exc);
+        int exc2 = asm.crossTemp();
+        Assembler.Block cleanup = protectedRegion(() -> {
+            for (Excepthandler eh : handlers) {
+                ExceptHandler h = (ExceptHandler) eh;
+                asm.line = h.lineno;
+                Assembler.Block matched = block(), next = block();
+                if (h.type != null) {
+                    long mark = asm.mark();
+                    int t = expr(h.type);
+                    int m = asm.temp();
+                    asm.emit(EXC_MATCH, m, exc, t);
+                    asm.emit(BRANCH, m, matched.index, next.index, asm.site());
+                    asm.release(mark);
+                } else {
+                    asm.jump(matched);
+                }
+                asm.use(matched);
+                if (h.name != null) {
+                    storeName(h.name, exc);
+                    // "except E as name": name is deleted at the end of the handler, even on error.
+                    String name = h.name;
+                    Unwind clear = returning -> {
+                        asm.emit(POP_EXC);
+                        deleteIfBound(name);
+                    };
+                    Assembler.Block body = asm.newBlock();
+                    int exc3 = asm.crossTemp();
+                    Assembler.Block nameCleanup = block();
+                    body.handler = nameCleanup.index;
+                    body.handlerReg = exc3;
+                    asm.jump(body);
+                    asm.use(body);
+                    unwind.push(clearOnlyName(name));
+                    nestedBody(h.body);
+                    unwind.pop();
+                    Assembler.Block done = block();
+                    asm.jump(done);
+                    asm.use(nameCleanup);
+                    deleteIfBound(name);
+                    asm.emit(RERAISE, exc3);
+                    asm.use(done);
+                    clear.emit(false);
+                } else {
+                    unwind.push((Unwind) returning -> asm.emit(POP_EXC));
+                    nestedBody(h.body);
+                    unwind.pop();
+                    asm.emit(POP_EXC);
+                }
+                asm.jump(after);
+                asm.use(next);
+            }
+            asm.emit(RERAISE, exc);
+        }, exc2);
+        asm.use(cleanup);
+        asm.emit(POP_EXC);
+        asm.emit(RERAISE, exc2);
+        asm.use(after);
+    }
+
+    private Unwind clearOnlyName(String name) {
+        return returning -> {
+            asm.emit(POP_EXC);
+            deleteIfBound(name);
+        };
+    }
+
+    private void deleteIfBound(String name) {
+        int none = loadConst(ConstantSingleton.NONE);
+        storeName(name, none);
+        deleteName(name);
+    }
+
+    private void tryFinally(Runnable inner, List<Stmt> finalbody) {
+        int exc = asm.crossTemp();
+        Unwind runFinally = returning -> {
+            Object saved = unwind.pop();
+            nestedBody(finalbody);
+            unwind.push(saved);
+        };
+        unwind.push(runFinally);
+        Assembler.Block handler = protectedRegion(inner, exc);
+        unwind.pop();
+        nestedBody(finalbody);
+        Assembler.Block after = block();
+        asm.jump(after);
+        asm.use(handler);
+        asm.emit(PUSH_EXC, exc);
+        int exc2 = asm.crossTemp();
+        Assembler.Block cleanup = protectedRegion(() -> nestedBody(finalbody), exc2);
+        asm.emit(POP_EXC);
+        asm.emit(RERAISE, exc);
+        asm.use(cleanup);
+        asm.emit(POP_EXC);
+        asm.emit(RERAISE, exc2);
+        asm.use(after);
+    }
+
+    private void withStmt(List<Withitem> items, int index, List<Stmt> withBody) {
+        Withitem item = items.get(index);
+        int mgr = expr(item.context_expr);
+        int entered = asm.crossTemp();
+        int exit = asm.crossTemp();
+        asm.emit(WITH_ENTER, entered, mgr, exit);
+        int exc = asm.crossTemp();
+        Unwind callExit = returning -> {
+            int r = asm.temp();
+            asm.emit(WITH_EXIT, r, exit, -1);
+        };
+        unwind.push(callExit);
+        Assembler.Block handler = protectedRegion(() -> {
+            if (item.optional_vars != null) {
+                assign(item.optional_vars, entered);
+            }
+            if (index + 1 < items.size()) {
+                withStmt(items, index + 1, withBody);
+            } else {
+                nestedBody(withBody);
+            }
+        }, exc);
+        unwind.pop();
+        int r = asm.temp();
+        asm.emit(WITH_EXIT, r, exit, -1);
+        Assembler.Block after = block();
+        asm.jump(after);
+        asm.use(handler);
+        asm.emit(PUSH_EXC, exc);
+        int suppress = asm.crossTemp();
+        asm.emit(WITH_EXIT, suppress, exit, exc);
+        asm.emit(POP_EXC);
+        Assembler.Block reraise = block();
+        asm.emit(BRANCH, suppress, after.index, reraise.index, asm.site());
+        asm.use(reraise);
+        asm.emit(RERAISE, exc);
+        asm.use(after);
+    }
+
+    // ------------------------------------------------------------------ functions and classes
+
+    private int functionDef(AstNode node, String name, Arguments args, List<Stmt> fbody, List<Expr> decorators,
+            boolean lambda) {
+        List<Integer> decs = new ArrayList<>();
+        for (Expr d : decorators) {
+            int r = expr(d);
+            int keep = asm.temp();
+            asm.emit(MOVE, keep, r);
+            decs.add(keep);
+        }
+        Scope fs = table.scopeOf(node);
+        int defaults = -1;
+        if (!args.defaults.isEmpty()) {
+            int first = asm.temps(args.defaults.size());
+            for (int i = 0; i < args.defaults.size(); i++) {
+                expr(args.defaults.get(i), first + i);
+            }
+            defaults = asm.temp();
+            asm.emit(BUILD_TUPLE, defaults, first, args.defaults.size());
+        }
+        int kwdefaults = -1;
+        int nkw = 0;
+        for (Expr d : args.kw_defaults) {
+            if (d != null) {
+                nkw++;
+            }
+        }
+        if (nkw > 0) {
+            int first = asm.temps(nkw * 2);
+            int k = 0;
+            for (int i = 0; i < args.kwonlyargs.size(); i++) {
+                Expr d = args.kw_defaults.get(i);
+                if (d != null) {
+                    asm.emit(LOAD_CONST, first + 2 * k, constant(args.kwonlyargs.get(i).arg));
+                    expr(d, first + 2 * k + 1);
+                    k++;
+                }
+            }
+            kwdefaults = asm.temp();
+            asm.emit(BUILD_MAP, kwdefaults, first, nkw);
+        }
+        CodeGenerator inner = new CodeGenerator(table, fs, filename, node.lineno);
+        CodeUnit unit = inner.functionBody(fs, args, fbody, node, lambda);
+        int closure = closureTuple(fs);
+        int fn = asm.temp();
+        asm.line = node.lineno;
+        asm.emit(MAKE_FUNCTION, fn, asm.uniqueConstant(new PyCode(unit)), defaults, kwdefaults, closure, -1);
+        for (int i = decs.size() - 1; i >= 0; i--) {
+            int r = asm.temp();
+            asm.emit(CALL, r, decs.get(i), fn, 1, -1, asm.site());
+            fn = r;
+        }
+        return fn;
+    }
+
+    /** The tuple of cells a nested scope closes over, or -1. */
+    private int closureTuple(Scope inner) {
+        if (inner.freeNames.isEmpty()) {
+            return -1;
+        }
+        int first = asm.temps(inner.freeNames.size());
+        for (int i = 0; i < inner.freeNames.size(); i++) {
+            String n = inner.freeNames.get(i);
+            Integer idx = cells.get(n);
+            if (idx == null) {
+                throw new IllegalStateException("no cell for free variable " + n + " in " + scope.qualname);
+            }
+            asm.emit(LOAD_CELL, first + i, idx);
+        }
+        int t = asm.temp();
+        asm.emit(BUILD_TUPLE, t, first, inner.freeNames.size());
+        return t;
+    }
+
+    private CodeUnit functionBody(Scope fs, Arguments args, List<Stmt> fbody, AstNode node, boolean lambda) {
+        for (String c : cellNames) {
+            // parameters that are cells are moved into their cells by the call
+        }
+        if (lambda) {
+            asm.line = ((Lambda) node).body.lineno;
+            int r = expr(((Lambda) node).body);
+            asm.emit(RETURN, r);
+        } else {
+            body(fbody);
+            returnNone();
+        }
+        int flags = CodeUnit.OPTIMIZED | CodeUnit.NEWLOCALS;
+        if (fs.hasVarargs) {
+            flags |= CodeUnit.VARARGS;
+        }
+        if (fs.hasVarkw) {
+            flags |= CodeUnit.VARKEYWORDS;
+        }
+        if (fs.isGenerator) {
+            flags |= CodeUnit.GENERATOR;
+        }
+        if (fs.parent != null && fs.parent.kind == Scope.Kind.FUNCTION) {
+            flags |= CodeUnit.NESTED;
+        }
+        if (freeNames.length == 0) {
+            flags |= CodeUnit.NOFREE;
+        }
+        int argCount = args.posonlyargs.size() + args.args.size();
+        return asm.assemble(fs.name, fs.qualname, filename, node.lineno, flags, argCount, args.posonlyargs.size(),
+                args.kwonlyargs.size(), localNames.toArray(new String[0]), cellNames, freeNames);
+    }
+
+    private void classDef(ClassDef c) {
+        List<Integer> decs = new ArrayList<>();
+        for (Expr d : c.decorator_list) {
+            int r = expr(d);
+            int keep = asm.temp();
+            asm.emit(MOVE, keep, r);
+            decs.add(keep);
+        }
+        Scope cs = table.scopeOf(c);
+        CodeGenerator inner = new CodeGenerator(table, cs, filename, c.lineno);
+        CodeUnit unit = inner.classBody(cs, c);
+        int closure = closureTuple(cs);
+        int bodyFn = asm.temp();
+        asm.emit(MAKE_FUNCTION, bodyFn, asm.uniqueConstant(new PyCode(unit)), -1, -1, closure, -1);
+        int bases = starredTuple(c.bases);
+        int kwargs = -1;
+        if (!c.keywords.isEmpty()) {
+            kwargs = keywordsDict(c.keywords);
+        }
+        int cls = asm.temp();
+        asm.line = c.lineno;
+        asm.emit(BUILD_CLASS, cls, bodyFn, constant(c.name), bases, kwargs);
+        for (int i = decs.size() - 1; i >= 0; i--) {
+            int r = asm.temp();
+            asm.emit(CALL, r, decs.get(i), cls, 1, -1, asm.site());
+            cls = r;
+        }
+        storeName(c.name, cls);
+    }
+
+    private CodeUnit classBody(Scope cs, ClassDef c) {
+        int r = asm.temp();
+        asm.emit(LOAD_NAME, r, asm.name("__name__"));
+        asm.emit(STORE_NAME, asm.name("__module__"), r);
+        asm.emit(LOAD_CONST, r, constant(cs.qualname));
+        asm.emit(STORE_NAME, asm.name("__qualname__"), r);
+        if (!c.body.isEmpty() && c.body.get(0) instanceof Expr_ e && e.value instanceof Constant k
+                && k.value instanceof String) {
+            asm.emit(LOAD_CONST, r, constant(k.value));
+            asm.emit(STORE_NAME, asm.name("__doc__"), r);
+        }
+        body(c.body);
+        // The body returns its __class__ cell (filled once the class exists) or None.
+        Integer classCell = cells.get("__class__");
+        int ret = asm.temp();
+        if (classCell != null && classCell < cellNames.length) {
+            asm.emit(LOAD_CELL, ret, classCell);
+        } else {
+            asm.emit(LOAD_CONST, ret, constant(ConstantSingleton.NONE));
+        }
+        asm.emit(RETURN, ret);
+        return asm.assemble(c.name, cs.qualname, filename, c.lineno, 0, 0, 0, 0, new String[0], cellNames, freeNames);
+    }
+
+    // ------------------------------------------------------------------ imports
+
+    private void importStmt(Import im) {
+        for (Alias a : im.names) {
+            int mod = asm.temp();
+            asm.emit(IMPORT_NAME, mod, asm.name(a.name), constant(ConstantSingleton.NONE), 0);
+            if (a.asname != null) {
+                int target = mod;
+                String[] parts = a.name.split("\\.");
+                for (int i = 1; i < parts.length; i++) {
+                    int next = asm.temp();
+                    asm.emit(IMPORT_FROM, next, target, asm.name(parts[i]));
+                    target = next;
+                }
+                storeName(a.asname, target);
+            } else {
+                storeName(a.name.split("\\.")[0], mod);
+            }
+        }
+    }
+
+    private void importFrom(ImportFrom im) {
+        Object[] names = new Object[im.names.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = im.names.get(i).name;
+        }
+        int fromlist = asm.uniqueConstant(new PyTuple(names));
+        int mod = asm.temp();
+        asm.emit(IMPORT_NAME, mod, asm.name(im.module == null ? "" : im.module), fromlist, im.level);
+        for (Alias a : im.names) {
+            if (a.name.equals("*")) {
+                asm.emit(IMPORT_STAR, mod);
+                continue;
+            }
+            int v = asm.temp();
+            asm.emit(IMPORT_FROM, v, mod, asm.name(a.name));
+            storeName(a.asname != null ? a.asname : a.name, v);
+        }
+    }
+
+    // ------------------------------------------------------------------ assignment
+
+    private void assign(Expr target, int value) {
+        if (target instanceof Name n) {
+            storeName(n.id, value);
+        } else if (target instanceof Attribute a) {
+            long mark = asm.mark();
+            int obj = expr(a.value);
+            asm.emit(SET_ATTR, obj, asm.name(a.attr), value, asm.site());
+            asm.release(mark);
+        } else if (target instanceof Subscript s) {
+            long mark = asm.mark();
+            int obj = expr(s.value);
+            int key = expr(s.slice);
+            asm.emit(SET_ITEM, obj, key, value, asm.site());
+            asm.release(mark);
+        } else if (target instanceof Tuple || target instanceof List_) {
+            List<Expr> elts = target instanceof Tuple t ? t.elts : ((List_) target).elts;
+            int star = -1;
+            for (int i = 0; i < elts.size(); i++) {
+                if (elts.get(i) instanceof Starred) {
+                    if (star >= 0) {
+                        throw new PythonSyntaxError("SyntaxError", "multiple starred expressions in assignment",
+                                filename, target.lineno, target.col_offset + 1, null, target.lineno, 0);
+                    }
+                    star = i;
+                }
+            }
+            int first = asm.temps(elts.size());
+            asm.emit(UNPACK, first, value, elts.size(), star);
+            for (int i = 0; i < elts.size(); i++) {
+                Expr e = elts.get(i);
+                assign(e instanceof Starred st ? st.value : e, first + i);
+            }
+        } else if (target instanceof Starred st) {
+            assign(st.value, value);
+        } else {
+            throw new PythonSyntaxError("SyntaxError", "cannot assign to " + target.nodeName(), filename,
+                    target.lineno, target.col_offset + 1, null, target.end_lineno, target.end_col_offset + 1);
+        }
+    }
+
+    private void delete(Expr target) {
+        if (target instanceof Name n) {
+            deleteName(n.id);
+        } else if (target instanceof Attribute a) {
+            int obj = expr(a.value);
+            asm.emit(DEL_ATTR, obj, asm.name(a.attr));
+        } else if (target instanceof Subscript s) {
+            int obj = expr(s.value);
+            int key = expr(s.slice);
+            asm.emit(DEL_ITEM, obj, key);
+        } else if (target instanceof Tuple t) {
+            for (Expr e : t.elts) {
+                delete(e);
+            }
+        } else if (target instanceof List_ l) {
+            for (Expr e : l.elts) {
+                delete(e);
+            }
+        }
+    }
+
+    private void augAssign(AugAssign a) {
+        int op = binaryOp(a.op) | 0x100;
+        if (a.target instanceof Name n) {
+            int cur = loadName(n.id, asm.temp());
+            int v = expr(a.value);
+            int r = asm.temp();
+            asm.emit(BINARY, r, op, cur, v, asm.site());
+            storeName(n.id, r);
+        } else if (a.target instanceof Attribute at) {
+            int obj = expr(at.value);
+            int cur = asm.temp();
+            asm.emit(GET_ATTR, cur, obj, asm.name(at.attr), asm.site());
+            int v = expr(a.value);
+            int r = asm.temp();
+            asm.emit(BINARY, r, op, cur, v, asm.site());
+            asm.emit(SET_ATTR, obj, asm.name(at.attr), r, asm.site());
+        } else if (a.target instanceof Subscript s) {
+            int obj = expr(s.value);
+            int key = expr(s.slice);
+            int cur = asm.temp();
+            asm.emit(GET_ITEM, cur, obj, key, asm.site());
+            int v = expr(a.value);
+            int r = asm.temp();
+            asm.emit(BINARY, r, op, cur, v, asm.site());
+            asm.emit(SET_ITEM, obj, key, r, asm.site());
+        }
+    }
+
+    // ------------------------------------------------------------------ expressions
+
+    private int expr(Expr e) {
+        return expr(e, -1);
+    }
+
+    /** Compiles {@code e}; its value ends up in {@code into} when that is given (>= 0). */
+    private int expr(Expr e, int into) {
+        int line = asm.line;
+        asm.line = e.lineno;
+        try {
+            int r = expression(e, into);
+            if (into >= 0 && r != into) {
+                asm.emit(MOVE, into, r);
+                return into;
+            }
+            return r;
+        } finally {
+            asm.line = line;
+        }
+    }
+
+    private int target(int into) {
+        return into >= 0 ? into : asm.temp();
+    }
+
+    private int expression(Expr e, int into) {
+        if (e instanceof Constant c) {
+            if (c.value instanceof ComplexValue) {
+                unsupported("complex numbers", e);
+                return target(into);
+            }
+            int r = target(into);
+            asm.emit(LOAD_CONST, r, constant(c.value));
+            return r;
+        }
+        if (e instanceof Name n) {
+            return loadName(n.id, into);
+        }
+        if (e instanceof BinOp b) {
+            long mark = asm.mark();
+            int l = expr(b.left);
+            if (isLocalReg(l) && containsStore(b.right)) {
+                int t = asm.temp();
+                asm.emit(MOVE, t, l);
+                l = t;
+            }
+            int r = expr(b.right);
+            asm.release(mark);
+            int d = target(into);
+            asm.line = b.lineno;
+            asm.emit(BINARY, d, binaryOp(b.op), l, r, asm.site());
+            return d;
+        }
+        if (e instanceof UnaryOp u) {
+            int v = expr(u.operand);
+            int d = target(into);
+            int op = u.op instanceof Not ? 0 : u.op instanceof USub ? 1 : u.op instanceof UAdd ? 2 : 3;
+            asm.emit(UNARY, d, op, v, asm.site());
+            return d;
+        }
+        if (e instanceof Compare c) {
+            return compare(c, into);
+        }
+        if (e instanceof BoolOp b) {
+            int d = into >= 0 && !isLocalReg(into) ? into : asm.crossTemp();
+            Assembler.Block end = block();
+            boolean and = b.op instanceof And;
+            for (int i = 0; i < b.values.size(); i++) {
+                expr(b.values.get(i), d);
+                if (i < b.values.size() - 1) {
+                    Assembler.Block next = block();
+                    asm.emit(BRANCH, d, and ? next.index : end.index, and ? end.index : next.index, asm.site());
+                    asm.use(next);
+                }
+            }
+            asm.jump(end);
+            asm.use(end);
+            return d;
+        }
+        if (e instanceof IfExp i) {
+            int d = into >= 0 && !isLocalReg(into) ? into : asm.crossTemp();
+            Assembler.Block then = block(), otherwise = block(), end = block();
+            condition(i.test, then, otherwise);
+            asm.use(then);
+            expr(i.body, d);
+            asm.jump(end);
+            asm.use(otherwise);
+            expr(i.orelse, d);
+            asm.jump(end);
+            asm.use(end);
+            return d;
+        }
+        if (e instanceof Call c) {
+            return call(c, into);
+        }
+        if (e instanceof Attribute a) {
+            int obj = expr(a.value);
+            int d = target(into);
+            asm.line = a.end_lineno;
+            asm.emit(GET_ATTR, d, obj, asm.name(a.attr), asm.site());
+            return d;
+        }
+        if (e instanceof Subscript s) {
+            long mark = asm.mark();
+            int obj = expr(s.value);
+            int key = expr(s.slice);
+            asm.release(mark);
+            int d = target(into);
+            asm.emit(GET_ITEM, d, obj, key, asm.site());
+            return d;
+        }
+        if (e instanceof Slice s) {
+            int lo = s.lower == null ? loadConst(ConstantSingleton.NONE) : expr(s.lower);
+            int hi = s.upper == null ? loadConst(ConstantSingleton.NONE) : expr(s.upper);
+            int st = s.step == null ? loadConst(ConstantSingleton.NONE) : expr(s.step);
+            int d = target(into);
+            asm.emit(BUILD_SLICE, d, lo, hi, st);
+            return d;
+        }
+        if (e instanceof Tuple t) {
+            if (hasStar(t.elts)) {
+                int l = starredList(t.elts);
+                int d = target(into);
+                asm.emit(LIST_TO_TUPLE, d, l);
+                return d;
+            }
+            int first = sequence(t.elts);
+            int d = target(into);
+            asm.emit(BUILD_TUPLE, d, first, t.elts.size());
+            return d;
+        }
+        if (e instanceof List_ l) {
+            if (hasStar(l.elts)) {
+                int r = starredList(l.elts);
+                if (into >= 0) {
+                    asm.emit(MOVE, into, r);
+                    return into;
+                }
+                return r;
+            }
+            int first = sequence(l.elts);
+            int d = target(into);
+            asm.emit(BUILD_LIST, d, first, l.elts.size());
+            return d;
+        }
+        if (e instanceof org.pyston.compiler.ast.Set s) {
+            int d = target(into);
+            if (hasStar(s.elts)) {
+                asm.emit(BUILD_SET, d, 0, 0);
+                for (Expr x : s.elts) {
+                    if (x instanceof Starred st) {
+                        asm.emit(SET_UPDATE, d, expr(st.value));
+                    } else {
+                        asm.emit(SET_ADD, d, expr(x));
+                    }
+                }
+                return d;
+            }
+            int first = sequence(s.elts);
+            asm.emit(BUILD_SET, d, first, s.elts.size());
+            return d;
+        }
+        if (e instanceof Dict dict) {
+            return dictDisplay(dict, into);
+        }
+        if (e instanceof JoinedStr j) {
+            return joinedStr(j, into);
+        }
+        if (e instanceof FormattedValue f) {
+            return formatted(f, into);
+        }
+        if (e instanceof Lambda l) {
+            return functionDef(l, "<lambda>", l.args, null, List.of(), true);
+        }
+        if (e instanceof NamedExpr ne) {
+            int v = expr(ne.value);
+            storeName(((Name) ne.target).id, v);
+            return v;
+        }
+        if (e instanceof ListComp || e instanceof SetComp || e instanceof DictComp || e instanceof GeneratorExp) {
+            return comprehension(e, into);
+        }
+        if (e instanceof Yield y) {
+            int v = y.value == null ? loadConst(ConstantSingleton.NONE) : expr(y.value);
+            int d = into >= 0 && !isLocalReg(into) ? into : asm.crossTemp();
+            Assembler.Block resume = block();
+            asm.emit(YIELD, d, v, resume.index);
+            asm.use(resume);
+            return d;
+        }
+        if (e instanceof YieldFrom y) {
+            int v = expr(y.value);
+            int it = asm.crossTemp();
+            asm.emit(GET_ITER, it, v, asm.site());
+            int d = into >= 0 && !isLocalReg(into) ? into : asm.crossTemp();
+            // YIELD_FROM starts its own block: each resumption re-runs it with the sent value in d.
+            asm.emit(LOAD_CONST, d, constant(ConstantSingleton.NONE));
+            Assembler.Block delegate = block(), resume = block();
+            asm.jump(delegate);
+            asm.use(delegate);
+            asm.emit(YIELD_FROM, d, it, resume.index);
+            asm.use(resume);
+            return d;
+        }
+        if (e instanceof Starred) {
+            throw new PythonSyntaxError("SyntaxError", "can't use starred expression here", filename, e.lineno,
+                    e.col_offset + 1, null, e.end_lineno, e.end_col_offset + 1);
+        }
+        unsupported(e.nodeName() + " expressions", e);
+        return target(into);
+    }
+
+    private static boolean containsStore(AstNode node) {
+        if (node instanceof NamedExpr) {
+            return true;
+        }
+        if (node instanceof Lambda) {
+            return false;
+        }
+        for (int i = 0; i < node.fieldNames().length; i++) {
+            Object f = node.field(i);
+            if (f instanceof AstNode n && containsStore(n)) {
+                return true;
+            }
+            if (f instanceof List<?> l) {
+                for (Object o : l) {
+                    if (o instanceof AstNode n && containsStore(n)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int binaryOp(Operator op) {
+        if (op instanceof Add) return 0;
+        if (op instanceof Sub) return 1;
+        if (op instanceof Mult) return 2;
+        if (op instanceof MatMult) return 3;
+        if (op instanceof Div) return 4;
+        if (op instanceof FloorDiv) return 5;
+        if (op instanceof Mod_) return 6;
+        if (op instanceof Pow) return 7;
+        if (op instanceof LShift) return 8;
+        if (op instanceof RShift) return 9;
+        if (op instanceof BitAnd) return 10;
+        if (op instanceof BitOr) return 11;
+        return 12;
+    }
+
+    private int compareOp(Cmpop op, int d, int l, int r) {
+        if (op instanceof Lt) {
+            asm.emit(COMPARE, d, 0, l, r, asm.site());
+        } else if (op instanceof LtE) {
+            asm.emit(COMPARE, d, 1, l, r, asm.site());
+        } else if (op instanceof Eq) {
+            asm.emit(COMPARE, d, 2, l, r, asm.site());
+        } else if (op instanceof NotEq) {
+            asm.emit(COMPARE, d, 3, l, r, asm.site());
+        } else if (op instanceof Gt) {
+            asm.emit(COMPARE, d, 4, l, r, asm.site());
+        } else if (op instanceof GtE) {
+            asm.emit(COMPARE, d, 5, l, r, asm.site());
+        } else if (op instanceof Is) {
+            asm.emit(IS, d, l, r, 0);
+        } else if (op instanceof IsNot) {
+            asm.emit(IS, d, l, r, 1);
+        } else if (op instanceof In) {
+            asm.emit(CONTAINS, d, l, r, 0);
+        } else {
+            asm.emit(CONTAINS, d, l, r, 1);
+        }
+        return d;
+    }
+
+    private int compare(Compare c, int into) {
+        if (c.ops.size() == 1) {
+            long mark = asm.mark();
+            int l = expr(c.left);
+            int r = expr(c.comparators.get(0));
+            asm.release(mark);
+            return compareOp(c.ops.get(0), target(into), l, r);
+        }
+        int d = into >= 0 && !isLocalReg(into) ? into : asm.crossTemp();
+        Assembler.Block end = block();
+        int left = expr(c.left);
+        int keep = asm.crossTemp();
+        asm.emit(MOVE, keep, left);
+        for (int i = 0; i < c.ops.size(); i++) {
+            int right = expr(c.comparators.get(i));
+            int rkeep = asm.crossTemp();
+            asm.emit(MOVE, rkeep, right);
+            compareOp(c.ops.get(i), d, keep, rkeep);
+            if (i < c.ops.size() - 1) {
+                Assembler.Block next = block();
+                asm.emit(BRANCH, d, next.index, end.index, asm.site());
+                asm.use(next);
+                keep = rkeep;
+            }
+        }
+        asm.jump(end);
+        asm.use(end);
+        return d;
+    }
+
+    private static boolean hasStar(List<Expr> elts) {
+        for (Expr e : elts) {
+            if (e instanceof Starred) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Evaluates expressions into consecutive temporaries; returns the first. */
+    private int sequence(List<Expr> elts) {
+        int first = asm.temps(elts.size());
+        for (int i = 0; i < elts.size(); i++) {
+            expr(elts.get(i), first + i);
+        }
+        return first;
+    }
+
+    private int starredList(List<Expr> elts) {
+        int l = asm.temp();
+        asm.emit(BUILD_LIST, l, 0, 0);
+        for (Expr x : elts) {
+            if (x instanceof Starred st) {
+                asm.emit(LIST_EXTEND, l, expr(st.value));
+            } else {
+                asm.emit(LIST_APPEND, l, expr(x));
+            }
+        }
+        return l;
+    }
+
+    private int starredTuple(List<Expr> elts) {
+        int t = asm.temp();
+        if (hasStar(elts)) {
+            int l = starredList(elts);
+            asm.emit(LIST_TO_TUPLE, t, l);
+        } else {
+            int first = sequence(elts);
+            asm.emit(BUILD_TUPLE, t, first, elts.size());
+        }
+        return t;
+    }
+
+    private int dictDisplay(Dict dict, int into) {
+        int d = target(into);
+        boolean unpack = dict.keys.contains(null);
+        if (!unpack) {
+            int first = asm.temps(dict.keys.size() * 2);
+            for (int i = 0; i < dict.keys.size(); i++) {
+                expr(dict.keys.get(i), first + 2 * i);
+                expr(dict.values.get(i), first + 2 * i + 1);
+            }
+            asm.emit(BUILD_MAP, d, first, dict.keys.size());
+            return d;
+        }
+        asm.emit(BUILD_MAP, d, 0, 0);
+        for (int i = 0; i < dict.keys.size(); i++) {
+            if (dict.keys.get(i) == null) {
+                asm.emit(MAP_UPDATE, d, expr(dict.values.get(i)));
+            } else {
+                long mark = asm.mark();
+                int k = expr(dict.keys.get(i));
+                int v = expr(dict.values.get(i));
+                asm.emit(MAP_SET, d, k, v);
+                asm.release(mark);
+            }
+        }
+        return d;
+    }
+
+    private int keywordsDict(List<Keyword> keywords) {
+        int d = asm.temp();
+        asm.emit(BUILD_MAP, d, 0, 0);
+        for (Keyword k : keywords) {
+            if (k.arg == null) {
+                asm.emit(MAP_UPDATE, d, expr(k.value));
+            } else {
+                long mark = asm.mark();
+                int key = loadConst(k.arg);
+                int v = expr(k.value);
+                asm.emit(MAP_SET, d, key, v);
+                asm.release(mark);
+            }
+        }
+        return d;
+    }
+
+    private int joinedStr(JoinedStr j, int into) {
+        int first = asm.temps(j.values.size());
+        for (int i = 0; i < j.values.size(); i++) {
+            Expr v = j.values.get(i);
+            if (v instanceof Constant c) {
+                asm.emit(LOAD_CONST, first + i, constant(c.value));
+            } else {
+                formatted((FormattedValue) v, first + i);
+            }
+        }
+        int d = target(into);
+        asm.emit(BUILD_STRING, d, first, j.values.size());
+        return d;
+    }
+
+    private int formatted(FormattedValue f, int into) {
+        int v = expr(f.value);
+        int spec = f.format_spec == null ? -1 : expr(f.format_spec);
+        int d = target(into);
+        asm.emit(FORMAT, d, v, f.conversion, spec);
+        return d;
+    }
+
+    private int call(Call c, int into) {
+        boolean star = hasStar(c.args);
+        boolean doubleStar = false;
+        for (Keyword k : c.keywords) {
+            doubleStar |= k.arg == null;
+        }
+        if (star || doubleStar) {
+            int fn = expr(c.func);
+            int keepFn = asm.temp();
+            asm.emit(MOVE, keepFn, fn);
+            int args = starredTuple(c.args);
+            int kwargs = c.keywords.isEmpty() ? -1 : keywordsDict(c.keywords);
+            int d = target(into);
+            asm.line = c.lineno;
+            asm.emit(CALL_EX, d, keepFn, args, kwargs, asm.site());
+            return d;
+        }
+        int n = c.args.size() + c.keywords.size();
+        int kwnames = -1;
+        if (!c.keywords.isEmpty()) {
+            Object[] names = new Object[c.keywords.size()];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = c.keywords.get(i).arg;
+            }
+            kwnames = asm.uniqueConstant(new PyTuple(names));
+        }
+        if (c.func instanceof Attribute a) {
+            int obj = expr(a.value);
+            int keepObj = obj;
+            if (isLocalReg(obj) && containsStore(c)) {
+                keepObj = asm.temp();
+                asm.emit(MOVE, keepObj, obj);
+            }
+            int first = asm.temps(n);
+            argsInto(c, first);
+            int d = target(into);
+            asm.line = c.lineno;
+            asm.emit(CALL_METHOD, d, keepObj, asm.name(a.attr), first, n, kwnames, asm.site());
+            return d;
+        }
+        int fn = expr(c.func);
+        int keepFn = fn;
+        if (isLocalReg(fn) && containsStore(c)) {
+            keepFn = asm.temp();
+            asm.emit(MOVE, keepFn, fn);
+        }
+        int first = asm.temps(n);
+        argsInto(c, first);
+        int d = target(into);
+        asm.line = c.lineno;
+        asm.emit(CALL, d, keepFn, first, n, kwnames, asm.site());
+        return d;
+    }
+
+    private void argsInto(Call c, int first) {
+        for (int i = 0; i < c.args.size(); i++) {
+            expr(c.args.get(i), first + i);
+        }
+        for (int i = 0; i < c.keywords.size(); i++) {
+            expr(c.keywords.get(i).value, first + c.args.size() + i);
+        }
+    }
+
+    /** A comprehension: a nested function called with the first iterable's iterator (as 3.11). */
+    private int comprehension(Expr e, int into) {
+        Scope cs = table.scopeOf(e);
+        List<Comprehension> gens = e instanceof ListComp l ? l.generators : e instanceof SetComp s ? s.generators
+                : e instanceof DictComp d ? d.generators : ((GeneratorExp) e).generators;
+        int outer = expr(gens.get(0).iter);
+        int it = asm.temp();
+        asm.emit(GET_ITER, it, outer, asm.site());
+        CodeGenerator inner = new CodeGenerator(table, cs, filename, e.lineno);
+        CodeUnit unit = inner.comprehensionBody(cs, e, gens);
+        int closure = closureTuple(cs);
+        int fn = asm.temp();
+        asm.emit(MAKE_FUNCTION, fn, asm.uniqueConstant(new PyCode(unit)), -1, -1, closure, -1);
+        int d = target(into);
+        asm.line = e.lineno;
+        asm.emit(CALL, d, fn, it, 1, -1, asm.site());
+        return d;
+    }
+
+    private CodeUnit comprehensionBody(Scope cs, Expr e, List<Comprehension> gens) {
+        asm.line = e.lineno;
+        int result = -1;
+        if (!(e instanceof GeneratorExp)) {
+            result = asm.crossTemp();
+            if (e instanceof ListComp) {
+                asm.emit(BUILD_LIST, result, 0, 0);
+            } else if (e instanceof SetComp) {
+                asm.emit(BUILD_SET, result, 0, 0);
+            } else {
+                asm.emit(BUILD_MAP, result, 0, 0);
+            }
+        }
+        nesting++;
+        comprehensionLevel(e, gens, 0, result);
+        nesting--;
+        if (result >= 0) {
+            asm.emit(RETURN, result);
+        } else {
+            returnNone();
+        }
+        int flags = CodeUnit.OPTIMIZED | CodeUnit.NEWLOCALS | (cs.isGenerator ? CodeUnit.GENERATOR : 0);
+        return asm.assemble(cs.name, cs.qualname, filename, e.lineno, flags, 1, 0, 0,
+                localNames.toArray(new String[0]), cellNames, freeNames);
+    }
+
+    private void comprehensionLevel(Expr e, List<Comprehension> gens, int level, int result) {
+        Comprehension g = gens.get(level);
+        int it;
+        if (level == 0) {
+            it = fast.get(".0");
+        } else {
+            int iterable = expr(g.iter);
+            it = asm.crossTemp();
+            asm.emit(GET_ITER, it, iterable, asm.site());
+        }
+        Assembler.Block head = block(), loopBody = block(), after = block();
+        asm.jump(head);
+        asm.use(head);
+        int value = asm.crossTemp();
+        asm.emit(FOR_ITER, value, it, loopBody.index, after.index);
+        asm.use(loopBody);
+        boolean saved = asm.crossMode;
+        asm.crossMode = true;
+        assign(g.target, value);
+        for (Expr cond : g.ifs) {
+            Assembler.Block pass = block();
+            condition(cond, pass, head);
+            asm.use(pass);
+        }
+        if (level + 1 < gens.size()) {
+            comprehensionLevel(e, gens, level + 1, result);
+        } else if (e instanceof ListComp l) {
+            asm.emit(LIST_APPEND, result, expr(l.elt));
+        } else if (e instanceof SetComp s) {
+            asm.emit(SET_ADD, result, expr(s.elt));
+        } else if (e instanceof DictComp d) {
+            int k = expr(d.key);
+            int v = expr(d.value);
+            asm.emit(MAP_SET, result, k, v);
+        } else {
+            int v = expr(((GeneratorExp) e).elt);
+            int sent = asm.crossTemp();
+            Assembler.Block resume = block();
+            asm.emit(YIELD, sent, v, resume.index);
+            asm.use(resume);
+        }
+        asm.crossMode = saved;
+        asm.jump(head);
+        asm.use(after);
+    }
+}

@@ -1,0 +1,14 @@
+package org.pyston.compiler.codegen;
+
+import org.pyston.api.code.CodeUnit;
+import org.pyston.compiler.ast.Mod;
+
+/** Entry point of the code generator (the rest of the package is its implementation). */
+public final class Codegen {
+    private Codegen() {
+    }
+
+    public static CodeUnit compile(Mod mod, String filename, boolean eval) {
+        return CodeGenerator.compile(mod, filename, eval);
+    }
+}

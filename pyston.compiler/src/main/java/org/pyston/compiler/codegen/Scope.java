@@ -1,0 +1,81 @@
+package org.pyston.compiler.codegen;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One scope of the symbol table (module, class, function, lambda, comprehension): which names
+ * it binds, declares global or nonlocal, and uses; after {@link SymbolTable#resolve} the kind of
+ * every name as the code generator needs it.
+ */
+final class Scope {
+    enum Kind {
+        MODULE, CLASS, FUNCTION
+    }
+
+    /** How a name is accessed in this scope. */
+    enum Access {
+        /** A vreg of this frame. */
+        FAST,
+        /** A cell of this frame (a local captured by an inner scope). */
+        CELL,
+        /** A cell from the enclosing function. */
+        FREE,
+        /** globals, then builtins. */
+        GLOBAL,
+        /** the locals mapping, then globals, then builtins (module and class bodies). */
+        NAME,
+        /** class body reading a name of an enclosing function: locals mapping, then the cell. */
+        CLASSDEREF
+    }
+
+    final Kind kind;
+    final String name;
+    final Scope parent;
+    final List<Scope> children = new ArrayList<>();
+    final List<String> params = new ArrayList<>();
+    final Set<String> assigned = new LinkedHashSet<>();
+    final Set<String> used = new LinkedHashSet<>();
+    final Set<String> globals = new LinkedHashSet<>();
+    final Set<String> nonlocals = new LinkedHashSet<>();
+    /** Names that inner scopes read from this one (so they become cells here). */
+    final Set<String> capturedByChildren = new LinkedHashSet<>();
+    final Map<String, Access> access = new LinkedHashMap<>();
+    final List<String> cellNames = new ArrayList<>();
+    final List<String> freeNames = new ArrayList<>();
+    boolean isGenerator;
+    boolean isCoroutine;
+    boolean isLambda;
+    boolean isComprehension;
+    boolean hasVarargs;
+    boolean hasVarkw;
+    /** A method that uses super() or __class__: the class body provides a __class__ cell. */
+    boolean needsClassCell;
+    /** The qualified name (CPython's __qualname__). */
+    String qualname;
+
+    Scope(Kind kind, String name, Scope parent) {
+        this.kind = kind;
+        this.name = name;
+        this.parent = parent;
+        if (parent != null) {
+            parent.children.add(this);
+        }
+    }
+
+    boolean isFunction() {
+        return kind == Kind.FUNCTION;
+    }
+
+    Access accessOf(String n) {
+        Access a = access.get(n);
+        if (a != null) {
+            return a;
+        }
+        return kind == Kind.FUNCTION ? Access.GLOBAL : Access.NAME;
+    }
+}

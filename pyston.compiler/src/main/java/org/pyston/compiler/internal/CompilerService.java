@@ -1,0 +1,25 @@
+package org.pyston.compiler.internal;
+
+import org.osgi.service.component.annotations.Component;
+import org.pyston.api.code.CodeUnit;
+import org.pyston.api.compile.SourceCompiler;
+import org.pyston.compiler.Compiler;
+
+/** The compiler as a service: source → AST → code units, for import, exec, eval, compile(). */
+@Component(service = SourceCompiler.class)
+public final class CompilerService implements SourceCompiler {
+    @Override
+    public CodeUnit compile(String source, String filename, Mode mode, int flags) {
+        return Compiler.compile(source, filename, mode);
+    }
+
+    @Override
+    public CodeUnit compile(byte[] source, String filename, Mode mode, int flags) {
+        return Compiler.compile(source, filename, mode);
+    }
+
+    @Override
+    public String dumpAst(byte[] source, String filename) {
+        return Compiler.dumpAst(source, filename);
+    }
+}

@@ -1,0 +1,527 @@
+package org.pyston.interp.internal;
+
+import static org.pyston.api.code.Opcode.*;
+
+import org.pyston.api.code.CodeUnit;
+import org.pyston.api.frame.Frame;
+import org.pyston.api.profile.Profile;
+import org.pyston.api.tier.CompiledCode;
+import org.pyston.runtime.objects.Abstract;
+import org.pyston.runtime.objects.Errors;
+import org.pyston.runtime.objects.Ops;
+import org.pyston.runtime.objects.PyBaseException;
+import org.pyston.runtime.objects.PyCell;
+import org.pyston.runtime.objects.PyCode;
+import org.pyston.runtime.objects.PyDict;
+import org.pyston.runtime.objects.PyException;
+import org.pyston.runtime.objects.PyFrame;
+import org.pyston.runtime.objects.PyFunction;
+import org.pyston.runtime.objects.PyIterator;
+import org.pyston.runtime.objects.PyList;
+import org.pyston.runtime.objects.PySet;
+import org.pyston.runtime.objects.PySlice;
+import org.pyston.runtime.objects.PyTuple;
+import org.pyston.runtime.objects.Singletons;
+
+/**
+ * The interpreter: runs a code unit's register bytecode on the shared frame.
+ *
+ * <p>How it works. {@link #execute} starts at {@code frame.nextBlock} (a function's entry is
+ * block 0; a resumed generator or a frame handed over by another tier starts wherever it stopped)
+ * and dispatches one {@code switch} per instruction over the unit's {@code int[]}: the opcode
+ * word, then its operands (vreg numbers, constant/name indexes, block indexes). Values live only
+ * in {@code frame.regs}, so at every block start the frame alone says everything another tier
+ * needs to continue.
+ *
+ * <p>Exceptions: any {@link PyException} thrown while executing is caught around the dispatch
+ * loop, recorded in the exception's traceback for this frame, and looked up in the unit's
+ * exception table by the failing instruction's offset; a handler gets the exception in its vreg
+ * and execution continues at its block, otherwise the exception leaves the frame.
+ *
+ * <p>Tiering: a jump backwards counts a back-edge in the profile; when the profile's heat reaches
+ * its next threshold the frame returns {@link CompiledCode#CONTINUE_ELSEWHERE} with
+ * {@code nextBlock} at the loop header, and the runtime asks the tier ladder which code
+ * continues it (on-stack replacement at a block boundary).
+ *
+ * <p>The dispatch loop stays small for HotSpot: common operations are inline, everything else
+ * goes to {@link Ops} and {@link Abstract}.
+ */
+final class Interpreter implements CompiledCode {
+    private final CodeUnit unit;
+    private final InterpreterTier tier;
+
+    Interpreter(CodeUnit unit, InterpreterTier tier) {
+        this.unit = unit;
+        this.tier = tier;
+    }
+
+    @Override
+    public String tierName() {
+        return "interp";
+    }
+
+    @Override
+    public boolean isValid() {
+        return tier.isActive();
+    }
+
+    @Override
+    public Object execute(Frame f0) {
+        PyFrame f = (PyFrame) f0;
+        final CodeUnit u = unit;
+        final int[] code = u.code;
+        final int[] blocks = u.blockStarts;
+        final Object[] regs = f.regs;
+        final Object[] consts = u.constants;
+        final String[] names = u.names;
+        final Profile profile = f.pycode.profile;
+        int pc = blocks[f.nextBlock];
+        if (f.pendingThrow != null) {
+            PyBaseException pending = f.pendingThrow;
+            f.pendingThrow = null;
+            pc = handle(f, pending.toThrowable(), pc > 0 ? pc - 1 : 0);
+        }
+        while (true) {
+            try {
+                while (true) {
+                    switch (code[pc]) {
+                        case 0: // LOAD_CONST
+                            regs[code[pc + 1]] = consts[code[pc + 2]];
+                            pc += 3;
+                            break;
+                        case 1: // MOVE
+                            regs[code[pc + 1]] = regs[code[pc + 2]];
+                            pc += 3;
+                            break;
+                        case 2: // CHECK_BOUND
+                            if (regs[code[pc + 1]] == null) {
+                                throw Ops.unboundLocal(u, code[pc + 2]);
+                            }
+                            pc += 3;
+                            break;
+                        default:
+                            pc = slow(f, code, pc, regs, consts, names, profile);
+                            if (pc < 0) {
+                                return f.suspended || pc == RETURNED ? result(f) : CONTINUE_ELSEWHERE;
+                            }
+                            break;
+                    }
+                }
+            } catch (PyException e) {
+                pc = handle(f, e, pc);
+            }
+        }
+    }
+
+    private static final int RETURNED = -1;
+    private static final int HANDED_OVER = -2;
+
+    /** The frame's return (or yield) value, parked in the frame between slow() and execute(). */
+    private static Object result(PyFrame f) {
+        Object r = f.result;
+        f.result = null;
+        return r;
+    }
+
+    /** Finds this frame's handler for {@code e} at {@code pc}, or rethrows. */
+    private int handle(PyFrame f, PyException e, int pc) {
+        Ops.recordTraceback(f, e.exception, pc);
+        int[] table = unit.exceptionTable;
+        for (int i = 0; i < table.length; i += 4) {
+            if (table[i] <= pc && pc < table[i + 1]) {
+                f.regs[table[i + 3]] = e.exception;
+                return unit.blockStarts[table[i + 2]];
+            }
+        }
+        throw e;
+    }
+
+    /**
+     * Every instruction but the three hottest. Returns the next pc, or a negative value when the
+     * frame stops: {@link #RETURNED} (value in frame.result), {@link #HANDED_OVER}, or a suspension.
+     */
+    private int slow(PyFrame f, int[] code, int pc, Object[] regs, Object[] consts, String[] names, Profile profile) {
+        int op = code[pc];
+        switch (op) {
+            case 3: // DELETE_FAST
+                if (regs[code[pc + 1]] == null) {
+                    throw Ops.unboundLocal(unit, code[pc + 2]);
+                }
+                regs[code[pc + 1]] = null;
+                return pc + 3;
+            case 4: // LOAD_GLOBAL
+                regs[code[pc + 1]] = Ops.loadGlobal(f, names[code[pc + 2]]);
+                return pc + 4;
+            case 5: // STORE_GLOBAL
+                f.globals.put(names[code[pc + 1]], regs[code[pc + 2]]);
+                return pc + 3;
+            case 6: // DELETE_GLOBAL
+                Ops.deleteGlobal(f, names[code[pc + 1]]);
+                return pc + 2;
+            case 7: // LOAD_NAME
+                regs[code[pc + 1]] = Ops.loadName(f, names[code[pc + 2]]);
+                return pc + 3;
+            case 8: // STORE_NAME
+                Ops.storeName(f, names[code[pc + 1]], regs[code[pc + 2]]);
+                return pc + 3;
+            case 9: // DELETE_NAME
+                Ops.deleteName(f, names[code[pc + 1]]);
+                return pc + 2;
+            case 10: // LOAD_DEREF
+                regs[code[pc + 1]] = Ops.loadDeref(f, code[pc + 2]);
+                return pc + 3;
+            case 11: { // STORE_DEREF
+                int src = code[pc + 2];
+                ((PyCell) f.cells[code[pc + 1]]).contents = src < 0 ? null : regs[src];
+                return pc + 3;
+            }
+            case 12: // LOAD_CELL
+                regs[code[pc + 1]] = f.cells[code[pc + 2]];
+                return pc + 3;
+            case 13: // LOAD_CLASSDEREF
+                regs[code[pc + 1]] = Ops.loadClassDeref(f, names[code[pc + 2]], code[pc + 3]);
+                return pc + 4;
+            case 14: { // BINARY
+                int bop = code[pc + 2];
+                Object a = regs[code[pc + 3]], b = regs[code[pc + 4]];
+                Object r;
+                if ((bop & 0x100) != 0) {
+                    r = Abstract.inplaceOp(Abstract.BinaryOp.of(bop & 0xff), a, b);
+                } else if (a instanceof Long x && b instanceof Long y && bop <= 1) {
+                    long s = bop == 0 ? x + y : x - y;
+                    r = (bop == 0 ? ((x ^ s) & (y ^ s)) < 0 : ((x ^ y) & (x ^ s)) < 0)
+                            ? Abstract.binaryOp(Abstract.BinaryOp.of(bop), a, b) : (Object) s;
+                } else {
+                    r = Abstract.binaryOp(Abstract.BinaryOp.of(bop), a, b);
+                }
+                regs[code[pc + 1]] = r;
+                return pc + 6;
+            }
+            case 15: // UNARY
+                regs[code[pc + 1]] = Abstract.unaryOp(code[pc + 2], regs[code[pc + 3]]);
+                return pc + 5;
+            case 16: { // COMPARE
+                Object a = regs[code[pc + 3]], b = regs[code[pc + 4]];
+                int cmp = code[pc + 2];
+                if (a instanceof Long x && b instanceof Long y) {
+                    long l = x, rr = y;
+                    boolean v;
+                    switch (cmp) {
+                        case 0: v = l < rr; break;
+                        case 1: v = l <= rr; break;
+                        case 2: v = l == rr; break;
+                        case 3: v = l != rr; break;
+                        case 4: v = l > rr; break;
+                        default: v = l >= rr; break;
+                    }
+                    regs[code[pc + 1]] = v;
+                } else {
+                    regs[code[pc + 1]] = Abstract.compare(Abstract.CompareOp.of(cmp), a, b);
+                }
+                return pc + 6;
+            }
+            case 17: // GET_ATTR
+                regs[code[pc + 1]] = Abstract.getAttr(regs[code[pc + 2]], names[code[pc + 3]]);
+                return pc + 5;
+            case 18: // SET_ATTR
+                Abstract.setAttr(regs[code[pc + 1]], names[code[pc + 2]], regs[code[pc + 3]]);
+                return pc + 5;
+            case 19: // DEL_ATTR
+                Abstract.setAttr(regs[code[pc + 1]], names[code[pc + 2]], null);
+                return pc + 3;
+            case 20: { // GET_ITEM
+                Object obj = regs[code[pc + 2]], key = regs[code[pc + 3]];
+                if (obj instanceof PyList l && key instanceof Long i && i >= 0 && i < l.size) {
+                    regs[code[pc + 1]] = l.items[(int) (long) i];
+                } else {
+                    regs[code[pc + 1]] = Abstract.getItem(obj, key);
+                }
+                return pc + 5;
+            }
+            case 21: { // SET_ITEM
+                Object obj = regs[code[pc + 1]], key = regs[code[pc + 2]];
+                if (obj instanceof PyList l && key instanceof Long i && i >= 0 && i < l.size) {
+                    l.items[(int) (long) i] = regs[code[pc + 3]];
+                } else {
+                    Abstract.setItem(obj, key, regs[code[pc + 3]]);
+                }
+                return pc + 5;
+            }
+            case 22: // DEL_ITEM
+                Abstract.delItem(regs[code[pc + 1]], regs[code[pc + 2]]);
+                return pc + 3;
+            case 23: { // CALL
+                int first = code[pc + 3], n = code[pc + 4], kw = code[pc + 5];
+                Object[] args = new Object[n];
+                System.arraycopy(regs, first, args, 0, n);
+                String[] kwnames = kw < 0 ? null : kwnames(consts[kw]);
+                Object fn = regs[code[pc + 2]];
+                regs[code[pc + 1]] = fn instanceof PyFunction pf ? pf.call(args, kwnames)
+                        : Abstract.call(fn, args, kwnames);
+                return pc + 7;
+            }
+            case 24: { // CALL_EX
+                int kw = code[pc + 4];
+                regs[code[pc + 1]] = Ops.callEx(regs[code[pc + 2]], regs[code[pc + 3]], kw < 0 ? null : regs[kw]);
+                return pc + 6;
+            }
+            case 25: { // CALL_METHOD
+                int first = code[pc + 4], n = code[pc + 5], kw = code[pc + 6];
+                Object[] args = new Object[n];
+                System.arraycopy(regs, first, args, 0, n);
+                regs[code[pc + 1]] = Ops.callMethod(regs[code[pc + 2]], names[code[pc + 3]], args,
+                        kw < 0 ? null : kwnames(consts[kw]));
+                return pc + 8;
+            }
+            case 26: { // BUILD_TUPLE
+                int n = code[pc + 3];
+                Object[] items = new Object[n];
+                System.arraycopy(regs, code[pc + 2], items, 0, n);
+                regs[code[pc + 1]] = PyTuple.of(items);
+                return pc + 4;
+            }
+            case 27: { // BUILD_LIST
+                int n = code[pc + 3];
+                Object[] items = new Object[Math.max(n, 4)];
+                System.arraycopy(regs, code[pc + 2], items, 0, n);
+                regs[code[pc + 1]] = new PyList(items, n);
+                return pc + 4;
+            }
+            case 28: { // BUILD_SET
+                int n = code[pc + 3], first = code[pc + 2];
+                PySet s = new PySet(false);
+                for (int i = 0; i < n; i++) {
+                    s.add(regs[first + i]);
+                }
+                regs[code[pc + 1]] = s;
+                return pc + 4;
+            }
+            case 29: { // BUILD_MAP
+                int n = code[pc + 3], first = code[pc + 2];
+                PyDict d = new PyDict(n);
+                for (int i = 0; i < n; i++) {
+                    d.put(regs[first + 2 * i], regs[first + 2 * i + 1]);
+                }
+                regs[code[pc + 1]] = d;
+                return pc + 4;
+            }
+            case 30: // BUILD_SLICE
+                regs[code[pc + 1]] = new PySlice(regs[code[pc + 2]], regs[code[pc + 3]], regs[code[pc + 4]]);
+                return pc + 5;
+            case 31: // BUILD_STRING
+                regs[code[pc + 1]] = Ops.buildString(regs, code[pc + 2], code[pc + 3]);
+                return pc + 4;
+            case 32: { // FORMAT
+                int spec = code[pc + 4];
+                regs[code[pc + 1]] = Ops.format(regs[code[pc + 2]], code[pc + 3], spec < 0 ? null : regs[spec]);
+                return pc + 5;
+            }
+            case 33: // LIST_APPEND
+                ((PyList) regs[code[pc + 1]]).append(regs[code[pc + 2]]);
+                return pc + 3;
+            case 34: // LIST_EXTEND
+                Abstract.inplaceOp(Abstract.BinaryOp.ADD, regs[code[pc + 1]], regs[code[pc + 2]]);
+                return pc + 3;
+            case 35: // SET_ADD
+                ((PySet) regs[code[pc + 1]]).add(regs[code[pc + 2]]);
+                return pc + 3;
+            case 36: { // SET_UPDATE
+                PySet s = (PySet) regs[code[pc + 1]];
+                PyIterator it = Abstract.iter(regs[code[pc + 2]]);
+                for (Object v = it.next(); v != null; v = it.next()) {
+                    s.add(v);
+                }
+                return pc + 3;
+            }
+            case 37: // MAP_SET
+                ((PyDict) regs[code[pc + 1]]).put(regs[code[pc + 2]], regs[code[pc + 3]]);
+                return pc + 4;
+            case 38: // MAP_UPDATE
+                Ops.mergeKwargs((PyDict) regs[code[pc + 1]], regs[code[pc + 2]]);
+                return pc + 3;
+            case 39: { // LIST_TO_TUPLE
+                PyList l = (PyList) regs[code[pc + 2]];
+                regs[code[pc + 1]] = PyTuple.of(l.toArray());
+                return pc + 3;
+            }
+            case 40: // UNPACK
+                Ops.unpack(regs, code[pc + 1], regs[code[pc + 2]], code[pc + 3], code[pc + 4]);
+                return pc + 5;
+            case 41: { // MAKE_FUNCTION
+                int d = code[pc + 3], kd = code[pc + 4], cl = code[pc + 5];
+                regs[code[pc + 1]] = Ops.makeFunction(f, (PyCode) consts[code[pc + 2]], d < 0 ? null : regs[d],
+                        kd < 0 ? null : regs[kd], cl < 0 ? null : regs[cl]);
+                return pc + 7;
+            }
+            case 42: { // BUILD_CLASS
+                int kw = code[pc + 5];
+                regs[code[pc + 1]] = Ops.buildClass(f, (PyFunction) regs[code[pc + 2]], (String) consts[code[pc + 3]],
+                        (PyTuple) regs[code[pc + 4]], kw < 0 ? null : (PyDict) regs[kw]);
+                return pc + 6;
+            }
+            case 43: { // MAKE_CELL
+                int src = code[pc + 2];
+                f.cells[code[pc + 1]] = new PyCell(src < 0 ? null : regs[src]);
+                return pc + 3;
+            }
+            case 44: { // JUMP
+                int target = unit.blockStarts[code[pc + 1]];
+                if (target <= pc && ++profile.backEdges >= profile.nextThreshold) {
+                    f.nextBlock = code[pc + 1];
+                    return HANDED_OVER;
+                }
+                return target;
+            }
+            case 45: { // BRANCH
+                Object c = regs[code[pc + 1]];
+                boolean t = c instanceof Boolean b ? b : Abstract.isTrue(c);
+                return unit.blockStarts[code[pc + (t ? 2 : 3)]];
+            }
+            case 46: // GET_ITER
+                regs[code[pc + 1]] = Abstract.iter(regs[code[pc + 2]]);
+                return pc + 4;
+            case 47: { // FOR_ITER
+                Object it = regs[code[pc + 2]];
+                Object v = it instanceof PyIterator pi ? pi.next() : Abstract.next(it);
+                if (v == null) {
+                    return unit.blockStarts[code[pc + 4]];
+                }
+                regs[code[pc + 1]] = v;
+                return unit.blockStarts[code[pc + 3]];
+            }
+            case 48: // RETURN
+                f.result = regs[code[pc + 1]];
+                return RETURNED;
+            case 49: { // RAISE
+                int e = code[pc + 1], c = code[pc + 2];
+                throw Ops.raise(f, e < 0 ? null : regs[e], c < 0 ? null : regs[c]);
+            }
+            case 50: { // RERAISE
+                PyBaseException e = (PyBaseException) regs[code[pc + 1]];
+                throw e.toThrowable();
+            }
+            case 51: // EXC_MATCH
+                regs[code[pc + 1]] = Ops.excMatch(regs[code[pc + 2]], regs[code[pc + 3]]);
+                return pc + 4;
+            case 52: // PUSH_EXC
+                f.context.handled.add((PyBaseException) regs[code[pc + 1]]);
+                return pc + 2;
+            case 53: // POP_EXC
+                if (!f.context.handled.isEmpty()) {
+                    f.context.handled.remove(f.context.handled.size() - 1);
+                }
+                return pc + 1;
+            case 54: // YIELD
+                f.resumeReg = code[pc + 1];
+                f.nextBlock = code[pc + 3];
+                f.suspended = true;
+                f.result = regs[code[pc + 2]];
+                return RETURNED;
+            case 55: // IMPORT_NAME
+                regs[code[pc + 1]] = Ops.importName(f, names[code[pc + 2]], consts[code[pc + 3]], code[pc + 4]);
+                return pc + 5;
+            case 56: // IMPORT_FROM
+                regs[code[pc + 1]] = Ops.importFrom(regs[code[pc + 2]], names[code[pc + 3]]);
+                return pc + 4;
+            case 57: // IMPORT_STAR
+                Ops.importStar(f, regs[code[pc + 1]]);
+                return pc + 2;
+            case 58: { // WITH_ENTER
+                Object[] r = Ops.withEnter(regs[code[pc + 2]]);
+                regs[code[pc + 1]] = r[0];
+                regs[code[pc + 3]] = r[1];
+                return pc + 4;
+            }
+            case 59: { // WITH_EXIT
+                int e = code[pc + 3];
+                regs[code[pc + 1]] = Ops.withExit(regs[code[pc + 2]], e < 0 ? null : regs[e]);
+                return pc + 4;
+            }
+            case 60: // IS
+                regs[code[pc + 1]] = (regs[code[pc + 2]] == regs[code[pc + 3]]
+                        || identical(regs[code[pc + 2]], regs[code[pc + 3]])) ^ (code[pc + 4] != 0);
+                return pc + 5;
+            case 61: // CONTAINS
+                regs[code[pc + 1]] = Abstract.contains(regs[code[pc + 3]], regs[code[pc + 2]]) ^ (code[pc + 4] != 0);
+                return pc + 5;
+            case 62: // TO_BOOL
+                regs[code[pc + 1]] = Abstract.isTrue(regs[code[pc + 2]]) ^ (code[pc + 3] != 0);
+                return pc + 4;
+            default:
+                return rare(f, code, pc, regs, consts);
+        }
+    }
+
+    /** {@code is} for values the JVM may box twice (small ints, bools, floats compare by value). */
+    private static boolean identical(Object a, Object b) {
+        return a instanceof Boolean && a.equals(b) || a instanceof Long x && b instanceof Long y && x.longValue() == y
+                && x >= -5 && x <= 256;
+    }
+
+    private int rare(PyFrame f, int[] code, int pc, Object[] regs, Object[] consts) {
+        int op = code[pc];
+        if (op == RAISE_ASSERT) {
+            int m = code[pc + 1];
+            throw m < 0 ? Errors.of(Errors.ASSERTION_ERROR, new Object[0]) : Errors.of(Errors.ASSERTION_ERROR, regs[m]);
+        }
+        if (op == LOAD_LOCALS) {
+            regs[code[pc + 1]] = f.locals != null ? f.locals : f.globals;
+            return pc + 2;
+        }
+        if (op == YIELD_FROM) {
+            Object[] out = new Object[1];
+            int dst = code[pc + 1];
+            Object v = Ops.yieldFromStep(regs[code[pc + 2]], regs[dst], out);
+            if (v == null) {
+                regs[dst] = out[0];
+                return unit.blockStarts[code[pc + 3]];
+            }
+            // stay on this block: the resumption re-runs YIELD_FROM with the sent value in dst
+            f.resumeReg = dst;
+            f.nextBlock = blockOf(pc);
+            f.suspended = true;
+            f.result = v;
+            return RETURNED;
+        }
+        if (op == UNSUPPORTED) {
+            throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, consts[code[pc + 1]]);
+        }
+        throw Errors.of(Errors.SYSTEM_ERROR, "unknown opcode " + op + " at " + pc + " in " + unit.qualname);
+    }
+
+    private int blockOf(int pc) {
+        int[] starts = unit.blockStarts;
+        int best = 0;
+        for (int i = 0; i < starts.length; i++) {
+            if (starts[i] <= pc && starts[i] >= starts[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static String[] kwnames(Object tuple) {
+        Object[] items = ((PyTuple) tuple).items;
+        String[] names = new String[items.length];
+        for (int i = 0; i < items.length; i++) {
+            names[i] = (String) items[i];
+        }
+        return names;
+    }
+
+    static {
+        // The switch above hard-codes opcode numbers for speed; check them against the table.
+        int[] expected = {LOAD_CONST, MOVE, CHECK_BOUND, DELETE_FAST, LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL,
+            LOAD_NAME, STORE_NAME, DELETE_NAME, LOAD_DEREF, STORE_DEREF, LOAD_CELL, LOAD_CLASSDEREF, BINARY, UNARY,
+            COMPARE, GET_ATTR, SET_ATTR, DEL_ATTR, GET_ITEM, SET_ITEM, DEL_ITEM, CALL, CALL_EX, CALL_METHOD,
+            BUILD_TUPLE, BUILD_LIST, BUILD_SET, BUILD_MAP, BUILD_SLICE, BUILD_STRING, FORMAT, LIST_APPEND, LIST_EXTEND,
+            SET_ADD, SET_UPDATE, MAP_SET, MAP_UPDATE, LIST_TO_TUPLE, UNPACK, MAKE_FUNCTION, BUILD_CLASS, MAKE_CELL,
+            JUMP, BRANCH, GET_ITER, FOR_ITER, RETURN, RAISE, RERAISE, EXC_MATCH, PUSH_EXC, POP_EXC, YIELD,
+            IMPORT_NAME, IMPORT_FROM, IMPORT_STAR, WITH_ENTER, WITH_EXIT, IS, CONTAINS, TO_BOOL};
+        for (int i = 0; i < expected.length; i++) {
+            if (expected[i] != i) {
+                throw new AssertionError("opcode numbering changed at " + i + " (" + name(expected[i]) + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package org.pyston.runtime.api;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.pyston.api.code.CodeUnit;
+import org.pyston.api.compile.SourceCompiler;
+import org.pyston.api.tier.NoTierException;
+import org.pyston.runtime.objects.Abstract;
+import org.pyston.runtime.objects.Builtins;
+import org.pyston.runtime.objects.Errors;
+import org.pyston.runtime.objects.ExecutionContext;
+import org.pyston.runtime.objects.PyBaseException;
+import org.pyston.runtime.objects.PyCode;
+import org.pyston.runtime.objects.PyDict;
+import org.pyston.runtime.objects.PyException;
+import org.pyston.runtime.objects.PyFrame;
+import org.pyston.runtime.objects.PyModule;
+import org.pyston.runtime.objects.Singletons;
+import org.pyston.runtime.objects.StdStreams;
+import org.pyston.runtime.objects.Tracebacks;
+
+/**
+ * One Python context, run the way {@code python3} runs a program: {@code __main__}, the exit
+ * status, the traceback of an uncaught exception on stderr. Contexts share no mutable state;
+ * close one to flush its streams.
+ *
+ * <p>{@link NoTierException} is not a Python error: it propagates out of the run methods so the
+ * host can say that no execution tier is available.
+ */
+public final class PythonContext implements AutoCloseable {
+    private final ExecutionContext ctx;
+
+    public PythonContext(ContextOptions options) {
+        ctx = new ExecutionContext(options.ladder, options.compiler);
+        ctx.stdout = options.stdout;
+        ctx.stderr = options.stderr;
+        ctx.stdin = options.stdin;
+        ctx.builtins = Builtins.createModule(ctx);
+        List<String> argv = options.argv == null ? List.of("") : options.argv;
+        List<String> path = new ArrayList<>();
+        String first = argv.isEmpty() ? "" : argv.get(0);
+        if (first.isEmpty() || first.equals("-c") || first.equals("-m") || first.equals("-")) {
+            path.add(first.equals("-m") ? Path.of("").toAbsolutePath().toString() : "");
+        } else {
+            Path parent = Path.of(first).toAbsolutePath().getParent();
+            path.add(parent == null ? "" : parent.toString());
+        }
+        ctx.sys = org.pyston.runtime.objects.SysAccess.createSys(ctx, argv,
+                options.executable == null ? "pyston" : options.executable, options.xoptions, path);
+        ctx.modules.put("sys", ctx.sys);
+        ctx.modules.put("builtins", ctx.builtins);
+    }
+
+    /** Like {@code python3 FILE}. */
+    public int runFile(String file) {
+        byte[] source;
+        try {
+            source = Files.readAllBytes(Path.of(file));
+        } catch (IOException e) {
+            String why = e instanceof java.nio.file.NoSuchFileException ? "[Errno 2] No such file or directory"
+                    : e.getMessage();
+            ctx.stderr.println(ctx.sys.dict.getStr("executable") + ": can't open file "
+                    + Abstract.repr(Path.of(file).toAbsolutePath().toString()) + ": " + why);
+            return 2;
+        }
+        return run(() -> ctx.compiler.compile(source, file, SourceCompiler.Mode.EXEC, 0), file);
+    }
+
+    /** Like {@code python3 -c CODE}. */
+    public int runCommand(String code) {
+        return runSource(code, "<string>");
+    }
+
+    /** Runs source text as {@code __main__}. */
+    public int runSource(String source, String filename) {
+        return run(() -> ctx.compiler.compile(source, filename, SourceCompiler.Mode.EXEC, 0), null);
+    }
+
+    /** Like {@code python3 -m MODULE}. */
+    public int runModule(String module) {
+        return guarded(() -> {
+            PyModule main = new PyModule("__main__");
+            Object found = findModuleFile(module);
+            if (found == null) {
+                ctx.stderr.println(ctx.sys.dict.getStr("executable") + ": No module named " + module);
+                ctx.stderr.flush();
+                return 1;
+            }
+            String file = (String) found;
+            ((org.pyston.runtime.objects.PyList) ctx.sys.dict.getStr("argv")).items[0] = file;
+            byte[] source = Files.readAllBytes(Path.of(file));
+            CodeUnit unit = ctx.compiler.compile(source, file, SourceCompiler.Mode.EXEC, 0);
+            main.set("__file__", file);
+            return execMain(unit, main);
+        });
+    }
+
+    private Object findModuleFile(String module) {
+        Object[] path = ((org.pyston.runtime.objects.PyList) ctx.sys.dict.getStr("path")).toArray();
+        String rel = module.replace('.', '/');
+        for (Object p : path) {
+            Path dir = Path.of(((String) p).isEmpty() ? "." : (String) p);
+            if (Files.isRegularFile(dir.resolve(rel + ".py"))) {
+                return dir.resolve(rel + ".py").toString();
+            }
+            if (Files.isRegularFile(dir.resolve(rel).resolve("__main__.py"))) {
+                return dir.resolve(rel).resolve("__main__.py").toString();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For the shell's {@code pyston:eval}: the repr of an expression's value (or "" after
+     * statements); on a Python error the traceback goes to stderr and the result is null.
+     */
+    public String evalForShell(String code) {
+        String[] result = new String[1];
+        int status = guarded(() -> {
+            CodeUnit unit;
+            boolean expression = true;
+            try {
+                unit = ctx.compiler.compile(code, "<string>", SourceCompiler.Mode.EVAL, 0);
+            } catch (PyException notExpression) {
+                expression = false;
+                unit = ctx.compiler.compile(code, "<string>", SourceCompiler.Mode.EXEC, 0);
+            }
+            PyModule main = mainModule();
+            Object value = ctx.run(new PyFrame(ctx, new PyCode(unit), main.dict, null, null, null));
+            result[0] = expression && value != Singletons.NONE ? Abstract.repr(value) : "";
+            return 0;
+        });
+        return status == 0 ? result[0] : null;
+    }
+
+    private PyModule mainModule() {
+        Object m = ctx.modules.get("__main__");
+        if (m instanceof PyModule pm) {
+            return pm;
+        }
+        PyModule main = new PyModule("__main__");
+        main.set("__builtins__", ctx.builtins);
+        ctx.modules.put("__main__", main);
+        return main;
+    }
+
+    /** Work that may raise; returns the exit status. */
+    private interface Body {
+        int run() throws Exception;
+    }
+
+    private interface UnitSource {
+        CodeUnit compile();
+    }
+
+    private int run(UnitSource source, String file) {
+        return guarded(() -> {
+            PyModule main = new PyModule("__main__");
+            if (file != null) {
+                main.set("__file__", file);
+            }
+            CodeUnit unit = source.compile();
+            return execMain(unit, main);
+        });
+    }
+
+    private int execMain(CodeUnit unit, PyModule main) {
+        main.set("__builtins__", ctx.builtins);
+        main.set("__package__", Singletons.NONE);
+        ctx.modules.put("__main__", main);
+        ctx.run(new PyFrame(ctx, new PyCode(unit), main.dict, null, null, null));
+        return 0;
+    }
+
+    private int guarded(Body body) {
+        try {
+            return body.run();
+        } catch (PyException e) {
+            return uncaught(e.exception);
+        } catch (NoTierException e) {
+            throw e;
+        } catch (Exception | Error e) {
+            flushStdout();
+            if (System.getenv("PYSTON_DEBUG") != null) {
+                e.printStackTrace();
+            }
+            ctx.stderr.println("SystemError: internal error in the Pyston runtime: " + e);
+            ctx.stderr.flush();
+            return 1;
+        } finally {
+            flushStdout();
+        }
+    }
+
+    private void flushStdout() {
+        try {
+            StdStreams.flush(ctx, ctx.sys.dict.getStr("stdout"));
+        } catch (PyException ignored) {
+            // a broken sys.stdout: nothing more to do
+        }
+        ctx.stdout.flush();
+    }
+
+    /** CPython's handling of an exception that reached the top: SystemExit or a traceback. */
+    private int uncaught(PyBaseException e) {
+        flushStdout();
+        if (e.type().isSubtypeOf(Errors.SYSTEM_EXIT)) {
+            Object code = e.args.size() == 0 ? Singletons.NONE : e.args.size() == 1 ? e.args.get(0) : e.args;
+            if (code == Singletons.NONE) {
+                return 0;
+            }
+            if (code instanceof Long l) {
+                return (int) (l & 0xff);
+            }
+            if (code instanceof Boolean b) {
+                return b ? 1 : 0;
+            }
+            ctx.stderr.println(Abstract.str(code));
+            ctx.stderr.flush();
+            return 1;
+        }
+        StringBuilder sb = new StringBuilder();
+        try {
+            Tracebacks.print(ctx, e, sb);
+        } catch (PyException nested) {
+            sb.append(e.type().name).append('\n');
+        }
+        ctx.stderr.print(sb);
+        ctx.stderr.flush();
+        return 1;
+    }
+
+    @Override
+    public void close() {
+        flushStdout();
+        ctx.stderr.flush();
+    }
+
+    /**
+     * {@code SyntaxError <lineno> <message>} for a Python SyntaxError (for {@code --dump-ast}),
+     * or null when {@code e} is something else.
+     */
+    public static String syntaxErrorSummary(RuntimeException e) {
+        if (e instanceof PyException pe && pe.matches(Errors.SYNTAX_ERROR)) {
+            Object line = pe.exception.dict.get("lineno");
+            Object msg = pe.exception.dict.get("msg");
+            return "SyntaxError " + line + " " + msg;
+        }
+        return null;
+    }
+
+    /** The context's {@code sys.modules}, for hosts that pre-load modules. */
+    public PyDict modules() {
+        return ctx.modules;
+    }
+}

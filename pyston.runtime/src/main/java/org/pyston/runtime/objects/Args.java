@@ -1,0 +1,68 @@
+package org.pyston.runtime.objects;
+
+/** Argument checking for functions written in Java, with CPython's messages. */
+public final class Args {
+    private Args() {
+    }
+
+    public static int positional(Object[] args, String[] kwnames) {
+        return args.length - (kwnames == null ? 0 : kwnames.length);
+    }
+
+    /** Checks the positional count and that no keywords were given. */
+    public static void exact(String name, Object[] args, String[] kwnames, int min, int max) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw Errors.typeError(name + "() takes no keyword arguments");
+        }
+        count(name, args.length, min, max);
+    }
+
+    public static void count(String name, int n, int min, int max) {
+        if (n < min || n > max) {
+            if (min == max) {
+                throw Errors.typeError(name + "() takes exactly " + (min == 1 ? "one argument" : min + " arguments")
+                        + " (" + n + " given)");
+            }
+            if (n < min) {
+                throw Errors.typeError(name + " expected at least " + min + " argument" + (min == 1 ? "" : "s")
+                        + ", got " + n);
+            }
+            throw Errors.typeError(name + " expected at most " + max + " argument" + (max == 1 ? "" : "s")
+                    + ", got " + n);
+        }
+    }
+
+    /** A keyword argument's value, or null. */
+    public static Object keyword(Object[] args, String[] kwnames, String key) {
+        if (kwnames == null) {
+            return null;
+        }
+        int npos = args.length - kwnames.length;
+        for (int i = 0; i < kwnames.length; i++) {
+            if (kwnames[i].equals(key)) {
+                return args[npos + i];
+            }
+        }
+        return null;
+    }
+
+    /** Rejects keywords outside {@code allowed}. */
+    public static void onlyKeywords(String name, String[] kwnames, String... allowed) {
+        if (kwnames == null) {
+            return;
+        }
+        outer:
+        for (String k : kwnames) {
+            for (String a : allowed) {
+                if (a.equals(k)) {
+                    continue outer;
+                }
+            }
+            throw Errors.typeError(name + "() got an unexpected keyword argument '" + k + "'");
+        }
+    }
+
+    public static Object arg(Object[] args, int i, Object fallback) {
+        return i < args.length ? args[i] : fallback;
+    }
+}

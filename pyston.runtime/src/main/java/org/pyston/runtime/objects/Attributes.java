@@ -1,0 +1,279 @@
+package org.pyston.runtime.objects;
+
+import java.util.Map;
+
+/**
+ * Attribute lookup with descriptors, written once: data descriptors on the type, then the
+ * instance dict, then non-data descriptors (functions bind) and plain class attributes, then
+ * {@code __getattr__}. {@link #get} returns null when the attribute is missing.
+ */
+final class Attributes {
+    private Attributes() {
+    }
+
+    static Object get(Object obj, String name) {
+        if (obj instanceof SuperObject sup) {
+            Object v = sup.lookup(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        if (obj instanceof PyModule m) {
+            Object v = m.dict.getStr(name);
+            if (v != null) {
+                return v;
+            }
+            if (name.equals("__dict__")) {
+                return m.dict;
+            }
+            Object getattr = m.dict.getStr("__getattr__");
+            if (getattr != null) {
+                return Abstract.call(getattr, new Object[] {name}, null);
+            }
+            return null;
+        }
+        if (obj instanceof PyType t) {
+            return typeAttribute(t, name);
+        }
+        PyType type = PyType.of(obj);
+        Object getattribute = type.isBuiltin ? null : type.lookup("__getattribute__");
+        if (getattribute instanceof PyFunction) {
+            try {
+                return Abstract.call(getattribute, new Object[] {obj, name}, null);
+            } catch (PyException e) {
+                if (!e.matches(Errors.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+                Object ga = type.lookup("__getattr__");
+                if (ga != null) {
+                    return Abstract.call(ga, new Object[] {obj, name}, null);
+                }
+                throw e;
+            }
+        }
+        Object v = genericGet(obj, type, name);
+        if (v == null && !type.isBuiltin) {
+            Object ga = type.lookup("__getattr__");
+            if (ga != null) {
+                return Abstract.call(ga, new Object[] {obj, name}, null);
+            }
+        }
+        return v;
+    }
+
+    static Object genericGet(Object obj, PyType type, String name) {
+        Object classAttr = type.lookup(name);
+        if (classAttr instanceof PyProperty p) {
+            return p.get(obj);
+        }
+        if (classAttr != null && isDataDescriptor(classAttr)) {
+            return Abstract.call(PyType.of(classAttr).lookup("__get__"), new Object[] {classAttr, obj, type}, null);
+        }
+        Map<String, Object> dict = instanceDict(obj);
+        if (dict != null) {
+            Object v = dict.get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        if (classAttr != null) {
+            return bind(classAttr, obj, type);
+        }
+        return Special.get(obj, name);
+    }
+
+    private static boolean isDataDescriptor(Object attr) {
+        if (attr instanceof PyInstance) {
+            PyType t = PyType.of(attr);
+            return t.lookup("__get__") != null && (t.lookup("__set__") != null || t.lookup("__delete__") != null);
+        }
+        return false;
+    }
+
+    /** What a class attribute becomes when read through an instance. */
+    static Object bind(Object attr, Object obj, PyType type) {
+        if (attr instanceof PyFunction) {
+            return new PyBoundMethod(attr, obj);
+        }
+        if (attr instanceof PyBuiltinFunction b && b.isMethod) {
+            return new PyBoundMethod(attr, obj);
+        }
+        if (attr instanceof PyClassMethod c) {
+            return new PyBoundMethod(c.function, type);
+        }
+        if (attr instanceof PyStaticMethod s) {
+            return s.function;
+        }
+        if (attr instanceof PyInstance) {
+            Object get = PyType.of(attr).lookup("__get__");
+            if (get != null) {
+                return Abstract.call(get, new Object[] {attr, obj, type}, null);
+            }
+        }
+        return attr;
+    }
+
+    static Object typeAttribute(PyType t, String name) {
+        Object meta = t.type().lookup(name);
+        if (meta instanceof PyProperty p) {
+            return p.get(t);
+        }
+        for (PyType m : t.mro) {
+            Object v = m.dict.get(name);
+            if (v != null) {
+                if (v instanceof PyClassMethod c) {
+                    return new PyBoundMethod(c.function, t);
+                }
+                if (v instanceof PyStaticMethod s) {
+                    return s.function;
+                }
+                if (v instanceof PyInstance) {
+                    Object get = PyType.of(v).lookup("__get__");
+                    if (get != null) {
+                        return Abstract.call(get, new Object[] {v, Singletons.NONE, t}, null);
+                    }
+                }
+                return v;
+            }
+        }
+        switch (name) {
+            case "__name__":
+                return t.name;
+            case "__qualname__":
+                return t.qualname;
+            case "__module__":
+                return t.module;
+            case "__mro__":
+                return new PyTuple(t.mro.clone());
+            case "__bases__":
+                return new PyTuple(t.bases.clone());
+            case "__base__":
+                return t.bases.length == 0 ? Singletons.NONE : t.bases[0];
+            case "__class__":
+                return t.type();
+            case "__dict__": {
+                PyDict d = new PyDict();
+                for (Map.Entry<String, Object> e : t.dict.entrySet()) {
+                    d.put(e.getKey(), e.getValue());
+                }
+                return d;
+            }
+            case "__doc__":
+                return Singletons.NONE;
+            default:
+                break;
+        }
+        if (meta != null && t.type() != PyType.TYPE) {
+            return bind(meta, t, t.type());
+        }
+        if (meta instanceof PyBuiltinFunction b && b.isMethod) {
+            return new PyBoundMethod(b, t);
+        }
+        if (meta instanceof PyFunction) {
+            return new PyBoundMethod(meta, t);
+        }
+        return null;
+    }
+
+    static Map<String, Object> instanceDict(Object obj) {
+        if (obj instanceof PyInstance i) {
+            return i.dict;
+        }
+        if (obj instanceof PyFunction f) {
+            return f.dict;
+        }
+        if (obj instanceof PyBaseException e) {
+            return e.dict;
+        }
+        return null;
+    }
+
+    static void set(Object obj, String name, Object value) {
+        if (obj instanceof PyType t) {
+            t.setAttribute(name, value);
+            return;
+        }
+        if (obj instanceof PyModule m) {
+            if (value == null) {
+                if (m.dict.remove(name) == null) {
+                    throw Errors.attributeError("module '" + m.name + "' has no attribute '" + name + "'");
+                }
+            } else {
+                m.dict.put(name, value);
+            }
+            return;
+        }
+        PyType type = PyType.of(obj);
+        if (!type.isBuiltin) {
+            Object setattr = type.lookup(value == null ? "__delattr__" : "__setattr__");
+            if (setattr instanceof PyFunction) {
+                Abstract.call(setattr, value == null ? new Object[] {obj, name} : new Object[] {obj, name, value}, null);
+                return;
+            }
+        }
+        Object classAttr = type.lookup(name);
+        if (classAttr instanceof PyProperty p) {
+            if (value == null) {
+                p.delete(obj);
+            } else {
+                p.set(obj, value);
+            }
+            return;
+        }
+        if (classAttr instanceof PyInstance) {
+            Object set = PyType.of(classAttr).lookup(value == null ? "__delete__" : "__set__");
+            if (set != null) {
+                Abstract.call(set, value == null ? new Object[] {classAttr, obj} : new Object[] {classAttr, obj, value}, null);
+                return;
+            }
+        }
+        Map<String, Object> dict = instanceDict(obj);
+        if (dict == null) {
+            if (obj instanceof PyObject && type.lookup(name) != null || !(obj instanceof PyObject)) {
+                throw Errors.attributeError("'" + type.name + "' object attribute '" + name + "' is read-only");
+            }
+            throw Errors.attributeError("'" + type.name + "' object has no attribute '" + name + "'");
+        }
+        if (obj instanceof PyInstance && type.lookup("__slots__") != null && !hasDictSlot(type)) {
+            boolean allowed = false;
+            for (PyType t : type.mro) {
+                Object slots = t.dict.get("__slots__");
+                if (slots != null) {
+                    for (Object s : Sequences.toArray(slots instanceof String ? PyTuple.of(slots) : slots)) {
+                        allowed |= name.equals(s);
+                    }
+                }
+            }
+            if (!allowed) {
+                throw Errors.attributeError("'" + type.name + "' object has no attribute '" + name + "'");
+            }
+        }
+        if (value == null) {
+            if (dict.remove(name) == null) {
+                throw Errors.attributeError("'" + type.name + "' object has no attribute '" + name + "'");
+            }
+        } else {
+            dict.put(name, value);
+        }
+    }
+
+    private static boolean hasDictSlot(PyType type) {
+        for (PyType t : type.mro) {
+            if (!t.isBuiltin && !t.dict.containsKey("__slots__")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static PyException missing(Object obj, String name) {
+        if (obj instanceof PyModule m) {
+            PyException e = Errors.attributeError("module '" + m.name + "' has no attribute '" + name + "'");
+            return e;
+        }
+        if (obj instanceof PyType t) {
+            return Errors.attributeError("type object '" + t.name + "' has no attribute '" + name + "'");
+        }
+        return Errors.attributeError("'" + Errors.typeName(obj) + "' object has no attribute '" + name + "'");
+    }
+}

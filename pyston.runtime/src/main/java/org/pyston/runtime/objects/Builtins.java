@@ -1,0 +1,941 @@
+package org.pyston.runtime.objects;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code builtins} module's functions and the built-in types' constructors. The module is
+ * made per context ({@link #createModule}); the functions close over that context only where
+ * they need it ({@code print}, {@code input}, {@code __import__}).
+ */
+public final class Builtins {
+    private Builtins() {
+    }
+
+    public static PyModule createModule(ExecutionContext ctx) {
+        Methods.install();
+        PyModule m = new PyModule("builtins", ctx.builtinsDict);
+        PyDict d = m.dict;
+        for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyType.INT, PyType.BOOL, PyType.FLOAT, PyType.STR,
+            PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PySlice.TYPE,
+            PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PyBytes.TYPE}) {
+            d.put(t.name, t);
+        }
+        for (PyType t : Errors.ALL) {
+            d.put(t.name, t);
+        }
+        d.put("EnvironmentError", Errors.OS_ERROR);
+        d.put("IOError", Errors.OS_ERROR);
+        d.put("None", Singletons.NONE);
+        d.put("NotImplemented", Singletons.NOT_IMPLEMENTED);
+        d.put("Ellipsis", Singletons.ELLIPSIS);
+        d.put("True", Boolean.TRUE);
+        d.put("False", Boolean.FALSE);
+        d.put("__debug__", Boolean.TRUE);
+        fn(d, "print", (a, k) -> print(ctx, a, k));
+        fn(d, "len", (a, k) -> {
+            Args.exact("len", a, k, 1, 1);
+            return Abstract.len(a[0]);
+        });
+        fn(d, "repr", (a, k) -> {
+            Args.exact("repr", a, k, 1, 1);
+            return Abstract.repr(a[0]);
+        });
+        fn(d, "ascii", (a, k) -> ascii(a[0]));
+        fn(d, "abs", (a, k) -> abs(a[0]));
+        fn(d, "min", (a, k) -> minMax(a, k, true));
+        fn(d, "max", (a, k) -> minMax(a, k, false));
+        fn(d, "sum", (a, k) -> {
+            Object start = Args.keyword(a, k, "start");
+            Object acc = Args.positional(a, k) > 1 ? a[1] : start != null ? start : (Object) 0L;
+            if (acc instanceof String) {
+                throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+            }
+            PyIterator it = Abstract.iter(a[0]);
+            for (Object v = it.next(); v != null; v = it.next()) {
+                acc = Abstract.binaryOp(Abstract.BinaryOp.ADD, acc, v);
+            }
+            return acc;
+        });
+        fn(d, "sorted", (a, k) -> {
+            Args.onlyKeywords("sorted", k, "key", "reverse");
+            PyList l = PyList.of(Sequences.toArray(a[0]).clone());
+            Sorting.sort(l, Args.keyword(a, k, "key"), Args.keyword(a, k, "reverse"));
+            return l;
+        });
+        fn(d, "reversed", (a, k) -> reversed(a[0]));
+        fn(d, "enumerate", (a, k) -> {
+            Object startArg = Args.keyword(a, k, "start");
+            long start = Args.positional(a, k) > 1 ? Abstract.index(a[1]) : startArg == null ? 0 : Abstract.index(startArg);
+            PyIterator it = Abstract.iter(a[0]);
+            long[] i = {start};
+            return new PyIterator.FunctionIterator(() -> {
+                Object v = it.next();
+                return v == null ? null : PyTuple.of(i[0]++, v);
+            });
+        });
+        fn(d, "zip", (a, k) -> {
+            int np = Args.positional(a, k);
+            boolean strict = Abstract.isTrue(Args.keyword(a, k, "strict") == null ? false : Args.keyword(a, k, "strict"));
+            PyIterator[] its = new PyIterator[np];
+            for (int i = 0; i < np; i++) {
+                its[i] = Abstract.iter(a[i]);
+            }
+            return new PyIterator.FunctionIterator(() -> {
+                if (its.length == 0) {
+                    return null;
+                }
+                Object[] row = new Object[its.length];
+                for (int i = 0; i < its.length; i++) {
+                    row[i] = its[i].next();
+                    if (row[i] == null) {
+                        if (strict && i > 0) {
+                            throw Errors.valueError("zip() argument " + (i + 1) + " is shorter than argument 1");
+                        }
+                        return null;
+                    }
+                }
+                return new PyTuple(row);
+            });
+        });
+        fn(d, "map", (a, k) -> {
+            Object f = a[0];
+            PyIterator[] its = new PyIterator[a.length - 1];
+            for (int i = 1; i < a.length; i++) {
+                its[i - 1] = Abstract.iter(a[i]);
+            }
+            return new PyIterator.FunctionIterator(() -> {
+                Object[] row = new Object[its.length];
+                for (int i = 0; i < its.length; i++) {
+                    row[i] = its[i].next();
+                    if (row[i] == null) {
+                        return null;
+                    }
+                }
+                return Abstract.call(f, row, null);
+            });
+        });
+        fn(d, "filter", (a, k) -> {
+            Object f = a[0];
+            PyIterator it = Abstract.iter(a[1]);
+            return new PyIterator.FunctionIterator(() -> {
+                for (Object v = it.next(); v != null; v = it.next()) {
+                    if (f == Singletons.NONE ? Abstract.isTrue(v) : Abstract.isTrue(Abstract.call(f, new Object[] {v}, null))) {
+                        return v;
+                    }
+                }
+                return null;
+            });
+        });
+        fn(d, "isinstance", (a, k) -> {
+            Args.exact("isinstance", a, k, 2, 2);
+            return isInstance(a[0], a[1]);
+        });
+        fn(d, "issubclass", (a, k) -> {
+            Args.exact("issubclass", a, k, 2, 2);
+            if (!(a[0] instanceof PyType t)) {
+                throw Errors.typeError("issubclass() arg 1 must be a class");
+            }
+            return isSubclass(t, a[1]);
+        });
+        fn(d, "hasattr", (a, k) -> {
+            try {
+                return Attributes.get(a[0], Strings.strArg(a[1], "hasattr")) != null;
+            } catch (PyException e) {
+                if (e.matches(Errors.ATTRIBUTE_ERROR)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+        fn(d, "getattr", (a, k) -> {
+            if (!(a[1] instanceof String name)) {
+                throw Errors.typeError("attribute name must be string, not '" + Errors.typeName(a[1]) + "'");
+            }
+            try {
+                return Abstract.getAttr(a[0], name);
+            } catch (PyException e) {
+                if (a.length > 2 && e.matches(Errors.ATTRIBUTE_ERROR)) {
+                    return a[2];
+                }
+                throw e;
+            }
+        });
+        fn(d, "setattr", (a, k) -> {
+            Abstract.setAttr(a[0], Strings.strArg(a[1], "setattr"), a[2]);
+            return Singletons.NONE;
+        });
+        fn(d, "delattr", (a, k) -> {
+            Abstract.setAttr(a[0], Strings.strArg(a[1], "delattr"), null);
+            return Singletons.NONE;
+        });
+        fn(d, "id", (a, k) -> (long) System.identityHashCode(a[0]));
+        fn(d, "hash", (a, k) -> Abstract.hash(a[0]));
+        fn(d, "iter", (a, k) -> {
+            if (a.length == 2) {
+                Object f = a[0], sentinel = a[1];
+                return new PyIterator.FunctionIterator(() -> {
+                    Object v = Abstract.call(f, new Object[0], null);
+                    return Abstract.eq(v, sentinel) ? null : v;
+                });
+            }
+            return Abstract.iter(a[0]);
+        });
+        fn(d, "next", (a, k) -> {
+            Object v;
+            if (!(a[0] instanceof PyIterator) && PyType.of(a[0]).lookup("__next__") == null) {
+                throw Errors.typeError("'" + Errors.typeName(a[0]) + "' object is not an iterator");
+            }
+            if (a[0] instanceof PyIterator it) {
+                v = it.next();
+            } else {
+                Object nextMethod = PyType.of(a[0]).lookup("__next__");
+                try {
+                    return Abstract.call(nextMethod, new Object[] {a[0]}, null);
+                } catch (PyException e) {
+                    if (a.length > 1 && e.matches(Errors.STOP_ITERATION)) {
+                        return a[1];
+                    }
+                    throw e;
+                }
+            }
+            if (v == null) {
+                if (a.length > 1) {
+                    return a[1];
+                }
+                throw Errors.of(Errors.STOP_ITERATION, new Object[0]);
+            }
+            return v;
+        });
+        fn(d, "any", (a, k) -> {
+            PyIterator it = Abstract.iter(a[0]);
+            for (Object v = it.next(); v != null; v = it.next()) {
+                if (Abstract.isTrue(v)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        fn(d, "all", (a, k) -> {
+            PyIterator it = Abstract.iter(a[0]);
+            for (Object v = it.next(); v != null; v = it.next()) {
+                if (!Abstract.isTrue(v)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        fn(d, "chr", (a, k) -> {
+            long cp = Abstract.index(a[0]);
+            if (cp < 0 || cp > 0x10FFFF) {
+                throw Errors.valueError("chr() arg not in range(0x110000)");
+            }
+            return new String(Character.toChars((int) cp));
+        });
+        fn(d, "ord", (a, k) -> {
+            if (a[0] instanceof String s && s.codePointCount(0, s.length()) == 1) {
+                return (long) s.codePointAt(0);
+            }
+            if (a[0] instanceof String s) {
+                throw Errors.typeError("ord() expected a character, but string of length " + s.length() + " found");
+            }
+            throw Errors.typeError("ord() expected string of length 1, but " + Errors.typeName(a[0]) + " found");
+        });
+        fn(d, "hex", (a, k) -> radix(a[0], 16, "0x"));
+        fn(d, "oct", (a, k) -> radix(a[0], 8, "0o"));
+        fn(d, "bin", (a, k) -> radix(a[0], 2, "0b"));
+        fn(d, "round", (a, k) -> round(a));
+        fn(d, "divmod", (a, k) -> PyTuple.of(Abstract.binaryOp(Abstract.BinaryOp.FLOORDIV, a[0], a[1]),
+                Abstract.binaryOp(Abstract.BinaryOp.MOD, a[0], a[1])));
+        fn(d, "pow", (a, k) -> {
+            if (a.length == 3 && a[2] != Singletons.NONE) {
+                BigInteger mod = Abstract.big(a[2]);
+                if (mod.signum() == 0) {
+                    throw Errors.valueError("pow() 3rd argument cannot be 0");
+                }
+                BigInteger e = Abstract.big(a[1]);
+                BigInteger r = Abstract.big(a[0]).modPow(e, mod.abs());
+                if (mod.signum() < 0 && r.signum() != 0) {
+                    r = r.add(mod);
+                }
+                return Abstract.normalize(r);
+            }
+            return Abstract.binaryOp(Abstract.BinaryOp.POW, a[0], a[1]);
+        });
+        fn(d, "callable", (a, k) -> a[0] instanceof PyFunction || a[0] instanceof PyBuiltinFunction
+                || a[0] instanceof PyType || a[0] instanceof PyBoundMethod || PyType.of(a[0]).lookup("__call__") != null
+                && !(a[0] instanceof Long || a[0] instanceof String));
+        fn(d, "format", (a, k) -> Formatter.format(a[0], a.length > 1 ? (String) a[1] : ""));
+        fn(d, "vars", (a, k) -> {
+            if (a.length == 0) {
+                PyFrame f = ctx.topFrame;
+                return f != null && f.locals != null ? f.locals : f != null ? f.globals : new PyDict();
+            }
+            return Abstract.getAttr(a[0], "__dict__");
+        });
+        fn(d, "dir", (a, k) -> dir(ctx, a));
+        fn(d, "globals", (a, k) -> ctx.topFrame.globals);
+        fn(d, "locals", (a, k) -> Frames.locals(ctx.topFrame));
+        fn(d, "input", (a, k) -> input(ctx, a));
+        fn(d, "__import__", (a, k) -> Imports.importModule(ctx, (String) a[0], a.length > 3 ? a[3] : PyTuple.EMPTY,
+                a.length > 4 ? (int) Abstract.index(a[4]) : 0, a.length > 1 && a[1] instanceof PyDict g ? g : null));
+        fn(d, "exec", (a, k) -> Frames.exec(ctx, a, false));
+        fn(d, "eval", (a, k) -> Frames.exec(ctx, a, true));
+        fn(d, "super", (a, k) -> Frames.superObject(ctx, a));
+        d.put("super", SuperObject.TYPE);
+        fn(d, "open", (a, k) -> {
+            throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR,
+                    PyTuple.of("open() arrives with the runtime library (_io) issue")).toThrowable();
+        });
+        return m;
+    }
+
+    private static void fn(PyDict d, String name, NativeFunction f) {
+        d.put(name, new PyBuiltinFunction(name, f, false));
+    }
+
+    private static Object print(ExecutionContext ctx, Object[] a, String[] k) {
+        Args.onlyKeywords("print", k, "sep", "end", "file", "flush");
+        int np = Args.positional(a, k);
+        Object sepArg = Args.keyword(a, k, "sep");
+        Object endArg = Args.keyword(a, k, "end");
+        Object file = Args.keyword(a, k, "file");
+        String sep = sepArg == null || sepArg == Singletons.NONE ? " " : checkStr(sepArg, "sep");
+        String end = endArg == null || endArg == Singletons.NONE ? "\n" : checkStr(endArg, "end");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < np; i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(Abstract.str(a[i]));
+        }
+        sb.append(end);
+        if (file == null || file == Singletons.NONE) {
+            file = ctx.sys.dict.getStr("stdout");
+        }
+        StdStreams.write(ctx, file, sb.toString());
+        Object flush = Args.keyword(a, k, "flush");
+        if (flush != null && Abstract.isTrue(flush)) {
+            StdStreams.flush(ctx, file);
+        }
+        return Singletons.NONE;
+    }
+
+    private static String checkStr(Object o, String what) {
+        if (!(o instanceof String s)) {
+            throw Errors.typeError(what + " must be None or a string, not " + Errors.typeName(o));
+        }
+        return s;
+    }
+
+    private static Object input(ExecutionContext ctx, Object[] a) {
+        if (a.length > 0) {
+            StdStreams.write(ctx, ctx.sys.dict.getStr("stdout"), Abstract.str(a[0]));
+        }
+        StdStreams.flush(ctx, ctx.sys.dict.getStr("stdout"));
+        try {
+            StringBuilder sb = new StringBuilder();
+            java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+            int c;
+            while ((c = ctx.stdin.read()) >= 0 && c != '\n') {
+                buf.write(c);
+            }
+            if (c < 0 && buf.size() == 0) {
+                throw Errors.of(Errors.EOF_ERROR, "EOF when reading a line");
+            }
+            sb.append(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
+            String s = sb.toString();
+            return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+        } catch (java.io.IOException e) {
+            throw Errors.of(Errors.OS_ERROR, e.getMessage());
+        }
+    }
+
+    public static String ascii(Object o) {
+        String r = Abstract.repr(o);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < r.length(); ) {
+            int cp = r.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 128) {
+                sb.append((char) cp);
+            } else if (cp <= 0xff) {
+                sb.append(String.format("\\x%02x", cp));
+            } else if (cp <= 0xffff) {
+                sb.append(String.format("\\u%04x", cp));
+            } else {
+                sb.append(String.format("\\U%08x", cp));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static Object abs(Object o) {
+        if (o instanceof Long l) {
+            return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
+        }
+        if (o instanceof Double d) {
+            return Math.abs(d);
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (o instanceof BigInteger b) {
+            return Abstract.normalize(b.abs());
+        }
+        Object m = PyType.of(o).lookup("__abs__");
+        if (m == null) {
+            throw Errors.typeError("bad operand type for abs(): '" + Errors.typeName(o) + "'");
+        }
+        return Abstract.call(m, new Object[] {o}, null);
+    }
+
+    private static Object minMax(Object[] a, String[] k, boolean min) {
+        String name = min ? "min" : "max";
+        Args.onlyKeywords(name, k, "key", "default");
+        int np = Args.positional(a, k);
+        Object key = Args.keyword(a, k, "key");
+        Object dflt = Args.keyword(a, k, "default");
+        if (np == 0) {
+            throw Errors.typeError(name + " expected at least 1 argument, got 0");
+        }
+        PyIterator it = np == 1 ? Abstract.iter(a[0]) : new PyIterator.ArrayIterator(Arrays.copyOf(a, np));
+        if (np > 1 && dflt != null) {
+            throw Errors.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+        }
+        Object best = null, bestKey = null;
+        for (Object v = it.next(); v != null; v = it.next()) {
+            Object kv = key == null || key == Singletons.NONE ? v : Abstract.call(key, new Object[] {v}, null);
+            if (best == null || Abstract.isTrue(Abstract.compare(min ? Abstract.CompareOp.LT : Abstract.CompareOp.GT,
+                    kv, bestKey))) {
+                best = v;
+                bestKey = kv;
+            }
+        }
+        if (best == null) {
+            if (dflt != null) {
+                return dflt;
+            }
+            throw Errors.valueError(name + "() arg is an empty sequence");
+        }
+        return best;
+    }
+
+    private static Object reversed(Object o) {
+        if (o instanceof PyList l) {
+            int[] i = {l.size - 1};
+            return new PyIterator.FunctionIterator(() -> i[0] >= 0 && i[0] < l.size ? l.items[i[0]--] : null);
+        }
+        if (o instanceof PyTuple || o instanceof String || o instanceof PyRange) {
+            Object[] items = Sequences.toArray(o);
+            int[] i = {items.length - 1};
+            return new PyIterator.FunctionIterator(() -> i[0] >= 0 ? items[i[0]--] : null);
+        }
+        if (o instanceof PyDict d) {
+            Object[] keys = d.map.keySet().stream().map(PyDict::unwrap).toArray();
+            int[] i = {keys.length - 1};
+            return new PyIterator.FunctionIterator(() -> i[0] >= 0 ? keys[i[0]--] : null);
+        }
+        Object m = PyType.of(o).lookup("__reversed__");
+        if (m != null) {
+            return Abstract.call(m, new Object[] {o}, null);
+        }
+        if (PyType.of(o).lookup("__getitem__") != null && PyType.of(o).lookup("__len__") != null) {
+            long[] i = {Abstract.len(o) - 1};
+            return new PyIterator.FunctionIterator(() -> i[0] >= 0 ? Abstract.getItem(o, i[0]--) : null);
+        }
+        throw Errors.typeError("'" + Errors.typeName(o) + "' object is not reversible");
+    }
+
+    static boolean isInstance(Object o, Object cls) {
+        if (cls instanceof PyType t) {
+            Object check = t.type() != PyType.TYPE ? t.type().lookup("__instancecheck__") : null;
+            if (check instanceof PyFunction) {
+                return Abstract.isTrue(Abstract.call(check, new Object[] {t, o}, null));
+            }
+            return PyType.of(o).isSubtypeOf(t);
+        }
+        if (cls instanceof PyTuple tuple) {
+            for (Object c : tuple.items) {
+                if (isInstance(o, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    static boolean isSubclass(PyType t, Object cls) {
+        if (cls instanceof PyType c) {
+            Object check = c.type() != PyType.TYPE ? c.type().lookup("__subclasscheck__") : null;
+            if (check instanceof PyFunction) {
+                return Abstract.isTrue(Abstract.call(check, new Object[] {c, t}, null));
+            }
+            return t.isSubtypeOf(c);
+        }
+        if (cls instanceof PyTuple tuple) {
+            for (Object c : tuple.items) {
+                if (isSubclass(t, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    private static Object radix(Object o, int radix, String prefix) {
+        long dummy = o instanceof PyObject ? Abstract.index(o) : 0;
+        BigInteger b = o instanceof PyObject ? BigInteger.valueOf(dummy) : Abstract.big(checkInt(o));
+        String digits = b.abs().toString(radix);
+        return (b.signum() < 0 ? "-" : "") + prefix + digits;
+    }
+
+    private static Object checkInt(Object o) {
+        if (!(o instanceof Long || o instanceof BigInteger || o instanceof Boolean)) {
+            throw Errors.typeError("'" + Errors.typeName(o) + "' object cannot be interpreted as an integer");
+        }
+        return o;
+    }
+
+    private static Object round(Object[] a) {
+        Object x = a[0];
+        Object nd = a.length > 1 ? a[1] : Singletons.NONE;
+        if (x instanceof Double d) {
+            if (nd == Singletons.NONE) {
+                if (Double.isNaN(d)) {
+                    throw Errors.valueError("cannot convert float NaN to integer");
+                }
+                if (Double.isInfinite(d)) {
+                    throw Errors.overflow("cannot convert float infinity to integer");
+                }
+                return Abstract.normalize(new BigDecimal(d).setScale(0, java.math.RoundingMode.HALF_EVEN).toBigInteger());
+            }
+            long n = Abstract.index(nd);
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                return d;
+            }
+            return new BigDecimal(d).setScale((int) Math.max(-400, Math.min(400, n)), java.math.RoundingMode.HALF_EVEN)
+                    .doubleValue();
+        }
+        if (x instanceof Long || x instanceof BigInteger || x instanceof Boolean) {
+            if (nd == Singletons.NONE) {
+                return x instanceof Boolean b ? (Object) (b ? 1L : 0L) : x;
+            }
+            long n = Abstract.index(nd);
+            if (n >= 0) {
+                return x instanceof Boolean b ? (Object) (b ? 1L : 0L) : x;
+            }
+            return Abstract.normalize(new BigDecimal(Abstract.big(x)).setScale((int) n, java.math.RoundingMode.HALF_EVEN)
+                    .toBigInteger());
+        }
+        Object m = PyType.of(x).lookup("__round__");
+        if (m == null) {
+            throw Errors.typeError("type " + Errors.typeName(x) + " doesn't define __round__ method");
+        }
+        return Abstract.call(m, a.length > 1 ? new Object[] {x, nd} : new Object[] {x}, null);
+    }
+
+    private static Object dir(ExecutionContext ctx, Object[] a) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        if (a.length == 0) {
+            PyDict scope = ctx.topFrame.locals != null ? ctx.topFrame.locals : ctx.topFrame.globals;
+            for (Object key : scope.map.keySet()) {
+                names.add((String) PyDict.unwrap(key));
+            }
+        } else {
+            Object o = a[0];
+            if (o instanceof PyModule mod) {
+                for (Object key : mod.dict.map.keySet()) {
+                    names.add((String) PyDict.unwrap(key));
+                }
+            } else {
+                Map<String, Object> inst = Attributes.instanceDict(o);
+                if (inst != null) {
+                    names.addAll(inst.keySet());
+                }
+                PyType t = o instanceof PyType pt ? pt : PyType.of(o);
+                for (PyType m : t.mro) {
+                    names.addAll(m.dict.keySet());
+                }
+            }
+        }
+        PyList l = new PyList();
+        for (String n : names) {
+            l.append(n);
+        }
+        return l;
+    }
+
+    // ------------------------------------------------------------------ constructors
+
+    static NativeFunction constructor(PyType t) {
+        if (t == PyType.INT) {
+            return Builtins::newInt;
+        }
+        if (t == PyType.FLOAT) {
+            return (a, k) -> a.length == 0 ? 0.0 : toFloat(a[0]);
+        }
+        if (t == PyType.STR) {
+            return (a, k) -> {
+                Object obj = Args.positional(a, k) > 0 ? a[0] : Args.keyword(a, k, "object");
+                if (obj instanceof PyBytes b && a.length > 1) {
+                    return new String(b.bytes, java.nio.charset.StandardCharsets.UTF_8);
+                }
+                return obj == null ? "" : Abstract.str(obj);
+            };
+        }
+        if (t == PyType.BOOL) {
+            return (a, k) -> a.length > 0 && Abstract.isTrue(a[0]);
+        }
+        if (t == PyList.TYPE) {
+            return (a, k) -> {
+                PyList l = new PyList();
+                if (a.length > 0) {
+                    Sequences.extend(l, a[0]);
+                }
+                return l;
+            };
+        }
+        if (t == PyTuple.TYPE) {
+            return (a, k) -> a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple tu ? tu : new PyTuple(Sequences.toArray(a[0]).clone());
+        }
+        if (t == PyDict.TYPE) {
+            return (a, k) -> {
+                PyDict d = new PyDict();
+                int np = Args.positional(a, k);
+                if (np > 0) {
+                    updateDict(d, a[0]);
+                }
+                for (int i = 0; k != null && i < k.length; i++) {
+                    d.put(k[i], a[np + i]);
+                }
+                return d;
+            };
+        }
+        if (t == PySet.TYPE || t == PySet.FROZEN_TYPE) {
+            return (a, k) -> a.length == 0 ? new PySet(t == PySet.FROZEN_TYPE) : toSet(a[0], t == PySet.FROZEN_TYPE);
+        }
+        if (t == PyRange.TYPE) {
+            return (a, k) -> {
+                Args.exact("range", a, k, 1, 3);
+                if (a.length == 1) {
+                    return new PyRange(0, Abstract.index(a[0]), 1);
+                }
+                return new PyRange(Abstract.index(a[0]), Abstract.index(a[1]), a.length > 2 ? Abstract.index(a[2]) : 1);
+            };
+        }
+        if (t == PySlice.TYPE) {
+            return (a, k) -> a.length == 1 ? new PySlice(Singletons.NONE, a[0], Singletons.NONE)
+                    : new PySlice(a[0], a[1], a.length > 2 ? a[2] : Singletons.NONE);
+        }
+        if (t == PyType.OBJECT) {
+            return (a, k) -> {
+                if (a.length > 0) {
+                    throw Errors.typeError("object() takes no arguments");
+                }
+                return new PyInstance(PyType.OBJECT);
+            };
+        }
+        if (t == PyProperty.TYPE) {
+            return (a, k) -> new PyProperty(kwOrPos(a, k, 0, "fget"), kwOrPos(a, k, 1, "fset"),
+                    kwOrPos(a, k, 2, "fdel"), kwOrPos(a, k, 3, "doc"));
+        }
+        if (t == PyClassMethod.TYPE) {
+            return (a, k) -> new PyClassMethod(a[0]);
+        }
+        if (t == PyStaticMethod.TYPE) {
+            return (a, k) -> new PyStaticMethod(a[0]);
+        }
+        if (t == PyBytes.TYPE) {
+            return (a, k) -> {
+                if (a.length == 0) {
+                    return new PyBytes(new byte[0]);
+                }
+                if (a[0] instanceof String s) {
+                    return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                if (a[0] instanceof Long n) {
+                    return new PyBytes(new byte[n.intValue()]);
+                }
+                Object[] items = Sequences.toArray(a[0]);
+                byte[] b = new byte[items.length];
+                for (int i = 0; i < b.length; i++) {
+                    b[i] = (byte) Abstract.index(items[i]);
+                }
+                return new PyBytes(b);
+            };
+        }
+        return null;
+    }
+
+    private static Object kwOrPos(Object[] a, String[] k, int i, String name) {
+        int np = Args.positional(a, k);
+        if (i < np) {
+            return a[i];
+        }
+        Object v = Args.keyword(a, k, name);
+        return v == null ? Singletons.NONE : v;
+    }
+
+    static PySet toSet(Object iterable, boolean frozen) {
+        PySet s = new PySet(frozen);
+        PyIterator it = Abstract.iter(iterable);
+        for (Object v = it.next(); v != null; v = it.next()) {
+            s.add(v);
+        }
+        return s;
+    }
+
+    static void updateDict(PyDict d, Object source) {
+        if (source instanceof PyDict other) {
+            d.map.putAll(other.map);
+            return;
+        }
+        Object keys = PyType.of(source).lookup("keys");
+        if (keys != null) {
+            Object ks = Abstract.call(keys, new Object[] {source}, null);
+            PyIterator it = Abstract.iter(ks);
+            for (Object key = it.next(); key != null; key = it.next()) {
+                d.put(key, Abstract.getItem(source, key));
+            }
+            return;
+        }
+        PyIterator it = Abstract.iter(source);
+        int i = 0;
+        for (Object pair = it.next(); pair != null; pair = it.next(), i++) {
+            Object[] kv;
+            try {
+                kv = Sequences.toArray(pair);
+            } catch (PyException e) {
+                throw Errors.typeError("cannot convert dictionary update sequence element #" + i + " to a sequence");
+            }
+            if (kv.length != 2) {
+                throw Errors.valueError("dictionary update sequence element #" + i + " has length " + kv.length
+                        + "; 2 is required");
+            }
+            d.put(kv[0], kv[1]);
+        }
+    }
+
+    private static Object newInt(Object[] a, String[] k) {
+        int np = Args.positional(a, k);
+        Object baseArg = np > 1 ? a[1] : Args.keyword(a, k, "base");
+        if (np == 0) {
+            return 0L;
+        }
+        Object x = a[0];
+        if (baseArg != null) {
+            if (!(x instanceof String s)) {
+                throw Errors.typeError("int() can't convert non-string with explicit base");
+            }
+            return parseInt(s, (int) Abstract.index(baseArg));
+        }
+        if (x instanceof Long) {
+            return x;
+        }
+        if (x instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (x instanceof BigInteger) {
+            return x;
+        }
+        if (x instanceof Double d) {
+            return floatToInt(d);
+        }
+        if (x instanceof String s) {
+            return parseInt(s, 10);
+        }
+        for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
+            Object f = PyType.of(x).lookup(m);
+            if (f != null) {
+                return Abstract.call(f, new Object[] {x}, null);
+            }
+        }
+        throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                + Errors.typeName(x) + "'");
+    }
+
+    static Object floatToInt(double d) {
+        if (Double.isNaN(d)) {
+            throw Errors.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(d)) {
+            throw Errors.overflow("cannot convert float infinity to integer");
+        }
+        if (Math.abs(d) < 9.2e18) {
+            return (long) d;
+        }
+        return Abstract.normalize(new BigDecimal(d).toBigInteger());
+    }
+
+    static Object parseInt(String text, int base) {
+        String s = text.strip();
+        String digits = s;
+        boolean neg = false;
+        if (!digits.isEmpty() && (digits.charAt(0) == '+' || digits.charAt(0) == '-')) {
+            neg = digits.charAt(0) == '-';
+            digits = digits.substring(1);
+        }
+        int b = base;
+        if (base == 0 || base == 16 || base == 8 || base == 2) {
+            String lower = digits.toLowerCase();
+            if (lower.startsWith("0x") && (base == 0 || base == 16)) {
+                b = 16;
+                digits = digits.substring(2);
+            } else if (lower.startsWith("0o") && (base == 0 || base == 8)) {
+                b = 8;
+                digits = digits.substring(2);
+            } else if (lower.startsWith("0b") && (base == 0 || base == 2)) {
+                b = 2;
+                digits = digits.substring(2);
+            } else if (base == 0) {
+                b = 10;
+                if (digits.length() > 1 && digits.replace("_", "").chars().allMatch(c -> c == '0') == false
+                        && digits.startsWith("0")) {
+                    throw invalidLiteral(text, base);
+                }
+            }
+            if (digits.startsWith("_") && b != 10) {
+                digits = digits.substring(1);
+            }
+        }
+        if (b < 2 || b > 36) {
+            throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
+        }
+        if (digits.isEmpty() || digits.startsWith("_") || digits.endsWith("_") || digits.contains("__")) {
+            throw invalidLiteral(text, base);
+        }
+        StringBuilder clean = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c == '_') {
+                continue;
+            }
+            int v = Character.digit(c, b);
+            if (v < 0) {
+                throw invalidLiteral(text, base);
+            }
+            clean.append(Character.forDigit(v, b));
+        }
+        BigInteger r = new BigInteger(clean.toString(), b);
+        return Abstract.normalize(neg ? r.negate() : r);
+    }
+
+    private static PyException invalidLiteral(String text, int base) {
+        return Errors.valueError("invalid literal for int() with base " + base + ": " + Abstract.repr(text));
+    }
+
+    static double toFloat(Object x) {
+        if (x instanceof Double d) {
+            return d;
+        }
+        if (x instanceof Long || x instanceof BigInteger || x instanceof Boolean) {
+            return Abstract.toDouble(x);
+        }
+        if (x instanceof String s) {
+            String t = s.strip().replace("_", "");
+            String lower = t.toLowerCase();
+            switch (lower) {
+                case "inf": case "+inf": case "infinity": case "+infinity":
+                    return Double.POSITIVE_INFINITY;
+                case "-inf": case "-infinity":
+                    return Double.NEGATIVE_INFINITY;
+                case "nan": case "+nan": case "-nan":
+                    return Double.NaN;
+                default:
+                    break;
+            }
+            if (t.isEmpty() || !t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?") || s.strip().startsWith("_")
+                    || s.contains("__")) {
+                throw Errors.valueError("could not convert string to float: " + Abstract.repr(s));
+            }
+            return Double.parseDouble(t);
+        }
+        Object f = PyType.of(x).lookup("__float__");
+        if (f != null) {
+            return (Double) Abstract.call(f, new Object[] {x}, null);
+        }
+        Object idx = PyType.of(x).lookup("__index__");
+        if (idx != null) {
+            return Abstract.toDouble(Abstract.call(idx, new Object[] {x}, null));
+        }
+        throw Errors.typeError("float() argument must be a string or a real number, not '" + Errors.typeName(x) + "'");
+    }
+
+    static String floatHex(double d) {
+        return Double.toHexString(d).replace("0x1.0p", "0x1.0000000000000p");
+    }
+
+    static Object floatRatio(double d) {
+        if (Double.isInfinite(d)) {
+            throw Errors.overflow("cannot convert Infinity to integer ratio");
+        }
+        if (Double.isNaN(d)) {
+            throw Errors.valueError("cannot convert NaN to integer ratio");
+        }
+        BigDecimal bd = new BigDecimal(d);
+        BigInteger num = bd.unscaledValue();
+        BigInteger den = BigInteger.TEN.pow(Math.max(0, bd.scale()));
+        if (bd.scale() < 0) {
+            num = num.multiply(BigInteger.TEN.pow(-bd.scale()));
+        }
+        BigInteger g = num.gcd(den);
+        return PyTuple.of(Abstract.normalize(num.divide(g)), Abstract.normalize(den.divide(g)));
+    }
+
+    static Object intToBytes(Object[] a, String[] k) {
+        BigInteger v = Abstract.big(a[0]);
+        long length = Args.positional(a, k) > 1 ? Abstract.index(a[1]) : Args.keyword(a, k, "length") != null
+                ? Abstract.index(Args.keyword(a, k, "length")) : 1;
+        Object order = Args.positional(a, k) > 2 ? a[2] : Args.keyword(a, k, "byteorder");
+        boolean little = "little".equals(order);
+        byte[] raw = v.toByteArray();
+        byte[] out = new byte[(int) length];
+        byte fillByte = (byte) (v.signum() < 0 ? 0xff : 0);
+        Arrays.fill(out, fillByte);
+        int start = raw.length > 1 && raw[0] == 0 ? 1 : 0;
+        int n = raw.length - start;
+        if (n > length) {
+            throw Errors.overflow("int too big to convert");
+        }
+        System.arraycopy(raw, start, out, (int) length - n, n);
+        if (little) {
+            for (int i = 0, j = out.length - 1; i < j; i++, j--) {
+                byte t = out[i];
+                out[i] = out[j];
+                out[j] = t;
+            }
+        }
+        return new PyBytes(out);
+    }
+
+    static Object intFromBytes(Object[] a, String[] k) {
+        byte[] b = a[1] instanceof PyBytes pb ? pb.bytes.clone() : new byte[0];
+        Object order = Args.positional(a, k) > 2 ? a[2] : Args.keyword(a, k, "byteorder");
+        if ("little".equals(order)) {
+            for (int i = 0, j = b.length - 1; i < j; i++, j--) {
+                byte t = b[i];
+                b[i] = b[j];
+                b[j] = t;
+            }
+        }
+        Object signed = Args.keyword(a, k, "signed");
+        BigInteger v = signed != null && Abstract.isTrue(signed) ? new BigInteger(b.length == 0 ? new byte[1] : b)
+                : new BigInteger(1, b);
+        return Abstract.normalize(v);
+    }
+
+    public static String percentFormat(String format, Object args) {
+        return Formatter.percent(format, args);
+    }
+
+    static List<Object> list(Object iterable) {
+        return new ArrayList<>(Arrays.asList(Sequences.toArray(iterable)));
+    }
+}

@@ -1,0 +1,110 @@
+package org.pyston.runtime.objects;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.pyston.api.compile.SourceCompiler;
+import org.pyston.api.profile.Profile;
+import org.pyston.api.tier.CompiledCode;
+import org.pyston.api.tier.TierLadder;
+
+/**
+ * The state of one Python context (CPython's interpreter state): the tier ladder and compiler it
+ * runs with, {@code sys.modules}, the builtins namespace, standard streams, the recursion
+ * limit, and the stack of exceptions being handled. Nothing of it is global: two contexts in one
+ * framework share no mutable state.
+ */
+public final class ExecutionContext {
+    public final TierLadder ladder;
+    public final SourceCompiler compiler;
+    public final PyDict modules = new PyDict();
+    public final PyDict builtinsDict = new PyDict();
+    public PyModule builtins;
+    public PyModule sys;
+    public PrintStream stdout;
+    public PrintStream stderr;
+    public InputStream stdin;
+    public int recursionLimit = 1000;
+    private int depth;
+    /** Exceptions being handled (innermost last): sys.exc_info() and implicit chaining. */
+    public final List<PyBaseException> handled = new ArrayList<>();
+    /** Top frame of the running thread (traceback and sys._getframe). */
+    public PyFrame topFrame;
+
+    public ExecutionContext(TierLadder ladder, SourceCompiler compiler) {
+        this.ladder = ladder;
+        this.compiler = compiler;
+    }
+
+    /**
+     * Runs a frame to completion through the tier ladder: the profile's published code while it
+     * is valid and the frame's unit is below its next threshold, otherwise whatever the ladder
+     * selects; a tier that hands the frame back ({@code CONTINUE_ELSEWHERE}) is followed by a new
+     * selection, continuing the same frame.
+     */
+    public Object run(PyFrame frame) {
+        if (++depth > recursionLimit) {
+            depth--;
+            throw Errors.of(Errors.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        PyFrame caller = topFrame;
+        frame.back = caller;
+        topFrame = frame;
+        try {
+            Profile profile = frame.pycode.profile;
+            profile.calls++;
+            CompiledCode code = profile.current;
+            if (code == null || profile.heat() >= profile.nextThreshold || !code.isValid()) {
+                code = ladder.select(profile);
+            }
+            while (true) {
+                Object result = code.execute(frame);
+                if (result != CompiledCode.CONTINUE_ELSEWHERE) {
+                    return result;
+                }
+                code = ladder.select(profile);
+            }
+        } catch (StackOverflowError overflow) {
+            throw Errors.of(Errors.RECURSION_ERROR, "maximum recursion depth exceeded");
+        } finally {
+            topFrame = caller;
+            depth--;
+        }
+    }
+
+    /** Continues a suspended generator frame (no call counted). */
+    public Object resume(PyFrame frame) {
+        if (++depth > recursionLimit) {
+            depth--;
+            throw Errors.of(Errors.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        PyFrame caller = topFrame;
+        frame.back = caller;
+        topFrame = frame;
+        try {
+            Profile profile = frame.pycode.profile;
+            CompiledCode code = profile.current;
+            if (code == null || !code.isValid()) {
+                code = ladder.select(profile);
+            }
+            while (true) {
+                Object result = code.execute(frame);
+                if (result != CompiledCode.CONTINUE_ELSEWHERE) {
+                    return result;
+                }
+                code = ladder.select(profile);
+            }
+        } catch (StackOverflowError overflow) {
+            throw Errors.of(Errors.RECURSION_ERROR, "maximum recursion depth exceeded");
+        } finally {
+            topFrame = caller;
+            depth--;
+        }
+    }
+
+    /** The exception currently being handled, or null. */
+    public PyBaseException currentHandled() {
+        return handled.isEmpty() ? null : handled.get(handled.size() - 1);
+    }
+}

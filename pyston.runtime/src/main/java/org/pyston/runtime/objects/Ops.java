@@ -1,0 +1,509 @@
+package org.pyston.runtime.objects;
+
+import java.util.Arrays;
+import org.pyston.api.code.CodeUnit;
+import org.pyston.api.code.LineTable;
+
+/**
+ * What the instructions of {@link org.pyston.api.code.Opcode} do beyond the generic operations
+ * of {@link Abstract}: name lookup in frames, building functions and classes, unpacking,
+ * imports, raising and matching exceptions, with-statements, formatting, generator delegation.
+ * Written once for every tier: the interpreter calls these, and so will compiled code.
+ */
+public final class Ops {
+    private Ops() {
+    }
+
+    public static Object loadGlobal(PyFrame f, String name) {
+        Object v = f.globals.getStr(name);
+        if (v == null) {
+            v = f.builtins.getStr(name);
+            if (v == null) {
+                throw Errors.nameError(name);
+            }
+        }
+        return v;
+    }
+
+    public static Object loadName(PyFrame f, String name) {
+        if (f.locals != null) {
+            Object v = f.locals.getStr(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return loadGlobal(f, name);
+    }
+
+    public static void storeName(PyFrame f, String name, Object value) {
+        (f.locals != null ? f.locals : f.globals).put(name, value);
+    }
+
+    public static void deleteName(PyFrame f, String name) {
+        if ((f.locals != null ? f.locals : f.globals).remove(name) == null) {
+            throw Errors.nameError(name);
+        }
+    }
+
+    public static void deleteGlobal(PyFrame f, String name) {
+        if (f.globals.remove(name) == null) {
+            throw Errors.nameError(name);
+        }
+    }
+
+    public static PyException unboundLocal(CodeUnit u, int index) {
+        String name = u.localNames[index];
+        return Errors.of(Errors.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name
+                + "' where it is not associated with a value");
+    }
+
+    public static Object loadDeref(PyFrame f, int index) {
+        Object v = ((PyCell) f.cells[index]).contents;
+        if (v == null) {
+            CodeUnit u = f.code;
+            if (index < u.cellNames.length) {
+                return raise(Errors.of(Errors.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
+                        + u.cellNames[index] + "' where it is not associated with a value"));
+            }
+            throw Errors.of(Errors.NAME_ERROR, "cannot access free variable '" + u.freeNames[index - u.cellNames.length]
+                    + "' where it is not associated with a value in enclosing scope");
+        }
+        return v;
+    }
+
+    private static Object raise(PyException e) {
+        throw e;
+    }
+
+    public static Object loadClassDeref(PyFrame f, String name, int index) {
+        if (f.locals != null) {
+            Object v = f.locals.getStr(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return loadDeref(f, index);
+    }
+
+    public static PyFunction makeFunction(PyFrame f, PyCode code, Object defaults, Object kwdefaults, Object closure) {
+        PyCell[] cells = null;
+        if (closure instanceof PyTuple t) {
+            cells = new PyCell[t.items.length];
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = (PyCell) t.items[i];
+            }
+        }
+        PyFunction fn = new PyFunction(f.context, code, f.globals, defaults instanceof PyTuple d ? d.items : null,
+                kwdefaults instanceof PyDict k ? k : null, cells);
+        return fn;
+    }
+
+    /** {@code class NAME(bases, **kwargs): body} — metaclass, namespace, body, __class__ cell. */
+    public static Object buildClass(PyFrame f, PyFunction body, String name, PyTuple bases, PyDict kwargs) {
+        Object meta = null;
+        PyDict kw = new PyDict();
+        if (kwargs != null) {
+            for (java.util.Map.Entry<Object, Object> e : kwargs.entries()) {
+                if ("metaclass".equals(PyDict.unwrap(e.getKey()))) {
+                    meta = e.getValue();
+                } else {
+                    kw.put(PyDict.unwrap(e.getKey()), e.getValue());
+                }
+            }
+        }
+        // __mro_entries__ is not needed by the core; bases must be types.
+        if (meta == null) {
+            meta = bases.size() == 0 ? PyType.TYPE : PyType.of(bases.get(0));
+            for (Object b : bases.items) {
+                PyType bt = PyType.of(b);
+                if (meta instanceof PyType mt && bt.isSubtypeOf(mt)) {
+                    meta = bt;
+                }
+            }
+        }
+        PyDict ns;
+        Object prepare = meta instanceof PyType mt ? Attributes.typeAttribute(mt, "__prepare__") : null;
+        if (prepare != null) {
+            Object r = Abstract.call(prepare, new Object[] {name, bases}, null);
+            ns = r instanceof PyDict d ? d : new PyDict();
+        } else {
+            ns = new PyDict();
+        }
+        PyFrame frame = new PyFrame(f.context, body.code, body.globals, ns, null, null);
+        CodeUnit u = body.code.unit;
+        int ncells = u.cellNames.length + u.freeNames.length;
+        if (ncells > 0) {
+            Object[] cells = new Object[ncells];
+            for (int i = 0; i < u.cellNames.length; i++) {
+                cells[i] = new PyCell(null);
+            }
+            if (body.closure != null) {
+                System.arraycopy(body.closure, 0, cells, u.cellNames.length, body.closure.length);
+            }
+            frame = new PyFrame(f.context, body.code, body.globals, ns, cells, null);
+        }
+        Object classCell = f.context.run(frame);
+        Object cls;
+        if (meta == PyType.TYPE) {
+            cls = TypeCalls.newClass(PyType.TYPE, name, bases, ns);
+            initSubclass((PyType) cls, kw);
+        } else if (meta instanceof PyType mt && !mt.isBuiltin) {
+            String[] kwnames = new String[kw.size()];
+            Object[] args = new Object[3 + kw.size()];
+            args[0] = name;
+            args[1] = bases;
+            args[2] = ns;
+            int i = 0;
+            for (java.util.Map.Entry<Object, Object> e : kw.entries()) {
+                kwnames[i] = (String) PyDict.unwrap(e.getKey());
+                args[3 + i++] = e.getValue();
+            }
+            Object newM = mt.lookup("__new__");
+            if (newM != null && !(newM instanceof PyBuiltinFunction) && !(newM instanceof PyStaticMethod s
+                    && s.function instanceof PyBuiltinFunction)) {
+                cls = Abstract.call(mt, args, kwnames.length == 0 ? null : kwnames);
+            } else {
+                PyType t = TypeCalls.newClass(mt, name, bases, ns);
+                Object init = mt.lookup("__init__");
+                if (init instanceof PyFunction) {
+                    Object[] full = new Object[args.length + 1];
+                    full[0] = t;
+                    System.arraycopy(args, 0, full, 1, args.length);
+                    Abstract.call(init, full, kwnames.length == 0 ? null : kwnames);
+                }
+                initSubclass(t, kw);
+                cls = t;
+            }
+        } else {
+            cls = Abstract.call(meta, new Object[] {name, bases, ns}, null);
+        }
+        if (classCell instanceof PyCell c) {
+            c.contents = cls;
+        }
+        return cls;
+    }
+
+    /** The parent's {@code __init_subclass__} with the class keywords. */
+    static void initSubclass(PyType cls, PyDict kw) {
+        for (int i = 1; i < cls.mro.length; i++) {
+            Object m = cls.mro[i].dict.get("__init_subclass__");
+            if (m != null) {
+                Object fn = m instanceof PyClassMethod c ? c.function : m;
+                String[] kwnames = new String[kw.size()];
+                Object[] args = new Object[1 + kw.size()];
+                args[0] = cls;
+                int k = 0;
+                for (java.util.Map.Entry<Object, Object> e : kw.entries()) {
+                    kwnames[k] = (String) PyDict.unwrap(e.getKey());
+                    args[1 + k++] = e.getValue();
+                }
+                if (fn instanceof PyBuiltinFunction && kwnames.length > 0) {
+                    throw Errors.typeError(cls.name + ".__init_subclass__() takes no keyword arguments");
+                }
+                Abstract.call(fn, args, kwnames.length == 0 ? null : kwnames);
+                return;
+            }
+        }
+    }
+
+    /** Unpacks {@code src} into {@code regs[first ..]}: {@code count} targets, one starred at {@code star} (or -1). */
+    public static void unpack(Object[] regs, int first, Object src, int count, int star) {
+        Object[] items;
+        if (src instanceof PyTuple t) {
+            items = t.items;
+        } else if (src instanceof PyList l) {
+            items = l.toArray();
+        } else {
+            PyIterator it;
+            try {
+                it = Abstract.iter(src);
+            } catch (PyException e) {
+                if (e.matches(Errors.TYPE_ERROR)) {
+                    throw Errors.typeError("cannot unpack non-iterable " + Errors.typeName(src) + " object");
+                }
+                throw e;
+            }
+            if (star < 0) {
+                for (int i = 0; i < count; i++) {
+                    Object v = it.next();
+                    if (v == null) {
+                        throw Errors.valueError("not enough values to unpack (expected " + count + ", got " + i + ")");
+                    }
+                    regs[first + i] = v;
+                }
+                if (it.next() != null) {
+                    throw Errors.valueError("too many values to unpack (expected " + count + ")");
+                }
+                return;
+            }
+            items = Sequences.toArray(it);
+        }
+        if (star < 0) {
+            if (items.length != count) {
+                if (items.length < count) {
+                    throw Errors.valueError("not enough values to unpack (expected " + count + ", got " + items.length
+                            + ")");
+                }
+                throw Errors.valueError("too many values to unpack (expected " + count + ")");
+            }
+            System.arraycopy(items, 0, regs, first, count);
+            return;
+        }
+        int after = count - star - 1;
+        if (items.length < count - 1) {
+            throw Errors.valueError("not enough values to unpack (expected at least " + (count - 1) + ", got "
+                    + items.length + ")");
+        }
+        System.arraycopy(items, 0, regs, first, star);
+        int middle = items.length - star - after;
+        regs[first + star] = new PyList(Arrays.copyOfRange(items, star, star + middle), middle);
+        System.arraycopy(items, star + middle, regs, first + star + 1, after);
+    }
+
+    public static Object importName(PyFrame f, String name, Object fromlist, int level) {
+        return Imports.importModule(f.context, name, fromlist, level, f.globals);
+    }
+
+    public static Object importFrom(Object module, String name) {
+        Object v = Attributes.get(module, name);
+        if (v == null && module instanceof PyModule m) {
+            PyException e = Errors.of(Errors.IMPORT_ERROR, "cannot import name '" + name + "' from '" + m.name + "'"
+                    + (m.dict.getStr("__file__") instanceof String file ? " (" + file + ")" : " (unknown location)"));
+            e.exception.dict.put("name", m.name);
+            throw e;
+        }
+        if (v == null) {
+            throw Errors.of(Errors.IMPORT_ERROR, "cannot import name '" + name + "'");
+        }
+        return v;
+    }
+
+    public static void importStar(PyFrame f, Object module) {
+        PyModule m = (PyModule) module;
+        Object all = m.dict.getStr("__all__");
+        if (all != null) {
+            for (Object n : Sequences.toArray(all)) {
+                storeName(f, (String) n, Abstract.getAttr(m, (String) n));
+            }
+            return;
+        }
+        for (java.util.Map.Entry<Object, Object> e : m.dict.entries()) {
+            Object k = PyDict.unwrap(e.getKey());
+            if (k instanceof String s && !s.startsWith("_")) {
+                storeName(f, s, e.getValue());
+            }
+        }
+    }
+
+    /** {@code raise exc from cause}; a bare raise re-raises the exception being handled. */
+    public static PyException raise(PyFrame f, Object exc, Object cause) {
+        if (exc == null) {
+            PyBaseException current = f.context.currentHandled();
+            if (current == null) {
+                return Errors.of(Errors.RUNTIME_ERROR, "No active exception to reraise");
+            }
+            return current.toThrowable();
+        }
+        PyBaseException e = toException(exc);
+        if (cause != null) {
+            if (cause == Singletons.NONE) {
+                e.cause = null;
+            } else {
+                e.cause = toException(cause);
+            }
+            e.suppressContext = true;
+        }
+        return e.toThrowable();
+    }
+
+    private static PyBaseException toException(Object exc) {
+        if (exc instanceof PyBaseException e) {
+            return e;
+        }
+        if (exc instanceof PyType t && t.isSubtypeOf(Errors.BASE_EXCEPTION)) {
+            Object inst = Abstract.call(t, new Object[0], null);
+            if (inst instanceof PyBaseException e) {
+                return e;
+            }
+            throw Errors.typeError("calling " + Abstract.repr(t) + " should have returned an instance of BaseException, not "
+                    + Errors.typeName(inst));
+        }
+        throw Errors.typeError("exceptions must derive from BaseException");
+    }
+
+    public static boolean excMatch(Object exc, Object type) {
+        if (type instanceof PyTuple t) {
+            for (Object x : t.items) {
+                if (excMatch(exc, x)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(type instanceof PyType pt) || !pt.isSubtypeOf(Errors.BASE_EXCEPTION)) {
+            throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+        return PyType.of(exc).isSubtypeOf(pt);
+    }
+
+    /** Records that {@code e} passed through frame {@code f} at {@code pc}; sets implicit chaining once. */
+    public static void recordTraceback(PyFrame f, PyBaseException e, int pc) {
+        if (e.lastFrame != f) {
+            e.lastFrame = f;
+            CodeUnit u = f.code;
+            e.traceback.add(0, new PyBaseException.TracebackEntry(u.filename, LineTable.lineAt(u, pc), u.name));
+        }
+        if (e.context == null) {
+            PyBaseException handled = f.context.currentHandled();
+            if (handled != null && handled != e) {
+                e.context = handled;
+            }
+        }
+    }
+
+    public static Object[] withEnter(Object mgr) {
+        PyType t = PyType.of(mgr);
+        Object enter = t.lookup("__enter__");
+        Object exit = t.lookup("__exit__");
+        if (enter == null) {
+            throw Errors.typeError("'" + t.name + "' object does not support the context manager protocol");
+        }
+        if (exit == null) {
+            throw Errors.typeError("'" + t.name + "' object does not support the context manager protocol (missed __exit__ method)");
+        }
+        Object entered = Abstract.call(enter, new Object[] {mgr}, null);
+        return new Object[] {entered, new PyBoundMethod(exit, mgr)};
+    }
+
+    public static Object withExit(Object exit, Object exc) {
+        if (exc == null) {
+            return Abstract.call(exit, new Object[] {Singletons.NONE, Singletons.NONE, Singletons.NONE}, null);
+        }
+        PyBaseException e = (PyBaseException) exc;
+        return Abstract.isTrue(Abstract.call(exit, new Object[] {e.type(), e,
+            e.traceback.isEmpty() ? Singletons.NONE : new PyTraceback(e)}, null));
+    }
+
+    public static String format(Object value, int conversion, Object spec) {
+        if (conversion == 's') {
+            value = Abstract.str(value);
+        } else if (conversion == 'r') {
+            value = Abstract.repr(value);
+        } else if (conversion == 'a') {
+            value = Builtins.ascii(value);
+        }
+        String s = spec == null ? "" : (String) spec;
+        if (s.isEmpty() && value instanceof String str) {
+            return str;
+        }
+        return Formatter.format(value, s);
+    }
+
+    public static Object callEx(Object fn, Object args, Object kwargs) {
+        Object[] pos = args instanceof PyTuple t ? t.items : Sequences.toArray(args);
+        if (kwargs == null) {
+            return Abstract.call(fn, pos, null);
+        }
+        if (!(kwargs instanceof PyDict d)) {
+            throw Errors.typeError("argument after ** must be a mapping, not " + Errors.typeName(kwargs));
+        }
+        String[] names = new String[d.size()];
+        Object[] all = Arrays.copyOf(pos, pos.length + d.size());
+        int i = 0;
+        for (java.util.Map.Entry<Object, Object> e : d.entries()) {
+            Object k = PyDict.unwrap(e.getKey());
+            if (!(k instanceof String s)) {
+                throw Errors.typeError("keywords must be strings");
+            }
+            names[i] = s;
+            all[pos.length + i++] = e.getValue();
+        }
+        return Abstract.call(fn, all, names.length == 0 ? null : names);
+    }
+
+    public static void mergeKwargs(PyDict target, Object source) {
+        if (source instanceof PyDict d) {
+            for (java.util.Map.Entry<Object, Object> e : d.entries()) {
+                Object k = PyDict.unwrap(e.getKey());
+                if (target.containsKey(k)) {
+                    throw Errors.typeError("keyword argument repeated: " + k);
+                }
+                target.put(k, e.getValue());
+            }
+            return;
+        }
+        Builtins.updateDict(target, source);
+    }
+
+    /** {@code obj.name(args...)} without allocating a bound method when the attribute is a plain function. */
+    public static Object callMethod(Object obj, String name, Object[] args, String[] kwnames) {
+        PyType t = PyType.of(obj);
+        if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof SuperObject)) {
+            Object attr = t.lookup(name);
+            if ((attr instanceof PyFunction || attr instanceof PyBuiltinFunction b && b.isMethod)
+                    && (t.isBuiltin || !(t.lookup("__getattribute__") instanceof PyFunction))) {
+                java.util.Map<String, Object> dict = Attributes.instanceDict(obj);
+                if (dict == null || !dict.containsKey(name)) {
+                    Object[] full = new Object[args.length + 1];
+                    full[0] = obj;
+                    System.arraycopy(args, 0, full, 1, args.length);
+                    return attr instanceof PyFunction f ? f.call(full, kwnames)
+                            : ((PyBuiltinFunction) attr).call(full, kwnames);
+                }
+            }
+        }
+        return Abstract.call(Abstract.getAttr(obj, name), args, kwnames);
+    }
+
+    public static String buildString(Object[] regs, int first, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append((String) regs[first + i]);
+        }
+        return sb.toString();
+    }
+
+    /** One step of {@code yield from}: the value to yield, or null when the delegate finished (its result in out[0]). */
+    public static Object yieldFromStep(Object iterator, Object sent, Object[] out) {
+        if (iterator instanceof PyGenerator g) {
+            Object r = sent == null || sent == Singletons.NONE ? g.next() : g.send(sent);
+            if (r == null) {
+                out[0] = g.returnValue();
+            }
+            return r;
+        }
+        if (sent != null && sent != Singletons.NONE) {
+            Object send = Attributes.get(iterator, "send");
+            if (send == null) {
+                throw Errors.attributeError("'" + Errors.typeName(iterator) + "' object has no attribute 'send'");
+            }
+            try {
+                return Abstract.call(send, new Object[] {sent}, null);
+            } catch (PyException e) {
+                if (e.matches(Errors.STOP_ITERATION)) {
+                    out[0] = e.exception.args.size() > 0 ? e.exception.args.get(0) : Singletons.NONE;
+                    return null;
+                }
+                throw e;
+            }
+        }
+        Object r;
+        if (iterator instanceof PyIterator it) {
+            r = it.next();
+            if (r == null) {
+                out[0] = Singletons.NONE;
+            }
+            return r;
+        }
+        Object next = PyType.of(iterator).lookup("__next__");
+        try {
+            return Abstract.call(next, new Object[] {iterator}, null);
+        } catch (PyException e) {
+            if (e.matches(Errors.STOP_ITERATION)) {
+                out[0] = e.exception.args.size() > 0 ? e.exception.args.get(0) : Singletons.NONE;
+                return null;
+            }
+            throw e;
+        }
+    }
+}

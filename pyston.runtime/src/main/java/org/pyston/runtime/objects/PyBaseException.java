@@ -1,0 +1,62 @@
+package org.pyston.runtime.objects;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A Python exception object (an instance of BaseException or a subclass). */
+public final class PyBaseException extends PyObject {
+    private final PyType type;
+    public PyTuple args;
+    /** Traceback entries, outermost frame first (as printed). */
+    public final List<TracebackEntry> traceback = new ArrayList<>();
+    public Object cause; // null = unset (None)
+    public Object context;
+    public boolean suppressContext;
+    public final Map<String, Object> dict = new HashMap<>();
+    /** The frame whose entry was added to {@link #traceback} last (a re-raise in it adds none). */
+    public Object lastFrame;
+
+    /** One frame of a traceback: where the exception passed through. */
+    public record TracebackEntry(String filename, int lineno, String name) {
+    }
+
+    public PyBaseException(PyType type, PyTuple args) {
+        this.type = type;
+        this.args = args;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    /** The Java throwable that carries this exception through Java frames. */
+    public PyException toThrowable() {
+        return new PyException(this);
+    }
+
+    /** {@code str(exc)}: empty, the single argument's str, or the args tuple's. */
+    public String message() {
+        if (type.isSubtypeOf(Errors.SYNTAX_ERROR) && dict.get("msg") != null) {
+            Object file = dict.get("filename");
+            Object line = dict.get("lineno");
+            String msg = Abstract.str(dict.get("msg"));
+            if (file instanceof String f && line instanceof Long l) {
+                return msg + " (" + f.substring(f.lastIndexOf('/') + 1) + ", line " + l + ")";
+            }
+            if (line instanceof Long l) {
+                return msg + " (line " + l + ")";
+            }
+            return msg;
+        }
+        if (args.size() == 0) {
+            return "";
+        }
+        if (args.size() == 1) {
+            return Abstract.str(args.get(0));
+        }
+        return Abstract.repr(args);
+    }
+}

@@ -1,0 +1,36 @@
+package org.pyston.runtime.objects;
+
+import org.pyston.api.frame.Frame;
+
+/** The runtime's view of the shared frame: globals, builtins, the locals mapping, the context. */
+public final class PyFrame extends Frame {
+    public final PyCode pycode;
+    public final PyDict globals;
+    public final PyDict builtins;
+    /** The locals mapping of module and class bodies (null in functions). */
+    public final PyDict locals;
+    public final ExecutionContext context;
+    /** The function being run (null for module and class bodies). */
+    public final PyFunction function;
+    /** Set by YIELD/YIELD_FROM: the frame is suspended, not finished. */
+    public boolean suspended;
+    /** The vreg that receives the value sent into a suspended generator. */
+    public int resumeReg = -1;
+    /** Exceptions being handled when the frame suspended (restored on resumption). */
+    public int handledDepth;
+    /** An exception to raise at the resumption point (generator.throw/close). */
+    public PyBaseException pendingThrow;
+    /** Hand-over slot for a return or yield value inside a tier. */
+    public Object result;
+
+    public PyFrame(ExecutionContext context, PyCode code, PyDict globals, PyDict locals, Object[] cells,
+            PyFunction function) {
+        super(code.unit, cells);
+        this.pycode = code;
+        this.context = context;
+        this.globals = globals;
+        this.locals = locals;
+        this.builtins = context.builtinsDict;
+        this.function = function;
+    }
+}

@@ -1,0 +1,199 @@
+package org.pyston.runtime.objects;
+
+import java.util.HashMap;
+import org.pyston.api.code.CodeUnit;
+
+/**
+ * A function defined in Python. Calling it binds the arguments into a new frame's vregs
+ * (parameters are the first user-visible vregs, CPython's co_varnames order) and runs the frame
+ * through the tier ladder ({@link ExecutionContext#run}).
+ */
+public final class PyFunction extends PyObject {
+    public static final PyType TYPE = PyType.builtin("function", PyFunction.class);
+    public final ExecutionContext context;
+    public final PyCode code;
+    public final PyDict globals;
+    public String name;
+    public String qualname;
+    public Object[] defaults;
+    public PyDict kwdefaults;
+    public final PyCell[] closure;
+    public final HashMap<String, Object> dict = new HashMap<>();
+    public Object module;
+    public Object doc = Singletons.NONE;
+
+    public PyFunction(ExecutionContext context, PyCode code, PyDict globals, Object[] defaults, PyDict kwdefaults,
+            PyCell[] closure) {
+        this.context = context;
+        this.code = code;
+        this.globals = globals;
+        this.name = code.unit.name;
+        this.qualname = code.unit.qualname;
+        this.defaults = defaults;
+        this.kwdefaults = kwdefaults;
+        this.closure = closure;
+        Object mod = globals.getStr("__name__");
+        this.module = mod == null ? Singletons.NONE : mod;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public Object call(Object[] args, String[] kwnames) {
+        PyFrame frame = newFrame(args, kwnames);
+        if ((code.unit.flags & CodeUnit.GENERATOR) != 0) {
+            code.profile.calls++;
+            return new PyGenerator(frame);
+        }
+        return context.run(frame);
+    }
+
+    /** A frame with the arguments bound (CPython's argument-binding rules and messages). */
+    public PyFrame newFrame(Object[] args, String[] kwnames) {
+        CodeUnit u = code.unit;
+        int ncells = u.cellNames.length + u.freeNames.length;
+        Object[] cells = ncells == 0 ? null : new Object[ncells];
+        for (int i = 0; i < u.cellNames.length; i++) {
+            cells[i] = new PyCell(null);
+        }
+        if (closure != null) {
+            System.arraycopy(closure, 0, cells, u.cellNames.length, closure.length);
+        }
+        PyFrame frame = new PyFrame(context, code, globals, null, cells, this);
+        Object[] regs = frame.regs;
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        int argc = u.argCount;
+        boolean varargs = u.hasFlag(CodeUnit.VARARGS);
+        boolean varkw = u.hasFlag(CodeUnit.VARKEYWORDS);
+        int kwonly = u.kwOnlyArgCount;
+        if (nkw == 0 && npos == argc && !varargs && !varkw && kwonly == 0) {
+            System.arraycopy(args, 0, regs, 0, npos); // the common case
+        } else {
+            bindGeneral(u, regs, args, npos, kwnames, varargs, varkw);
+        }
+        // Parameters that are cells move into their cells.
+        if (u.cellNames.length > 0) {
+            for (int i = 0; i < u.cellNames.length; i++) {
+                String cname = u.cellNames[i];
+                int total = argc + kwonly + (varargs ? 1 : 0) + (varkw ? 1 : 0);
+                for (int k = 0; k < total; k++) {
+                    if (u.localNames[k].equals(cname)) {
+                        ((PyCell) cells[i]).contents = regs[k];
+                    }
+                }
+            }
+        }
+        return frame;
+    }
+
+    private void bindGeneral(CodeUnit u, Object[] regs, Object[] args, int npos, String[] kwnames, boolean varargs,
+            boolean varkw) {
+        int argc = u.argCount;
+        int kwonly = u.kwOnlyArgCount;
+        int total = argc + kwonly;
+        int n = Math.min(npos, argc);
+        System.arraycopy(args, 0, regs, 0, n);
+        if (varargs) {
+            Object[] rest = npos > argc ? java.util.Arrays.copyOfRange(args, argc, npos) : new Object[0];
+            regs[total] = PyTuple.of(rest);
+        } else if (npos > argc) {
+            int withDefaults = defaults == null ? 0 : defaults.length;
+            String takes = withDefaults > 0 ? "from " + (argc - withDefaults) + " to " + argc : String.valueOf(argc);
+            int kwGiven = 0;
+            if (kwnames != null) {
+                for (String k : kwnames) {
+                    for (int i = argc; i < total; i++) {
+                        if (u.localNames[i].equals(k)) {
+                            kwGiven++;
+                        }
+                    }
+                }
+            }
+            throw Errors.typeError(qualname + "() takes " + takes + " positional argument"
+                    + (argc == 1 && withDefaults == 0 ? "" : "s") + " but " + npos
+                    + (kwGiven > 0 ? " positional argument" + (npos == 1 ? "" : "s") + " (and " + kwGiven
+                            + " keyword-only argument" + (kwGiven == 1 ? "" : "s") + ")" : "")
+                    + " " + (npos == 1 && kwGiven == 0 ? "was" : "were") + " given");
+        }
+        PyDict kwdict = varkw ? new PyDict() : null;
+        if (kwnames != null) {
+            for (int k = 0; k < kwnames.length; k++) {
+                String key = kwnames[k];
+                Object value = args[npos + k];
+                int slot = -1;
+                for (int i = u.posOnlyArgCount; i < total; i++) {
+                    if (u.localNames[i].equals(key)) {
+                        slot = i;
+                        break;
+                    }
+                }
+                if (slot < 0) {
+                    if (kwdict != null) {
+                        kwdict.put(key, value);
+                        continue;
+                    }
+                    boolean posOnly = false;
+                    for (int i = 0; i < u.posOnlyArgCount; i++) {
+                        posOnly |= u.localNames[i].equals(key);
+                    }
+                    if (posOnly) {
+                        throw Errors.typeError(qualname + "() got some positional-only arguments passed as keyword arguments: '" + key + "'");
+                    }
+                    throw Errors.typeError(qualname + "() got an unexpected keyword argument '" + key + "'");
+                }
+                if (regs[slot] != null) {
+                    throw Errors.typeError(qualname + "() got multiple values for argument '" + key + "'");
+                }
+                regs[slot] = value;
+            }
+        }
+        if (kwdict != null) {
+            regs[total + (varargs ? 1 : 0)] = kwdict;
+        }
+        // defaults for missing positional parameters
+        int ndef = defaults == null ? 0 : defaults.length;
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (int i = 0; i < argc; i++) {
+            if (regs[i] == null) {
+                int d = i - (argc - ndef);
+                if (d >= 0) {
+                    regs[i] = defaults[d];
+                } else {
+                    missing.add(u.localNames[i]);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw Errors.typeError(qualname + "() missing " + missing.size() + " required positional argument"
+                    + (missing.size() == 1 ? "" : "s") + ": " + names(missing));
+        }
+        for (int i = argc; i < total; i++) {
+            if (regs[i] == null) {
+                Object d = kwdefaults == null ? null : kwdefaults.get(u.localNames[i]);
+                if (d != null) {
+                    regs[i] = d;
+                } else {
+                    missing.add(u.localNames[i]);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw Errors.typeError(qualname + "() missing " + missing.size() + " required keyword-only argument"
+                    + (missing.size() == 1 ? "" : "s") + ": " + names(missing));
+        }
+    }
+
+    private static String names(java.util.List<String> names) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                sb.append(names.size() == 2 ? " and " : i == names.size() - 1 ? ", and " : ", ");
+            }
+            sb.append('\'').append(names.get(i)).append('\'');
+        }
+        return sb.toString();
+    }
+}

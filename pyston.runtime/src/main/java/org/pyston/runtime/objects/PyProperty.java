@@ -1,0 +1,40 @@
+package org.pyston.runtime.objects;
+
+/** {@code property(fget, fset, fdel, doc)}. */
+public final class PyProperty extends PyObject {
+    public static final PyType TYPE = PyType.builtin("property", PyProperty.class);
+    public final Object fget, fset, fdel, doc;
+
+    public PyProperty(Object fget, Object fset, Object fdel, Object doc) {
+        this.fget = fget;
+        this.fset = fset;
+        this.fdel = fdel;
+        this.doc = doc;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    Object get(Object obj) {
+        if (fget == null || fget == Singletons.NONE) {
+            throw Errors.attributeError("property of '" + Errors.typeName(obj) + "' object has no getter");
+        }
+        return Abstract.call(fget, new Object[] {obj}, null);
+    }
+
+    void set(Object obj, Object value) {
+        if (fset == null || fset == Singletons.NONE) {
+            throw Errors.attributeError("property of '" + Errors.typeName(obj) + "' object has no setter");
+        }
+        Abstract.call(fset, new Object[] {obj, value}, null);
+    }
+
+    void delete(Object obj) {
+        if (fdel == null || fdel == Singletons.NONE) {
+            throw Errors.attributeError("property of '" + Errors.typeName(obj) + "' object has no deleter");
+        }
+        Abstract.call(fdel, new Object[] {obj}, null);
+    }
+}

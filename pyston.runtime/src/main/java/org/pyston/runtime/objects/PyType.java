@@ -1,0 +1,236 @@
+package org.pyston.runtime.objects;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Python type: name, bases, MRO (C3), a dict of attributes, and a version that changes
+ * whenever the type or one of its bases changes (what inline caches will guard on).
+ *
+ * <p>Built-in types name the Java class of their instances ({@link #javaClass}); the plain Java
+ * value classes ({@code Long}, {@code String}, ...) map to their types in {@link #of}.
+ */
+public final class PyType extends PyObject {
+    public static final PyType TYPE;
+    public static final PyType OBJECT;
+    public static final PyType INT;
+    public static final PyType BOOL;
+    public static final PyType FLOAT;
+    public static final PyType STR;
+
+    static {
+        OBJECT = new PyType("object", Object.class, new PyType[0], null);
+        TYPE = new PyType("type", PyType.class, new PyType[] {OBJECT}, null);
+        INT = new PyType("int", Long.class, new PyType[] {OBJECT}, null);
+        BOOL = new PyType("bool", Boolean.class, new PyType[] {INT}, null);
+        FLOAT = new PyType("float", Double.class, new PyType[] {OBJECT}, null);
+        STR = new PyType("str", String.class, new PyType[] {OBJECT}, null);
+        BOOL.isFinal = true;
+    }
+
+    public final String name;
+    public String qualname;
+    public String module = "builtins";
+    public final PyType[] bases;
+    public final PyType[] mro;
+    public final Map<String, Object> dict = new LinkedHashMap<>();
+    /** Java class of instances for built-in types; for classes made in Python the first built-in base's. */
+    public final Class<?> javaClass;
+    /** The metatype (type(cls)); {@link #TYPE} unless a metaclass was given. */
+    public PyType metatype;
+    public final boolean isBuiltin;
+    public boolean isFinal;
+    private int version;
+    private final List<PyType> subclasses = new ArrayList<>();
+
+    private PyType(String name, Class<?> javaClass, PyType[] bases, PyType metatype) {
+        this.name = name;
+        this.qualname = name;
+        this.javaClass = javaClass;
+        this.bases = bases;
+        this.metatype = metatype;
+        this.isBuiltin = true;
+        this.mro = computeMro(this, bases);
+        for (PyType b : bases) {
+            b.subclasses.add(this);
+        }
+    }
+
+    /** A class created by a class statement or {@code type(name, bases, dict)}. */
+    public PyType(String name, PyType[] bases, Map<String, Object> namespace, PyType metatype) {
+        this.name = name;
+        this.qualname = name;
+        this.bases = bases.length == 0 ? new PyType[] {OBJECT} : bases;
+        for (PyType b : this.bases) {
+            if (b.isFinal) {
+                throw Errors.typeError("type '" + b.name + "' is not an acceptable base type");
+            }
+        }
+        this.mro = computeMro(this, this.bases);
+        this.metatype = metatype;
+        this.isBuiltin = false;
+        Class<?> jc = Object.class;
+        for (PyType t : mro) {
+            if (t.isBuiltin && t != OBJECT) {
+                jc = t.javaClass;
+                break;
+            }
+        }
+        this.javaClass = jc;
+        this.dict.putAll(namespace);
+        Object mod = namespace.get("__module__");
+        if (mod instanceof String s) {
+            this.module = s;
+        }
+        Object qn = namespace.get("__qualname__");
+        if (qn instanceof String s) {
+            this.qualname = s;
+            this.dict.remove("__qualname__");
+        }
+        for (PyType b : this.bases) {
+            b.subclasses.add(this);
+        }
+    }
+
+    /** A built-in type whose instances are of Java class {@code cls}, based on object. */
+    public static PyType builtin(String name, Class<?> cls) {
+        return new PyType(name, cls, new PyType[] {OBJECT}, null);
+    }
+
+    public static PyType builtin(String name, Class<?> cls, PyType base) {
+        return new PyType(name, cls, new PyType[] {base}, null);
+    }
+
+    @Override
+    public PyType type() {
+        return metatype == null ? TYPE : metatype;
+    }
+
+    /** The Python type of any value. */
+    public static PyType of(Object o) {
+        if (o instanceof PyObject p) {
+            return p.type();
+        }
+        if (o instanceof Long || o instanceof BigInteger) {
+            return INT;
+        }
+        if (o instanceof String) {
+            return STR;
+        }
+        if (o instanceof Double) {
+            return FLOAT;
+        }
+        if (o instanceof Boolean) {
+            return BOOL;
+        }
+        throw new IllegalStateException("not a Python value: " + (o == null ? "null" : o.getClass().getName()));
+    }
+
+    /** Looks {@code attr} up along the MRO; null when absent. */
+    public Object lookup(String attr) {
+        for (PyType t : mro) {
+            Object v = t.dict.get(attr);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    public boolean isSubtypeOf(PyType other) {
+        if (this == other) {
+            return true;
+        }
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    /** Sets an attribute; bumps the version of this type and every subclass. */
+    public void setAttribute(String attr, Object value) {
+        if (isBuiltin) {
+            throw Errors.typeError("cannot set '" + attr + "' attribute of immutable type '" + name + "'");
+        }
+        if (value == null) {
+            dict.remove(attr);
+        } else {
+            dict.put(attr, value);
+        }
+        changed();
+    }
+
+    private void changed() {
+        version++;
+        for (PyType s : subclasses) {
+            s.changed();
+        }
+    }
+
+    /** Adds a built-in method during start-up (built-in types are otherwise immutable). */
+    public void defineMethod(String methodName, NativeFunction f) {
+        dict.put(methodName, new PyBuiltinFunction(methodName, f, true));
+    }
+
+    public void define(String attr, Object value) {
+        dict.put(attr, value);
+    }
+
+    private static PyType[] computeMro(PyType self, PyType[] bases) {
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : bases) {
+            seqs.add(new ArrayList<>(List.of(b.mro)));
+        }
+        seqs.add(new ArrayList<>(List.of(bases)));
+        List<PyType> result = new ArrayList<>();
+        result.add(self);
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) {
+                return result.toArray(new PyType[0]);
+            }
+            PyType candidate = null;
+            for (List<PyType> seq : seqs) {
+                PyType head = seq.get(0);
+                boolean inTail = false;
+                for (List<PyType> other : seqs) {
+                    if (other.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    candidate = head;
+                    break;
+                }
+            }
+            if (candidate == null) {
+                StringBuilder names = new StringBuilder();
+                for (PyType b : bases) {
+                    names.append(names.length() > 0 ? ", " : "").append(b.name);
+                }
+                throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases " + names);
+            }
+            result.add(candidate);
+            for (List<PyType> seq : seqs) {
+                if (seq.get(0) == candidate) {
+                    seq.remove(0);
+                }
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + (module.equals("builtins") ? "" : module + ".") + qualname + "'>";
+    }
+}

@@ -1,0 +1,104 @@
+package org.pyston.runtime.objects;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/** repr() of the built-in types, with CPython's recursion guard ({@code [...]}). */
+final class Reprs {
+    private Reprs() {
+    }
+
+    private static final ThreadLocal<Map<Object, Boolean>> IN_PROGRESS = ThreadLocal.withInitial(IdentityHashMap::new);
+
+    static String builtinRepr(Object o) {
+        if (o instanceof PyList l) {
+            return guarded(o, "[...]", () -> join("[", l.items, l.size, "]"));
+        }
+        if (o instanceof PyTuple t) {
+            if (t.items.length == 1) {
+                return "(" + Abstract.repr(t.items[0]) + ",)";
+            }
+            return guarded(o, "(...)", () -> join("(", t.items, t.items.length, ")"));
+        }
+        if (o instanceof PyDict d) {
+            if (d.size() == 0) {
+                return "{}";
+            }
+            return guarded(o, "{...}", () -> {
+                StringBuilder sb = new StringBuilder("{");
+                boolean first = true;
+                for (Map.Entry<Object, Object> e : d.entries()) {
+                    if (!first) {
+                        sb.append(", ");
+                    }
+                    first = false;
+                    sb.append(Abstract.repr(PyDict.unwrap(e.getKey()))).append(": ").append(Abstract.repr(e.getValue()));
+                }
+                return sb.append('}').toString();
+            });
+        }
+        if (o instanceof PySet s) {
+            String name = s.frozen ? "frozenset" : "set";
+            if (s.set.isEmpty()) {
+                return name + "()";
+            }
+            Object[] items = s.set.stream().map(PyDict::unwrap).toArray();
+            String body = join("{", items, items.length, "}");
+            return s.frozen ? "frozenset(" + body + ")" : body;
+        }
+        if (o instanceof PyType t) {
+            return t.toString();
+        }
+        if (o instanceof PyFunction f) {
+            return "<function " + f.qualname + " at 0x" + String.format("%012x", System.identityHashCode(f)) + ">";
+        }
+        if (o instanceof PyBuiltinFunction b) {
+            return "<built-in function " + b.name + ">";
+        }
+        if (o instanceof PyBoundMethod m) {
+            String fname = m.function instanceof PyFunction f ? f.qualname : String.valueOf(m.function);
+            return "<bound method " + fname + " of " + Abstract.repr(m.self) + ">";
+        }
+        if (o instanceof PyModule m) {
+            return "<module '" + m.name + "'>";
+        }
+        if (o instanceof PyRange r) {
+            return r.step == 1 ? "range(" + r.start + ", " + r.stop + ")"
+                    : "range(" + r.start + ", " + r.stop + ", " + r.step + ")";
+        }
+        if (o instanceof PySlice s) {
+            return "slice(" + Abstract.repr(s.start) + ", " + Abstract.repr(s.stop) + ", " + Abstract.repr(s.step) + ")";
+        }
+        if (o instanceof PyBaseException e) {
+            String args = e.args.size() == 1 ? "(" + Abstract.repr(e.args.get(0)) + ")" : Abstract.repr(e.args);
+            return e.type().name + args;
+        }
+        PyType t = PyType.of(o);
+        return "<" + (t.module.equals("builtins") ? "" : t.module + ".") + t.qualname + " object at 0x"
+                + String.format("%012x", System.identityHashCode(o)) + ">";
+    }
+
+    private static String join(String open, Object[] items, int n, String close) {
+        StringBuilder sb = new StringBuilder(open);
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(Abstract.repr(items[i]));
+        }
+        return sb.append(close).toString();
+    }
+
+    private static String guarded(Object o, String recursive, java.util.function.Supplier<String> body) {
+        Map<Object, Boolean> active = IN_PROGRESS.get();
+        if (active.containsKey(o)) {
+            return recursive;
+        }
+        active.put(o, Boolean.TRUE);
+        try {
+            return body.get();
+        } finally {
+            active.remove(o);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package org.pyston.runtime.objects;
+
+/** Attributes that built-in objects have without a dict entry ({@code __class__}, exception fields, ...). */
+final class Special {
+    private Special() {
+    }
+
+    static Object get(Object obj, String name) {
+        if (name.equals("__class__")) {
+            return PyType.of(obj);
+        }
+        if (obj instanceof PyBaseException e) {
+            switch (name) {
+                case "args":
+                    return e.args;
+                case "__cause__":
+                    return e.cause == null ? Singletons.NONE : e.cause;
+                case "__context__":
+                    return e.context == null ? Singletons.NONE : e.context;
+                case "__suppress_context__":
+                    return e.suppressContext;
+                case "__traceback__":
+                    return e.traceback.isEmpty() ? Singletons.NONE : new PyTraceback(e);
+                case "__dict__":
+                    return dictOf(e.dict);
+                default:
+                    break;
+            }
+            if (e.type().isSubtypeOf(Errors.STOP_ITERATION) && name.equals("value")) {
+                return e.args.size() > 0 ? e.args.get(0) : Singletons.NONE;
+            }
+            if (e.type().isSubtypeOf(Errors.SYSTEM_EXIT) && name.equals("code")) {
+                return e.args.size() == 0 ? Singletons.NONE : e.args.size() == 1 ? e.args.get(0) : e.args;
+            }
+            if (e.type().isSubtypeOf(Errors.KEY_ERROR) || e.type().isSubtypeOf(Errors.NAME_ERROR)
+                    || e.type().isSubtypeOf(Errors.ATTRIBUTE_ERROR)) {
+                if (name.equals("name") || name.equals("obj")) {
+                    return Singletons.NONE;
+                }
+            }
+            return null;
+        }
+        if (obj instanceof PyFunction f) {
+            switch (name) {
+                case "__name__":
+                    return f.name;
+                case "__qualname__":
+                    return f.qualname;
+                case "__module__":
+                    return f.module;
+                case "__doc__":
+                    return f.doc;
+                case "__code__":
+                    return f.code;
+                case "__globals__":
+                    return f.globals;
+                case "__defaults__":
+                    return f.defaults == null ? Singletons.NONE : new PyTuple(f.defaults);
+                case "__kwdefaults__":
+                    return f.kwdefaults == null ? Singletons.NONE : f.kwdefaults;
+                case "__dict__":
+                    return dictOf(f.dict);
+                case "__closure__":
+                    return f.closure == null ? Singletons.NONE : new PyTuple(f.closure.clone());
+                default:
+                    return null;
+            }
+        }
+        if (obj instanceof PyBoundMethod m) {
+            switch (name) {
+                case "__self__":
+                    return m.self;
+                case "__func__":
+                    return m.function;
+                case "__name__":
+                case "__qualname__":
+                case "__doc__":
+                case "__module__":
+                    return Attributes.get(m.function, name);
+                default:
+                    return Attributes.get(m.function, name);
+            }
+        }
+        if (obj instanceof PyBuiltinFunction b) {
+            switch (name) {
+                case "__name__":
+                case "__qualname__":
+                    return b.name;
+                case "__doc__":
+                    return Singletons.NONE;
+                case "__module__":
+                    return "builtins";
+                default:
+                    return null;
+            }
+        }
+        if (obj instanceof PyInstance i && name.equals("__dict__")) {
+            return dictOf(i.dict); // a snapshot: writes through __dict__ do not reach the instance yet
+        }
+        if (obj instanceof PyProperty p) {
+            switch (name) {
+                case "fget":
+                    return p.fget;
+                case "fset":
+                    return p.fset;
+                case "fdel":
+                    return p.fdel;
+                case "__doc__":
+                    return p.doc;
+                default:
+                    return null;
+            }
+        }
+        if (obj instanceof PyClassMethod c && name.equals("__func__")) {
+            return c.function;
+        }
+        if (obj instanceof PyStaticMethod s && name.equals("__func__")) {
+            return s.function;
+        }
+        if (obj instanceof PyModule && name.equals("__dict__")) {
+            return ((PyModule) obj).dict;
+        }
+        if (obj instanceof PyCode c) {
+            switch (name) {
+                case "co_name":
+                    return c.unit.name;
+                case "co_qualname":
+                    return c.unit.qualname;
+                case "co_filename":
+                    return c.unit.filename;
+                case "co_firstlineno":
+                    return (long) c.unit.firstLineNumber;
+                case "co_argcount":
+                    return (long) c.unit.argCount;
+                case "co_varnames":
+                    return new PyTuple(c.unit.localNames.clone());
+                default:
+                    return null;
+            }
+        }
+        if (obj instanceof PySlice s) {
+            switch (name) {
+                case "start":
+                    return s.start;
+                case "stop":
+                    return s.stop;
+                case "step":
+                    return s.step;
+                default:
+                    return null;
+            }
+        }
+        if (obj instanceof PyRange r) {
+            switch (name) {
+                case "start":
+                    return r.start;
+                case "stop":
+                    return r.stop;
+                case "step":
+                    return r.step;
+                default:
+                    return null;
+            }
+        }
+        if (obj instanceof Long || obj instanceof java.math.BigInteger || obj instanceof Boolean) {
+            switch (name) {
+                case "real":
+                case "numerator":
+                    return obj instanceof Boolean b ? (Object) (b ? 1L : 0L) : obj;
+                case "imag":
+                    return 0L;
+                case "denominator":
+                    return 1L;
+                default:
+                    return null;
+            }
+        }
+        if (obj instanceof Double d) {
+            switch (name) {
+                case "real":
+                    return d;
+                case "imag":
+                    return 0.0;
+                default:
+                    return null;
+            }
+        }
+        return null;
+    }
+
+    private static PyDict dictOf(java.util.Map<String, Object> m) {
+        PyDict d = new PyDict();
+        for (java.util.Map.Entry<String, Object> e : m.entrySet()) {
+            d.put(e.getKey(), e.getValue());
+        }
+        return d;
+    }
+}

@@ -1,0 +1,46 @@
+package org.pyston.runtime.objects;
+
+/** {@code super(type, obj)}: attribute lookup along obj's MRO after {@code type}. */
+public final class SuperObject extends PyObject {
+    public static final PyType TYPE = PyType.builtin("super", SuperObject.class);
+    public final PyType thisType;
+    public final Object obj;
+
+    public SuperObject(PyType thisType, Object obj) {
+        this.thisType = thisType;
+        this.obj = obj;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    Object lookup(String name) {
+        PyType start = obj instanceof PyType t && t.isSubtypeOf(thisType) ? t : PyType.of(obj);
+        PyType[] mro = start.mro;
+        int i = 0;
+        while (i < mro.length && mro[i] != thisType) {
+            i++;
+        }
+        for (i++; i < mro.length; i++) {
+            Object v = mro[i].dict.get(name);
+            if (v != null) {
+                if (obj instanceof PyType t && (v instanceof PyFunction)) {
+                    return v;
+                }
+                if (v instanceof PyClassMethod c) {
+                    return new PyBoundMethod(c.function, obj instanceof PyType ? obj : PyType.of(obj));
+                }
+                if (v instanceof PyStaticMethod s) {
+                    return s.function;
+                }
+                if (name.equals("__new__") && v instanceof PyStaticMethod s2) {
+                    return s2.function;
+                }
+                return obj instanceof PyType ? v : Attributes.bind(v, obj, PyType.of(obj));
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,83 @@
+package org.pyston.runtime.objects;
+
+import java.util.List;
+import java.util.Map;
+
+/** The {@code sys} module of a context (the part the core needs; the rest comes with the library issue). */
+final class SysModule {
+    private SysModule() {
+    }
+
+    static PyModule create(ExecutionContext ctx, List<String> argv, String executable, Map<String, String> xoptions,
+            List<String> path) {
+        PyModule sys = new PyModule("sys", new PyDict());
+        PyList argvList = new PyList();
+        for (String a : argv) {
+            argvList.append(a);
+        }
+        sys.set("argv", argvList);
+        sys.set("orig_argv", argvList);
+        PyList pathList = new PyList();
+        for (String p : path) {
+            pathList.append(p);
+        }
+        sys.set("path", pathList);
+        sys.set("modules", ctx.modules);
+        sys.set("executable", executable);
+        sys.set("platform", "linux");
+        sys.set("byteorder", "little");
+        sys.set("maxsize", Long.MAX_VALUE);
+        sys.set("version", "3.11.7 (Pyston for the JVM 0.1.0)");
+        sys.set("version_info", PyTuple.of(3L, 11L, 7L, "final", 0L));
+        sys.set("hexversion", 0x030b07f0L);
+        sys.set("api_version", 1013L);
+        sys.set("implementation_name", "pyston");
+        sys.set("copyright", "");
+        PyDict x = new PyDict();
+        for (Map.Entry<String, String> e : xoptions.entrySet()) {
+            x.put(e.getKey(), e.getValue().isEmpty() ? (Object) Boolean.TRUE : e.getValue());
+        }
+        sys.set("_xoptions", x);
+        sys.set("stdout", new StdStreams.TextStream(ctx.stdout, "<stdout>"));
+        sys.set("stderr", new StdStreams.TextStream(ctx.stderr, "<stderr>"));
+        sys.set("__stdout__", sys.dict.getStr("stdout"));
+        sys.set("__stderr__", sys.dict.getStr("stderr"));
+        sys.set("builtin_module_names", PyTuple.of("builtins", "sys"));
+        fn(sys, "exit", (a, k) -> {
+            throw new PyBaseException(Errors.SYSTEM_EXIT, a.length == 0 ? PyTuple.EMPTY : PyTuple.of(a[0])).toThrowable();
+        });
+        fn(sys, "getrecursionlimit", (a, k) -> (long) ctx.recursionLimit);
+        fn(sys, "setrecursionlimit", (a, k) -> {
+            long n = Abstract.index(a[0]);
+            if (n < 1) {
+                throw Errors.valueError("recursion limit must be greater or equal than 1");
+            }
+            ctx.recursionLimit = (int) Math.min(n, 100_000);
+            return Singletons.NONE;
+        });
+        fn(sys, "exc_info", (a, k) -> {
+            PyBaseException e = ctx.currentHandled();
+            if (e == null) {
+                return PyTuple.of(Singletons.NONE, Singletons.NONE, Singletons.NONE);
+            }
+            return PyTuple.of(e.type(), e, e.traceback.isEmpty() ? Singletons.NONE : new PyTraceback(e));
+        });
+        fn(sys, "exception", (a, k) -> {
+            PyBaseException e = ctx.currentHandled();
+            return e == null ? Singletons.NONE : e;
+        });
+        fn(sys, "intern", (a, k) -> ((String) a[0]).intern());
+        fn(sys, "getsizeof", (a, k) -> 64L);
+        fn(sys, "getdefaultencoding", (a, k) -> "utf-8");
+        fn(sys, "getfilesystemencoding", (a, k) -> "utf-8");
+        fn(sys, "_getframe", (a, k) -> {
+            throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR, PyTuple.of("sys._getframe is not implemented yet"))
+                    .toThrowable();
+        });
+        return sys;
+    }
+
+    private static void fn(PyModule m, String name, NativeFunction f) {
+        m.set(name, new PyBuiltinFunction(name, f, false));
+    }
+}

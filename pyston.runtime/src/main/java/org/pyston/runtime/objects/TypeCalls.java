@@ -1,0 +1,154 @@
+package org.pyston.runtime.objects;
+
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Calling a type: the built-in constructors, and {@code __new__}/{@code __init__} for classes. */
+final class TypeCalls {
+    private TypeCalls() {
+    }
+
+    static Object construct(PyType t, Object[] args, String[] kwnames) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        if (!t.isBuiltin) {
+            Object metaCall = t.type() != PyType.TYPE ? t.type().lookup("__call__") : null;
+            if (metaCall instanceof PyFunction) {
+                Object[] full = new Object[args.length + 1];
+                full[0] = t;
+                System.arraycopy(args, 0, full, 1, args.length);
+                return Abstract.call(metaCall, full, kwnames);
+            }
+            return instantiate(t, args, kwnames);
+        }
+        if (t == PyType.TYPE && npos == 1 && nkw == 0) {
+            return PyType.of(args[0]);
+        }
+        if (t == PyType.TYPE && npos == 3) {
+            return newClass(PyType.TYPE, (String) args[0], (PyTuple) args[1], (PyDict) args[2]);
+        }
+        if (t.javaClass == PyBaseException.class) {
+            if (nkw > 0) {
+                throw Errors.typeError(t.name + "() takes no keyword arguments");
+            }
+            PyBaseException e = new PyBaseException(t, PyTuple.of(args.clone()));
+            initException(e);
+            return e;
+        }
+        NativeFunction ctor = Builtins.constructor(t);
+        if (ctor == null) {
+            throw Errors.typeError("cannot create '" + t.name + "' instances");
+        }
+        return ctor.call(args, kwnames);
+    }
+
+    /** Attributes CPython's built-in exception constructors set from the arguments. */
+    static void initException(PyBaseException e) {
+        PyType t = e.type();
+        if (t.isSubtypeOf(Errors.SYNTAX_ERROR) && e.args.size() >= 1) {
+            e.dict.putIfAbsent("msg", e.args.get(0));
+        }
+    }
+
+    static Object instantiate(PyType t, Object[] args, String[] kwnames) {
+        Object newMethod = t.lookup("__new__");
+        Object obj;
+        if (newMethod != null && !(newMethod instanceof PyBuiltinFunction)) {
+            Object fn = newMethod instanceof PyStaticMethod s ? s.function : newMethod;
+            Object[] full = new Object[args.length + 1];
+            full[0] = t;
+            System.arraycopy(args, 0, full, 1, args.length);
+            obj = Abstract.call(fn, full, kwnames);
+            if (!PyType.of(obj).isSubtypeOf(t)) {
+                return obj;
+            }
+        } else {
+            obj = newInstance(t, args);
+            if (t.lookup("__init__") == null && args.length > 0 && !(obj instanceof PyBaseException)) {
+                throw Errors.typeError(t.name + "() takes no arguments");
+            }
+        }
+        Object init = t.lookup("__init__");
+        if (init != null && !(init instanceof PyBuiltinFunction)) {
+            Object[] full = new Object[args.length + 1];
+            full[0] = obj;
+            System.arraycopy(args, 0, full, 1, args.length);
+            Object r = Abstract.call(init, full, kwnames);
+            if (r != Singletons.NONE) {
+                throw Errors.typeError("__init__() should return None, not '" + Errors.typeName(r) + "'");
+            }
+        } else if (init instanceof PyBuiltinFunction b && !(obj instanceof PyBaseException)) {
+            Object[] full = new Object[args.length + 1];
+            full[0] = obj;
+            System.arraycopy(args, 0, full, 1, args.length);
+            b.call(full, kwnames);
+        }
+        return obj;
+    }
+
+    /** object.__new__(t): the instance representation a class's built-in base needs. */
+    static Object newInstance(PyType t, Object[] args) {
+        if (t.javaClass == PyBaseException.class) {
+            PyBaseException e = new PyBaseException(t, PyTuple.of(args.clone()));
+            initException(e);
+            return e;
+        }
+        if (t.javaClass != Object.class && t.javaClass != PyInstance.class) {
+            throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR, PyTuple.of(
+                    "subclassing the built-in type '" + builtinBase(t).name + "' is not supported yet")).toThrowable();
+        }
+        return new PyInstance(t);
+    }
+
+    private static PyType builtinBase(PyType t) {
+        for (PyType m : t.mro) {
+            if (m.isBuiltin && m != PyType.OBJECT) {
+                return m;
+            }
+        }
+        return PyType.OBJECT;
+    }
+
+    /** Creates a class as {@code type(name, bases, namespace)} with a metatype. */
+    static PyType newClass(PyType metatype, String name, PyTuple bases, PyDict namespace) {
+        PyType[] baseTypes = new PyType[bases.size()];
+        for (int i = 0; i < baseTypes.length; i++) {
+            if (!(bases.get(i) instanceof PyType b)) {
+                throw Errors.typeError("bases must be types");
+            }
+            baseTypes[i] = b;
+        }
+        Map<String, Object> ns = new LinkedHashMap<>();
+        for (Map.Entry<Object, Object> e : namespace.entries()) {
+            Object k = PyDict.unwrap(e.getKey());
+            if (k instanceof String s) {
+                ns.put(s, e.getValue());
+            }
+        }
+        Object init = ns.get("__init_subclass__");
+        if (init instanceof PyFunction) {
+            ns.put("__init_subclass__", new PyClassMethod(init));
+        }
+        Object classGetItem = ns.get("__class_getitem__");
+        if (classGetItem instanceof PyFunction) {
+            ns.put("__class_getitem__", new PyClassMethod(classGetItem));
+        }
+        PyType cls = new PyType(name, baseTypes, ns, metatype == PyType.TYPE ? null : metatype);
+        // __set_name__ on descriptors, then the parent's __init_subclass__
+        for (Map.Entry<String, Object> e : ns.entrySet()) {
+            Object v = e.getValue();
+            if (v instanceof PyInstance) {
+                Object setName = PyType.of(v).lookup("__set_name__");
+                if (setName != null) {
+                    Abstract.call(setName, new Object[] {v, cls, e.getKey()}, null);
+                }
+            }
+        }
+        return cls;
+    }
+
+    static Object bigOrLong(BigInteger b) {
+        return Abstract.normalize(b);
+    }
+}
