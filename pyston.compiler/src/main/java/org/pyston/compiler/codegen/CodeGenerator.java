@@ -550,14 +550,14 @@ final class CodeGenerator {
 
     /** Runs {@code inner} in a region whose exceptions go to a new handler block; returns it. */
     private Assembler.Block protectedRegion(Runnable inner, int excReg) {
-        Assembler.Block handler = block();
+        Assembler.Block handler = block(); // handled in the enclosing region
+        Assembler.Block exit = block();
         Assembler.Block region = asm.newBlock();
         region.handler = handler.index;
         region.handlerReg = excReg;
         asm.jump(region);
         asm.use(region);
         inner.run();
-        Assembler.Block exit = block();
         asm.jump(exit);
         asm.use(exit);
         return handler;

@@ -149,8 +149,12 @@ final class SymbolTable {
             Name n = (Name) ne.target;
             target.assigned.add(n.id);
             if (target != s) {
-                s.used.add(n.id);
-                s.nonlocals.add(n.id);
+                // PEP 572: the target binds in the enclosing non-comprehension scope.
+                if (target.kind == Scope.Kind.FUNCTION) {
+                    s.nonlocals.add(n.id);
+                } else {
+                    s.globals.add(n.id);
+                }
             }
             walk(ne.value, s);
             return;

@@ -216,7 +216,7 @@ public final class Abstract {
             throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + ta.name + "' and '" + tb.name + "'");
         }
         if (op == BinaryOp.ADD && (a instanceof PyList || a instanceof PyTuple || a instanceof String)
-                && !(b instanceof PyList || b instanceof PyTuple || b instanceof String)) {
+                && ta != tb) {
             throw Errors.typeError("can only concatenate " + ta.name + " (not \"" + tb.name + "\") to " + ta.name);
         }
         throw Errors.typeError("unsupported operand type(s) for " + op.symbol + ": '" + ta.name + "' and '"
@@ -265,7 +265,7 @@ public final class Abstract {
                 return Math.floorDiv(x, y);
             case MOD:
                 if (y == 0) {
-                    throw Errors.zeroDivision("integer division or modulo by zero");
+                    throw Errors.zeroDivision("integer modulo by zero");
                 }
                 return Math.floorMod(x, y);
             case POW:
@@ -341,7 +341,7 @@ public final class Abstract {
             }
             case MOD: {
                 if (y.signum() == 0) {
-                    throw Errors.zeroDivision("integer division or modulo by zero");
+                    throw Errors.zeroDivision("integer modulo by zero");
                 }
                 BigInteger m = x.mod(y.abs());
                 if (y.signum() < 0 && m.signum() != 0) {

@@ -207,6 +207,9 @@ public final class Builtins {
                 if (a.length > 1) {
                     return a[1];
                 }
+                if (a[0] instanceof PyGenerator g) {
+                    throw g.stopIteration();
+                }
                 throw Errors.of(Errors.STOP_ITERATION, new Object[0]);
             }
             return v;
@@ -252,6 +255,15 @@ public final class Builtins {
         fn(d, "divmod", (a, k) -> PyTuple.of(Abstract.binaryOp(Abstract.BinaryOp.FLOORDIV, a[0], a[1]),
                 Abstract.binaryOp(Abstract.BinaryOp.MOD, a[0], a[1])));
         fn(d, "pow", (a, k) -> {
+            if (a.length == 3 && a[2] != Singletons.NONE && !(Abstract.isInt(a[0]) && Abstract.isInt(a[1])
+                    && Abstract.isInt(a[2]))) {
+                Object powMethod = PyType.of(a[0]).lookup("__pow__");
+                if (powMethod == null || powMethod instanceof PyBuiltinFunction) {
+                    throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + Errors.typeName(a[0])
+                            + "', '" + Errors.typeName(a[1]) + "', '" + Errors.typeName(a[2]) + "'");
+                }
+                return Abstract.call(powMethod, new Object[] {a[0], a[1], a[2]}, null);
+            }
             if (a.length == 3 && a[2] != Singletons.NONE) {
                 BigInteger mod = Abstract.big(a[2]);
                 if (mod.signum() == 0) {
@@ -286,7 +298,6 @@ public final class Builtins {
         fn(d, "exec", (a, k) -> Frames.exec(ctx, a, false));
         fn(d, "eval", (a, k) -> Frames.exec(ctx, a, true));
         fn(d, "super", (a, k) -> Frames.superObject(ctx, a));
-        d.put("super", SuperObject.TYPE);
         fn(d, "open", (a, k) -> {
             throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR,
                     PyTuple.of("open() arrives with the runtime library (_io) issue")).toThrowable();
@@ -520,8 +531,8 @@ public final class Builtins {
             if (Double.isNaN(d) || Double.isInfinite(d)) {
                 return d;
             }
-            return new BigDecimal(d).setScale((int) Math.max(-400, Math.min(400, n)), java.math.RoundingMode.HALF_EVEN)
-                    .doubleValue();
+            return Math.copySign(new BigDecimal(d).setScale((int) Math.max(-400, Math.min(400, n)),
+                    java.math.RoundingMode.HALF_EVEN).doubleValue(), d);
         }
         if (x instanceof Long || x instanceof BigInteger || x instanceof Boolean) {
             if (nd == Singletons.NONE) {

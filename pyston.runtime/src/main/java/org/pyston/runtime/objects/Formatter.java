@@ -461,7 +461,8 @@ public final class Formatter {
                 case 's':
                 case 'r':
                 case 'a': {
-                    String s = type == 's' ? Abstract.str(value) : Abstract.repr(value);
+                    String s = type == 's' ? Abstract.str(value) : type == 'r' ? Abstract.repr(value)
+                            : Builtins.ascii(value);
                     if (spec.precision >= 0 && s.length() > spec.precision) {
                         s = s.substring(0, spec.precision);
                     }

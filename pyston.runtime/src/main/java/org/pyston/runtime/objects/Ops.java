@@ -308,8 +308,10 @@ public final class Ops {
         if (cause != null) {
             if (cause == Singletons.NONE) {
                 e.cause = null;
-            } else {
+            } else if (cause instanceof PyBaseException || cause instanceof PyType ct && ct.isSubtypeOf(Errors.BASE_EXCEPTION)) {
                 e.cause = toException(cause);
+            } else {
+                return Errors.typeError("exception causes must derive from BaseException");
             }
             e.suppressContext = true;
         }

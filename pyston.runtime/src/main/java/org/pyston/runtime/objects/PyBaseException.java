@@ -54,6 +54,9 @@ public final class PyBaseException extends PyObject {
         if (args.size() == 0) {
             return "";
         }
+        if (args.size() == 1 && type.isSubtypeOf(Errors.KEY_ERROR)) {
+            return Abstract.repr(args.get(0));
+        }
         if (args.size() == 1) {
             return Abstract.str(args.get(0));
         }

@@ -49,6 +49,9 @@ final class Reprs {
         if (o instanceof PyType t) {
             return t.toString();
         }
+        if (o instanceof PyBytes b) {
+            return org.pyston.runtime.text.StrRepr.repr(b.bytes);
+        }
         if (o instanceof PyFunction f) {
             return "<function " + f.qualname + " at 0x" + String.format("%012x", System.identityHashCode(f)) + ">";
         }

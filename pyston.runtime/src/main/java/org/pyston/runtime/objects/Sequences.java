@@ -8,6 +8,11 @@ final class Sequences {
     }
 
     static Object binaryOp(Abstract.BinaryOp op, Object a, Object b) {
+        if ((a instanceof PyDictView va && va.kind != 1 || b instanceof PyDictView vb && vb.kind != 1)
+                && (op == Abstract.BinaryOp.AND || op == Abstract.BinaryOp.OR || op == Abstract.BinaryOp.SUB
+                || op == Abstract.BinaryOp.XOR)) {
+            return binaryOp(op, Builtins.toSet(a, false), Builtins.toSet(b, false));
+        }
         if (op == Abstract.BinaryOp.ADD) {
             if (a instanceof PyList x && b instanceof PyList y) {
                 Object[] r = Arrays.copyOf(x.items, x.size + y.size);

@@ -101,11 +101,7 @@ final class Strings {
                     break;
                 }
                 if (maxsplit >= 0 && out.size >= maxsplit) {
-                    int end = n;
-                    while (end > i && isPyWhitespace(s.charAt(end - 1))) {
-                        end--;
-                    }
-                    out.append(s.substring(i, end));
+                    out.append(s.substring(i)); // CPython keeps the rest as it is
                     break;
                 }
                 int j = i;
