@@ -391,9 +391,7 @@ final class SymbolTable {
         }
         owner.capturedByChildren.add(n);
         for (Scope q = s; q != owner; q = q.parent) {
-            if (q.kind == Scope.Kind.FUNCTION || q == s) {
-                addFree(q, n);
-            }
+            addFree(q, n); // class scopes in between pass the cell through, as in CPython
         }
         return true;
     }

@@ -336,8 +336,8 @@ final class Interpreter implements CompiledCode {
             case 37: // MAP_SET
                 ((PyDict) regs[code[pc + 1]]).put(regs[code[pc + 2]], regs[code[pc + 3]]);
                 return pc + 4;
-            case 38: // MAP_UPDATE
-                Ops.mergeKwargs((PyDict) regs[code[pc + 1]], regs[code[pc + 2]]);
+            case 38: // MAP_UPDATE (dict displays: later keys win)
+                Ops.updateMapping((PyDict) regs[code[pc + 1]], regs[code[pc + 2]]);
                 return pc + 3;
             case 39: { // LIST_TO_TUPLE
                 PyList l = (PyList) regs[code[pc + 2]];

@@ -69,7 +69,7 @@ final class Attributes {
         if (classAttr != null && isDataDescriptor(classAttr)) {
             return Abstract.call(PyType.of(classAttr).lookup("__get__"), new Object[] {classAttr, obj, type}, null);
         }
-        Map<String, Object> dict = instanceDict(obj);
+        Map<Object, Object> dict = instanceDict(obj);
         if (dict != null) {
             Object v = dict.get(name);
             if (v != null) {
@@ -175,15 +175,16 @@ final class Attributes {
         return null;
     }
 
-    static Map<String, Object> instanceDict(Object obj) {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Map<Object, Object> instanceDict(Object obj) {
         if (obj instanceof PyInstance i) {
-            return i.dict;
+            return i.dict.map;
         }
         if (obj instanceof PyFunction f) {
-            return f.dict;
+            return (Map) f.dict;
         }
         if (obj instanceof PyBaseException e) {
-            return e.dict;
+            return (Map) e.dict;
         }
         return null;
     }
@@ -227,7 +228,7 @@ final class Attributes {
                 return;
             }
         }
-        Map<String, Object> dict = instanceDict(obj);
+        Map<Object, Object> dict = instanceDict(obj);
         if (dict == null) {
             if (obj instanceof PyObject && type.lookup(name) != null || !(obj instanceof PyObject)) {
                 throw Errors.attributeError("'" + type.name + "' object attribute '" + name + "' is read-only");

@@ -566,9 +566,11 @@ public final class Builtins {
                     names.add((String) PyDict.unwrap(key));
                 }
             } else {
-                Map<String, Object> inst = Attributes.instanceDict(o);
+                Map<Object, Object> inst = Attributes.instanceDict(o);
                 if (inst != null) {
-                    names.addAll(inst.keySet());
+                    for (Object key : inst.keySet()) {
+                        names.add(String.valueOf(PyDict.unwrap(key)));
+                    }
                 }
                 PyType t = o instanceof PyType pt ? pt : PyType.of(o);
                 for (PyType m : t.mro) {

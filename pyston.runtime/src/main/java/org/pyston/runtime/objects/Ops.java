@@ -423,6 +423,10 @@ public final class Ops {
         return Abstract.call(fn, all, names.length == 0 ? null : names);
     }
 
+    public static void updateMapping(PyDict target, Object source) {
+        Builtins.updateDict(target, source);
+    }
+
     public static void mergeKwargs(PyDict target, Object source) {
         if (source instanceof PyDict d) {
             for (java.util.Map.Entry<Object, Object> e : d.entries()) {
@@ -444,7 +448,7 @@ public final class Ops {
             Object attr = t.lookup(name);
             if ((attr instanceof PyFunction || attr instanceof PyBuiltinFunction b && b.isMethod)
                     && (t.isBuiltin || !(t.lookup("__getattribute__") instanceof PyFunction))) {
-                java.util.Map<String, Object> dict = Attributes.instanceDict(obj);
+                java.util.Map<Object, Object> dict = Attributes.instanceDict(obj);
                 if (dict == null || !dict.containsKey(name)) {
                     Object[] full = new Object[args.length + 1];
                     full[0] = obj;

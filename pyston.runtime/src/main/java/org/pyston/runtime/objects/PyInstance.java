@@ -1,11 +1,10 @@
 package org.pyston.runtime.objects;
 
-import java.util.HashMap;
-
 /** An instance of a class defined in Python (without a built-in base other than object). */
 public final class PyInstance extends PyObject {
     private PyType type;
-    public final HashMap<String, Object> dict = new HashMap<>();
+    /** The instance's {@code __dict__} (live: writes through it are attribute writes). */
+    public final PyDict dict = new PyDict();
 
     public PyInstance(PyType type) {
         this.type = type;

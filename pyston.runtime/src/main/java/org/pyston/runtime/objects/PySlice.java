@@ -16,6 +16,13 @@ public final class PySlice extends PyObject {
         return TYPE;
     }
 
+    static {
+        TYPE.defineMethod("indices", (a, k) -> {
+            long[] r = ((PySlice) a[0]).indices(Abstract.index(a[1]));
+            return PyTuple.of(r[0], r[1], r[2]);
+        });
+    }
+
     /** Resolves against a sequence length: {start, stop, step, count} as CPython's PySlice_AdjustIndices. */
     public long[] indices(long length) {
         long stepV = step == Singletons.NONE ? 1 : Abstract.index(step);

@@ -262,7 +262,7 @@ final class Sequences {
     }
 
     private static void setSlice(PyList l, PySlice s, Object value) {
-        Object[] newItems = toArray(value == l ? l.toArray() : value);
+        Object[] newItems = value == l ? l.toArray() : toArray(value);
         long[] idx = s.indices(l.size);
         if (idx[2] == 1) {
             int start = (int) idx[0];

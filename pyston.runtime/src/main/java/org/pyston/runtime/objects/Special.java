@@ -95,7 +95,7 @@ final class Special {
             }
         }
         if (obj instanceof PyInstance i && name.equals("__dict__")) {
-            return dictOf(i.dict); // a snapshot: writes through __dict__ do not reach the instance yet
+            return i.dict;
         }
         if (obj instanceof PyProperty p) {
             switch (name) {
@@ -110,6 +110,12 @@ final class Special {
                 default:
                     return null;
             }
+        }
+        if (obj instanceof PyCell cell && name.equals("cell_contents")) {
+            if (cell.contents == null) {
+                throw Errors.valueError("Cell is empty");
+            }
+            return cell.contents;
         }
         if (obj instanceof PyClassMethod c && name.equals("__func__")) {
             return c.function;
@@ -134,6 +140,18 @@ final class Special {
                     return (long) c.unit.argCount;
                 case "co_varnames":
                     return new PyTuple(c.unit.localNames.clone());
+                case "co_kwonlyargcount":
+                    return (long) c.unit.kwOnlyArgCount;
+                case "co_posonlyargcount":
+                    return (long) c.unit.posOnlyArgCount;
+                case "co_freevars":
+                    return new PyTuple(c.unit.freeNames.clone());
+                case "co_cellvars":
+                    return new PyTuple(c.unit.cellNames.clone());
+                case "co_flags":
+                    return (long) c.unit.flags;
+                case "co_nlocals":
+                    return (long) c.unit.localNames.length;
                 default:
                     return null;
             }
