@@ -94,7 +94,9 @@ public final class Main {
         if (shell) {
             bundles.addAll(jars(home.resolve("pyston/shell")));
         }
+        trace("options parsed, bundles listed");
         Path storage = newStorage();
+        trace("storage created");
         Framework framework = null;
         try {
             framework = newFramework(storage, options.frameworkProperties());
@@ -244,22 +246,21 @@ public final class Main {
     }
 
     /**
-     * A fresh framework storage folder named after this process: cheaper than
-     * {@code Files.createTempDirectory}, whose random name seeds a {@code SecureRandom}.
+     * A fresh framework storage folder: {@code File.mkdir} is atomic, so a clash with another
+     * process just tries the next name. (Cheaper than {@code Files.createTempDirectory}, whose
+     * random names seed a {@code SecureRandom}, or naming it by pid, whose lookup initialises
+     * the process API: both cost tens of milliseconds at start-up.)
      */
     private static Path newStorage() throws IOException {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        long pid = ProcessHandle.current().pid();
-        for (int attempt = 0; ; attempt++) {
-            Path dir = tmp.resolve("pyston-osgi-" + pid + "-" + System.nanoTime() + "-" + attempt);
-            try {
-                return Files.createDirectory(dir);
-            } catch (java.nio.file.FileAlreadyExistsException taken) {
-                if (attempt > 100) {
-                    throw taken;
-                }
+        File tmp = new File(System.getProperty("java.io.tmpdir"));
+        long stamp = System.nanoTime();
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            File dir = new File(tmp, "pyston-osgi-" + Long.toHexString(stamp + attempt * 7919L));
+            if (dir.mkdir()) {
+                return dir.toPath();
             }
         }
+        throw new IOException("cannot create a framework storage folder in " + tmp);
     }
 
     private static void deleteTree(File file) {

@@ -119,7 +119,7 @@ final class Attributes {
             return p.get(t);
         }
         for (PyType m : t.mro) {
-            Object v = m.dict.get(name);
+            Object v = m.ready().dict.get(name);
             if (v != null) {
                 if (v instanceof PyClassMethod c) {
                     return new PyBoundMethod(c.function, t);
@@ -153,7 +153,7 @@ final class Attributes {
                 return t.type();
             case "__dict__": {
                 PyDict d = new PyDict();
-                for (Map.Entry<String, Object> e : t.dict.entrySet()) {
+                for (Map.Entry<String, Object> e : t.ready().dict.entrySet()) {
                     d.put(e.getKey(), e.getValue());
                 }
                 return d;

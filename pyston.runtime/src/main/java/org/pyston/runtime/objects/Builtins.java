@@ -574,7 +574,7 @@ public final class Builtins {
                 }
                 PyType t = o instanceof PyType pt ? pt : PyType.of(o);
                 for (PyType m : t.mro) {
-                    names.addAll(m.dict.keySet());
+                    names.addAll(m.ready().dict.keySet());
                 }
             }
         }

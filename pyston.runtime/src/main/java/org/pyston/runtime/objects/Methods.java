@@ -21,14 +21,36 @@ final class Methods {
             return;
         }
         installed = true;
-        str();
-        list();
-        dict();
-        tuple();
-        set();
-        object();
-        numbers();
-        exceptions();
+        // Each installer runs on the first lookup in its type(s): unused types cost nothing at start-up.
+        PyType.STR.defineLazily(once(Methods::str));
+        PyList.TYPE.defineLazily(once(Methods::list));
+        PyDict.TYPE.defineLazily(once(Methods::dict));
+        PyTuple.TYPE.defineLazily(once(Methods::tuple));
+        Runnable sets = once(Methods::set);
+        PySet.TYPE.defineLazily(sets);
+        PySet.FROZEN_TYPE.defineLazily(sets);
+        Runnable objects = once(Methods::object);
+        PyType.OBJECT.defineLazily(objects);
+        PyType.TYPE.defineLazily(objects);
+        Runnable numbers = once(Methods::numbers);
+        PyType.INT.defineLazily(numbers);
+        PyType.FLOAT.defineLazily(numbers);
+        Runnable exceptions = once(Methods::exceptions);
+        Errors.BASE_EXCEPTION.defineLazily(exceptions);
+        Errors.KEY_ERROR.defineLazily(exceptions);
+    }
+
+    /** Runs {@code r} the first time only (installers shared by several types). */
+    private static Runnable once(Runnable r) {
+        boolean[] done = {false};
+        return () -> {
+            synchronized (done) {
+                if (!done[0]) {
+                    done[0] = true;
+                    r.run();
+                }
+            }
+        };
     }
 
     private static long intArg(Object[] a, int i, long fallback) {

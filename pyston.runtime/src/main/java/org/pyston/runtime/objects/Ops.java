@@ -186,7 +186,7 @@ public final class Ops {
     /** The parent's {@code __init_subclass__} with the class keywords. */
     static void initSubclass(PyType cls, PyDict kw) {
         for (int i = 1; i < cls.mro.length; i++) {
-            Object m = cls.mro[i].dict.get("__init_subclass__");
+            Object m = cls.mro[i].ready().dict.get("__init_subclass__");
             if (m != null) {
                 Object fn = m instanceof PyClassMethod c ? c.function : m;
                 String[] kwnames = new String[kw.size()];

@@ -129,10 +129,31 @@ public final class PyType extends PyObject {
         throw new IllegalStateException("not a Python value: " + (o == null ? "null" : o.getClass().getName()));
     }
 
+    /** Installs the methods of a built-in type on first use (start-up: no cost for unused types). */
+    private volatile Runnable pendingMethods;
+
+    public void defineLazily(Runnable installer) {
+        pendingMethods = installer;
+    }
+
+    /** This type with its built-in methods installed. */
+    public PyType ready() {
+        if (pendingMethods != null) {
+            synchronized (this) {
+                Runnable r = pendingMethods;
+                if (r != null) {
+                    r.run();
+                    pendingMethods = null;
+                }
+            }
+        }
+        return this;
+    }
+
     /** Looks {@code attr} up along the MRO; null when absent. */
     public Object lookup(String attr) {
         for (PyType t : mro) {
-            Object v = t.dict.get(attr);
+            Object v = t.ready().dict.get(attr);
             if (v != null) {
                 return v;
             }

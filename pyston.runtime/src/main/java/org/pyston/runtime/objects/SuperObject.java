@@ -24,7 +24,7 @@ public final class SuperObject extends PyObject {
             i++;
         }
         for (i++; i < mro.length; i++) {
-            Object v = mro[i].dict.get(name);
+            Object v = mro[i].ready().dict.get(name);
             if (v != null) {
                 if (obj instanceof PyType t && (v instanceof PyFunction)) {
                     return v;
