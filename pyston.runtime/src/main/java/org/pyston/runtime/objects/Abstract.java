@@ -545,7 +545,7 @@ public final class Abstract {
             }
         }
         if (op == CompareOp.EQ) {
-            return a == b || (a instanceof PyObject ? false : a.equals(b));
+            return a == b || a.equals(b);
         }
         if (op == CompareOp.NE) {
             if (m != null && op == CompareOp.NE) {
@@ -558,7 +558,7 @@ public final class Abstract {
                     return !isTrue(v);
                 }
             }
-            return !(a == b || (a instanceof PyObject ? false : a.equals(b)));
+            return !(a == b || a.equals(b));
         }
         throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + ta.name + "' and '"
                 + tb.name + "'");

@@ -212,6 +212,32 @@ final class Attributes {
                 return;
             }
         }
+        genericSet(obj, type, name, value);
+    }
+
+    /** object.__setattr__/__delattr__: descriptors, then the instance dict (no user override). */
+    static void genericSet(Object obj, PyType type, String name, Object value) {
+        if (obj instanceof PyBaseException e && value != null) {
+            switch (name) {
+                case "args":
+                    e.args = value instanceof PyTuple t ? t : new PyTuple(Sequences.toArray(value).clone());
+                    return;
+                case "__cause__":
+                    e.cause = value == Singletons.NONE ? null : value;
+                    e.suppressContext = true;
+                    return;
+                case "__context__":
+                    e.context = value == Singletons.NONE ? null : value;
+                    return;
+                case "__suppress_context__":
+                    e.suppressContext = Abstract.isTrue(value);
+                    return;
+                case "__traceback__":
+                    return;
+                default:
+                    break;
+            }
+        }
         Object classAttr = type.lookup(name);
         if (classAttr instanceof PyProperty p) {
             if (value == null) {

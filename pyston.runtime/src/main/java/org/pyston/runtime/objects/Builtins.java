@@ -270,7 +270,12 @@ public final class Builtins {
                     throw Errors.valueError("pow() 3rd argument cannot be 0");
                 }
                 BigInteger e = Abstract.big(a[1]);
-                BigInteger r = Abstract.big(a[0]).modPow(e, mod.abs());
+                BigInteger r;
+                try {
+                    r = Abstract.big(a[0]).modPow(e, mod.abs());
+                } catch (ArithmeticException notInvertible) {
+                    throw Errors.valueError("base is not invertible for the given modulus");
+                }
                 if (mod.signum() < 0 && r.signum() != 0) {
                     r = r.add(mod);
                 }

@@ -530,6 +530,9 @@ public final class Formatter {
                     if (value instanceof String str && str.codePointCount(0, str.length()) == 1) {
                         s = str;
                     } else if (value instanceof Long l) {
+                        if (l < 0 || l > 0x10FFFF) {
+                            throw Errors.overflow("%c arg not in range(0x110000)");
+                        }
                         s = new String(Character.toChars(l.intValue()));
                     } else {
                         throw Errors.typeError("%c requires int or char");

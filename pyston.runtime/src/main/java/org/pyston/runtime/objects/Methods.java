@@ -302,7 +302,7 @@ final class Methods {
         t.defineMethod("remove", (a, k) -> {
             PyList l = selfList(a);
             for (int i = 0; i < l.size; i++) {
-                if (Abstract.eq(l.items[i], a[1])) {
+                if (l.items[i] == a[1] || Abstract.eq(l.items[i], a[1])) {
                     l.remove(i);
                     return Singletons.NONE;
                 }
@@ -319,7 +319,7 @@ final class Methods {
                 stop = Math.max(0, stop + l.size);
             }
             for (int i = (int) start; i < Math.min(stop, l.size); i++) {
-                if (Abstract.eq(l.items[i], a[1])) {
+                if (l.items[i] == a[1] || Abstract.eq(l.items[i], a[1])) {
                     return (long) i;
                 }
             }
@@ -329,7 +329,7 @@ final class Methods {
             PyList l = selfList(a);
             long c = 0;
             for (int i = 0; i < l.size; i++) {
-                if (Abstract.eq(l.items[i], a[1])) {
+                if (l.items[i] == a[1] || Abstract.eq(l.items[i], a[1])) {
                     c++;
                 }
             }
@@ -460,7 +460,7 @@ final class Methods {
         t.defineMethod("index", (a, k) -> {
             Object[] items = ((PyTuple) a[0]).items;
             for (int i = 0; i < items.length; i++) {
-                if (Abstract.eq(items[i], a[1])) {
+                if (items[i] == a[1] || Abstract.eq(items[i], a[1])) {
                     return (long) i;
                 }
             }
@@ -469,7 +469,7 @@ final class Methods {
         t.defineMethod("count", (a, k) -> {
             long c = 0;
             for (Object x : ((PyTuple) a[0]).items) {
-                if (Abstract.eq(x, a[1])) {
+                if (x == a[1] || Abstract.eq(x, a[1])) {
                     c++;
                 }
             }
@@ -576,7 +576,7 @@ final class Methods {
             return Abstract.str(a[0]);
         });
         o.defineMethod("__setattr__", (a, k) -> {
-            Attributes.set(a[0], (String) a[1], a[2]);
+            Attributes.genericSet(a[0], PyType.of(a[0]), (String) a[1], a[2]);
             return Singletons.NONE;
         });
         o.defineMethod("__getattribute__", (a, k) -> {
@@ -587,7 +587,7 @@ final class Methods {
             return v;
         });
         o.defineMethod("__delattr__", (a, k) -> {
-            Attributes.set(a[0], (String) a[1], null);
+            Attributes.genericSet(a[0], PyType.of(a[0]), (String) a[1], null);
             return Singletons.NONE;
         });
         o.define("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
@@ -601,7 +601,7 @@ final class Methods {
         o.define("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__",
                 (a, k) -> Singletons.NOT_IMPLEMENTED, false)));
         PyType.TYPE.defineMethod("mro", (a, k) -> PyList.of(((PyType) a[0]).mro.clone()));
-        PyType.TYPE.defineMethod("__subclasses__", (a, k) -> new PyList());
+        PyType.TYPE.defineMethod("__subclasses__", (a, k) -> PyList.of(((PyType) a[0]).subclasses().toArray()));
     }
 
     private static void numbers() {

@@ -57,6 +57,10 @@ public final class PyBaseException extends PyObject {
         if (args.size() == 1 && type.isSubtypeOf(Errors.KEY_ERROR)) {
             return Abstract.repr(args.get(0));
         }
+        if (type.isSubtypeOf(Errors.OS_ERROR) && args.size() >= 2 && args.size() <= 5) {
+            String s = "[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1));
+            return args.size() >= 3 ? s + ": " + Abstract.repr(args.get(2)) : s;
+        }
         if (args.size() == 1) {
             return Abstract.str(args.get(0));
         }

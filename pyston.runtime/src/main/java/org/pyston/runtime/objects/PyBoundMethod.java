@@ -15,4 +15,15 @@ public final class PyBoundMethod extends PyObject {
     public PyType type() {
         return TYPE;
     }
+
+    /** Bound methods are equal when they bind the same function to the same object. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PyBoundMethod m && m.function.equals(function) && m.self == self;
+    }
+
+    @Override
+    public int hashCode() {
+        return function.hashCode() * 31 + System.identityHashCode(self);
+    }
 }

@@ -22,8 +22,19 @@ public final class PyBuiltinFunction extends PyObject {
         return TYPE;
     }
 
+    /**
+     * Calls the function. Java functions index their arguments and cast them directly; a call
+     * with too few arguments or an argument of the wrong kind surfaces as a Python TypeError,
+     * never as a Java exception.
+     */
     public Object call(Object[] args, String[] kwnames) {
-        return function.call(args, kwnames);
+        try {
+            return function.call(args, kwnames);
+        } catch (ArrayIndexOutOfBoundsException missing) {
+            throw Errors.typeError(name + "() missing required argument (" + Args.positional(args, kwnames) + " given)");
+        } catch (ClassCastException wrongType) {
+            throw Errors.typeError(name + "() argument has an unsupported type");
+        }
     }
 
     @Override

@@ -41,6 +41,11 @@ public final class PyFunction extends PyObject {
         return TYPE;
     }
 
+    static {
+        TYPE.defineMethod("__get__", (a, k) -> a.length < 2 || a[1] == Singletons.NONE ? a[0]
+                : new PyBoundMethod(a[0], a[1]));
+    }
+
     public Object call(Object[] args, String[] kwnames) {
         PyFrame frame = newFrame(args, kwnames);
         if ((code.unit.flags & CodeUnit.GENERATOR) != 0) {

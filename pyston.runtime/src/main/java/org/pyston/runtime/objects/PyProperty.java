@@ -17,6 +17,22 @@ public final class PyProperty extends PyObject {
         return TYPE;
     }
 
+    static {
+        TYPE.defineMethod("getter", (a, k) -> {
+            PyProperty p = (PyProperty) a[0];
+            return new PyProperty(a[1], p.fset, p.fdel, p.doc);
+        });
+        TYPE.defineMethod("setter", (a, k) -> {
+            PyProperty p = (PyProperty) a[0];
+            return new PyProperty(p.fget, a[1], p.fdel, p.doc);
+        });
+        TYPE.defineMethod("deleter", (a, k) -> {
+            PyProperty p = (PyProperty) a[0];
+            return new PyProperty(p.fget, p.fset, a[1], p.doc);
+        });
+        TYPE.defineMethod("__get__", (a, k) -> a[1] == Singletons.NONE ? a[0] : ((PyProperty) a[0]).get(a[1]));
+    }
+
     Object get(Object obj) {
         if (fget == null || fget == Singletons.NONE) {
             throw Errors.attributeError("property of '" + Errors.typeName(obj) + "' object has no getter");

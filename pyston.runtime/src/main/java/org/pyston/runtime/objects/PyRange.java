@@ -19,6 +19,17 @@ public final class PyRange extends PyObject {
         return TYPE;
     }
 
+    static {
+        TYPE.defineMethod("index", (a, k) -> {
+            PyRange r = (PyRange) a[0];
+            if (a[1] instanceof Long v && Abstract.contains(r, v)) {
+                return (v - r.start) / r.step;
+            }
+            throw Errors.valueError(Abstract.repr(a[1]) + " is not in range");
+        });
+        TYPE.defineMethod("count", (a, k) -> Abstract.contains(a[0], a[1]) ? 1L : 0L);
+    }
+
     public long length() {
         if (step > 0) {
             return start < stop ? (stop - start - 1) / step + 1 : 0;

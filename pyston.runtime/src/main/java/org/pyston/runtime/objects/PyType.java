@@ -173,6 +173,11 @@ public final class PyType extends PyObject {
         return false;
     }
 
+    /** Direct subclasses (CPython's __subclasses__). */
+    public List<PyType> subclasses() {
+        return List.copyOf(subclasses);
+    }
+
     public int version() {
         return version;
     }

@@ -28,6 +28,9 @@ final class TypeCalls {
         if (t == PyType.TYPE && npos == 3) {
             return newClass(PyType.TYPE, (String) args[0], (PyTuple) args[1], (PyDict) args[2]);
         }
+        if (t == Errors.OS_ERROR && npos >= 2 && args[0] instanceof Long errno && errno == 2) {
+            t = Errors.FILE_NOT_FOUND_ERROR; // OSError(ENOENT, ...) is a FileNotFoundError, as CPython
+        }
         if (t.javaClass == PyBaseException.class) {
             if (nkw > 0) {
                 throw Errors.typeError(t.name + "() takes no keyword arguments");
@@ -48,6 +51,12 @@ final class TypeCalls {
         PyType t = e.type();
         if (t.isSubtypeOf(Errors.SYNTAX_ERROR) && e.args.size() >= 1) {
             e.dict.putIfAbsent("msg", e.args.get(0));
+        }
+        if (t.isSubtypeOf(Errors.OS_ERROR)) {
+            boolean pair = e.args.size() >= 2 && e.args.size() <= 5;
+            e.dict.put("errno", pair ? e.args.get(0) : Singletons.NONE);
+            e.dict.put("strerror", pair ? e.args.get(1) : Singletons.NONE);
+            e.dict.put("filename", pair && e.args.size() >= 3 ? e.args.get(2) : Singletons.NONE);
         }
     }
 
@@ -125,6 +134,9 @@ final class TypeCalls {
             if (k instanceof String s) {
                 ns.put(s, e.getValue());
             }
+        }
+        if (ns.containsKey("__eq__") && !ns.containsKey("__hash__")) {
+            ns.put("__hash__", Singletons.NONE); // defining __eq__ makes instances unhashable
         }
         Object init = ns.get("__init_subclass__");
         if (init instanceof PyFunction) {
