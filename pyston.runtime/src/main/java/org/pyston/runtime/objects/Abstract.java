@@ -919,6 +919,11 @@ public final class Abstract {
         }
     }
 
+    /** The items of any iterable, in a Java list. */
+    public static java.util.List<Object> iterToList(Object iterable) {
+        return java.util.Arrays.asList(Sequences.toArray(iterable));
+    }
+
     public static long len(Object o) {
         return Sequences.len(o);
     }

@@ -86,6 +86,13 @@ public final class Imports {
         if (existing != null && existing != Singletons.NONE) {
             return (PyModule) existing;
         }
+        if (parent == null) {
+            PyModule nativeModule = org.pyston.runtime.modules.NativeModules.create(ctx, fullName);
+            if (nativeModule != null) {
+                ctx.modules.put(fullName, nativeModule);
+                return nativeModule;
+            }
+        }
         Object[] searchPath;
         if (parent != null) {
             Object p = parent.dict.getStr("__path__");

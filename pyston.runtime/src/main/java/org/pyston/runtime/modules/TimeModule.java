@@ -1,0 +1,51 @@
+package org.pyston.runtime.modules;
+
+import org.pyston.runtime.objects.Abstract;
+import org.pyston.runtime.objects.Errors;
+import org.pyston.runtime.objects.NativeFunction;
+import org.pyston.runtime.objects.PyBuiltinFunction;
+import org.pyston.runtime.objects.PyModule;
+import org.pyston.runtime.objects.Singletons;
+
+/** {@code time}: clocks and sleep (struct_time and strftime come with the runtime-library issue). */
+final class TimeModule {
+    private TimeModule() {
+    }
+
+    private static final long EPOCH_NANOS = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+
+    static PyModule create() {
+        PyModule m = new PyModule("time");
+        fn(m, "time", (a, k) -> (System.nanoTime() + EPOCH_NANOS) / 1e9);
+        fn(m, "time_ns", (a, k) -> System.nanoTime() + EPOCH_NANOS);
+        fn(m, "perf_counter", (a, k) -> System.nanoTime() / 1e9);
+        fn(m, "perf_counter_ns", (a, k) -> System.nanoTime());
+        fn(m, "monotonic", (a, k) -> System.nanoTime() / 1e9);
+        fn(m, "monotonic_ns", (a, k) -> System.nanoTime());
+        fn(m, "process_time", (a, k) -> System.nanoTime() / 1e9);
+        fn(m, "sleep", (a, k) -> {
+            double s = toSeconds(a[0]);
+            if (s < 0) {
+                throw Errors.valueError("sleep length must be non-negative");
+            }
+            try {
+                Thread.sleep((long) (s * 1000), (int) ((s * 1e9) % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Singletons.NONE;
+        });
+        return m;
+    }
+
+    private static double toSeconds(Object o) {
+        if (o instanceof Double d) {
+            return d;
+        }
+        return Abstract.index(o);
+    }
+
+    private static void fn(PyModule m, String name, NativeFunction f) {
+        m.set(name, new PyBuiltinFunction(name, f, false));
+    }
+}

@@ -1,0 +1,77 @@
+package org.pyston.runtime.objects;
+
+import java.io.File;
+
+/**
+ * Finds CPython 3.11's pure-Python standard library ({@code Lib/}) on this machine, which this
+ * runtime uses unmodified: {@code PYSTON_STDLIB} when set, else the {@code lib/python3.11}
+ * folder beside a {@code python3.11}/{@code python3} on the PATH, pyenv's installations, and
+ * the Debian/usual locations. A folder counts when it holds {@code os.py}.
+ */
+public final class Stdlib {
+    private Stdlib() {
+    }
+
+    private static volatile String cached;
+
+    /** The standard library folder, or null when none is installed. */
+    public static String locate() {
+        String c = cached;
+        if (c != null) {
+            return c.isEmpty() ? null : c;
+        }
+        String found = search();
+        cached = found == null ? "" : found;
+        return found;
+    }
+
+    private static boolean isStdlib(File dir) {
+        return new File(dir, "os.py").isFile() && new File(dir, "__future__.py").isFile();
+    }
+
+    private static String search() {
+        String env = System.getenv("PYSTON_STDLIB");
+        if (env != null && !env.isEmpty()) {
+            return env;
+        }
+        String path = System.getenv("PATH");
+        if (path != null) {
+            for (String dir : path.split(File.pathSeparator)) {
+                for (String exe : new String[] {"python3.11", "python3"}) {
+                    File f = new File(dir, exe);
+                    if (f.isFile()) {
+                        try {
+                            File real = f.getCanonicalFile();
+                            File lib = new File(real.getParentFile().getParentFile(), "lib/python3.11");
+                            if (isStdlib(lib)) {
+                                return lib.getPath();
+                            }
+                        } catch (java.io.IOException ignored) {
+                            // try the next candidate
+                        }
+                    }
+                }
+            }
+        }
+        String pyenv = System.getenv("PYENV_ROOT");
+        File versions = new File(pyenv != null ? pyenv : System.getProperty("user.home") + "/.pyenv", "versions");
+        String[] names = versions.list();
+        if (names != null) {
+            java.util.Arrays.sort(names);
+            for (int i = names.length - 1; i >= 0; i--) {
+                if (names[i].startsWith("3.11")) {
+                    File lib = new File(versions, names[i] + "/lib/python3.11");
+                    if (isStdlib(lib)) {
+                        return lib.getPath();
+                    }
+                }
+            }
+        }
+        for (String candidate : new String[] {"/usr/lib/python3.11", "/usr/local/lib/python3.11"}) {
+            if (isStdlib(new File(candidate))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}
