@@ -785,9 +785,7 @@ final class CodeGenerator {
     }
 
     private CodeUnit functionBody(Scope fs, Arguments args, List<Stmt> fbody, AstNode node, boolean lambda) {
-        for (String c : cellNames) {
-            // parameters that are cells are moved into their cells by the call
-        }
+        // Parameters that are cells are moved into their cells by the call (PyFunction.newFrame).
         if (lambda) {
             asm.line = ((Lambda) node).body.lineno;
             int r = expr(((Lambda) node).body);

@@ -548,9 +548,7 @@ public final class Abstract {
             return a == b || a.equals(b);
         }
         if (op == CompareOp.NE) {
-            if (m != null && op == CompareOp.NE) {
-                // __ne__ defaults to the inverse of __eq__
-            }
+            // __ne__ defaults to the inverse of __eq__
             Object eq = ta.lookup("__eq__");
             if (eq != null && !(eq instanceof PyBuiltinFunction)) {
                 Object v = call(eq, new Object[] {a, b}, null);
