@@ -44,37 +44,15 @@ public final class ExecutionContext {
      * selection, continuing the same frame.
      */
     public Object run(PyFrame frame) {
-        if (++depth > recursionLimit) {
-            depth--;
-            throw Errors.of(Errors.RECURSION_ERROR, "maximum recursion depth exceeded");
-        }
-        PyFrame caller = topFrame;
-        frame.back = caller;
-        topFrame = frame;
-        try {
-            Profile profile = frame.pycode.profile;
-            profile.calls++;
-            CompiledCode code = profile.current;
-            if (code == null || profile.heat() >= profile.nextThreshold || !code.isValid()) {
-                code = ladder.select(profile);
-            }
-            while (true) {
-                Object result = code.execute(frame);
-                if (result != CompiledCode.CONTINUE_ELSEWHERE) {
-                    return result;
-                }
-                code = ladder.select(profile);
-            }
-        } catch (StackOverflowError overflow) {
-            throw Errors.of(Errors.RECURSION_ERROR, "maximum recursion depth exceeded");
-        } finally {
-            topFrame = caller;
-            depth--;
-        }
+        return enter(frame, true);
     }
 
     /** Continues a suspended generator frame (no call counted). */
     public Object resume(PyFrame frame) {
+        return enter(frame, false);
+    }
+
+    private Object enter(PyFrame frame, boolean call) {
         if (++depth > recursionLimit) {
             depth--;
             throw Errors.of(Errors.RECURSION_ERROR, "maximum recursion depth exceeded");
@@ -84,8 +62,11 @@ public final class ExecutionContext {
         topFrame = frame;
         try {
             Profile profile = frame.pycode.profile;
+            if (call) {
+                profile.calls++;
+            }
             CompiledCode code = profile.current;
-            if (code == null || !code.isValid()) {
+            if (code == null || profile.heat() >= profile.nextThreshold || !code.isValid()) {
                 code = ladder.select(profile);
             }
             while (true) {
