@@ -1293,6 +1293,12 @@ final class Parser {
         Token start = peek();
         Expr first = slice();
         if (!at(",")) {
+            if (first instanceof Starred) {
+                // x[*a] is a one-element tuple of the starred expression (PEP 646)
+                List<Expr> elts = new ArrayList<>();
+                elts.add(first);
+                return fin(new Tuple(elts, Load.INSTANCE), start);
+            }
             return first;
         }
         List<Expr> elts = new ArrayList<>();
