@@ -154,6 +154,12 @@ public final class Opcode {
     public static final int YIELD_FROM = op("YIELD_FROM", "RRB");
     /** dst = the awaitable's iterator (for await) */
     public static final int GET_AWAITABLE = op("GET_AWAITABLE", "RR");
+    /** match: dst = tuple of the n items (the starred one a list) of a sequence subject, or None */
+    public static final int MATCH_SEQ = op("MATCH_SEQ", "RRII");
+    /** match: dst = tuple of the values at the keys (tuple reg) (+ the rest dict when I is 1), or None */
+    public static final int MATCH_MAP = op("MATCH_MAP", "RRRI");
+    /** match: dst = tuple of the subject's positional (n) then keyword attributes (names constant), or None */
+    public static final int MATCH_CLASS = op("MATCH_CLASS", "RRRIK");
     /** raise NotImplementedError naming an unsupported construct (visible, never silent) */
     public static final int UNSUPPORTED = op("UNSUPPORTED", "K");
 

@@ -393,8 +393,8 @@ final class CodeGenerator {
             tryStmt(t.body, t.handlers, t.orelse, t.finalbody);
         } else if (s instanceof With w) {
             withStmt(w.items, 0, w.body);
-        } else if (s instanceof Match) {
-            unsupported("match statements", s);
+        } else if (s instanceof Match m) {
+            matchStmt(m);
         } else if (s instanceof TryStar) {
             unsupported("except* (exception groups)", s);
         } else if (s instanceof AsyncFor || s instanceof AsyncWith) {
@@ -707,6 +707,140 @@ final class CodeGenerator {
         asm.use(reraise);
         asm.emit(RERAISE, exc);
         asm.use(after);
+    }
+
+    // ------------------------------------------------------------------ match
+
+    /**
+     * {@code match}: each case tests its pattern against the subject, jumping to the next case
+     * on the first failing test; names are bound as sub-patterns succeed (PEP 634 allows a
+     * failed case to leave some bound). Sequence, mapping and class patterns first extract the
+     * parts to test with one instruction each (MATCH_SEQ/MAP/CLASS, None when the shape fails).
+     */
+    private void matchStmt(Match m) {
+        int subject = asm.crossTemp();
+        expr(m.subject, subject);
+        Assembler.Block after = block();
+        for (Match_case c : m.cases) {
+            asm.line = c.pattern.lineno;
+            Assembler.Block next = block();
+            boolean saved = asm.crossMode;
+            asm.crossMode = true;
+            pattern(c.pattern, subject, next);
+            asm.crossMode = saved;
+            if (c.guard != null) {
+                Assembler.Block body = block();
+                condition(c.guard, body, next);
+                asm.use(body);
+            }
+            nestedBody(c.body);
+            asm.jump(after);
+            asm.use(next);
+        }
+        asm.jump(after);
+        asm.use(after);
+    }
+
+    /** Continues in a new block when {@code test} is true, else jumps to {@code fail}. */
+    private void require(int test, Assembler.Block fail) {
+        Assembler.Block ok = block();
+        asm.emit(BRANCH, test, ok.index, fail.index, asm.site());
+        asm.use(ok);
+    }
+
+    /** Fails unless {@code reg} is not None. */
+    private void requireNotNone(int reg, Assembler.Block fail) {
+        int none = loadConst(ConstantSingleton.NONE);
+        int t = asm.temp();
+        asm.emit(IS, t, reg, none, 1);
+        require(t, fail);
+    }
+
+    private void pattern(Pattern p, int value, Assembler.Block fail) {
+        asm.line = p.lineno;
+        if (p instanceof MatchValue v) {
+            int x = expr(v.value);
+            int t = asm.temp();
+            asm.emit(COMPARE, t, 2, value, x, asm.site());
+            require(t, fail);
+        } else if (p instanceof MatchSingleton s) {
+            int x = loadConst(s.value);
+            int t = asm.temp();
+            asm.emit(IS, t, value, x, 0);
+            require(t, fail);
+        } else if (p instanceof MatchAs a) {
+            if (a.pattern != null) {
+                pattern(a.pattern, value, fail);
+            }
+            if (a.name != null) {
+                storeName(a.name, value);
+            }
+        } else if (p instanceof MatchOr o) {
+            Assembler.Block success = block();
+            for (int i = 0; i < o.patterns.size(); i++) {
+                boolean last = i == o.patterns.size() - 1;
+                Assembler.Block altFail = last ? fail : block();
+                pattern(o.patterns.get(i), value, altFail);
+                asm.jump(success);
+                if (!last) {
+                    asm.use(altFail);
+                }
+            }
+            asm.use(success);
+        } else if (p instanceof MatchSequence s) {
+            int star = -1;
+            for (int i = 0; i < s.patterns.size(); i++) {
+                if (s.patterns.get(i) instanceof MatchStar) {
+                    star = i;
+                }
+            }
+            int parts = asm.temp();
+            asm.emit(MATCH_SEQ, parts, value, s.patterns.size(), star);
+            requireNotNone(parts, fail);
+            subpatterns(s.patterns, parts, fail);
+        } else if (p instanceof MatchMapping mm) {
+            int keys = starredTuple(mm.keys);
+            int parts = asm.temp();
+            asm.emit(MATCH_MAP, parts, value, keys, mm.rest != null ? 1 : 0);
+            requireNotNone(parts, fail);
+            List<Pattern> subs = new ArrayList<>(mm.patterns);
+            subpatterns(subs, parts, fail, mm.rest);
+        } else if (p instanceof MatchClass mc) {
+            int cls = expr(mc.cls);
+            int parts = asm.temp();
+            asm.emit(MATCH_CLASS, parts, value, cls, mc.patterns.size(),
+                    asm.uniqueConstant(new PyTuple(mc.kwd_attrs.toArray())));
+            requireNotNone(parts, fail);
+            List<Pattern> subs = new ArrayList<>(mc.patterns);
+            subs.addAll(mc.kwd_patterns);
+            subpatterns(subs, parts, fail);
+        } else if (p instanceof MatchStar st) {
+            if (st.name != null) {
+                storeName(st.name, value);
+            }
+        } else {
+            unsupported(p.nodeName() + " patterns", p);
+        }
+    }
+
+    private void subpatterns(List<Pattern> subs, int tuple, Assembler.Block fail) {
+        subpatterns(subs, tuple, fail, null);
+    }
+
+    /** Tests the items of an extracted tuple against sub-patterns (and binds a mapping's rest). */
+    private void subpatterns(List<Pattern> subs, int tuple, Assembler.Block fail, String rest) {
+        int n = subs.size() + (rest != null ? 1 : 0);
+        if (n == 0) {
+            return;
+        }
+        int first = asm.temps(n);
+        asm.emit(UNPACK, first, tuple, n, -1);
+        for (int i = 0; i < subs.size(); i++) {
+            pattern(subs.get(i), first + i, fail);
+        }
+        if (rest != null) {
+            storeName(rest, first + subs.size());
+        }
     }
 
     // ------------------------------------------------------------------ functions and classes

@@ -240,6 +240,14 @@ final class Parser {
                 case "async":
                     out.add(asyncStmt());
                     return;
+                case "match": {
+                    Stmt m = tryMatch();
+                    if (m != null) {
+                        out.add(m);
+                        return;
+                    }
+                    break;
+                }
                 default:
                     break;
             }
@@ -924,6 +932,291 @@ final class Parser {
         }
         List<Stmt> body = block(cls, "class definition");
         return fin(new ClassDef(name, bases, keywords, body, decorators), start);
+    }
+
+    // ---------------------------------------------------------------- match (soft keyword)
+
+    /**
+     * {@code match} is a soft keyword: the statement is tried first and, when what follows is not
+     * {@code subject ':' NEWLINE INDENT 'case'}, the tokens are parsed again as an ordinary
+     * statement (CPython's PEG parser does the same by ordered choice).
+     */
+    private Stmt tryMatch() {
+        int save = p;
+        int saveFurthest = furthest;
+        Token start = next();
+        Expr subject;
+        try {
+            if (at(":") || atKind(Token.Kind.NEWLINE) || at("=") || at(".") && !peek(1).is(".")) {
+                throw syntaxError(peek(), "invalid syntax");
+            }
+            Token s0 = peek();
+            Expr first = at("*") ? starExpression() : namedExpression();
+            if (at(",")) {
+                List<Expr> elts = new ArrayList<>();
+                elts.add(first);
+                while (accept(",")) {
+                    if (at(":")) {
+                        break;
+                    }
+                    elts.add(at("*") ? starExpression() : namedExpression());
+                }
+                subject = fin(new Tuple(elts, Load.INSTANCE), s0);
+            } else {
+                subject = first;
+            }
+            if (!at(":") || !peek(1).kind.equals(Token.Kind.NEWLINE) || peek(2).kind != Token.Kind.INDENT
+                    || !peek(3).is("case")) {
+                throw syntaxError(peek(), "invalid syntax");
+            }
+        } catch (PythonSyntaxError notMatch) {
+            p = save;
+            furthest = saveFurthest;
+            return null;
+        }
+        next(); // ':'
+        next(); // NEWLINE
+        next(); // INDENT
+        List<Match_case> cases = new ArrayList<>();
+        while (at("case")) {
+            Token c = next();
+            Pattern pattern = patterns();
+            Expr guard = accept("if") ? namedExpression() : null;
+            List<Stmt> body = block(c, "'case' statement");
+            cases.add(new Match_case(pattern, guard, body));
+        }
+        if (atKind(Token.Kind.DEDENT)) {
+            next();
+        } else if (!atKind(Token.Kind.ENDMARKER)) {
+            throw syntaxError(peek(), "invalid syntax");
+        }
+        return fin(new Match(subject, cases), start);
+    }
+
+    /** patterns: an open sequence pattern (a, b, *c) or a single pattern. */
+    private Pattern patterns() {
+        Token start = peek();
+        Pattern first = maybeStarPattern();
+        if (!at(",")) {
+            if (first instanceof MatchStar) {
+                throw syntaxError(start, "invalid syntax");
+            }
+            return first;
+        }
+        List<Pattern> items = new ArrayList<>();
+        items.add(first);
+        while (accept(",")) {
+            if (at(":") || at("if")) {
+                break;
+            }
+            items.add(maybeStarPattern());
+        }
+        return fin(new MatchSequence(items), start);
+    }
+
+    private Pattern maybeStarPattern() {
+        if (at("*")) {
+            Token s0 = next();
+            String name = expectName();
+            return fin(new MatchStar(name.equals("_") ? null : name), s0);
+        }
+        return pattern();
+    }
+
+    private Pattern pattern() {
+        Token start = peek();
+        Pattern or = orPattern();
+        if (at("as")) {
+            next();
+            String name = expectName();
+            if (name.equals("_")) {
+                throw syntaxError(prev(), "cannot use '_' as a target");
+            }
+            return fin(new MatchAs(or, name), start);
+        }
+        return or;
+    }
+
+    private Pattern orPattern() {
+        Token start = peek();
+        Pattern first = closedPattern();
+        if (!at("|")) {
+            return first;
+        }
+        List<Pattern> alts = new ArrayList<>();
+        alts.add(first);
+        while (accept("|")) {
+            alts.add(closedPattern());
+        }
+        return fin(new MatchOr(alts), start);
+    }
+
+    private Pattern closedPattern() {
+        Token t = peek();
+        if (t.kind == Token.Kind.NUMBER || t.kind == Token.Kind.STRING || t.is("-")) {
+            Expr v = literalExpr();
+            return fin(new MatchValue(v), t);
+        }
+        if (t.is("None") || t.is("True") || t.is("False")) {
+            next();
+            Object v = t.text.equals("None") ? ConstantSingleton.NONE : Boolean.valueOf(t.text.equals("True"));
+            return fin(new MatchSingleton(v), t);
+        }
+        if (t.is("(")) {
+            next();
+            if (accept(")")) {
+                return fin(new MatchSequence(new ArrayList<>()), t);
+            }
+            Pattern first = maybeStarPattern();
+            if (at(",")) {
+                List<Pattern> items = new ArrayList<>();
+                items.add(first);
+                while (accept(",")) {
+                    if (at(")")) {
+                        break;
+                    }
+                    items.add(maybeStarPattern());
+                }
+                expect(")");
+                return fin(new MatchSequence(items), t);
+            }
+            expect(")");
+            if (first instanceof MatchStar) {
+                return fin(new MatchSequence(new ArrayList<>(List.of(first))), t);
+            }
+            return first; // a group pattern keeps the inner position
+        }
+        if (t.is("[")) {
+            next();
+            List<Pattern> items = new ArrayList<>();
+            while (!at("]")) {
+                items.add(maybeStarPattern());
+                if (!accept(",")) {
+                    break;
+                }
+            }
+            expect("]");
+            return fin(new MatchSequence(items), t);
+        }
+        if (t.is("{")) {
+            return mappingPattern();
+        }
+        if (atName()) {
+            Token nameTok = next();
+            Expr value = fin(new Name(nameTok.text, Load.INSTANCE), nameTok);
+            boolean dotted = false;
+            while (at(".")) {
+                next();
+                String attr = expectName();
+                value = fin(new Attribute(value, attr, Load.INSTANCE), nameTok);
+                dotted = true;
+            }
+            if (at("(")) {
+                return classPattern(t, value);
+            }
+            if (dotted) {
+                return fin(new MatchValue(value), t);
+            }
+            String name = nameTok.text;
+            return fin(new MatchAs(null, name.equals("_") ? null : name), t);
+        }
+        throw syntaxError(t, "invalid syntax");
+    }
+
+    /** A literal in a pattern: numbers (with sign and complex), strings (concatenated), f-strings rejected. */
+    private Expr literalExpr() {
+        Token start = peek();
+        if (atKind(Token.Kind.STRING)) {
+            return strings();
+        }
+        Expr left;
+        if (at("-")) {
+            next();
+            Token num = peek();
+            if (num.kind != Token.Kind.NUMBER) {
+                throw syntaxError(num, "invalid syntax");
+            }
+            next();
+            Expr operand = fin(new Constant(number(num), null), num);
+            left = fin(new UnaryOp(USub.INSTANCE, operand), start);
+        } else {
+            Token num = next();
+            left = fin(new Constant(number(num), null), num);
+        }
+        if (at("+") || at("-")) {
+            boolean plus = at("+");
+            next();
+            Token num = peek();
+            if (num.kind != Token.Kind.NUMBER) {
+                throw syntaxError(num, "invalid syntax");
+            }
+            next();
+            Expr right = fin(new Constant(number(num), null), num);
+            return fin(new BinOp(left, plus ? Add.INSTANCE : Sub.INSTANCE, right), start);
+        }
+        return left;
+    }
+
+    private Pattern mappingPattern() {
+        Token t = next(); // '{'
+        List<Expr> keys = new ArrayList<>();
+        List<Pattern> values = new ArrayList<>();
+        String rest = null;
+        while (!at("}")) {
+            if (at("**")) {
+                next();
+                rest = expectName();
+                accept(",");
+                break;
+            }
+            Expr key;
+            if (atName()) {
+                Token nameTok = next();
+                key = fin(new Name(nameTok.text, Load.INSTANCE), nameTok);
+                while (at(".")) {
+                    next();
+                    key = fin(new Attribute(key, expectName(), Load.INSTANCE), nameTok);
+                }
+            } else if (at("None") || at("True") || at("False")) {
+                Token k = next();
+                key = fin(new Constant(k.text.equals("None") ? ConstantSingleton.NONE
+                        : Boolean.valueOf(k.text.equals("True")), null), k);
+            } else {
+                key = literalExpr();
+            }
+            keys.add(key);
+            expect(":");
+            values.add(pattern());
+            if (!accept(",")) {
+                break;
+            }
+        }
+        expect("}");
+        return fin(new MatchMapping(keys, values, rest), t);
+    }
+
+    private Pattern classPattern(Token start, Expr cls) {
+        next(); // '('
+        List<Pattern> patterns = new ArrayList<>();
+        List<String> kwdAttrs = new ArrayList<>();
+        List<Pattern> kwdPatterns = new ArrayList<>();
+        while (!at(")")) {
+            if (atName() && peek(1).is("=")) {
+                kwdAttrs.add(next().text);
+                next();
+                kwdPatterns.add(pattern());
+            } else {
+                if (!kwdAttrs.isEmpty()) {
+                    throw syntaxError(peek(), "positional patterns follow keyword patterns");
+                }
+                patterns.add(pattern());
+            }
+            if (!accept(",")) {
+                break;
+            }
+        }
+        expect(")");
+        return fin(new MatchClass(cls, patterns, kwdAttrs, kwdPatterns), start);
     }
 
     // ---------------------------------------------------------------- expressions

@@ -483,6 +483,19 @@ final class Interpreter implements CompiledCode {
             f.result = v;
             return RETURNED;
         }
+        if (op == MATCH_SEQ) {
+            regs[code[pc + 1]] = Ops.matchSequence(regs[code[pc + 2]], code[pc + 3], code[pc + 4]);
+            return pc + 5;
+        }
+        if (op == MATCH_MAP) {
+            regs[code[pc + 1]] = Ops.matchMapping(regs[code[pc + 2]], (PyTuple) regs[code[pc + 3]], code[pc + 4] != 0);
+            return pc + 5;
+        }
+        if (op == MATCH_CLASS) {
+            regs[code[pc + 1]] = Ops.matchClass(regs[code[pc + 2]], regs[code[pc + 3]], code[pc + 4],
+                    (PyTuple) consts[code[pc + 5]]);
+            return pc + 6;
+        }
         if (op == UNSUPPORTED) {
             throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, consts[code[pc + 1]]);
         }

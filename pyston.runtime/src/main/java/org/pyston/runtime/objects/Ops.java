@@ -461,6 +461,116 @@ public final class Ops {
         return Abstract.call(Abstract.getAttr(obj, name), args, kwnames);
     }
 
+    // ------------------------------------------------------------------ structural pattern matching
+
+    /** A sequence subject's items for a sequence pattern of {@code n} items ({@code star} or -1), or None. */
+    public static Object matchSequence(Object v, int n, int star) {
+        Object[] items;
+        if (v instanceof PyList l) {
+            items = l.toArray();
+        } else if (v instanceof PyTuple t) {
+            items = t.items;
+        } else if (v instanceof PyRange) {
+            items = Sequences.toArray(v);
+        } else if (v instanceof PyInstance && PyType.of(v).lookup("__getitem__") != null
+                && PyType.of(v).lookup("__len__") != null && PyType.of(v).lookup("keys") == null) {
+            items = Sequences.toArray(v);
+        } else {
+            return Singletons.NONE; // str, bytes, mappings and non-sequences never match
+        }
+        if (star < 0 ? items.length != n : items.length < n - 1) {
+            return Singletons.NONE;
+        }
+        if (star < 0) {
+            return new PyTuple(items.clone());
+        }
+        Object[] out = new Object[n];
+        int after = n - star - 1;
+        System.arraycopy(items, 0, out, 0, star);
+        int middle = items.length - star - after;
+        out[star] = new PyList(Arrays.copyOfRange(items, star, star + middle), middle);
+        System.arraycopy(items, star + middle, out, star + 1, after);
+        return new PyTuple(out);
+    }
+
+    /** The values of a mapping subject at {@code keys} (and the rest), or None. */
+    public static Object matchMapping(Object v, PyTuple keys, boolean rest) {
+        if (!(v instanceof PyDict) && !(v instanceof PyInstance && PyType.of(v).lookup("keys") != null
+                && PyType.of(v).lookup("__getitem__") != null)) {
+            return Singletons.NONE;
+        }
+        Object[] out = new Object[keys.size() + (rest ? 1 : 0)];
+        for (int i = 0; i < keys.size(); i++) {
+            Object key = keys.get(i);
+            if (v instanceof PyDict d) {
+                Object value = d.get(key);
+                if (value == null) {
+                    return Singletons.NONE;
+                }
+                out[i] = value;
+            } else {
+                if (!Abstract.contains(v, key)) {
+                    return Singletons.NONE;
+                }
+                out[i] = Abstract.getItem(v, key);
+            }
+        }
+        if (rest) {
+            PyDict r = new PyDict();
+            Builtins.updateDict(r, v);
+            for (Object key : keys.items) {
+                r.remove(key);
+            }
+            out[keys.size()] = r;
+        }
+        return new PyTuple(out);
+    }
+
+    private static final java.util.Set<PyType> SELF_MATCHING = java.util.Set.of(PyType.BOOL, PyType.INT,
+            PyType.FLOAT, PyType.STR, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE,
+            PyBytes.TYPE);
+
+    /** The attributes a class pattern extracts from the subject, or None when it does not match. */
+    public static Object matchClass(Object v, Object cls, int npos, PyTuple kwdAttrs) {
+        if (!(cls instanceof PyType t)) {
+            throw Errors.typeError("called match pattern must be a class");
+        }
+        if (!Builtins.isInstance(v, t)) {
+            return Singletons.NONE;
+        }
+        Object[] out = new Object[npos + kwdAttrs.size()];
+        if (npos > 0) {
+            Object matchArgs = Attributes.get(t, "__match_args__");
+            if (matchArgs == null && SELF_MATCHING.stream().anyMatch(t::isSubtypeOf)) {
+                if (npos > 1) {
+                    throw Errors.typeError(t.name + "() accepts 1 positional sub-pattern (" + npos + " given)");
+                }
+                out[0] = v;
+            } else {
+                Object[] names = matchArgs == null ? new Object[0] : Sequences.toArray(matchArgs);
+                if (npos > names.length) {
+                    throw Errors.typeError(t.name + "() accepts " + names.length + " positional sub-pattern"
+                            + (names.length == 1 ? "" : "s") + " (" + npos + " given)");
+                }
+                for (int i = 0; i < npos; i++) {
+                    Object a = Attributes.get(v, (String) names[i]);
+                    if (a == null) {
+                        return Singletons.NONE;
+                    }
+                    out[i] = a;
+                }
+            }
+        }
+        for (int i = 0; i < kwdAttrs.size(); i++) {
+            Object a = Attributes.get(v, (String) kwdAttrs.get(i));
+            if (a == null) {
+                return Singletons.NONE;
+            }
+            out[npos + i] = a;
+        }
+        return new PyTuple(out);
+    }
+
     public static String buildString(Object[] regs, int first, int n) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {
