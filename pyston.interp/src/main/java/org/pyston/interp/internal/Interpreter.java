@@ -252,6 +252,11 @@ final class Interpreter implements CompiledCode {
                 return pc + 3;
             case 23: { // CALL
                 int first = code[pc + 3], n = code[pc + 4], kw = code[pc + 5];
+                Object callee = regs[code[pc + 2]];
+                if (kw < 0 && callee instanceof PyFunction pf) {
+                    regs[code[pc + 1]] = pf.callFromRegisters(regs, first, n);
+                    return pc + 7;
+                }
                 Object[] args = new Object[n];
                 System.arraycopy(regs, first, args, 0, n);
                 String[] kwnames = kw < 0 ? null : kwnames(consts[kw]);

@@ -46,6 +46,31 @@ public final class PyFunction extends PyObject {
                 : new PyBoundMethod(a[0], a[1]));
     }
 
+    /**
+     * Whether a positional call with exactly {@code argCount} arguments can bind them by copying
+     * (no defaults needed, no *args/**kwargs, keyword-only parameters, cells or generator).
+     */
+    public boolean isSimple() {
+        CodeUnit u = code.unit;
+        return (u.flags & (CodeUnit.VARARGS | CodeUnit.VARKEYWORDS | CodeUnit.GENERATOR)) == 0 && u.kwOnlyArgCount == 0
+                && u.cellNames.length == 0 && closure == null;
+    }
+
+    /**
+     * The call fast path of the tiers: positional arguments copied straight from the caller's
+     * vregs {@code [first, first + n)} into the new frame, no argument array in between.
+     */
+    public Object callFromRegisters(Object[] regs, int first, int n) {
+        if (n != code.unit.argCount || !isSimple()) {
+            Object[] args = new Object[n];
+            System.arraycopy(regs, first, args, 0, n);
+            return call(args, null);
+        }
+        PyFrame frame = new PyFrame(context, code, globals, null, null, this);
+        System.arraycopy(regs, first, frame.regs, 0, n);
+        return context.run(frame);
+    }
+
     public Object call(Object[] args, String[] kwnames) {
         PyFrame frame = newFrame(args, kwnames);
         if ((code.unit.flags & CodeUnit.GENERATOR) != 0) {
