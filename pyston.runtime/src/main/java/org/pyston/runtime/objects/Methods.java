@@ -596,11 +596,38 @@ final class Methods {
             }
             return TypeCalls.newInstance(t, Arrays.copyOfRange(a, 1, a.length));
         }, false)));
-        o.define("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__",
-                (a, k) -> Singletons.NONE, false)));
+        o.define("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) -> {
+            if (k != null && k.length > 0) {
+                throw Errors.typeError(((PyType) a[0]).name + ".__init_subclass__() takes no keyword arguments");
+            }
+            return Singletons.NONE;
+        }, false)));
         o.define("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__",
                 (a, k) -> Singletons.NOT_IMPLEMENTED, false)));
         PyType.TYPE.defineMethod("mro", (a, k) -> PyList.of(((PyType) a[0]).mro.clone()));
+        // Metaclasses: type.__new__(mcs, name, bases, ns, **kw), type.__init__, type.__call__(cls, ...).
+        PyType.TYPE.define("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
+            int np = Args.positional(a, k);
+            if (np == 2 && a[0] instanceof PyType) {
+                return PyType.of(a[1]);
+            }
+            if (np != 4 || !(a[0] instanceof PyType mcs) || !(a[1] instanceof String name)
+                    || !(a[2] instanceof PyTuple bases) || !(a[3] instanceof PyDict ns)) {
+                throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + (np - 1) + " given)");
+            }
+            PyDict kw = new PyDict();
+            for (int i = 0; k != null && i < k.length; i++) {
+                kw.put(k[i], a[np + i]);
+            }
+            PyType cls = TypeCalls.newClass(mcs, name, bases, ns);
+            Ops.initSubclass(cls, kw);
+            return cls;
+        }, false)));
+        PyType.TYPE.defineMethod("__init__", (a, k) -> Singletons.NONE);
+        PyType.TYPE.defineMethod("__call__", (a, k) -> {
+            Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+            return TypeCalls.instantiate((PyType) a[0], rest, k);
+        });
         PyType.TYPE.defineMethod("__subclasses__", (a, k) -> PyList.of(((PyType) a[0]).subclasses().toArray()));
     }
 

@@ -121,6 +121,20 @@ public final class Ops {
                 }
             }
         }
+        if (meta instanceof PyType winner) {
+            for (Object b : bases.items) {
+                PyType bt = PyType.of(b);
+                if (!winner.isSubtypeOf(bt)) {
+                    if (bt.isSubtypeOf(winner)) {
+                        winner = bt;
+                    } else {
+                        throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a "
+                                + "(non-strict) subclass of the metaclasses of all its bases");
+                    }
+                }
+            }
+            meta = winner;
+        }
         PyDict ns;
         Object prepare = meta instanceof PyType mt ? Attributes.typeAttribute(mt, "__prepare__") : null;
         if (prepare != null) {

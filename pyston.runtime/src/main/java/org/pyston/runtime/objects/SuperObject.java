@@ -17,7 +17,10 @@ public final class SuperObject extends PyObject {
     }
 
     Object lookup(String name) {
-        PyType start = obj instanceof PyType t && t.isSubtypeOf(thisType) ? t : PyType.of(obj);
+        // super(C, cls) in a class method walks cls's MRO; otherwise obj is an instance (which
+        // may itself be a class, when C is a metaclass) and attributes bind to it.
+        boolean classLevel = obj instanceof PyType t0 && t0.isSubtypeOf(thisType);
+        PyType start = classLevel ? (PyType) obj : PyType.of(obj);
         PyType[] mro = start.mro;
         int i = 0;
         while (i < mro.length && mro[i] != thisType) {
@@ -26,11 +29,11 @@ public final class SuperObject extends PyObject {
         for (i++; i < mro.length; i++) {
             Object v = mro[i].ready().dict.get(name);
             if (v != null) {
-                if (obj instanceof PyType t && (v instanceof PyFunction)) {
+                if (classLevel && v instanceof PyFunction) {
                     return v;
                 }
                 if (v instanceof PyClassMethod c) {
-                    return new PyBoundMethod(c.function, obj instanceof PyType ? obj : PyType.of(obj));
+                    return new PyBoundMethod(c.function, classLevel ? obj : PyType.of(obj));
                 }
                 if (v instanceof PyStaticMethod s) {
                     return s.function;
@@ -38,7 +41,7 @@ public final class SuperObject extends PyObject {
                 if (name.equals("__new__") && v instanceof PyStaticMethod s2) {
                     return s2.function;
                 }
-                return obj instanceof PyType ? v : Attributes.bind(v, obj, PyType.of(obj));
+                return classLevel ? v : Attributes.bind(v, obj, PyType.of(obj));
             }
         }
         return null;

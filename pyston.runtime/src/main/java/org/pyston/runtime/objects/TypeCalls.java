@@ -26,6 +26,17 @@ final class TypeCalls {
             return PyType.of(args[0]);
         }
         if (t == PyType.TYPE && npos == 3) {
+            // type(name, bases, ns) defers to the most derived metaclass of the bases, as CPython.
+            PyType winner = PyType.TYPE;
+            for (Object b : ((PyTuple) args[1]).items) {
+                PyType bt = PyType.of(b);
+                if (bt.isSubtypeOf(winner)) {
+                    winner = bt;
+                }
+            }
+            if (winner != PyType.TYPE) {
+                return Abstract.call(winner, args, kwnames);
+            }
             return newClass(PyType.TYPE, (String) args[0], (PyTuple) args[1], (PyDict) args[2]);
         }
         if (t == Errors.OS_ERROR && npos >= 2 && args[0] instanceof Long errno && errno == 2) {
@@ -63,7 +74,9 @@ final class TypeCalls {
     static Object instantiate(PyType t, Object[] args, String[] kwnames) {
         Object newMethod = t.lookup("__new__");
         Object obj;
-        if (newMethod != null && !(newMethod instanceof PyBuiltinFunction)) {
+        boolean defaultNew = newMethod instanceof PyStaticMethod sm && sm.function instanceof PyBuiltinFunction
+                && !t.isSubtypeOf(PyType.TYPE);
+        if (newMethod != null && !(newMethod instanceof PyBuiltinFunction) && !defaultNew) {
             Object fn = newMethod instanceof PyStaticMethod s ? s.function : newMethod;
             Object[] full = new Object[args.length + 1];
             full[0] = t;
@@ -98,6 +111,13 @@ final class TypeCalls {
 
     /** object.__new__(t): the instance representation a class's built-in base needs. */
     static Object newInstance(PyType t, Object[] args) {
+        if (t.isSubtypeOf(PyType.TYPE)) {
+            if (args.length != 3 || !(args[0] instanceof String name) || !(args[1] instanceof PyTuple bases)
+                    || !(args[2] instanceof PyDict ns)) {
+                throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + args.length + " given)");
+            }
+            return newClass(t, name, bases, ns);
+        }
         if (t.javaClass == PyBaseException.class) {
             PyBaseException e = new PyBaseException(t, PyTuple.of(args.clone()));
             initException(e);
