@@ -183,6 +183,18 @@ final class Attributes {
         if (obj instanceof PyFunction f) {
             return (Map) f.dict;
         }
+        if (obj instanceof PyDict d && d.type() != PyDict.TYPE) {
+            if (d.attributes == null) {
+                d.attributes = new PyDict();
+            }
+            return d.attributes.map;
+        }
+        if (obj instanceof PyList l && l.type() != PyList.TYPE) {
+            if (l.attributes == null) {
+                l.attributes = new PyDict();
+            }
+            return l.attributes.map;
+        }
         if (obj instanceof PyBaseException e) {
             return (Map) e.dict;
         }

@@ -362,6 +362,15 @@ final class Methods {
             Sorting.sort(selfList(a), Args.keyword(a, k, "key"), Args.keyword(a, k, "reverse"));
             return Singletons.NONE;
         });
+        t.defineMethod("__init__", (a, k) -> {
+            PyList l = selfList(a);
+            Arrays.fill(l.items, null);
+            l.size = 0;
+            if (a.length > 1) {
+                Sequences.extend(l, a[1]);
+            }
+            return Singletons.NONE;
+        });
         t.defineMethod("__len__", (a, k) -> (long) selfList(a).size);
         t.defineMethod("__getitem__", (a, k) -> Abstract.getItem(a[0], a[1]));
         t.defineMethod("__setitem__", (a, k) -> {
@@ -445,9 +454,36 @@ final class Methods {
             }
             return d;
         }, false)));
-        t.defineMethod("__getitem__", (a, k) -> Abstract.getItem(a[0], a[1]));
+        t.defineMethod("__init__", (a, k) -> {
+            PyDict d = selfDict(a);
+            int np = Args.positional(a, k);
+            if (np > 1) {
+                Builtins.updateDict(d, a[1]);
+            }
+            for (int i = 0; k != null && i < k.length; i++) {
+                d.put(k[i], a[np + i]);
+            }
+            return Singletons.NONE;
+        });
+        t.defineMethod("__getitem__", (a, k) -> {
+            Object v = selfDict(a).get(a[1]);
+            if (v == null) {
+                Object missing = selfDict(a).type() == PyDict.TYPE ? null : selfDict(a).type().lookup("__missing__");
+                if (missing != null) {
+                    return Abstract.call(missing, new Object[] {a[0], a[1]}, null);
+                }
+                throw new PyBaseException(Errors.KEY_ERROR, PyTuple.of(a[1])).toThrowable();
+            }
+            return v;
+        });
         t.defineMethod("__setitem__", (a, k) -> {
             selfDict(a).put(a[1], a[2]);
+            return Singletons.NONE;
+        });
+        t.defineMethod("__delitem__", (a, k) -> {
+            if (selfDict(a).remove(a[1]) == null) {
+                throw new PyBaseException(Errors.KEY_ERROR, PyTuple.of(a[1])).toThrowable();
+            }
             return Singletons.NONE;
         });
         t.defineMethod("__contains__", (a, k) -> selfDict(a).containsKey(a[1]));

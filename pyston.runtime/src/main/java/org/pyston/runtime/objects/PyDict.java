@@ -12,18 +12,30 @@ import java.util.Map;
 public final class PyDict extends PyObject {
     public static final PyType TYPE = PyType.builtin("dict", PyDict.class);
     public final LinkedHashMap<Object, Object> map;
+    /** {@link #TYPE}, or the class when this is an instance of a subclass of dict. */
+    private final PyType type;
+    /** Attributes of an instance of a subclass (created on first use). */
+    PyDict attributes;
 
     public PyDict() {
         this.map = new LinkedHashMap<>();
+        this.type = TYPE;
+    }
+
+    /** An instance of {@code type}, a subclass of dict. */
+    public PyDict(PyType type) {
+        this.map = new LinkedHashMap<>();
+        this.type = type;
     }
 
     public PyDict(int capacity) {
         this.map = new LinkedHashMap<>(Math.max(4, capacity * 2));
+        this.type = TYPE;
     }
 
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
     }
 
     /** A non-str, non-int key with Python's hashing and equality. */

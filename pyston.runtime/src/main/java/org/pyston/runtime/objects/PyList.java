@@ -7,14 +7,26 @@ public final class PyList extends PyObject {
     public static final PyType TYPE = PyType.builtin("list", PyList.class);
     public Object[] items;
     public int size;
+    /** {@link #TYPE}, or the class when this is an instance of a subclass of list. */
+    private final PyType type;
+    /** Attributes of an instance of a subclass (created on first use). */
+    PyDict attributes;
 
     public PyList() {
         this.items = new Object[4];
+        this.type = TYPE;
+    }
+
+    /** An instance of {@code type}, a subclass of list. */
+    public PyList(PyType type) {
+        this.items = new Object[4];
+        this.type = type;
     }
 
     public PyList(Object[] items, int size) {
         this.items = items;
         this.size = size;
+        this.type = TYPE;
     }
 
     public static PyList of(Object... items) {
@@ -23,7 +35,7 @@ public final class PyList extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
     }
 
     public void append(Object o) {

@@ -188,7 +188,23 @@ final class Sequences {
         return r;
     }
 
+    /** A special method a subclass of a built-in container defines in Python, or null. */
+    static Object override(Object obj, PyType builtin, String name) {
+        PyType t = ((PyObject) obj).type();
+        if (t == builtin) {
+            return null;
+        }
+        Object m = t.lookup(name);
+        return m instanceof PyFunction ? m : null;
+    }
+
     static Object getItem(Object obj, Object key) {
+        if ((obj instanceof PyDict || obj instanceof PyList) && ((PyObject) obj).type().isBuiltin == false) {
+            Object m = override(obj, obj instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__getitem__");
+            if (m != null) {
+                return Abstract.call(m, new Object[] {obj, key}, null);
+            }
+        }
         if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
                 Object[] r = slice(l.items, l.size, s);
@@ -242,6 +258,13 @@ final class Sequences {
     }
 
     static void setItem(Object obj, Object key, Object value) {
+        if ((obj instanceof PyDict || obj instanceof PyList) && !((PyObject) obj).type().isBuiltin) {
+            Object m = override(obj, obj instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__setitem__");
+            if (m != null) {
+                Abstract.call(m, new Object[] {obj, key, value}, null);
+                return;
+            }
+        }
         if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
                 setSlice(l, s, value);
@@ -286,6 +309,13 @@ final class Sequences {
     }
 
     static void delItem(Object obj, Object key) {
+        if ((obj instanceof PyDict || obj instanceof PyList) && !((PyObject) obj).type().isBuiltin) {
+            Object m = override(obj, obj instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__delitem__");
+            if (m != null) {
+                Abstract.call(m, new Object[] {obj, key}, null);
+                return;
+            }
+        }
         if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
                 long[] idx = s.indices(l.size);
@@ -324,6 +354,16 @@ final class Sequences {
     }
 
     static PyIterator iter(Object o) {
+        if ((o instanceof PyDict || o instanceof PyList) && !((PyObject) o).type().isBuiltin) {
+            Object m = override(o, o instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__iter__");
+            if (m != null) {
+                Object it = Abstract.call(m, new Object[] {o}, null);
+                return it instanceof PyIterator pi ? pi : new PyIterator.ProtocolIterator(it, PyType.of(it).lookup("__next__"));
+            }
+            if (o instanceof PyDict d) {
+                return new PyIterator.DictIterator(d, 0);
+            }
+        }
         if (o instanceof PyList l) {
             return new PyIterator.ArrayIterator(l);
         }
@@ -377,6 +417,12 @@ final class Sequences {
     }
 
     static long len(Object o) {
+        if ((o instanceof PyDict || o instanceof PyList) && !((PyObject) o).type().isBuiltin) {
+            Object m = override(o, o instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__len__");
+            if (m != null) {
+                return Abstract.index(Abstract.call(m, new Object[] {o}, null));
+            }
+        }
         if (o instanceof String s) {
             return s.codePointCount(0, s.length());
         }
@@ -408,6 +454,12 @@ final class Sequences {
     }
 
     static boolean contains(Object container, Object item) {
+        if ((container instanceof PyDict || container instanceof PyList) && !((PyObject) container).type().isBuiltin) {
+            Object m = override(container, container instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__contains__");
+            if (m != null) {
+                return Abstract.isTrue(Abstract.call(m, new Object[] {container, item}, null));
+            }
+        }
         if (container instanceof PyDict d) {
             return d.containsKey(item);
         }

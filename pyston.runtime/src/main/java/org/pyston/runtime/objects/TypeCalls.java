@@ -123,6 +123,12 @@ final class TypeCalls {
             initException(e);
             return e;
         }
+        if (t.javaClass == PyDict.class) {
+            return new PyDict(t);
+        }
+        if (t.javaClass == PyList.class) {
+            return new PyList(t);
+        }
         if (t.javaClass != Object.class && t.javaClass != PyInstance.class) {
             throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR, PyTuple.of(
                     "subclassing the built-in type '" + builtinBase(t).name + "' is not supported yet")).toThrowable();
