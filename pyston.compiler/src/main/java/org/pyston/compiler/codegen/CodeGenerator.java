@@ -920,6 +920,11 @@ final class CodeGenerator {
 
     private CodeUnit functionBody(Scope fs, Arguments args, List<Stmt> fbody, AstNode node, boolean lambda) {
         // Parameters that are cells are moved into their cells by the call (PyFunction.newFrame).
+        boolean hasDoc = !lambda && !fbody.isEmpty() && fbody.get(0) instanceof Expr_ e && e.value instanceof Constant k
+                && k.value instanceof String;
+        if (hasDoc) {
+            constant(((Constant) ((Expr_) fbody.get(0)).value).value); // constants[0], as CPython's co_consts
+        }
         if (lambda) {
             asm.line = ((Lambda) node).body.lineno;
             int r = expr(((Lambda) node).body);
@@ -928,7 +933,7 @@ final class CodeGenerator {
             body(fbody);
             returnNone();
         }
-        int flags = CodeUnit.OPTIMIZED | CodeUnit.NEWLOCALS;
+        int flags = CodeUnit.OPTIMIZED | CodeUnit.NEWLOCALS | (hasDoc ? org.pyston.runtime.objects.PyFunction.DOCSTRING : 0);
         if (fs.hasVarargs) {
             flags |= CodeUnit.VARARGS;
         }
@@ -985,11 +990,13 @@ final class CodeGenerator {
         asm.emit(STORE_NAME, asm.name("__module__"), r);
         asm.emit(LOAD_CONST, r, constant(cs.qualname));
         asm.emit(STORE_NAME, asm.name("__qualname__"), r);
+        Object doc = ConstantSingleton.NONE;
         if (!c.body.isEmpty() && c.body.get(0) instanceof Expr_ e && e.value instanceof Constant k
                 && k.value instanceof String) {
-            asm.emit(LOAD_CONST, r, constant(k.value));
-            asm.emit(STORE_NAME, asm.name("__doc__"), r);
+            doc = k.value;
         }
+        asm.emit(LOAD_CONST, r, constant(doc));
+        asm.emit(STORE_NAME, asm.name("__doc__"), r);
         body(c.body);
         // The body returns its __class__ cell (filled once the class exists) or None.
         Integer classCell = cells.get("__class__");

@@ -156,6 +156,20 @@ public final class Abstract {
     }
 
     public static Object inplaceOp(BinaryOp op, Object a, Object b) {
+        try {
+            return inplace(op, a, b);
+        } catch (PyException e) {
+            // CPython names the augmented operator ('+=') in the unsupported-operand message
+            if (e.matches(Errors.TYPE_ERROR) && e.exception.args.size() == 1
+                    && e.exception.args.get(0) instanceof String m
+                    && m.startsWith("unsupported operand type(s) for " + op.symbol + ":")) {
+                throw Errors.typeError(m.replace("for " + op.symbol + ":", "for " + op.symbol + "=:"));
+            }
+            throw e;
+        }
+    }
+
+    private static Object inplace(BinaryOp op, Object a, Object b) {
         if (a instanceof PyList l) {
             if (op == BinaryOp.ADD) {
                 Sequences.extend(l, b);
@@ -214,6 +228,13 @@ public final class Abstract {
         }
         if (op == BinaryOp.POW) {
             throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + ta.name + "' and '" + tb.name + "'");
+        }
+        if (op == BinaryOp.MUL) {
+            boolean seqA = a instanceof PyList || a instanceof PyTuple || a instanceof String || a instanceof PyBytes;
+            boolean seqB = b instanceof PyList || b instanceof PyTuple || b instanceof String || b instanceof PyBytes;
+            if (seqA != seqB) {
+                throw Errors.typeError("can't multiply sequence by non-int of type '" + (seqA ? tb : ta).name + "'");
+            }
         }
         if (op == BinaryOp.ADD && (a instanceof PyList || a instanceof PyTuple || a instanceof String)
                 && ta != tb) {
@@ -738,21 +759,22 @@ public final class Abstract {
             return b ? 1 : 0;
         }
         if (o instanceof Double d) {
-            double v = d;
-            if (v == Math.rint(v) && Math.abs(v) < 9.2e18) {
-                return hashLong((long) v);
-            }
-            return Double.hashCode(v);
+            return hashDouble(d, o);
         }
         if (o instanceof BigInteger b) {
             return b.mod(BigInteger.valueOf((1L << 61) - 1)).longValue() * b.signum();
         }
         if (o instanceof PyTuple t) {
-            long h = 0x345678L;
+            // CPython 3.11's tuple hash (xxHash-style lanes), so hash() values match
+            long acc = XXPRIME_5;
             for (Object x : t.items) {
-                h = h * 1000003L ^ hash(x);
+                long lane = hash(x);
+                acc += lane * XXPRIME_2;
+                acc = Long.rotateLeft(acc, 31);
+                acc *= XXPRIME_1;
             }
-            return h == -1 ? -2 : h;
+            acc += t.items.length ^ (XXPRIME_5 ^ 3527539L);
+            return acc == -1 ? 1546275796L : acc;
         }
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet && !((PySet) o).frozen) {
             throw Errors.typeError("unhashable type: '" + Errors.typeName(o) + "'");
@@ -780,6 +802,56 @@ public final class Abstract {
             }
         }
         return System.identityHashCode(o);
+    }
+
+    private static final long XXPRIME_1 = 0x9E3779B185EBCA87L;
+    private static final long XXPRIME_2 = 0xC2B2AE3D27D4EB4FL;
+    private static final long XXPRIME_5 = 0x27D4EB2F165667C5L;
+    private static final long HASH_MODULUS = (1L << 61) - 1;
+    private static final int HASH_BITS = 61;
+
+    /** CPython's hash of a float: the value modulo 2**61 - 1, so equal ints and floats hash alike. */
+    static long hashDouble(double v, Object identity) {
+        if (Double.isNaN(v)) {
+            return System.identityHashCode(identity);
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? 314159 : -314159;
+        }
+        int e = Math.getExponent(v);
+        double m;
+        if (v == 0) {
+            return 0;
+        }
+        // frexp: v = m * 2**e with 0.5 <= |m| < 1
+        e = e + 1;
+        m = Math.abs(v) / Math.scalb(1.0, e);
+        if (m >= 1.0) {
+            m /= 2;
+            e++;
+        } else if (m < 0.5) {
+            while (m < 0.5) {
+                m *= 2;
+                e--;
+            }
+        }
+        int sign = v < 0 ? -1 : 1;
+        long x = 0;
+        while (m != 0) {
+            x = ((x << 28) & HASH_MODULUS) | x >>> (HASH_BITS - 28);
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (Long.compareUnsigned(x, HASH_MODULUS) >= 0) {
+                x -= HASH_MODULUS;
+            }
+        }
+        e = e >= 0 ? e % HASH_BITS : HASH_BITS - 1 - ((-1 - e) % HASH_BITS);
+        x = ((x << e) & HASH_MODULUS) | x >>> (HASH_BITS - e);
+        x = x * sign;
+        return x == -1 ? -2 : x;
     }
 
     private static long hashLong(long l) {

@@ -251,7 +251,7 @@ public final class Builtins {
         fn(d, "hex", (a, k) -> radix(a[0], 16, "0x"));
         fn(d, "oct", (a, k) -> radix(a[0], 8, "0o"));
         fn(d, "bin", (a, k) -> radix(a[0], 2, "0b"));
-        fn(d, "round", (a, k) -> round(a));
+        d.put("round", ROUND);
         fn(d, "divmod", (a, k) -> PyTuple.of(Abstract.binaryOp(Abstract.BinaryOp.FLOORDIV, a[0], a[1]),
                 Abstract.binaryOp(Abstract.BinaryOp.MOD, a[0], a[1])));
         fn(d, "pow", (a, k) -> {
@@ -308,6 +308,12 @@ public final class Builtins {
                     PyTuple.of("open() arrives with the runtime library (_io) issue")).toThrowable();
         });
         return m;
+    }
+
+    private static final PyBuiltinFunction ROUND = new PyBuiltinFunction("round", (a, k) -> round(a), false);
+
+    static Object roundFunction() {
+        return ROUND;
     }
 
     private static void fn(PyDict d, String name, NativeFunction f) {

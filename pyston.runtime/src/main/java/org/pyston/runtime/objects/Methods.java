@@ -684,6 +684,8 @@ final class Methods {
         i.defineMethod("__hash__", (a, k) -> Abstract.hash(a[0]));
         i.defineMethod("as_integer_ratio", (a, k) -> PyTuple.of(a[0], 1L));
         PyType f = PyType.FLOAT;
+        f.defineMethod("__round__", (a, k) -> ((PyBuiltinFunction) Builtins.roundFunction()).call(a, k));
+        i.defineMethod("__round__", (a, k) -> ((PyBuiltinFunction) Builtins.roundFunction()).call(a, k));
         f.defineMethod("is_integer", (a, k) -> {
             double d = (Double) a[0];
             return !Double.isInfinite(d) && d == Math.floor(d);

@@ -10,6 +10,8 @@ import org.pyston.api.code.CodeUnit;
  */
 public final class PyFunction extends PyObject {
     public static final PyType TYPE = PyType.builtin("function", PyFunction.class);
+    /** Code-unit flag: constants[0] is the function's docstring. */
+    public static final int DOCSTRING = 0x1000_0000;
     public final ExecutionContext context;
     public final PyCode code;
     public final PyDict globals;
@@ -32,6 +34,9 @@ public final class PyFunction extends PyObject {
         this.defaults = defaults;
         this.kwdefaults = kwdefaults;
         this.closure = closure;
+        if ((code.unit.flags & DOCSTRING) != 0) {
+            this.doc = code.unit.constants[0];
+        }
         Object mod = globals.getStr("__name__");
         this.module = mod == null ? Singletons.NONE : mod;
     }

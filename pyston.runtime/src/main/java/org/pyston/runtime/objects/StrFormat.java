@@ -40,7 +40,8 @@ final class StrFormat {
                     j++;
                 }
                 if (level > 0) {
-                    throw Errors.valueError("expected '}' before end of string");
+                    throw Errors.valueError(fmt.indexOf('}', i) < 0 ? "Single '{' encountered in format string"
+                            : "expected '}' before end of string");
                 }
                 String field = fmt.substring(i + 1, j - 1);
                 out.append(field(field, pos, kw, auto, depth));
