@@ -115,6 +115,14 @@ public final class Abstract {
     }
 
     public static Object binaryOp(BinaryOp op, Object a, Object b) {
+        if (a instanceof Boolean x && b instanceof Boolean y) {
+            switch (op) {
+                case AND: return x & y;   // bool & bool is a bool
+                case OR: return x | y;
+                case XOR: return x ^ y;
+                default: break;
+            }
+        }
         if (a instanceof Long x && b instanceof Long y) {
             Object r = longOp(op, x, y);
             if (r != null) {
@@ -688,6 +696,9 @@ public final class Abstract {
         if (o instanceof PyRange r) {
             return r.length() != 0;
         }
+        if (o instanceof PyBytes b) {
+            return b.bytes.length != 0;
+        }
         return true;
     }
 
@@ -778,6 +789,9 @@ public final class Abstract {
         }
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet && !((PySet) o).frozen) {
             throw Errors.typeError("unhashable type: '" + Errors.typeName(o) + "'");
+        }
+        if (o instanceof PyBytes b) {
+            return java.util.Arrays.hashCode(b.bytes);
         }
         if (o instanceof PySet s) {
             long h = 0;

@@ -38,6 +38,7 @@ final class Methods {
         Runnable exceptions = once(Methods::exceptions);
         Errors.BASE_EXCEPTION.defineLazily(exceptions);
         Errors.KEY_ERROR.defineLazily(exceptions);
+        PyBytes.TYPE.defineLazily(once(BytesMethods::install));
     }
 
     /** Runs {@code r} the first time only (installers shared by several types). */
@@ -170,7 +171,8 @@ final class Methods {
         t.defineMethod("__format__", (a, k) -> Formatter.format(a[0], (String) a[1]));
         t.defineMethod("encode", (a, k) -> {
             String s = Strings.self(a, "encode");
-            return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Object enc = Args.positional(a, k) > 1 ? a[1] : Args.keyword(a, k, "encoding");
+            return Codecs.encode(s, enc == null ? "utf-8" : Strings.strArg(enc, "encode"));
         });
         t.defineMethod("__len__", (a, k) -> Abstract.len(a[0]));
         t.defineMethod("__contains__", (a, k) -> Abstract.contains(a[0], a[1]));

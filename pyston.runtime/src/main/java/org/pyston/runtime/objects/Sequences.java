@@ -8,6 +8,32 @@ final class Sequences {
     }
 
     static Object binaryOp(Abstract.BinaryOp op, Object a, Object b) {
+        if (a instanceof PyBytes ba) {
+            if (op == Abstract.BinaryOp.ADD && b instanceof PyBytes) {
+                return BytesMethods.concat(ba, b);
+            }
+            if (op == Abstract.BinaryOp.MUL && Abstract.isInt(b)) {
+                return new PyBytes(BytesMethods.latin1(ba.bytes).repeat((int) Math.max(0, Abstract.index(b)))
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+            if (op == Abstract.BinaryOp.MOD) {
+                Object fmtArgs = b;
+                if (b instanceof PyTuple t) {
+                    Object[] items = t.items.clone();
+                    for (int i = 0; i < items.length; i++) {
+                        if (items[i] instanceof PyBytes ib) {
+                            items[i] = BytesMethods.latin1(ib.bytes);
+                        }
+                    }
+                    fmtArgs = new PyTuple(items);
+                } else if (b instanceof PyBytes bb) {
+                    fmtArgs = BytesMethods.latin1(bb.bytes);
+                }
+                return BytesMethods.bytes(Formatter.percent(BytesMethods.latin1(ba.bytes), fmtArgs));
+            }
+        } else if (b instanceof PyBytes bb && op == Abstract.BinaryOp.MUL && Abstract.isInt(a)) {
+            return binaryOp(op, b, a);
+        }
         if ((a instanceof PyDictView va && va.kind != 1 || b instanceof PyDictView vb && vb.kind != 1)
                 && (op == Abstract.BinaryOp.AND || op == Abstract.BinaryOp.OR || op == Abstract.BinaryOp.SUB
                 || op == Abstract.BinaryOp.XOR)) {
@@ -129,6 +155,16 @@ final class Sequences {
             n = x.length;
             y = r.items;
             m = y.length;
+        } else if (a instanceof PyBytes bx && b instanceof PyBytes by) {
+            int c = java.util.Arrays.compareUnsigned(bx.bytes, by.bytes);
+            switch (op) {
+                case LT: return c < 0;
+                case LE: return c <= 0;
+                case EQ: return c == 0;
+                case NE: return c != 0;
+                case GT: return c > 0;
+                default: return c >= 0;
+            }
         } else if (a instanceof PySet s && b instanceof PySet t) {
             switch (op) {
                 case EQ: return s.set.equals(t.set);
@@ -231,6 +267,9 @@ final class Sequences {
         }
         if (obj instanceof String s) {
             return Strings.getItem(s, key);
+        }
+        if (obj instanceof PyBytes b) {
+            return BytesMethods.getItem(b, key);
         }
         if (obj instanceof PyRange r) {
             if (key instanceof PySlice sl) {
@@ -376,6 +415,10 @@ final class Sequences {
         if (o instanceof String s) {
             return new PyIterator.StrIterator(s);
         }
+        if (o instanceof PyBytes b) {
+            int[] i = {0};
+            return new PyIterator.FunctionIterator(() -> i[0] < b.bytes.length ? (Object) (long) (b.bytes[i[0]++] & 0xff) : null);
+        }
         if (o instanceof PyDict d && d.type() == PyDict.TYPE) {
             return new PyIterator.DictIterator(d, 0);
         }
@@ -441,6 +484,9 @@ final class Sequences {
         if (o instanceof PyRange r) {
             return r.length();
         }
+        if (o instanceof PyBytes b) {
+            return b.bytes.length;
+        }
         Object m = PyType.of(o).lookup("__len__");
         if (m == null) {
             throw Errors.typeError("object of type '" + Errors.typeName(o) + "' has no len()");
@@ -465,6 +511,24 @@ final class Sequences {
         }
         if (container instanceof PySet s) {
             return s.contains(item);
+        }
+        if (container instanceof PyBytes b) {
+            if (item instanceof PyBytes sub) {
+                return BytesMethods.latin1(b.bytes).contains(BytesMethods.latin1(sub.bytes));
+            }
+            if (!Abstract.isInt(item)) {
+                throw Errors.typeError("a bytes-like object is required, not '" + Errors.typeName(item) + "'");
+            }
+            long v = Abstract.index(item);
+            if (v < 0 || v > 255) {
+                throw Errors.valueError("byte must be in range(0, 256)");
+            }
+            for (byte x : b.bytes) {
+                if ((x & 0xff) == v) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (container instanceof String s) {
             if (!(item instanceof String t)) {
