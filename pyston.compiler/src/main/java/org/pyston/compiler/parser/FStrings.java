@@ -29,6 +29,9 @@ final class FStrings {
         return src.byteCol(line, col);
     }
 
+    /** Position of the string token being read: CPython 3.11 gives format specs this span. */
+    private int[] tokenSpan;
+
     /** Literal text waiting to become a Constant, and the values built so far. */
     private final StringBuilder pending = new StringBuilder();
     private boolean hasPending;
@@ -62,6 +65,7 @@ final class FStrings {
                     if (prefix.indexOf('f') >= 0) {
                         anyF = true;
                         int[] bodyPos = positionAfter(t, open);
+                        tokenSpan = new int[] {t.line, bcol(t.line, t.col), t.endLine, bcol(t.endLine, t.endCol)};
                         fstring(body, raw, bodyPos[0], bodyPos[1], l1, c1, l2, c2, 0);
                     } else {
                         addLiteral(StringLiterals.decodeStr(body, raw));
@@ -274,10 +278,13 @@ final class FStrings {
                 }
             }
             FStrings inner = new FStrings(parser, src);
+            inner.tokenSpan = tokenSpan;
             int[] specPos = advance(body, 0, specStart, line, col);
-            inner.fstringSpec(body.substring(specStart, k), raw, specPos[0], specPos[1], l1, c1, l2, c2, nesting + 1);
-            inner.flush(l1, c1, l2, c2);
-            spec = new JoinedStr(new ArrayList<>(inner.values)).at(l1, c1, l2, c2);
+            int[] ts = tokenSpan;
+            inner.fstringSpec(body.substring(specStart, k), raw, specPos[0], specPos[1], ts[0], ts[1], ts[2], ts[3],
+                    nesting + 1);
+            inner.flush(ts[0], ts[1], ts[2], ts[3]);
+            spec = new JoinedStr(new ArrayList<>(inner.values)).at(ts[0], ts[1], ts[2], ts[3]);
             i = k;
         }
         if (i >= n || body.charAt(i) != '}') {

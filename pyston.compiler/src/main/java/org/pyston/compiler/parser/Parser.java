@@ -260,7 +260,15 @@ final class Parser {
 
     private void simpleStatements(List<Stmt> out) {
         while (true) {
-            out.add(smallStatement());
+            Token first = peek();
+            Stmt small = smallStatement();
+            if ((first.is("print") || first.is("exec")) && small instanceof Expr_ && !atSimpleEnd()
+                    && (atKind(Token.Kind.STRING) || atKind(Token.Kind.NUMBER) || atName())) {
+                // Python 2's print statement gets CPython's hint
+                throw syntaxError(first, "Missing parentheses in call to '" + first.text + "'. Did you mean "
+                        + first.text + "(...)?");
+            }
+            out.add(small);
             if (accept(";")) {
                 if (atKind(Token.Kind.NEWLINE)) {
                     break;
@@ -1549,7 +1557,7 @@ final class Parser {
                     next();
                     // f(x for x in y): the generator expression spans the parentheses
                     if (args.size() == 1 && keywords.isEmpty() && args.get(0) instanceof GeneratorExp g
-                            && g.col_offset == bcol(first.line, first.col) && g.lineno == first.line) {
+                            && !first.is("(") && g.col_offset == bcol(first.line, first.col) && g.lineno == first.line) {
                         Token open = toks.get(indexOf(first) - 1);
                         g.at(open.line, bcol(open.line, open.col), prev().endLine, bcol(prev().endLine, prev().endCol));
                     }
