@@ -86,6 +86,55 @@ final class Source {
 
     private static final Pattern CODING = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
 
+    /**
+     * CPython's message for the first invalid UTF-8 sequence: the byte, its position within its
+     * line, and why ("invalid start byte", "invalid continuation byte", "unexpected end of data").
+     */
+    private static PythonSyntaxError utf8Error(byte[] b, int offset, String filename) {
+        int line = 1;
+        int lineStart = offset;
+        int i = offset;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+                i++;
+                continue;
+            }
+            int need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+            String why = null;
+            if (need < 0) {
+                why = "invalid start byte";
+            } else {
+                for (int k = 1; k <= need; k++) {
+                    if (i + k >= b.length) {
+                        why = "unexpected end of data";
+                        break;
+                    }
+                    int cc = b[i + k] & 0xff;
+                    boolean ok = cc >= 0x80 && cc <= 0xbf;
+                    if (k == 1 && c == 0xe0 && cc < 0xa0 || k == 1 && c == 0xed && cc > 0x9f
+                            || k == 1 && c == 0xf0 && cc < 0x90 || k == 1 && c == 0xf4 && cc > 0x8f) {
+                        ok = false;
+                    }
+                    if (!ok) {
+                        why = "invalid continuation byte";
+                        break;
+                    }
+                }
+            }
+            if (why != null) {
+                String msg = "(unicode error) 'utf-8' codec can't decode byte 0x" + String.format("%02x", c)
+                        + " in position " + (i - lineStart) + ": " + why;
+                return new PythonSyntaxError("SyntaxError", msg, filename, line, 0, null, line, 0);
+            }
+            i += need + 1;
+        }
+        return new PythonSyntaxError("SyntaxError", "(unicode error) 'utf-8' codec can't decode bytes", filename, line,
+                0, null, line, 0);
+    }
+
     /** Decodes source bytes as CPython does for a file. */
     static String decode(byte[] bytes, String filename) {
         int offset = 0;
@@ -132,19 +181,11 @@ final class Source {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
         } catch (CharacterCodingException e) {
-            // CPython: (unicode error) 'utf-8' codec can't decode byte 0x.. in position ..
-            int line = 1;
-            for (int i = offset; i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-                if ((bytes[i] & 0x80) != 0 && charset == StandardCharsets.UTF_8) {
-                    break;
-                }
+            if (charset == StandardCharsets.UTF_8) {
+                throw utf8Error(bytes, offset, filename);
             }
             throw new PythonSyntaxError("SyntaxError", "(unicode error) '" + charset.name().toLowerCase()
-                    + "' codec can't decode bytes: invalid " + charset.name() + " source", filename, line, 0, null,
-                    line, 0);
+                    + "' codec can't decode bytes: invalid " + charset.name() + " source", filename, 1, 0, null, 1, 0);
         }
     }
 }
