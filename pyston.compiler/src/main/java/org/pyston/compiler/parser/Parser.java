@@ -21,6 +21,8 @@ final class Parser {
     private int p;
     private int furthest;
     private int depth;
+    /** Generator expressions written without their own parentheses, as a call's sole argument. */
+    private final java.util.Set<Expr> bareGenerators = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private static final int MAX_DEPTH = 200;
 
     Parser(Source src, List<Token> toks) {
@@ -1557,7 +1559,7 @@ final class Parser {
                     next();
                     // f(x for x in y): the generator expression spans the parentheses
                     if (args.size() == 1 && keywords.isEmpty() && args.get(0) instanceof GeneratorExp g
-                            && !first.is("(") && g.col_offset == bcol(first.line, first.col) && g.lineno == first.line) {
+                            && bareGenerators.contains(g)) {
                         Token open = toks.get(indexOf(first) - 1);
                         g.at(open.line, bcol(open.line, open.col), prev().endLine, bcol(prev().endLine, prev().endCol));
                     }
@@ -1665,6 +1667,7 @@ final class Parser {
                 Expr v = namedExpression();
                 if (at("for") || at("async")) {
                     v = comprehensionTail(t, v, "gen");
+                    bareGenerators.add(v); // f(x for x in y): spans the call's parentheses
                 } else if (at("=")) {
                     throw syntaxError(peek(), "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
