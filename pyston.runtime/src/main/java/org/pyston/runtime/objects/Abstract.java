@@ -178,6 +178,13 @@ public final class Abstract {
     }
 
     private static Object inplace(BinaryOp op, Object a, Object b) {
+        if (a instanceof PyByteArray ba && (op == BinaryOp.ADD || op == BinaryOp.MUL)) {
+            Object r = Sequences.binaryOp(op, ba, b);
+            if (r instanceof PyByteArray rb) {
+                ba.data = rb.data;
+                return ba;
+            }
+        }
         if (a instanceof PyList l) {
             if (op == BinaryOp.ADD) {
                 Sequences.extend(l, b);
@@ -699,6 +706,9 @@ public final class Abstract {
         if (o instanceof PyBytes b) {
             return b.bytes.length != 0;
         }
+        if (o instanceof PyByteArray b) {
+            return b.data.length != 0;
+        }
         return true;
     }
 
@@ -787,7 +797,7 @@ public final class Abstract {
             acc += t.items.length ^ (XXPRIME_5 ^ 3527539L);
             return acc == -1 ? 1546275796L : acc;
         }
-        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet && !((PySet) o).frozen) {
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PyByteArray || o instanceof PySet && !((PySet) o).frozen) {
             throw Errors.typeError("unhashable type: '" + Errors.typeName(o) + "'");
         }
         if (o instanceof PyBytes b) {

@@ -22,7 +22,7 @@ public final class Builtins {
         PyDict d = m.dict;
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyType.INT, PyType.BOOL, PyType.FLOAT, PyType.STR,
             PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PySlice.TYPE,
-            PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PyBytes.TYPE}) {
+            PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PyBytes.TYPE, PyByteArray.TYPE}) {
             d.put(t.name, t);
         }
         for (PyType t : Errors.ALL) {
@@ -676,23 +676,38 @@ public final class Builtins {
         if (t == PyStaticMethod.TYPE) {
             return (a, k) -> new PyStaticMethod(a[0]);
         }
+        if (t == PyByteArray.TYPE) {
+            return (a, k) -> {
+                if (a.length == 0) {
+                    return new PyByteArray(new byte[0]);
+                }
+                return new PyByteArray(((PyBytes) constructor(PyBytes.TYPE).call(a, k)).bytes.clone());
+            };
+        }
         if (t == PyBytes.TYPE) {
             return (a, k) -> {
                 if (a.length == 0) {
                     return new PyBytes(new byte[0]);
                 }
                 if (a[0] instanceof String s) {
-                    return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    if (a.length < 2) {
+                        throw Errors.typeError("string argument without an encoding");
+                    }
+                    return Codecs.encode(s, (String) a[1]);
+                }
+                if (a[0] instanceof PyByteArray ba) {
+                    return new PyBytes(ba.toBytes());
+                }
+                if (a[0] instanceof PyBytes b) {
+                    return b;
                 }
                 if (a[0] instanceof Long n) {
+                    if (n < 0) {
+                        throw Errors.valueError("negative count");
+                    }
                     return new PyBytes(new byte[n.intValue()]);
                 }
-                Object[] items = Sequences.toArray(a[0]);
-                byte[] b = new byte[items.length];
-                for (int i = 0; i < b.length; i++) {
-                    b[i] = (byte) Abstract.index(items[i]);
-                }
-                return new PyBytes(b);
+                return new PyBytes(PyByteArray.bytesOf(a[0]));
             };
         }
         return null;

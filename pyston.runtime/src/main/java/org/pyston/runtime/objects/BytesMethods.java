@@ -105,14 +105,14 @@ final class BytesMethods {
             byte[] sep = ((PyBytes) a[0]).bytes;
             int i = 0;
             for (Object v = it.next(); v != null; v = it.next(), i++) {
-                if (!(v instanceof PyBytes b)) {
+                if (!(v instanceof PyBytes) && !(v instanceof PyByteArray)) {
                     throw Errors.typeError("sequence item " + i + ": expected a bytes-like object, "
                             + Errors.typeName(v) + " found");
                 }
                 if (i > 0) {
                     out.writeBytes(sep);
                 }
-                out.writeBytes(b.bytes);
+                out.writeBytes(v instanceof PyBytes b ? b.bytes : ((PyByteArray) v).toBytes());
             }
             return new PyBytes(out.toByteArray());
         });

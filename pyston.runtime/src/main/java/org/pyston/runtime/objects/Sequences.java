@@ -8,6 +8,13 @@ final class Sequences {
     }
 
     static Object binaryOp(Abstract.BinaryOp op, Object a, Object b) {
+        if (a instanceof PyByteArray || b instanceof PyByteArray) {
+            Object x = a instanceof PyByteArray ba ? new PyBytes(ba.data) : a;
+            Object y = b instanceof PyByteArray bb ? new PyBytes(bb.data) : b;
+            Object r = binaryOp(op, x, y);
+            return r instanceof PyBytes rb && (a instanceof PyByteArray || op == Abstract.BinaryOp.MUL)
+                    ? new PyByteArray(rb.bytes) : r;
+        }
         if (a instanceof PyBytes ba) {
             if (op == Abstract.BinaryOp.ADD && b instanceof PyBytes) {
                 return BytesMethods.concat(ba, b);
@@ -155,7 +162,9 @@ final class Sequences {
             n = x.length;
             y = r.items;
             m = y.length;
-        } else if (a instanceof PyBytes bx && b instanceof PyBytes by) {
+        } else if ((a instanceof PyBytes || a instanceof PyByteArray) && (b instanceof PyBytes || b instanceof PyByteArray)) {
+            PyBytes bx = a instanceof PyByteArray xa ? new PyBytes(xa.data) : (PyBytes) a;
+            PyBytes by = b instanceof PyByteArray ya ? new PyBytes(ya.data) : (PyBytes) b;
             int c = java.util.Arrays.compareUnsigned(bx.bytes, by.bytes);
             switch (op) {
                 case LT: return c < 0;
@@ -271,6 +280,10 @@ final class Sequences {
         if (obj instanceof PyBytes b) {
             return BytesMethods.getItem(b, key);
         }
+        if (obj instanceof PyByteArray ba) {
+            Object r = BytesMethods.getItem(new PyBytes(ba.data), key);
+            return r instanceof PyBytes rb ? new PyByteArray(rb.bytes) : r;
+        }
         if (obj instanceof PyRange r) {
             if (key instanceof PySlice sl) {
                 long[] idx = sl.indices(r.length());
@@ -314,6 +327,16 @@ final class Sequences {
         }
         if (obj instanceof PyDict d) {
             d.put(key, value);
+            return;
+        }
+        if (obj instanceof PyByteArray ba) {
+            if (key instanceof PySlice) {
+                PyList l = ba.asList();
+                setItem(l, key, PyByteArray.bytesOf(value) == null ? value : new PyByteArray(PyByteArray.bytesOf(value)).asList());
+                ba.setFrom(l);
+            } else {
+                ba.data[Abstract.seqIndex(key, ba.data.length, "bytearray")] = PyByteArray.toByte(value);
+            }
             return;
         }
         Object m = PyType.of(obj).lookup("__setitem__");
@@ -379,6 +402,12 @@ final class Sequences {
             l.remove(Abstract.seqIndex(key, l.size, "list assignment"));
             return;
         }
+        if (obj instanceof PyByteArray ba) {
+            PyList l = ba.asList();
+            delItem(l, key);
+            ba.setFrom(l);
+            return;
+        }
         if (obj instanceof PyDict d) {
             if (d.remove(key) == null) {
                 throw new PyBaseException(Errors.KEY_ERROR, PyTuple.of(key)).toThrowable();
@@ -414,6 +443,9 @@ final class Sequences {
         }
         if (o instanceof String s) {
             return new PyIterator.StrIterator(s);
+        }
+        if (o instanceof PyByteArray ba) {
+            return iter(new PyBytes(ba.data.clone()));
         }
         if (o instanceof PyBytes b) {
             int[] i = {0};
@@ -487,6 +519,9 @@ final class Sequences {
         if (o instanceof PyBytes b) {
             return b.bytes.length;
         }
+        if (o instanceof PyByteArray ba) {
+            return ba.data.length;
+        }
         Object m = PyType.of(o).lookup("__len__");
         if (m == null) {
             throw Errors.typeError("object of type '" + Errors.typeName(o) + "' has no len()");
@@ -511,6 +546,9 @@ final class Sequences {
         }
         if (container instanceof PySet s) {
             return s.contains(item);
+        }
+        if (container instanceof PyByteArray ba) {
+            return contains(new PyBytes(ba.data), item instanceof PyByteArray ib ? new PyBytes(ib.data) : item);
         }
         if (container instanceof PyBytes b) {
             if (item instanceof PyBytes sub) {
