@@ -7,7 +7,6 @@ import org.pyston.runtime.objects.Errors;
 import org.pyston.runtime.objects.NativeFunction;
 import org.pyston.runtime.objects.PyBuiltinFunction;
 import org.pyston.runtime.objects.PyModule;
-import org.pyston.runtime.objects.PyType;
 
 /** {@code math}: the functions over floats and ints with CPython's domain errors. */
 final class MathModule {
@@ -15,27 +14,7 @@ final class MathModule {
     }
 
     static double toDouble(Object o) {
-        if (o instanceof Double d) {
-            return d;
-        }
-        if (o instanceof Long l) {
-            return l;
-        }
-        if (o instanceof Boolean b) {
-            return b ? 1 : 0;
-        }
-        if (o instanceof BigInteger b) {
-            double d = b.doubleValue();
-            if (Double.isInfinite(d)) {
-                throw Errors.overflow("int too large to convert to float");
-            }
-            return d;
-        }
-        Object f = PyType.of(o).lookup("__float__");
-        if (f != null) {
-            return (Double) Abstract.call(f, new Object[] {o}, null);
-        }
-        throw Errors.typeError("must be real number, not " + PyType.of(o).name);
+        return Abstract.asDouble(o);
     }
 
     private static void unary(PyModule m, String name, DoubleUnaryOperator op) {
@@ -159,16 +138,7 @@ final class MathModule {
     }
 
     private static Object toInt(double d) {
-        if (Double.isNaN(d)) {
-            throw Errors.valueError("cannot convert float NaN to integer");
-        }
-        if (Double.isInfinite(d)) {
-            throw Errors.overflow("cannot convert float infinity to integer");
-        }
-        if (Math.abs(d) < 9.2e18) {
-            return (long) d;
-        }
-        return Abstract.normalize(new java.math.BigDecimal(d).toBigInteger());
+        return org.pyston.runtime.objects.Builtins.floatToInt(d);
     }
 
     private static void fn(PyModule m, String name, NativeFunction f) {

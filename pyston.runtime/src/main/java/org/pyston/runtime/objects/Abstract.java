@@ -96,6 +96,21 @@ public final class Abstract {
         return o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
     }
 
+    /** A real number as a double: ints, floats, and objects with {@code __float__} (math's argument rule). */
+    public static double asDouble(Object o) {
+        if (o instanceof Double || o instanceof Long || o instanceof Boolean || o instanceof BigInteger) {
+            return toDouble(o);
+        }
+        Object f = PyType.of(o).lookup("__float__");
+        if (f != null) {
+            Object r = call(f, new Object[] {o}, null);
+            if (r instanceof Double d) {
+                return d;
+            }
+        }
+        throw Errors.typeError("must be real number, not " + Errors.typeName(o));
+    }
+
     static double toDouble(Object o) {
         if (o instanceof Double d) {
             return d;

@@ -800,7 +800,8 @@ public final class Builtins {
                 + Errors.typeName(x) + "'");
     }
 
-    static Object floatToInt(double d) {
+    /** {@code int(float)}: truncation, with CPython's errors for NaN and infinities. */
+    public static Object floatToInt(double d) {
         if (Double.isNaN(d)) {
             throw Errors.valueError("cannot convert float NaN to integer");
         }
