@@ -191,6 +191,10 @@ final class Interpreter implements CompiledCode {
                     long s = bop == 0 ? x + y : x - y;
                     r = (bop == 0 ? ((x ^ s) & (y ^ s)) < 0 : ((x ^ y) & (x ^ s)) < 0)
                             ? Abstract.binaryOp(Abstract.BinaryOp.of(bop), a, b) : (Object) s;
+                } else if (a instanceof Double x && b instanceof Double y && bop <= 2) {
+                    // float +, -, * never raise: the common case of numeric code
+                    double dx = x, dy = y;
+                    r = bop == 0 ? dx + dy : bop == 1 ? dx - dy : dx * dy;
                 } else {
                     r = Abstract.binaryOp(Abstract.BinaryOp.of(bop), a, b);
                 }
@@ -205,6 +209,18 @@ final class Interpreter implements CompiledCode {
                 int cmp = code[pc + 2];
                 if (a instanceof Long x && b instanceof Long y) {
                     long l = x, rr = y;
+                    boolean v;
+                    switch (cmp) {
+                        case 0: v = l < rr; break;
+                        case 1: v = l <= rr; break;
+                        case 2: v = l == rr; break;
+                        case 3: v = l != rr; break;
+                        case 4: v = l > rr; break;
+                        default: v = l >= rr; break;
+                    }
+                    regs[code[pc + 1]] = v;
+                } else if (a instanceof Double x && b instanceof Double y) {
+                    double l = x, rr = y;
                     boolean v;
                     switch (cmp) {
                         case 0: v = l < rr; break;

@@ -36,8 +36,8 @@ final class Attributes {
             return typeAttribute(t, name);
         }
         PyType type = PyType.of(obj);
-        Object getattribute = type.isBuiltin ? null : type.lookup("__getattribute__");
-        if (getattribute instanceof PyFunction) {
+        Object getattribute = type.customGetattribute();
+        if (getattribute != null) {
             try {
                 return Abstract.call(getattribute, new Object[] {obj, name}, null);
             } catch (PyException e) {

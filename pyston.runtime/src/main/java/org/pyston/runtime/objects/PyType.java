@@ -178,6 +178,23 @@ public final class PyType extends PyObject {
         return List.copyOf(subclasses);
     }
 
+    /** Cached answer of {@link #customGetattribute} and the version it was computed for. */
+    private Object getattributeCache;
+    private int getattributeVersion = -1;
+
+    /** A {@code __getattribute__} defined in Python on this class or a base, or null. */
+    public Object customGetattribute() {
+        if (isBuiltin) {
+            return null;
+        }
+        if (getattributeVersion != version) {
+            Object m = lookup("__getattribute__");
+            getattributeCache = m instanceof PyFunction ? m : null;
+            getattributeVersion = version;
+        }
+        return getattributeCache;
+    }
+
     public int version() {
         return version;
     }
