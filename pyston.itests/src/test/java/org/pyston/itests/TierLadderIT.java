@@ -118,6 +118,35 @@ public class TierLadderIT {
         assertEquals("3\n", run("print(1+2)"));
     }
 
+    @Inject
+    org.osgi.service.cm.ConfigurationAdmin configAdmin;
+
+    private void awaitThreshold(int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (ladder.rungs().isEmpty() || ladder.rungs().get(0).threshold() != expected) {
+            if (System.nanoTime() > deadline) {
+                fail("interp threshold is " + (ladder.rungs().isEmpty() ? "absent" : ladder.rungs().get(0).threshold())
+                        + ", expected " + expected);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    public void thresholdsFollowConfigurationAdminWithoutRestartingTheTier() throws Exception {
+        org.osgi.service.cm.Configuration config = configAdmin.getConfiguration("pyston.tier.interp", "?");
+        java.util.Hashtable<String, Object> props = new java.util.Hashtable<>();
+        props.put("pyston.tier.threshold", 7);
+        config.update(props);
+        try {
+            awaitThreshold(7);
+            assertEquals("3\n", run("print(1+2)"));
+        } finally {
+            config.delete();
+        }
+        awaitThreshold(0);
+    }
+
     @Test
     public void commandLineAndShellComponentsAreRegistered() throws Exception {
         ServiceTracker<Object, Object> shell = new ServiceTracker<>(context,
