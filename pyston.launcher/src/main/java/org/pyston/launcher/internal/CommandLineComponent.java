@@ -63,6 +63,19 @@ public final class CommandLineComponent implements Callable<Integer> {
             System.err.println(options.error);
             return 2;
         }
+        int status = run(options);
+        String statsPath = options.xoptions.get("stats");
+        if (statsPath != null && ladder instanceof TierLadderComponent component) {
+            try {
+                Files.writeString(Path.of(statsPath), component.statsJson() + "\n");
+            } catch (IOException e) {
+                System.err.println("pyston: cannot write -X stats file: " + e.getMessage());
+            }
+        }
+        return status;
+    }
+
+    private int run(PythonOptions options) {
         // Python's streams: buffered over the process's descriptors (flushed at exit), not the
         // JVM's autoflushing System.out.
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),

@@ -56,6 +56,15 @@ public final class TierLadderComponent implements TierLadder {
     }
 
     private final Map<ServiceReference<ExecutionTier>, ExecutionTier> tiers = new HashMap<>();
+    /** Compilations per tier name, for {@code -X stats}. */
+    private final Map<String, TierStats> stats = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What one tier compiled: code units, time, and the dynamic-operation sites they hold. */
+    static final class TierStats {
+        final java.util.concurrent.atomic.AtomicInteger functions = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong sites = new java.util.concurrent.atomic.AtomicLong();
+    }
     private volatile List<TierRung> rungs = List.of();
     /** Rungs a profile may use, lowest threshold first (the allowed subset of {@link #rungs}). */
     private volatile TierRung[] usable = new TierRung[0];
@@ -175,11 +184,16 @@ public final class TierLadderComponent implements TierLadder {
             if (current != null && current.isValid() && current.tierName().equals(rung.name)) {
                 chosen = current;
             } else {
+                long start = System.nanoTime();
                 try {
                     chosen = rung.tier.compile(code, profile);
                 } catch (TierDeclinedException declined) {
                     continue;
                 }
+                TierStats s = stats.computeIfAbsent(rung.name, n -> new TierStats());
+                s.functions.incrementAndGet();
+                s.nanos.addAndGet(System.nanoTime() - start);
+                s.sites.addAndGet(code.siteCount);
             }
             profile.current = chosen;
             profile.nextThreshold = i + 1 < ladder.length ? ladder[i + 1].threshold
@@ -213,6 +227,33 @@ public final class TierLadderComponent implements TierLadder {
             }
             sb.append(r.name);
         }
+        return sb.toString();
+    }
+
+    /**
+     * The {@code -X stats} JSON of ARCHITECTURE.md's command-line contract. Only what exists is
+     * counted: the interpreter compiles no blocks and emits no code, and there are no inline
+     * caches or deoptimisations yet, so those counters are zero; {@code ic.sites} counts the
+     * dynamic-operation sites of the code units that ran.
+     */
+    public String statsJson() {
+        StringBuilder sb = new StringBuilder("{\"tiers\": {");
+        boolean first = true;
+        long sites = 0;
+        for (TierRung r : rungs) {
+            TierStats s = stats.getOrDefault(r.name, new TierStats());
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            sites = Math.max(sites, s.sites.get());
+            sb.append('"').append(r.name).append("\": {\"functions_compiled\": ").append(s.functions.get())
+                    .append(", \"blocks_compiled\": 0, \"compile_ms\": ")
+                    .append(String.format(java.util.Locale.ROOT, "%.3f", s.nanos.get() / 1e6))
+                    .append(", \"code_bytes\": 0, \"osr_entries\": 0}");
+        }
+        sb.append("}, \"ic\": {\"sites\": ").append(sites).append(", \"hits\": 0, \"misses\": 0, \"slots\": 0, ")
+                .append("\"megamorphic_sites\": 0, \"invalidations\": 0}, \"deopts\": 0}");
         return sb.toString();
     }
 

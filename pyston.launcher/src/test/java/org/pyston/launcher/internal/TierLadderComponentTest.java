@@ -206,6 +206,19 @@ public class TierLadderComponentTest {
     }
 
     @Test
+    public void statsCountWhatEachTierCompiled() {
+        add("interp", 0);
+        add("bjit", 25);
+        ladder.select(profile);
+        profile.calls = 30;
+        ladder.select(profile);
+        String json = ladder.statsJson();
+        assertTrue(json, json.contains("\"interp\": {\"functions_compiled\": 1,"));
+        assertTrue(json, json.contains("\"bjit\": {\"functions_compiled\": 1,"));
+        assertTrue(json, json.contains("\"deopts\": 0"));
+    }
+
+    @Test
     public void serviceThresholdPropertyWinsOverTheTiersDefault() {
         FakeTier interp = new FakeTier("interp", 0);
         ladder.addTier(new FakeRef("interp", 0), interp);
