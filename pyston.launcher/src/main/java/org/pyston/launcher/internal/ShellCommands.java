@@ -29,7 +29,9 @@ import org.pyston.api.tier.TierLadder;
     "osgi.command.function=run",
     "osgi.command.function=eval",
     "osgi.command.function=tiers",
-    "osgi.command.function=threshold"
+    "osgi.command.function=threshold",
+    "osgi.command.function=stats",
+    "osgi.command.function=dis"
 })
 public final class ShellCommands {
     private final TierLadder ladder;
@@ -110,6 +112,34 @@ public final class ShellCommands {
         props.put(ExecutionTier.THRESHOLD_PROPERTY, threshold);
         config.update(props);
         return "threshold of " + name + " set to " + threshold + " (configuration " + config.getPid() + ")";
+    }
+
+    /** {@code pyston:stats}: the ladder's counters (the JSON of {@code -X stats}). */
+    public String stats() {
+        return ladder instanceof TierLadderComponent c ? c.statsJson() : "no statistics from this ladder";
+    }
+
+    /** {@code pyston:dis FILE-OR-SOURCE}: compiles a Python file (or source text) and lists its code units. */
+    public String dis(String fileOrSource) throws IOException {
+        SourceCompiler c = compiler;
+        if (c == null) {
+            return "no Python compiler is available";
+        }
+        java.nio.file.Path path = java.nio.file.Path.of(fileOrSource.length() < 4096 ? fileOrSource : ".");
+        boolean isFile = fileOrSource.length() < 4096 && java.nio.file.Files.isRegularFile(path);
+        try {
+            org.pyston.api.code.CodeUnit unit = isFile
+                    ? c.compile(java.nio.file.Files.readAllBytes(path), fileOrSource, SourceCompiler.Mode.EXEC, 0)
+                    : c.compile(fileOrSource, "<shell>", SourceCompiler.Mode.EXEC, 0);
+            return org.pyston.api.code.Disassembly.of(unit,
+                    k -> k instanceof org.pyston.runtime.objects.PyCode pc ? pc.unit : null);
+        } catch (RuntimeException e) {
+            String summary = org.pyston.runtime.api.PythonContext.syntaxErrorSummary(e);
+            if (summary == null) {
+                throw e;
+            }
+            return summary;
+        }
     }
 
     private PythonRunner runner() {

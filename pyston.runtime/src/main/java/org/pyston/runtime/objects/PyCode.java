@@ -21,4 +21,9 @@ public final class PyCode extends PyObject {
     public PyType type() {
         return TYPE;
     }
+
+    @Override
+    public String toString() {
+        return unit.toString();
+    }
 }
