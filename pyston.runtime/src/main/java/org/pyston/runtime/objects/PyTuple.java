@@ -1,7 +1,5 @@
 package org.pyston.runtime.objects;
 
-import java.util.Arrays;
-
 /** {@code tuple}: an immutable array. */
 public final class PyTuple extends PyObject {
     public static final PyType TYPE = PyType.builtin("tuple", PyTuple.class);
