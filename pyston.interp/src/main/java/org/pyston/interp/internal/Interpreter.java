@@ -209,28 +209,10 @@ final class Interpreter implements CompiledCode {
                 int cmp = code[pc + 2];
                 if (a instanceof Long x && b instanceof Long y) {
                     long l = x, rr = y;
-                    boolean v;
-                    switch (cmp) {
-                        case 0: v = l < rr; break;
-                        case 1: v = l <= rr; break;
-                        case 2: v = l == rr; break;
-                        case 3: v = l != rr; break;
-                        case 4: v = l > rr; break;
-                        default: v = l >= rr; break;
-                    }
-                    regs[code[pc + 1]] = v;
+                    regs[code[pc + 1]] = outcome(cmp, l < rr, l == rr, l > rr);
                 } else if (a instanceof Double x && b instanceof Double y) {
                     double l = x, rr = y;
-                    boolean v;
-                    switch (cmp) {
-                        case 0: v = l < rr; break;
-                        case 1: v = l <= rr; break;
-                        case 2: v = l == rr; break;
-                        case 3: v = l != rr; break;
-                        case 4: v = l > rr; break;
-                        default: v = l >= rr; break;
-                    }
-                    regs[code[pc + 1]] = v;
+                    regs[code[pc + 1]] = outcome(cmp, l < rr, l == rr, l > rr); // NaN: all false, as Python
                 } else {
                     regs[code[pc + 1]] = Abstract.compare(Abstract.CompareOp.of(cmp), a, b);
                 }
@@ -470,6 +452,18 @@ final class Interpreter implements CompiledCode {
                 return pc + 4;
             default:
                 return rare(f, code, pc, regs, consts);
+        }
+    }
+
+    /** The result of comparison {@code cmp} (CompareOp order: < <= == != > >=) from the three relations. */
+    private static boolean outcome(int cmp, boolean lt, boolean eq, boolean gt) {
+        switch (cmp) {
+            case 0: return lt;
+            case 1: return lt || eq;
+            case 2: return eq;
+            case 3: return !eq;
+            case 4: return gt;
+            default: return gt || eq;
         }
     }
 

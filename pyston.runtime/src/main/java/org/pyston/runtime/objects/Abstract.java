@@ -166,7 +166,7 @@ public final class Abstract {
             }
             if (op == BinaryOp.MOD && !(PyType.of(b).lookup("__rmod__") != null && !(b instanceof String)
                     && PyType.of(b).isSubtypeOf(PyType.STR))) {
-                return Builtins.percentFormat(s, b);
+                return Formatter.percent(s, b);
             }
         } else if (b instanceof String t && op == BinaryOp.MUL && isInt(a)) {
             return repeat(t, a);
@@ -985,10 +985,6 @@ public final class Abstract {
         throw Errors.typeError("'" + Errors.typeName(callable) + "' object is not callable");
     }
 
-    public static Object callMethod(Object obj, String name, Object... args) {
-        return call(getAttr(obj, name), args, null);
-    }
-
     // ------------------------------------------------------------------ items
 
     public static Object getItem(Object obj, Object key) {
@@ -1051,9 +1047,5 @@ public final class Abstract {
             }
         }
         return true;
-    }
-
-    public static boolean isInstance(Object o, PyType t) {
-        return PyType.of(o).isSubtypeOf(t);
     }
 }

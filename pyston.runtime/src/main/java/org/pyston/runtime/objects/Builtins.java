@@ -2,9 +2,7 @@ package org.pyston.runtime.objects;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -632,13 +630,7 @@ public final class Builtins {
         if (t == PyDict.TYPE) {
             return (a, k) -> {
                 PyDict d = new PyDict();
-                int np = Args.positional(a, k);
-                if (np > 0) {
-                    updateDict(d, a[0]);
-                }
-                for (int i = 0; k != null && i < k.length; i++) {
-                    d.put(k[i], a[np + i]);
-                }
+                fillDict(d, a, k, 0);
                 return d;
             };
         }
@@ -729,6 +721,20 @@ public final class Builtins {
             s.add(v);
         }
         return s;
+    }
+
+    /**
+     * {@code dict(...)}, {@code d.update(...)}, {@code dict.__init__}: the optional positional
+     * mapping or iterable of pairs at {@code args[first]}, then the keyword arguments.
+     */
+    static void fillDict(PyDict d, Object[] args, String[] kwnames, int first) {
+        int np = Args.positional(args, kwnames);
+        if (np > first) {
+            updateDict(d, args[first]);
+        }
+        for (int i = 0; kwnames != null && i < kwnames.length; i++) {
+            d.put(kwnames[i], args[np + i]);
+        }
     }
 
     static void updateDict(PyDict d, Object source) {
@@ -971,11 +977,4 @@ public final class Builtins {
         return Abstract.normalize(v);
     }
 
-    public static String percentFormat(String format, Object args) {
-        return Formatter.percent(format, args);
-    }
-
-    static List<Object> list(Object iterable) {
-        return new ArrayList<>(Arrays.asList(Sequences.toArray(iterable)));
-    }
 }

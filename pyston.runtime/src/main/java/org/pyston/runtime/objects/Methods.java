@@ -427,17 +427,12 @@ final class Methods {
         t.defineMethod("keys", (a, k) -> new PyDictView(selfDict(a), 0));
         t.defineMethod("values", (a, k) -> new PyDictView(selfDict(a), 1));
         t.defineMethod("items", (a, k) -> new PyDictView(selfDict(a), 2));
-        t.defineMethod("update", (a, k) -> {
-            PyDict d = selfDict(a);
-            int np = Args.positional(a, k);
-            if (np > 1) {
-                Builtins.updateDict(d, a[1]);
-            }
-            for (int i = 0; k != null && i < k.length; i++) {
-                d.put(k[i], a[np + i]);
-            }
+        NativeFunction update = (a, k) -> {
+            Builtins.fillDict(selfDict(a), a, k, 1);
             return Singletons.NONE;
-        });
+        };
+        t.defineMethod("update", update);
+        t.defineMethod("__init__", update);
         t.defineMethod("clear", (a, k) -> {
             selfDict(a).map.clear();
             return Singletons.NONE;
@@ -456,17 +451,6 @@ final class Methods {
             }
             return d;
         }, false)));
-        t.defineMethod("__init__", (a, k) -> {
-            PyDict d = selfDict(a);
-            int np = Args.positional(a, k);
-            if (np > 1) {
-                Builtins.updateDict(d, a[1]);
-            }
-            for (int i = 0; k != null && i < k.length; i++) {
-                d.put(k[i], a[np + i]);
-            }
-            return Singletons.NONE;
-        });
         t.defineMethod("__getitem__", (a, k) -> {
             Object v = selfDict(a).get(a[1]);
             if (v == null) {

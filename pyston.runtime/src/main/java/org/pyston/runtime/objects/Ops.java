@@ -441,27 +441,13 @@ public final class Ops {
         Builtins.updateDict(target, source);
     }
 
-    public static void mergeKwargs(PyDict target, Object source) {
-        if (source instanceof PyDict d) {
-            for (java.util.Map.Entry<Object, Object> e : d.entries()) {
-                Object k = PyDict.unwrap(e.getKey());
-                if (target.containsKey(k)) {
-                    throw Errors.typeError("keyword argument repeated: " + k);
-                }
-                target.put(k, e.getValue());
-            }
-            return;
-        }
-        Builtins.updateDict(target, source);
-    }
-
     /** {@code obj.name(args...)} without allocating a bound method when the attribute is a plain function. */
     public static Object callMethod(Object obj, String name, Object[] args, String[] kwnames) {
         PyType t = PyType.of(obj);
         if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof SuperObject)) {
             Object attr = t.lookup(name);
             if ((attr instanceof PyFunction || attr instanceof PyBuiltinFunction b && b.isMethod)
-                    && (t.isBuiltin || !(t.lookup("__getattribute__") instanceof PyFunction))) {
+                    && t.customGetattribute() == null) {
                 java.util.Map<Object, Object> dict = Attributes.instanceDict(obj);
                 if (dict == null || !dict.containsKey(name)) {
                     Object[] full = new Object[args.length + 1];

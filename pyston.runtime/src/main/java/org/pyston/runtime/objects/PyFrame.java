@@ -16,8 +16,6 @@ public final class PyFrame extends Frame {
     public boolean suspended;
     /** The vreg that receives the value sent into a suspended generator. */
     public int resumeReg = -1;
-    /** Exceptions being handled when the frame suspended (restored on resumption). */
-    public int handledDepth;
     /** An exception to raise at the resumption point (generator.throw/close). */
     public PyBaseException pendingThrow;
     /** Hand-over slot for a return or yield value inside a tier. */

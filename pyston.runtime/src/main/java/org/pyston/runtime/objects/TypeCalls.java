@@ -1,6 +1,5 @@
 package org.pyston.runtime.objects;
 
-import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -186,7 +185,4 @@ final class TypeCalls {
         return cls;
     }
 
-    static Object bigOrLong(BigInteger b) {
-        return Abstract.normalize(b);
-    }
 }
