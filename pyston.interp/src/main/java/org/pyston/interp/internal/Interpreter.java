@@ -7,6 +7,7 @@ import org.pyston.api.frame.Frame;
 import org.pyston.api.profile.Profile;
 import org.pyston.api.tier.CompiledCode;
 import org.pyston.runtime.objects.Abstract;
+import org.pyston.runtime.objects.AttributeSite;
 import org.pyston.runtime.objects.Errors;
 import org.pyston.runtime.objects.Ops;
 import org.pyston.runtime.objects.PyBaseException;
@@ -49,10 +50,23 @@ import org.pyston.runtime.objects.Singletons;
 final class Interpreter implements CompiledCode {
     private final CodeUnit unit;
     private final InterpreterTier tier;
+    /** Attribute caches by site index (made on a site's first execution). */
+    private final AttributeSite[] attributeSites;
 
     Interpreter(CodeUnit unit, InterpreterTier tier) {
         this.unit = unit;
         this.tier = tier;
+        this.attributeSites = new AttributeSite[unit.siteCount];
+    }
+
+    /** The attribute cache of site {@code site}, for attribute {@code name}. */
+    private AttributeSite attributeSite(int site, String name) {
+        AttributeSite s = attributeSites[site];
+        if (s == null) {
+            s = new AttributeSite(name);
+            attributeSites[site] = s;
+        }
+        return s;
     }
 
     @Override
@@ -185,16 +199,18 @@ final class Interpreter implements CompiledCode {
                 int bop = code[pc + 2];
                 Object a = regs[code[pc + 3]], b = regs[code[pc + 4]];
                 Object r;
-                if ((bop & 0x100) != 0) {
-                    r = Abstract.inplaceOp(Abstract.BinaryOp.of(bop & 0xff), a, b);
-                } else if (a instanceof Long x && b instanceof Long y && bop <= 1) {
-                    long s = bop == 0 ? x + y : x - y;
-                    r = (bop == 0 ? ((x ^ s) & (y ^ s)) < 0 : ((x ^ y) & (x ^ s)) < 0)
-                            ? Abstract.binaryOp(Abstract.BinaryOp.of(bop), a, b) : (Object) s;
-                } else if (a instanceof Double x && b instanceof Double y && bop <= 2) {
+                // int and float are immutable, so `a op= b` is `a op b` for them: one fast path for both
+                int base = bop & 0xff;
+                if (a instanceof Long x && b instanceof Long y && base <= 1) {
+                    long s = base == 0 ? x + y : x - y;
+                    r = (base == 0 ? ((x ^ s) & (y ^ s)) < 0 : ((x ^ y) & (x ^ s)) < 0)
+                            ? Abstract.binaryOp(Abstract.BinaryOp.of(base), a, b) : (Object) s;
+                } else if (a instanceof Double x && b instanceof Double y && base <= 2) {
                     // float +, -, * never raise: the common case of numeric code
                     double dx = x, dy = y;
-                    r = bop == 0 ? dx + dy : bop == 1 ? dx - dy : dx * dy;
+                    r = base == 0 ? dx + dy : base == 1 ? dx - dy : dx * dy;
+                } else if (base != bop) {
+                    r = Abstract.inplaceOp(Abstract.BinaryOp.of(base), a, b);
                 } else {
                     r = Abstract.binaryOp(Abstract.BinaryOp.of(bop), a, b);
                 }
@@ -219,10 +235,10 @@ final class Interpreter implements CompiledCode {
                 return pc + 6;
             }
             case 17: // GET_ATTR
-                regs[code[pc + 1]] = Abstract.getAttr(regs[code[pc + 2]], names[code[pc + 3]]);
+                regs[code[pc + 1]] = attributeSite(code[pc + 4], names[code[pc + 3]]).get(regs[code[pc + 2]]);
                 return pc + 5;
             case 18: // SET_ATTR
-                Abstract.setAttr(regs[code[pc + 1]], names[code[pc + 2]], regs[code[pc + 3]]);
+                attributeSite(code[pc + 4], names[code[pc + 2]]).set(regs[code[pc + 1]], regs[code[pc + 3]]);
                 return pc + 5;
             case 19: // DEL_ATTR
                 Abstract.setAttr(regs[code[pc + 1]], names[code[pc + 2]], null);
@@ -272,8 +288,8 @@ final class Interpreter implements CompiledCode {
                 int first = code[pc + 4], n = code[pc + 5], kw = code[pc + 6];
                 Object[] args = new Object[n];
                 System.arraycopy(regs, first, args, 0, n);
-                regs[code[pc + 1]] = Ops.callMethod(regs[code[pc + 2]], names[code[pc + 3]], args,
-                        kw < 0 ? null : kwnames(consts[kw]));
+                regs[code[pc + 1]] = attributeSite(code[pc + 7], names[code[pc + 3]]).callMethod(regs[code[pc + 2]],
+                        args, kw < 0 ? null : kwnames(consts[kw]));
                 return pc + 8;
             }
             case 26: { // BUILD_TUPLE

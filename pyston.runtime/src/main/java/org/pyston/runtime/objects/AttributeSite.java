@@ -1,0 +1,170 @@
+package org.pyston.runtime.objects;
+
+import java.math.BigInteger;
+
+/**
+ * A monomorphic cache for one attribute site ({@code obj.name}, {@code obj.name(...)},
+ * {@code obj.name = v}) of the interpreter: it remembers, for the last receiver type and that
+ * type's version, what the class-side lookup along the MRO found, so a hit costs two compares and
+ * at most the one instance-dict lookup Python's rules require.
+ *
+ * <p>Only outcomes whose meaning the cache can state exactly are cached: a class attribute that
+ * is absent, a plain function (binds), a built-in method, or a value that is not a descriptor.
+ * Everything else (properties, data descriptors, custom {@code __getattribute__}/{@code
+ * __setattr__}, modules, types, super objects) marks the site for the generic path of {@link
+ * Attributes}, which stays the one definition of attribute semantics. A type's version changes
+ * whenever it or a base changes, which invalidates the entry.
+ *
+ * <p>Thread confinement: sites are written without synchronization; a torn entry is impossible
+ * because a hit re-checks the type and version read from one immutable {@link Entry}.
+ */
+public final class AttributeSite {
+    /** What the class-side lookup of one (type, version) found. */
+    private static final class Entry {
+        final PyType type;
+        final int version;
+        /** The attribute found on the class, or null when the class has none. */
+        final Object classAttr;
+        /** Whether instances of the type have an instance dict to consult. */
+        final boolean instanceDict;
+        /** Whether {@code obj.name = v} is a plain instance-dict store (no __setattr__, __slots__, dunder). */
+        final boolean directStore;
+
+        Entry(PyType type, int version, Object classAttr, boolean instanceDict, boolean directStore) {
+            this.type = type;
+            this.version = version;
+            this.classAttr = classAttr;
+            this.instanceDict = instanceDict;
+            this.directStore = directStore;
+        }
+    }
+
+    private final String name;
+    private Entry entry;
+    /** Receivers seen that the cache cannot describe: stop trying after a few. */
+    private int uncacheable;
+    public long hits;
+    public long misses;
+
+    public AttributeSite(String name) {
+        this.name = name;
+    }
+
+    /** {@code obj.name}. */
+    public Object get(Object obj) {
+        Entry e = lookup(obj);
+        if (e != null) {
+            hits++;
+            if (e.instanceDict) {
+                Object v = ((PyInstance) obj).dict.map.get(name);
+                if (v != null) {
+                    return v;
+                }
+            }
+            Object attr = e.classAttr;
+            if (attr instanceof PyFunction || attr instanceof PyBuiltinFunction b && b.isMethod) {
+                return new PyBoundMethod(attr, obj);
+            }
+            if (attr != null) {
+                return attr;
+            }
+        }
+        misses++;
+        return Abstract.getAttr(obj, name);
+    }
+
+    /** {@code obj.name(args...)}: a plain method is called with the receiver prepended, no bound method. */
+    public Object callMethod(Object obj, Object[] args, String[] kwnames) {
+        Entry e = lookup(obj);
+        if (e != null) {
+            hits++;
+            Object attr = e.classAttr;
+            Object own = e.instanceDict ? ((PyInstance) obj).dict.map.get(name) : null;
+            if (own != null) {
+                return Abstract.call(own, args, kwnames);
+            }
+            if (attr instanceof PyFunction f) {
+                return f.call(prepend(obj, args), kwnames);
+            }
+            if (attr instanceof PyBuiltinFunction b && b.isMethod) {
+                return b.call(prepend(obj, args), kwnames);
+            }
+            if (attr != null) {
+                return Abstract.call(attr, args, kwnames);
+            }
+        }
+        misses++;
+        return Ops.callMethod(obj, name, args, kwnames);
+    }
+
+    /** {@code obj.name = value}: straight into the instance dict when the class has nothing to say. */
+    public void set(Object obj, Object value) {
+        Entry e = lookup(obj);
+        if (e != null && e.directStore) {
+            hits++;
+            ((PyInstance) obj).dict.map.put(name, value);
+            return;
+        }
+        misses++;
+        Abstract.setAttr(obj, name, value);
+    }
+
+    private static Object[] prepend(Object obj, Object[] args) {
+        Object[] full = new Object[args.length + 1];
+        full[0] = obj;
+        System.arraycopy(args, 0, full, 1, args.length);
+        return full;
+    }
+
+    /** The entry for obj's type, filling the cache on a miss; null when this receiver goes generic. */
+    private Entry lookup(Object obj) {
+        Entry e = entry;
+        if (e != null) {
+            PyType t = typeOf(obj);
+            if (t == e.type && t.version() == e.version) {
+                return e;
+            }
+        }
+        return fill(obj);
+    }
+
+    /** Python type of the receivers a site caches (the common values); null for the rest. */
+    private static PyType typeOf(Object obj) {
+        if (obj instanceof PyInstance i) {
+            return i.type();
+        }
+        if (obj instanceof PyObject p) {
+            return p instanceof PyType || p instanceof PyModule || p instanceof SuperObject ? null : p.type();
+        }
+        return obj instanceof String ? PyType.STR : obj instanceof Long ? PyType.INT
+                : obj instanceof Double ? PyType.FLOAT : null;
+    }
+
+    private Entry fill(Object obj) {
+        if (uncacheable > 8) {
+            return null;
+        }
+        PyType t = typeOf(obj);
+        boolean cacheable = t != null && t.customGetattribute() == null
+                && (obj instanceof PyInstance || t.isBuiltin && !(obj instanceof PyBaseException));
+        Object attr = cacheable ? t.lookup(name) : null;
+        if (!cacheable || !isPlain(attr)) {
+            uncacheable++;
+            entry = null;
+            return null;
+        }
+        boolean instance = obj instanceof PyInstance;
+        boolean directStore = instance && !(name.startsWith("__") && name.endsWith("__"))
+                && !(t.lookup("__setattr__") instanceof PyFunction) && t.lookup("__slots__") == null;
+        Entry e = new Entry(t, t.version(), attr, instance, directStore);
+        entry = e;
+        return e;
+    }
+
+    /** Class attributes whose meaning through an instance the cache states exactly. */
+    private static boolean isPlain(Object attr) {
+        return attr == null || attr instanceof PyFunction || attr instanceof PyBuiltinFunction
+                || attr instanceof Long || attr instanceof String || attr instanceof Double || attr instanceof Boolean
+                || attr instanceof BigInteger || attr instanceof PyTuple || attr == Singletons.NONE;
+    }
+}
