@@ -153,6 +153,8 @@ final class Interpreter implements CompiledCode {
                             } else if (a instanceof Double x && b instanceof Double y) {
                                 double l = x, rr = y;
                                 regs[code[pc + 1]] = outcome(cmp, l < rr, l == rr, l > rr); // NaN: all false, as Python
+                            } else if (a instanceof String x && b instanceof String y && (cmp == 2 || cmp == 3)) {
+                                regs[code[pc + 1]] = x.equals(y) == (cmp == 2);
                             } else {
                                 regs[code[pc + 1]] = Abstract.compare(Abstract.CompareOp.of(cmp), a, b);
                             }
@@ -169,17 +171,26 @@ final class Interpreter implements CompiledCode {
                             break;
                         case 20: { // GET_ITEM
                             Object obj = regs[code[pc + 2]], key = regs[code[pc + 3]];
-                            if (obj instanceof PyList l && key instanceof Long i && i >= 0 && i < l.size) {
-                                regs[code[pc + 1]] = l.items[(int) (long) i];
-                            } else {
-                                regs[code[pc + 1]] = Abstract.getItem(obj, key);
+                            Object v = null;
+                            // exact built-in types only: a subclass may define __getitem__ or __missing__
+                            if (key instanceof Long i) {
+                                if (obj instanceof PyList l && i >= 0 && i < l.size && l.type() == PyList.TYPE) {
+                                    v = l.items[(int) (long) i];
+                                } else if (obj instanceof PyTuple t && i >= 0 && i < t.items.length
+                                        && t.type() == PyTuple.TYPE) {
+                                    v = t.items[(int) (long) i];
+                                }
+                            } else if (obj instanceof PyDict d && d.type() == PyDict.TYPE) {
+                                v = d.get(key);
                             }
+                            regs[code[pc + 1]] = v != null ? v : Abstract.getItem(obj, key);
                             pc += 5;
                             break;
                         }
                         case 21: { // SET_ITEM
                             Object obj = regs[code[pc + 1]], key = regs[code[pc + 2]];
-                            if (obj instanceof PyList l && key instanceof Long i && i >= 0 && i < l.size) {
+                            if (obj instanceof PyList l && key instanceof Long i && i >= 0 && i < l.size
+                                    && l.type() == PyList.TYPE) {
                                 l.items[(int) (long) i] = regs[code[pc + 3]];
                             } else {
                                 Abstract.setItem(obj, key, regs[code[pc + 3]]);
@@ -206,6 +217,12 @@ final class Interpreter implements CompiledCode {
                         }
                         case 25: { // CALL_METHOD
                             int first = code[pc + 4], n = code[pc + 5], kw = code[pc + 6];
+                            if (kw < 0) {
+                                regs[code[pc + 1]] = attributeSite(code[pc + 7], names[code[pc + 3]])
+                                        .callMethod(regs[code[pc + 2]], regs, first, n);
+                                pc += 8;
+                                break;
+                            }
                             Object[] args = new Object[n];
                             System.arraycopy(regs, first, args, 0, n);
                             regs[code[pc + 1]] = attributeSite(code[pc + 7], names[code[pc + 3]]).callMethod(regs[code[pc + 2]],

@@ -97,6 +97,22 @@ public final class AttributeSite {
         return Ops.callMethod(obj, name, args, kwnames);
     }
 
+    /**
+     * {@code obj.name(...)} with positional arguments in vregs {@code [first, first + n)}: a method
+     * defined in Python gets the receiver and the arguments copied straight into its frame.
+     */
+    public Object callMethod(Object obj, Object[] regs, int first, int n) {
+        Entry e = lookup(obj);
+        if (e != null && e.classAttr instanceof PyFunction f
+                && (!e.instanceDict || ((PyInstance) obj).dict.map.get(name) == null)) {
+            hits++;
+            return f.callWithSelf(obj, regs, first, n);
+        }
+        Object[] args = new Object[n];
+        System.arraycopy(regs, first, args, 0, n);
+        return callMethod(obj, args, null);
+    }
+
     /** {@code obj.name = value}: straight into the instance dict when the class has nothing to say. */
     public void set(Object obj, Object value) {
         Entry e = lookup(obj);

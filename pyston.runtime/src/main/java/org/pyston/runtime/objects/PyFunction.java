@@ -76,6 +76,23 @@ public final class PyFunction extends PyObject {
         return context.run(frame);
     }
 
+    /**
+     * A method call's fast path: {@code self} and the positional arguments in the caller's vregs
+     * {@code [first, first + n)} go straight into the new frame.
+     */
+    public Object callWithSelf(Object self, Object[] regs, int first, int n) {
+        if (n + 1 != code.unit.argCount || !isSimple()) {
+            Object[] args = new Object[n + 1];
+            args[0] = self;
+            System.arraycopy(regs, first, args, 1, n);
+            return call(args, null);
+        }
+        PyFrame frame = new PyFrame(context, code, globals, null, null, this);
+        frame.regs[0] = self;
+        System.arraycopy(regs, first, frame.regs, 1, n);
+        return context.run(frame);
+    }
+
     public Object call(Object[] args, String[] kwnames) {
         PyFrame frame = newFrame(args, kwnames);
         if ((code.unit.flags & CodeUnit.GENERATOR) != 0) {
