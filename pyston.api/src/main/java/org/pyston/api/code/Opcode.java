@@ -160,6 +160,11 @@ public final class Opcode {
     public static final int MATCH_MAP = op("MATCH_MAP", "RRRI");
     /** match: dst = tuple of the subject's positional (n) then keyword attributes (names constant), or None */
     public static final int MATCH_CLASS = op("MATCH_CLASS", "RRRIK");
+    /** except*: dst = the part of rest (reg, updated to what is left, None when nothing) matching the type reg */
+    public static final int EXC_STAR_MATCH = op("EXC_STAR_MATCH", "RRR");
+    /** end of try/except*: dst = what propagates (or None) from the original exception, the list of
+     *  what handlers raised, and the unmatched rest */
+    public static final int EXC_STAR_RESULT = op("EXC_STAR_RESULT", "RRRR");
     /** raise NotImplementedError naming an unsupported construct (visible, never silent) */
     public static final int UNSUPPORTED = op("UNSUPPORTED", "K");
 

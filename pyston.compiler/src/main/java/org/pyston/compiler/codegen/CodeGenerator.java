@@ -337,6 +337,9 @@ final class CodeGenerator {
                 expr(a.annotation);
             }
         } else if (s instanceof Return r) {
+            if (unwind.contains(EXCEPT_STAR_BODY)) {
+                throw exceptStarJump(s);
+            }
             int v = r.value == null ? loadConst(ConstantSingleton.NONE) : expr(r.value);
             if (!unwind.isEmpty()) {
                 int keep = asm.crossTemp();
@@ -395,8 +398,12 @@ final class CodeGenerator {
             withStmt(w.items, 0, w.body);
         } else if (s instanceof Match m) {
             matchStmt(m);
-        } else if (s instanceof TryStar) {
-            unsupported("except* (exception groups)", s);
+        } else if (s instanceof TryStar t) {
+            if (!t.finalbody.isEmpty()) {
+                tryFinally(() -> tryExceptStar(t), t.finalbody);
+            } else {
+                tryExceptStar(t);
+            }
         } else if (s instanceof AsyncFor || s instanceof AsyncWith) {
             unsupported("async statements", s);
         } else {
@@ -511,6 +518,9 @@ final class CodeGenerator {
         // Run the cleanups between here and the innermost loop.
         List<Object> passed = new ArrayList<>();
         for (Object u : unwind) {
+            if (u == EXCEPT_STAR_BODY) {
+                throw exceptStarJump(s);
+            }
             if (u instanceof Loop loop) {
                 for (Object p : passed) {
                     ((Unwind) p).emit(false);
@@ -626,6 +636,96 @@ final class CodeGenerator {
             }
             asm.emit(RERAISE, exc);
         }, exc2);
+        asm.use(cleanup);
+        asm.emit(POP_EXC);
+        asm.emit(RERAISE, exc2);
+        asm.use(after);
+    }
+
+    /** Marks an except* handler body on the unwind stack: no break, continue or return may leave it. */
+    private static final Unwind EXCEPT_STAR_BODY = returning -> { };
+
+    private PythonSyntaxError exceptStarJump(Stmt s) {
+        return new PythonSyntaxError("SyntaxError", "'break', 'continue' and 'return' cannot appear in an except* block",
+                filename, s.lineno, s.col_offset + 1, null, s.end_lineno, s.end_col_offset + 1);
+    }
+
+    /**
+     * {@code try/except*} (PEP 654). What the body raised is split clause by clause: each clause
+     * takes the part of the still-unhandled rest that matches its types (a naked exception is
+     * wrapped in a group) and runs with it as the handled exception; what the handlers raise is
+     * collected, and at the end EXC_STAR_RESULT combines it with the unmatched rest into what
+     * propagates, if anything.
+     */
+    private void tryExceptStar(TryStar t) {
+        int exc = asm.crossTemp();
+        Assembler.Block handler = protectedRegion(() -> nestedBody(t.body), exc);
+        nestedBody(t.orelse);
+        Assembler.Block after = block();
+        asm.jump(after);
+        asm.use(handler);
+        asm.emit(PUSH_EXC, exc);
+        int rest = asm.crossTemp();
+        int raised = asm.crossTemp();
+        asm.emit(MOVE, rest, exc);
+        asm.emit(BUILD_LIST, raised, 0, 0);
+        int exc2 = asm.crossTemp();
+        Assembler.Block cleanup = protectedRegion(() -> {
+            for (Excepthandler eh : t.handlers) {
+                ExceptHandler h = (ExceptHandler) eh;
+                asm.line = h.lineno;
+                int matched = asm.crossTemp();
+                Assembler.Block run = block(), next = block();
+                long mark = asm.mark();
+                int type = expr(h.type);
+                asm.emit(EXC_STAR_MATCH, matched, rest, type);
+                int none = loadConst(ConstantSingleton.NONE);
+                int isSome = asm.temp();
+                asm.emit(IS, isSome, matched, none, 1);
+                asm.emit(BRANCH, isSome, run.index, next.index, asm.site());
+                asm.release(mark);
+                asm.use(run);
+                asm.emit(PUSH_EXC, matched);
+                if (h.name != null) {
+                    storeName(h.name, matched);
+                }
+                // what the handler raises is collected, not propagated (yet)
+                int raisedHere = asm.crossTemp();
+                Assembler.Block failed = block();
+                Assembler.Block body = asm.newBlock();
+                body.handler = failed.index;
+                body.handlerReg = raisedHere;
+                asm.jump(body);
+                asm.use(body);
+                unwind.push(EXCEPT_STAR_BODY);
+                nestedBody(h.body);
+                unwind.pop();
+                Assembler.Block done = block();
+                asm.jump(done);
+                asm.use(failed);
+                asm.emit(LIST_APPEND, raised, raisedHere);
+                asm.jump(done);
+                asm.use(done);
+                asm.emit(POP_EXC);
+                if (h.name != null) {
+                    deleteIfBound(h.name);
+                }
+                asm.jump(next);
+                asm.use(next);
+            }
+            int result = asm.crossTemp();
+            asm.emit(EXC_STAR_RESULT, result, exc, raised, rest);
+            int none = loadConst(ConstantSingleton.NONE);
+            int isSome = asm.temp();
+            asm.emit(IS, isSome, result, none, 1);
+            Assembler.Block propagate = block(), handled = block();
+            asm.emit(BRANCH, isSome, propagate.index, handled.index, asm.site());
+            asm.use(propagate);
+            asm.emit(RERAISE, result);
+            asm.use(handled);
+        }, exc2);
+        asm.emit(POP_EXC);
+        asm.jump(after);
         asm.use(cleanup);
         asm.emit(POP_EXC);
         asm.emit(RERAISE, exc2);

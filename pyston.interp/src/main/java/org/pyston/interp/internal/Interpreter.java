@@ -9,6 +9,7 @@ import org.pyston.api.tier.CompiledCode;
 import org.pyston.runtime.objects.Abstract;
 import org.pyston.runtime.objects.AttributeSite;
 import org.pyston.runtime.objects.Errors;
+import org.pyston.runtime.objects.ExceptionGroups;
 import org.pyston.runtime.objects.Ops;
 import org.pyston.runtime.objects.PyBaseException;
 import org.pyston.runtime.objects.PyCell;
@@ -564,6 +565,17 @@ final class Interpreter implements CompiledCode {
             regs[code[pc + 1]] = Ops.matchClass(regs[code[pc + 2]], regs[code[pc + 3]], code[pc + 4],
                     (PyTuple) consts[code[pc + 5]]);
             return pc + 6;
+        }
+        if (op == EXC_STAR_MATCH) {
+            Object[] parts = ExceptionGroups.exceptStarMatch(regs[code[pc + 2]], regs[code[pc + 3]]);
+            regs[code[pc + 1]] = parts[0];
+            regs[code[pc + 2]] = parts[1];
+            return pc + 4;
+        }
+        if (op == EXC_STAR_RESULT) {
+            regs[code[pc + 1]] = ExceptionGroups.exceptStarResult(regs[code[pc + 2]], (PyList) regs[code[pc + 3]],
+                    regs[code[pc + 4]]);
+            return pc + 5;
         }
         if (op == UNSUPPORTED) {
             throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, consts[code[pc + 1]]);

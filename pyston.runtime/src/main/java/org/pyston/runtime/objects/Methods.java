@@ -713,6 +713,7 @@ final class Methods {
             ((PyList) notes).append(a[1]);
             return Singletons.NONE;
         });
+        ExceptionGroups.defineMethods();
         Errors.KEY_ERROR.defineMethod("__str__", (a, k) -> {
             PyBaseException e = (PyBaseException) a[0];
             return e.args.size() == 1 ? Abstract.repr(e.args.get(0)) : e.message();

@@ -39,6 +39,9 @@ public final class PyBaseException extends PyObject {
 
     /** {@code str(exc)}: empty, the single argument's str, or the args tuple's. */
     public String message() {
+        if (type.isSubtypeOf(Errors.BASE_EXCEPTION_GROUP) && dict.get("exceptions") != null) {
+            return ExceptionGroups.str(this);
+        }
         if (type.isSubtypeOf(Errors.SYNTAX_ERROR) && dict.get("msg") != null) {
             Object file = dict.get("filename");
             Object line = dict.get("lineno");

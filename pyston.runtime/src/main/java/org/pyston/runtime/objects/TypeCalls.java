@@ -38,22 +38,51 @@ final class TypeCalls {
             }
             return newClass(PyType.TYPE, (String) args[0], (PyTuple) args[1], (PyDict) args[2]);
         }
-        if (t == Errors.OS_ERROR && npos >= 2 && args[0] instanceof Long errno && errno == 2) {
-            t = Errors.FILE_NOT_FOUND_ERROR; // OSError(ENOENT, ...) is a FileNotFoundError, as CPython
+        if (t == Errors.OS_ERROR && npos >= 2 && args[0] instanceof Long errno) {
+            t = osErrorSubclass(errno); // OSError(ENOENT, ...) is a FileNotFoundError, as CPython
         }
         if (t.javaClass == PyBaseException.class) {
             if (nkw > 0) {
                 throw Errors.typeError(t.name + "() takes no keyword arguments");
             }
-            PyBaseException e = new PyBaseException(t, PyTuple.of(args.clone()));
-            initException(e);
-            return e;
+            return newException(t, args);
         }
         NativeFunction ctor = Builtins.constructor(t);
         if (ctor == null) {
             throw Errors.typeError("cannot create '" + t.name + "' instances");
         }
         return ctor.call(args, kwnames);
+    }
+
+    /** A new exception of type {@code t} (built-in or a class deriving from one) from positional arguments. */
+    private static PyBaseException newException(PyType t, Object[] args) {
+        if (t.isSubtypeOf(Errors.BASE_EXCEPTION_GROUP)) {
+            return ExceptionGroups.create(t, args);
+        }
+        PyBaseException e = new PyBaseException(t, PyTuple.of(args.clone()));
+        initException(e);
+        return e;
+    }
+
+    /** The OSError subclass CPython picks for an errno (Linux numbering), or OSError itself. */
+    private static PyType osErrorSubclass(long errno) {
+        switch ((int) errno) {
+            case 11: case 114: case 115: return Errors.BLOCKING_IO_ERROR; // EAGAIN/EWOULDBLOCK, EALREADY, EINPROGRESS
+            case 10: return Errors.CHILD_PROCESS_ERROR; // ECHILD
+            case 32: case 108: return Errors.BROKEN_PIPE_ERROR; // EPIPE, ESHUTDOWN
+            case 103: return Errors.CONNECTION_ABORTED_ERROR;
+            case 111: return Errors.CONNECTION_REFUSED_ERROR;
+            case 104: return Errors.CONNECTION_RESET_ERROR;
+            case 17: return Errors.FILE_EXISTS_ERROR;
+            case 2: return Errors.FILE_NOT_FOUND_ERROR;
+            case 21: return Errors.IS_A_DIRECTORY_ERROR;
+            case 20: return Errors.NOT_A_DIRECTORY_ERROR;
+            case 4: return Errors.INTERRUPTED_ERROR;
+            case 1: case 13: return Errors.PERMISSION_ERROR; // EPERM, EACCES
+            case 3: return Errors.PROCESS_LOOKUP_ERROR; // ESRCH
+            case 110: return Errors.TIMEOUT_ERROR;
+            default: return Errors.OS_ERROR;
+        }
     }
 
     /** Attributes CPython's built-in exception constructors set from the arguments. */
@@ -118,9 +147,7 @@ final class TypeCalls {
             return newClass(t, name, bases, ns);
         }
         if (t.javaClass == PyBaseException.class) {
-            PyBaseException e = new PyBaseException(t, PyTuple.of(args.clone()));
-            initException(e);
-            return e;
+            return newException(t, args);
         }
         if (t.javaClass == PyDict.class) {
             return new PyDict(t);
