@@ -299,6 +299,8 @@ public final class Builtins {
         fn(d, "__import__", (a, k) -> Imports.importModule(ctx, (String) a[0], a.length > 3 ? a[3] : PyTuple.EMPTY,
                 a.length > 4 ? (int) Abstract.index(a[4]) : 0, a.length > 1 && a[1] instanceof PyDict g ? g : null));
         fn(d, "exec", (a, k) -> Frames.exec(ctx, a, false));
+        fn(d, "compile", (a, k) -> Frames.compile(ctx, a, k));
+        fn(d, "__build_class__", (a, k) -> Ops.buildClassBuiltin(ctx, a, k));
         fn(d, "eval", (a, k) -> Frames.exec(ctx, a, true));
         fn(d, "super", (a, k) -> Frames.superObject(ctx, a));
         fn(d, "open", (a, k) -> {

@@ -99,6 +99,55 @@ public final class Ops {
     }
 
     /** {@code class NAME(bases, **kwargs): body} — metaclass, namespace, body, __class__ cell. */
+    /**
+     * PEP 560: a base that is not a type may stand for others through {@code __mro_entries__}
+     * (typing's generic aliases do). Returns {@code bases} itself when nothing was replaced.
+     */
+    static PyTuple resolveMroEntries(PyTuple bases) {
+        java.util.List<Object> resolved = null;
+        for (int i = 0; i < bases.items.length; i++) {
+            Object b = bases.items[i];
+            Object entries = b instanceof PyType ? null : Attributes.get(b, "__mro_entries__");
+            if (entries == null) {
+                if (resolved != null) {
+                    resolved.add(b);
+                }
+                continue;
+            }
+            if (resolved == null) {
+                resolved = new java.util.ArrayList<>(java.util.Arrays.asList(bases.items).subList(0, i));
+            }
+            Object r = Abstract.call(entries, new Object[] {bases}, null);
+            if (!(r instanceof PyTuple t)) {
+                throw Errors.typeError("__mro_entries__ must return a tuple");
+            }
+            resolved.addAll(java.util.Arrays.asList(t.items));
+        }
+        return resolved == null ? bases : new PyTuple(resolved.toArray());
+    }
+
+    /** The {@code __build_class__} builtin: (func, name, *bases, metaclass=..., **kwds). */
+    public static Object buildClassBuiltin(ExecutionContext ctx, Object[] a, String[] k) {
+        int npos = Args.positional(a, k);
+        if (npos < 2) {
+            throw Errors.typeError("__build_class__: not enough arguments");
+        }
+        if (!(a[0] instanceof PyFunction body)) {
+            throw Errors.typeError("__build_class__: func must be a function");
+        }
+        if (!(a[1] instanceof String name)) {
+            throw Errors.typeError("__build_class__: name is not a string");
+        }
+        PyDict kwargs = null;
+        if (k != null && k.length > 0) {
+            kwargs = new PyDict();
+            for (int i = 0; i < k.length; i++) {
+                kwargs.put(k[i], a[npos + i]);
+            }
+        }
+        return buildClass(ctx.topFrame, body, name, new PyTuple(Arrays.copyOfRange(a, 2, npos)), kwargs);
+    }
+
     public static Object buildClass(PyFrame f, PyFunction body, String name, PyTuple bases, PyDict kwargs) {
         Object meta = null;
         PyDict kw = new PyDict();
@@ -111,7 +160,8 @@ public final class Ops {
                 }
             }
         }
-        // __mro_entries__ is not needed by the core; bases must be types.
+        PyTuple origBases = bases;
+        bases = resolveMroEntries(bases);
         if (meta == null) {
             meta = bases.size() == 0 ? PyType.TYPE : PyType.of(bases.get(0));
             for (Object b : bases.items) {
@@ -142,6 +192,9 @@ public final class Ops {
             ns = r instanceof PyDict d ? d : new PyDict();
         } else {
             ns = new PyDict();
+        }
+        if (bases != origBases) {
+            ns.put("__orig_bases__", origBases);
         }
         PyFrame frame = new PyFrame(f.context, body.code, body.globals, ns, null, null);
         CodeUnit u = body.code.unit;
