@@ -663,11 +663,6 @@ public final class Abstract {
         return isTrue(compare(CompareOp.EQ, a, b));
     }
 
-    /** Key equality for dicts and sets: identity first, as CPython. */
-    static boolean equalsForKey(Object a, Object b) {
-        return a == b || eq(a, b);
-    }
-
     public static boolean isTrue(Object o) {
         if (o instanceof Boolean b) {
             return b;
@@ -697,7 +692,7 @@ public final class Abstract {
             return d.size() != 0;
         }
         if (o instanceof PySet s) {
-            return !s.set.isEmpty();
+            return s.size() != 0;
         }
         if (o instanceof PyInstance || o instanceof PyBaseException) {
             PyType t = PyType.of(o);
@@ -716,7 +711,7 @@ public final class Abstract {
             return true;
         }
         if (o instanceof PyRange r) {
-            return r.length() != 0;
+            return !r.isEmpty();
         }
         if (o instanceof PyBytes b) {
             return b.bytes.length != 0;
@@ -819,11 +814,10 @@ public final class Abstract {
             return java.util.Arrays.hashCode(b.bytes);
         }
         if (o instanceof PySet s) {
-            long h = 0;
-            for (Object k : s.set) {
-                h ^= hash(PyDict.unwrap(k)) * 2654435761L;
-            }
-            return h;
+            return s.frozenHash();
+        }
+        if (o instanceof PyRange r) {
+            return r.hash();
         }
         PyType t = PyType.of(o);
         if (!t.isBuiltin) {
@@ -920,6 +914,28 @@ public final class Abstract {
             return index(call(m, new Object[] {o}, null));
         }
         throw Errors.typeError("'" + Errors.typeName(o) + "' object cannot be interpreted as an integer");
+    }
+
+    /** {@code operator.index(o)}: the int (Long or BigInteger) of an int or of an object with {@code __index__}. */
+    public static Object indexValue(Object o) {
+        if (o instanceof Long || o instanceof BigInteger) {
+            return o;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        Object m = o instanceof PyObject ? PyType.of(o).lookup("__index__") : null;
+        if (m == null) {
+            throw Errors.typeError("'" + Errors.typeName(o) + "' object cannot be interpreted as an integer");
+        }
+        Object r = call(m, new Object[] {o}, null);
+        if (r instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (!(r instanceof Long || r instanceof BigInteger)) {
+            throw Errors.typeError("__index__ returned non-int (type " + Errors.typeName(r) + ")");
+        }
+        return r;
     }
 
     /** Sequence index with negative wrap-around; IndexError with CPython's message. */

@@ -174,14 +174,14 @@ public final class Builtins {
         fn(d, "id", (a, k) -> (long) System.identityHashCode(a[0]));
         fn(d, "hash", (a, k) -> Abstract.hash(a[0]));
         fn(d, "iter", (a, k) -> {
+            Args.exact("iter", a, k, 1, 2);
             if (a.length == 2) {
-                Object f = a[0], sentinel = a[1];
-                return new PyIterator.FunctionIterator(() -> {
-                    Object v = Abstract.call(f, new Object[0], null);
-                    return Abstract.eq(v, sentinel) ? null : v;
-                });
+                if (!isCallable(a[0])) {
+                    throw Errors.typeError("iter(v, w): v must be callable");
+                }
+                return new PyIterator.CallableIterator(a[0], a[1]);
             }
-            return Abstract.iter(a[0]);
+            return Sequences.iterObject(a[0]);
         });
         fn(d, "next", (a, k) -> {
             Object v;
@@ -281,9 +281,7 @@ public final class Builtins {
             }
             return Abstract.binaryOp(Abstract.BinaryOp.POW, a[0], a[1]);
         });
-        fn(d, "callable", (a, k) -> a[0] instanceof PyFunction || a[0] instanceof PyBuiltinFunction
-                || a[0] instanceof PyType || a[0] instanceof PyBoundMethod || PyType.of(a[0]).lookup("__call__") != null
-                && !(a[0] instanceof Long || a[0] instanceof String));
+        fn(d, "callable", (a, k) -> isCallable(a[0]));
         fn(d, "format", (a, k) -> Formatter.format(a[0], a.length > 1 ? (String) a[1] : ""));
         fn(d, "vars", (a, k) -> {
             if (a.length == 0) {
@@ -306,6 +304,12 @@ public final class Builtins {
                     PyTuple.of("open() arrives with the runtime library (_io) issue")).toThrowable();
         });
         return m;
+    }
+
+    static boolean isCallable(Object o) {
+        return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType
+                || o instanceof PyBoundMethod || PyType.of(o).lookup("__call__") != null
+                && !(o instanceof Long || o instanceof String);
     }
 
     private static final PyBuiltinFunction ROUND = new PyBuiltinFunction("round", (a, k) -> round(a), false);
@@ -456,7 +460,7 @@ public final class Builtins {
             return new PyIterator.FunctionIterator(() -> i[0] >= 0 ? items[i[0]--] : null);
         }
         if (o instanceof PyDict d) {
-            Object[] keys = d.map.keySet().stream().map(PyDict::unwrap).toArray();
+            Object[] keys = d.map.keySet().stream().toArray();
             int[] i = {keys.length - 1};
             return new PyIterator.FunctionIterator(() -> i[0] >= 0 ? keys[i[0]--] : null);
         }
@@ -566,19 +570,19 @@ public final class Builtins {
         if (a.length == 0) {
             PyDict scope = ctx.topFrame.locals != null ? ctx.topFrame.locals : ctx.topFrame.globals;
             for (Object key : scope.map.keySet()) {
-                names.add((String) PyDict.unwrap(key));
+                names.add((String) key);
             }
         } else {
             Object o = a[0];
             if (o instanceof PyModule mod) {
                 for (Object key : mod.dict.map.keySet()) {
-                    names.add((String) PyDict.unwrap(key));
+                    names.add((String) key);
                 }
             } else {
                 Map<Object, Object> inst = Attributes.instanceDict(o);
                 if (inst != null) {
                     for (Object key : inst.keySet()) {
-                        names.add(String.valueOf(PyDict.unwrap(key)));
+                        names.add(String.valueOf(key));
                     }
                 }
                 PyType t = o instanceof PyType pt ? pt : PyType.of(o);
@@ -638,13 +642,7 @@ public final class Builtins {
             return (a, k) -> a.length == 0 ? new PySet(t == PySet.FROZEN_TYPE) : toSet(a[0], t == PySet.FROZEN_TYPE);
         }
         if (t == PyRange.TYPE) {
-            return (a, k) -> {
-                Args.exact("range", a, k, 1, 3);
-                if (a.length == 1) {
-                    return new PyRange(0, Abstract.index(a[0]), 1);
-                }
-                return new PyRange(Abstract.index(a[0]), Abstract.index(a[1]), a.length > 2 ? Abstract.index(a[2]) : 1);
-            };
+            return PyRange::of;
         }
         if (t == PySlice.TYPE) {
             return (a, k) -> a.length == 1 ? new PySlice(Singletons.NONE, a[0], Singletons.NONE)

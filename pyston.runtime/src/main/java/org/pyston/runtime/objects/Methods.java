@@ -183,7 +183,7 @@ final class Methods {
             PyDict d = new PyDict();
             if (a.length == 1) {
                 for (Map.Entry<Object, Object> e : ((PyDict) a[0]).entries()) {
-                    Object key = PyDict.unwrap(e.getKey());
+                    Object key = e.getKey();
                     d.put(key instanceof String s ? (Object) (long) s.codePointAt(0) : key, e.getValue());
                 }
                 return d;
@@ -422,7 +422,7 @@ final class Methods {
                 last = key;
             }
             Object v = d.map.remove(last);
-            return PyTuple.of(PyDict.unwrap(last), v);
+            return PyTuple.of(last, v);
         });
         t.defineMethod("keys", (a, k) -> new PyDictView(selfDict(a), 0));
         t.defineMethod("values", (a, k) -> new PyDictView(selfDict(a), 1));
@@ -501,86 +501,133 @@ final class Methods {
         t.defineMethod("__getitem__", (a, k) -> Abstract.getItem(a[0], a[1]));
     }
 
+    private static PySet selfSet(Object[] a) {
+        return (PySet) a[0];
+    }
+
+    /** The check of a method taking exactly one argument, with CPython's message ("set.add() takes ..."). */
+    private static void oneArgument(Object[] a, String[] k, String qualifiedName) {
+        if (k != null && k.length > 0) {
+            throw Errors.typeError(qualifiedName + "() takes no keyword arguments");
+        }
+        if (a.length != 2) {
+            throw Errors.typeError(qualifiedName + "() takes exactly one argument (" + (a.length - 1) + " given)");
+        }
+    }
+
     private static void set() {
         for (PyType t : new PyType[] {PySet.TYPE, PySet.FROZEN_TYPE}) {
-            t.defineMethod("union", (a, k) -> setOp(a, Abstract.BinaryOp.OR));
-            t.defineMethod("intersection", (a, k) -> setOp(a, Abstract.BinaryOp.AND));
-            t.defineMethod("difference", (a, k) -> setOp(a, Abstract.BinaryOp.SUB));
-            t.defineMethod("symmetric_difference", (a, k) -> setOp(a, Abstract.BinaryOp.XOR));
-            t.defineMethod("issubset", (a, k) -> Abstract.compare(Abstract.CompareOp.LE, a[0], Builtins.toSet(a[1], true)));
-            t.defineMethod("issuperset", (a, k) -> Abstract.compare(Abstract.CompareOp.GE, a[0], Builtins.toSet(a[1], true)));
-            t.defineMethod("isdisjoint", (a, k) -> {
-                PySet other = Builtins.toSet(a[1], true);
-                for (Object x : ((PySet) a[0]).set) {
-                    if (other.set.contains(x)) {
+            t.defineMethod("union", (a, k) -> {
+                PySet r = selfSet(a).copy();
+                for (int i = 1; i < a.length; i++) {
+                    if (a[i] != a[0]) {
+                        r.update(a[i]);
+                    }
+                }
+                return r;
+            });
+            t.defineMethod("intersection", (a, k) -> {
+                PySet r = selfSet(a);
+                if (a.length == 1) {
+                    return r.copy();
+                }
+                for (int i = 1; i < a.length; i++) {
+                    r = r.intersection(a[i]);
+                }
+                return r;
+            });
+            t.defineMethod("difference", (a, k) -> {
+                if (a.length == 1) {
+                    return selfSet(a).copy();
+                }
+                PySet r = selfSet(a).difference(a[1]);
+                for (int i = 2; i < a.length; i++) {
+                    r.differenceUpdate(a[i]);
+                }
+                return r;
+            });
+            t.defineMethod("symmetric_difference", (a, k) -> {
+                oneArgument(a, k, selfSet(a).type().name + ".symmetric_difference");
+                return selfSet(a).symmetricDifference(a[1]);
+            });
+            t.defineMethod("issubset", (a, k) -> {
+                oneArgument(a, k, selfSet(a).type().name + ".issubset");
+                return selfSet(a).isSubset(a[1] instanceof PySet o ? o : PySet.of(true, a[1]));
+            });
+            t.defineMethod("issuperset", (a, k) -> {
+                oneArgument(a, k, selfSet(a).type().name + ".issuperset");
+                if (a[1] instanceof PySet o) {
+                    return o.isSubset(selfSet(a));
+                }
+                PyIterator it = Abstract.iter(a[1]);
+                for (Object v = it.next(); v != null; v = it.next()) {
+                    if (!selfSet(a).contains(v)) {
                         return false;
                     }
                 }
                 return true;
             });
-            t.defineMethod("copy", (a, k) -> {
-                PySet s = new PySet(((PySet) a[0]).frozen);
-                s.set.addAll(((PySet) a[0]).set);
-                return s;
+            t.defineMethod("isdisjoint", (a, k) -> {
+                oneArgument(a, k, selfSet(a).type().name + ".isdisjoint");
+                return selfSet(a).isDisjoint(a[1]);
             });
-            t.defineMethod("__len__", (a, k) -> (long) ((PySet) a[0]).set.size());
-            t.defineMethod("__contains__", (a, k) -> ((PySet) a[0]).contains(a[1]));
+            t.defineMethod("copy", (a, k) -> selfSet(a).copy());
+            t.defineMethod("__len__", (a, k) -> (long) selfSet(a).size());
+            t.defineMethod("__contains__", (a, k) -> selfSet(a).contains(a[1]));
+            t.defineMethod("__iter__", (a, k) -> new PyIterator.SetIterator(selfSet(a)));
         }
         PyType t = PySet.TYPE;
         t.defineMethod("add", (a, k) -> {
-            ((PySet) a[0]).add(a[1]);
+            oneArgument(a, k, selfSet(a).type().name + ".add");
+            selfSet(a).add(a[1]);
             return Singletons.NONE;
         });
         t.defineMethod("discard", (a, k) -> {
-            ((PySet) a[0]).remove(a[1]);
+            oneArgument(a, k, selfSet(a).type().name + ".discard");
+            selfSet(a).remove(a[1]);
             return Singletons.NONE;
         });
         t.defineMethod("remove", (a, k) -> {
-            if (!((PySet) a[0]).remove(a[1])) {
+            oneArgument(a, k, selfSet(a).type().name + ".remove");
+            if (!selfSet(a).remove(a[1])) {
                 throw new PyBaseException(Errors.KEY_ERROR, PyTuple.of(a[1])).toThrowable();
             }
             return Singletons.NONE;
         });
         t.defineMethod("pop", (a, k) -> {
-            PySet s = (PySet) a[0];
-            if (s.set.isEmpty()) {
+            Object key = selfSet(a).pop();
+            if (key == null) {
                 throw Errors.of(Errors.KEY_ERROR, "pop from an empty set");
             }
-            Object first = s.set.iterator().next();
-            s.set.remove(first);
-            return PyDict.unwrap(first);
+            return key;
         });
         t.defineMethod("clear", (a, k) -> {
-            ((PySet) a[0]).set.clear();
+            selfSet(a).clear();
             return Singletons.NONE;
         });
         t.defineMethod("update", (a, k) -> {
             for (int i = 1; i < a.length; i++) {
-                ((PySet) a[0]).set.addAll(Builtins.toSet(a[i], false).set);
+                selfSet(a).update(a[i]);
             }
             return Singletons.NONE;
         });
         t.defineMethod("difference_update", (a, k) -> {
-            ((PySet) a[0]).set.removeAll(Builtins.toSet(a[1], false).set);
+            for (int i = 1; i < a.length; i++) {
+                selfSet(a).differenceUpdate(a[i]);
+            }
             return Singletons.NONE;
         });
         t.defineMethod("intersection_update", (a, k) -> {
-            ((PySet) a[0]).set.retainAll(Builtins.toSet(a[1], false).set);
+            for (int i = 1; i < a.length; i++) {
+                selfSet(a).intersectionUpdate(a[i]);
+            }
             return Singletons.NONE;
         });
-    }
-
-    private static Object setOp(Object[] a, Abstract.BinaryOp op) {
-        Object r = a[0];
-        if (a.length == 1) {
-            PySet s = new PySet(((PySet) a[0]).frozen);
-            s.set.addAll(((PySet) a[0]).set);
-            return s;
-        }
-        for (int i = 1; i < a.length; i++) {
-            r = Sequences.binaryOp(op, r, Builtins.toSet(a[i], ((PySet) a[0]).frozen));
-        }
-        return r;
+        t.defineMethod("symmetric_difference_update", (a, k) -> {
+            oneArgument(a, k, selfSet(a).type().name + ".symmetric_difference_update");
+            selfSet(a).symmetricDifferenceUpdate(a[1]);
+            return Singletons.NONE;
+        });
     }
 
     private static void object() {

@@ -24,10 +24,6 @@ public final class PyDictView extends PyObject {
         ITEMS.defineMethod("__iter__", (a, k) -> new PyIterator.DictIterator(((PyDictView) a[0]).dict, 2));
         for (PyType t : new PyType[] {KEYS, VALUES, ITEMS}) {
             t.defineMethod("__len__", (a, k) -> (long) ((PyDictView) a[0]).dict.size());
-            t.defineMethod("__repr__", (a, k) -> {
-                PyDictView v = (PyDictView) a[0];
-                return v.type().name + "(" + Abstract.repr(PyList.of(Methods.iterate(v).toArray())) + ")";
-            });
         }
         KEYS.defineMethod("__contains__", (a, k) -> ((PyDictView) a[0]).dict.containsKey(a[1]));
         ITEMS.defineMethod("__contains__", (a, k) -> {
