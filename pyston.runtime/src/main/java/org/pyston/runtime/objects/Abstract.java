@@ -200,6 +200,28 @@ public final class Abstract {
                 return ba;
             }
         }
+        if (a instanceof PySet s && !s.frozen && b instanceof PySet other && s.type() == PySet.TYPE) {
+            switch (op) {
+                case OR:
+                    s.update(other);
+                    return s;
+                case AND:
+                    s.intersectionUpdate(other);
+                    return s;
+                case SUB:
+                    s.differenceUpdate(other);
+                    return s;
+                case XOR:
+                    s.symmetricDifferenceUpdate(other);
+                    return s;
+                default:
+                    break;
+            }
+        }
+        if (a instanceof PyDict d && op == BinaryOp.OR && d.type() == PyDict.TYPE) {
+            Builtins.updateDict(d, b); // dict |= takes whatever dict.update takes
+            return d;
+        }
         if (a instanceof PyList l) {
             if (op == BinaryOp.ADD) {
                 Sequences.extend(l, b);

@@ -474,7 +474,8 @@ final class Methods {
         });
         t.defineMethod("__contains__", (a, k) -> selfDict(a).containsKey(a[1]));
         t.defineMethod("__len__", (a, k) -> (long) selfDict(a).size());
-        t.defineMethod("__iter__", (a, k) -> new PyIterator.DictIterator(selfDict(a), 0));
+        t.defineMethod("__iter__", (a, k) -> new PyIterator.DictIterator(selfDict(a), PyIterator.KEYS));
+        t.defineMethod("__reversed__", (a, k) -> new PyIterator.DictIterator(selfDict(a), PyIterator.KEYS, true));
     }
 
     private static void tuple() {
@@ -704,10 +705,10 @@ final class Methods {
         PyType i = PyType.INT;
         i.defineMethod("bit_length", (a, k) -> (long) Abstract.big(a[0]).abs().bitLength());
         i.defineMethod("bit_count", (a, k) -> (long) Abstract.big(a[0]).abs().bitCount());
-        i.defineMethod("conjugate", (a, k) -> a[0]);
+        i.defineMethod("conjugate", (a, k) -> a[0] instanceof Boolean b ? (Object) (b ? 1L : 0L) : a[0]);
         i.defineMethod("to_bytes", (a, k) -> Builtins.intToBytes(a, k));
         i.define("from_bytes", new PyClassMethod(new PyBuiltinFunction("from_bytes", Builtins::intFromBytes, false)));
-        i.defineMethod("__index__", (a, k) -> a[0]);
+        i.defineMethod("__index__", (a, k) -> a[0] instanceof Boolean b ? (Object) (b ? 1L : 0L) : a[0]);
         i.defineMethod("__int__", (a, k) -> a[0] instanceof Boolean b ? (Object) (b ? 1L : 0L) : a[0]);
         i.defineMethod("__float__", (a, k) -> Abstract.toDouble(a[0]));
         i.defineMethod("__format__", (a, k) -> Formatter.format(a[0], (String) a[1]));

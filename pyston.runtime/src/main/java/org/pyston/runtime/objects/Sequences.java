@@ -41,10 +41,10 @@ final class Sequences {
         } else if (b instanceof PyBytes bb && op == Abstract.BinaryOp.MUL && Abstract.isInt(a)) {
             return binaryOp(op, b, a);
         }
-        if ((a instanceof PyDictView va && va.kind != 1 || b instanceof PyDictView vb && vb.kind != 1)
+        if ((a instanceof PyDictView va && va.isSetLike() || b instanceof PyDictView vb && vb.isSetLike())
                 && (op == Abstract.BinaryOp.AND || op == Abstract.BinaryOp.OR || op == Abstract.BinaryOp.SUB
                 || op == Abstract.BinaryOp.XOR)) {
-            return binaryOp(op, Builtins.toSet(a, false), Builtins.toSet(b, false));
+            return viewSetOp(op, a, b);
         }
         if (op == Abstract.BinaryOp.ADD) {
             if (a instanceof PyList x && b instanceof PyList y) {
@@ -92,6 +92,43 @@ final class Sequences {
             return r;
         }
         return null;
+    }
+
+    /** A set operator with a keys() or items() view as an operand: a set, as CPython's. */
+    private static PySet viewSetOp(Abstract.BinaryOp op, Object a, Object b) {
+        if (op == Abstract.BinaryOp.AND) {
+            Object self = a instanceof PyDictView ? a : b;
+            Object other = self == a ? b : a;
+            if (other instanceof PySet s && s.type() == PySet.TYPE && len(self) <= s.size()) {
+                return s.intersection(self);
+            }
+            if (other instanceof PyDictView v && v.isSetLike() && len(other) > len(self)) {
+                Object swap = self;
+                self = other;
+                other = swap;
+            }
+            PySet result = new PySet(false);
+            PyIterator it = iter(other);
+            for (Object v = it.next(); v != null; v = it.next()) {
+                if (contains(self, v)) {
+                    result.add(v);
+                }
+            }
+            return result;
+        }
+        PySet result = PySet.of(false, a instanceof PyDictView v && v.kind == PyIterator.KEYS ? v.dict : a);
+        switch (op) {
+            case OR:
+                result.update(b);
+                break;
+            case SUB:
+                result.differenceUpdate(b);
+                break;
+            default:
+                result.symmetricDifferenceUpdate(b);
+                break;
+        }
+        return result;
     }
 
     static void extend(PyList l, Object iterable) {
@@ -163,6 +200,16 @@ final class Sequences {
                 case GE: return t.isSubset(s);
                 default: return s.size() > t.size() && t.isSubset(s);
             }
+        } else if ((a instanceof PyDictView || b instanceof PyDictView) && isSetLike(a) && isSetLike(b)) {
+            long la = len(a), lb = len(b);
+            switch (op) {
+                case EQ: return la == lb && allContainedIn(a, b);
+                case NE: return !(la == lb && allContainedIn(a, b));
+                case LT: return la < lb && allContainedIn(a, b);
+                case LE: return la <= lb && allContainedIn(a, b);
+                case GT: return la > lb && allContainedIn(b, a);
+                default: return la >= lb && allContainedIn(b, a);
+            }
         } else if (a instanceof PyRange r && b instanceof PyRange q) {
             if (op == Abstract.CompareOp.EQ || op == Abstract.CompareOp.NE) {
                 return r.sameValues(q) == (op == Abstract.CompareOp.EQ);
@@ -207,6 +254,20 @@ final class Sequences {
             return true;
         }
         return Abstract.compare(op, x[i], y[i]);
+    }
+
+    private static boolean isSetLike(Object o) {
+        return o instanceof PySet || o instanceof PyDictView v && v.isSetLike();
+    }
+
+    private static boolean allContainedIn(Object a, Object b) {
+        PyIterator it = iter(a);
+        for (Object v = it.next(); v != null; v = it.next()) {
+            if (!contains(b, v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Object[] slice(Object[] items, int size, PySlice s) {
@@ -329,7 +390,27 @@ final class Sequences {
     }
 
     private static void setSlice(PyList l, PySlice s, Object value) {
-        Object[] newItems = value == l ? l.toArray() : toArray(value);
+        Object[] newItems;
+        if (value == l) {
+            newItems = l.toArray();
+        } else if (value instanceof PyList || value instanceof PyTuple) {
+            newItems = toArray(value);
+        } else {
+            PyIterator it;
+            try {
+                it = iter(value);
+            } catch (PyException e) {
+                if (e.matches(Errors.TYPE_ERROR)) {
+                    throw Errors.typeError("can only assign an iterable");
+                }
+                throw e;
+            }
+            PyList tmp = new PyList();
+            for (Object v = it.next(); v != null; v = it.next()) {
+                tmp.append(v);
+            }
+            newItems = tmp.toArray();
+        }
         long[] idx = s.indices(l.size);
         if (idx[2] == 1) {
             int start = (int) idx[0];
@@ -440,6 +521,9 @@ final class Sequences {
         if (o instanceof PySet s) {
             return new PyIterator.SetIterator(s);
         }
+        if (o instanceof PyDictView v) {
+            return new PyIterator.DictIterator(v.dict, v.kind);
+        }
         if (o instanceof PyIterator i) {
             return i;
         }
@@ -484,6 +568,9 @@ final class Sequences {
         if (o instanceof PySet s) {
             return s.size();
         }
+        if (o instanceof PyDictView v) {
+            return v.dict.size();
+        }
         if (o instanceof PyRange r) {
             return r.length();
         }
@@ -517,6 +604,9 @@ final class Sequences {
         }
         if (container instanceof PySet s) {
             return s.contains(item);
+        }
+        if (container instanceof PyDictView v) {
+            return v.contains(item);
         }
         if (container instanceof PyByteArray ba) {
             return contains(new PyBytes(ba.data), item instanceof PyByteArray ib ? new PyBytes(ib.data) : item);
