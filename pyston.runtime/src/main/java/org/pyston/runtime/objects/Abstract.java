@@ -829,7 +829,8 @@ public final class Abstract {
             acc += t.items.length ^ (XXPRIME_5 ^ 3527539L);
             return acc == -1 ? 1546275796L : acc;
         }
-        if (o instanceof PyList || o instanceof PyDict || o instanceof PyByteArray || o instanceof PySet && !((PySet) o).frozen) {
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PyByteArray || o instanceof PySet && !((PySet) o).frozen
+                || o instanceof PySlice) {
             throw Errors.typeError("unhashable type: '" + Errors.typeName(o) + "'");
         }
         if (o instanceof PyBytes b) {
@@ -964,6 +965,9 @@ public final class Abstract {
     public static int seqIndex(Object key, int length, String what) {
         if (!(key instanceof Long || key instanceof Boolean || key instanceof BigInteger
                 || key instanceof PyObject && PyType.of(key).lookup("__index__") != null)) {
+            if (what.equals("string")) { // str's message has its own wording in CPython 3.11
+                throw Errors.typeError("string indices must be integers, not '" + Errors.typeName(key) + "'");
+            }
             throw Errors.typeError(what + " indices must be integers or slices, not " + Errors.typeName(key));
         }
         long i;

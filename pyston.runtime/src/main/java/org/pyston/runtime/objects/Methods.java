@@ -263,6 +263,19 @@ final class Methods {
         return (long) found;
     }
 
+    /** The check of a method taking no arguments, with CPython's message ("dict.keys() takes ..."). */
+    private static void noArguments(Object[] a, String[] k, String qualifiedName) {
+        if (a.length > 1 || k != null && k.length > 0) {
+            throw Errors.typeError(qualifiedName + "() takes no arguments (" + (a.length - 1) + " given)");
+        }
+    }
+
+    /** The check of a method's positional arguments (self excluded) and of no keywords. */
+    private static void methodArguments(Object[] a, String[] k, String qualifiedName, int min, int max) {
+        Args.noKeywords(qualifiedName, k);
+        Args.positionalCount(qualifiedName.substring(qualifiedName.indexOf('.') + 1), a.length - 1, min, max);
+    }
+
     private static PyList selfList(Object[] a) {
         return (PyList) a[0];
     }
@@ -270,15 +283,17 @@ final class Methods {
     private static void list() {
         PyType t = PyList.TYPE;
         t.defineMethod("append", (a, k) -> {
-            Args.exact("append", a, k, 2, 2);
+            oneArgument(a, k, "list.append");
             selfList(a).append(a[1]);
             return Singletons.NONE;
         });
         t.defineMethod("extend", (a, k) -> {
+            oneArgument(a, k, "list.extend");
             Sequences.extend(selfList(a), a[1]);
             return Singletons.NONE;
         });
         t.defineMethod("insert", (a, k) -> {
+            methodArguments(a, k, "list.insert", 2, 2);
             PyList l = selfList(a);
             long i = Abstract.index(a[1]);
             if (i < 0) {
@@ -288,6 +303,7 @@ final class Methods {
             return Singletons.NONE;
         });
         t.defineMethod("pop", (a, k) -> {
+            methodArguments(a, k, "list.pop", 0, 1);
             PyList l = selfList(a);
             if (l.size == 0) {
                 throw Errors.indexError("pop from empty list");
@@ -302,6 +318,7 @@ final class Methods {
             return l.remove((int) i);
         });
         t.defineMethod("remove", (a, k) -> {
+            oneArgument(a, k, "list.remove");
             PyList l = selfList(a);
             for (int i = 0; i < l.size; i++) {
                 if (l.items[i] == a[1] || Abstract.eq(l.items[i], a[1])) {
@@ -312,6 +329,7 @@ final class Methods {
             throw Errors.valueError("list.remove(x): x not in list");
         });
         t.defineMethod("index", (a, k) -> {
+            methodArguments(a, k, "list.index", 1, 3);
             PyList l = selfList(a);
             long start = intArg(a, 2, 0), stop = intArg(a, 3, l.size);
             if (start < 0) {
@@ -328,6 +346,7 @@ final class Methods {
             throw Errors.valueError(Abstract.repr(a[1]) + " is not in list");
         });
         t.defineMethod("count", (a, k) -> {
+            oneArgument(a, k, "list.count");
             PyList l = selfList(a);
             long c = 0;
             for (int i = 0; i < l.size; i++) {
@@ -338,16 +357,19 @@ final class Methods {
             return c;
         });
         t.defineMethod("clear", (a, k) -> {
+            noArguments(a, k, "list.clear");
             PyList l = selfList(a);
             Arrays.fill(l.items, null);
             l.size = 0;
             return Singletons.NONE;
         });
         t.defineMethod("copy", (a, k) -> {
+            noArguments(a, k, "list.copy");
             PyList l = selfList(a);
             return new PyList(l.toArray(), l.size);
         });
         t.defineMethod("reverse", (a, k) -> {
+            noArguments(a, k, "list.reverse");
             PyList l = selfList(a);
             for (int i = 0, j = l.size - 1; i < j; i++, j--) {
                 Object x = l.items[i];
@@ -390,10 +412,12 @@ final class Methods {
     private static void dict() {
         PyType t = PyDict.TYPE;
         t.defineMethod("get", (a, k) -> {
+            methodArguments(a, k, "dict.get", 1, 2);
             Object v = selfDict(a).get(a[1]);
             return v != null ? v : a.length > 2 ? a[2] : Singletons.NONE;
         });
         t.defineMethod("setdefault", (a, k) -> {
+            methodArguments(a, k, "dict.setdefault", 1, 2);
             PyDict d = selfDict(a);
             Object v = d.get(a[1]);
             if (v == null) {
@@ -403,6 +427,7 @@ final class Methods {
             return v;
         });
         t.defineMethod("pop", (a, k) -> {
+            methodArguments(a, k, "dict.pop", 1, 2);
             Object v = selfDict(a).remove(a[1]);
             if (v == null) {
                 if (a.length > 2) {
@@ -413,41 +438,55 @@ final class Methods {
             return v;
         });
         t.defineMethod("popitem", (a, k) -> {
-            PyDict d = selfDict(a);
-            if (d.size() == 0) {
+            noArguments(a, k, "dict.popitem");
+            Object[] item = selfDict(a).map.popLast();
+            if (item == null) {
                 throw Errors.of(Errors.KEY_ERROR, "popitem(): dictionary is empty");
             }
-            Object last = null;
-            for (Object key : d.map.keySet()) {
-                last = key;
-            }
-            Object v = d.map.remove(last);
-            return PyTuple.of(last, v);
+            return PyTuple.of(item[0], item[1]);
         });
-        t.defineMethod("keys", (a, k) -> new PyDictView(selfDict(a), 0));
-        t.defineMethod("values", (a, k) -> new PyDictView(selfDict(a), 1));
-        t.defineMethod("items", (a, k) -> new PyDictView(selfDict(a), 2));
+        t.defineMethod("keys", (a, k) -> {
+            noArguments(a, k, "dict.keys");
+            return new PyDictView(selfDict(a), PyIterator.KEYS);
+        });
+        t.defineMethod("values", (a, k) -> {
+            noArguments(a, k, "dict.values");
+            return new PyDictView(selfDict(a), PyIterator.VALUES);
+        });
+        t.defineMethod("items", (a, k) -> {
+            noArguments(a, k, "dict.items");
+            return new PyDictView(selfDict(a), PyIterator.ITEMS);
+        });
         NativeFunction update = (a, k) -> {
+            Args.positionalCount("update", Args.positional(a, k) - 1, 0, 1);
             Builtins.fillDict(selfDict(a), a, k, 1);
             return Singletons.NONE;
         };
         t.defineMethod("update", update);
         t.defineMethod("__init__", update);
         t.defineMethod("clear", (a, k) -> {
+            noArguments(a, k, "dict.clear");
             selfDict(a).map.clear();
             return Singletons.NONE;
         });
         t.defineMethod("copy", (a, k) -> {
+            noArguments(a, k, "dict.copy");
             PyDict d = new PyDict();
-            d.map.putAll(selfDict(a).map);
+            d.map.storeAll(selfDict(a).map);
             return d;
         });
         t.define("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, k) -> {
-            PyDict d = new PyDict();
+            methodArguments(a, k, "dict.fromkeys", 1, 2);
+            // on a subclass, an instance of it filled through its __setitem__
+            Object d = a[0] == PyDict.TYPE ? new PyDict() : Abstract.call(a[0], new Object[0], null);
             PyIterator it = Abstract.iter(a[1]);
             Object value = a.length > 2 ? a[2] : Singletons.NONE;
             for (Object key = it.next(); key != null; key = it.next()) {
-                d.put(key, value);
+                if (d instanceof PyDict pd && pd.type() == PyDict.TYPE) {
+                    pd.put(key, value);
+                } else {
+                    Abstract.setItem(d, key, value);
+                }
             }
             return d;
         }, false)));
@@ -481,8 +520,16 @@ final class Methods {
     private static void tuple() {
         PyType t = PyTuple.TYPE;
         t.defineMethod("index", (a, k) -> {
+            methodArguments(a, k, "tuple.index", 1, 3);
             Object[] items = ((PyTuple) a[0]).items;
-            for (int i = 0; i < items.length; i++) {
+            long start = intArg(a, 2, 0), stop = intArg(a, 3, items.length);
+            if (start < 0) {
+                start = Math.max(0, start + items.length);
+            }
+            if (stop < 0) {
+                stop = Math.max(0, stop + items.length);
+            }
+            for (int i = (int) start; i < Math.min(stop, items.length); i++) {
                 if (items[i] == a[1] || Abstract.eq(items[i], a[1])) {
                     return (long) i;
                 }
@@ -490,6 +537,7 @@ final class Methods {
             throw Errors.valueError("tuple.index(x): x not in tuple");
         });
         t.defineMethod("count", (a, k) -> {
+            oneArgument(a, k, "tuple.count");
             long c = 0;
             for (Object x : ((PyTuple) a[0]).items) {
                 if (x == a[1] || Abstract.eq(x, a[1])) {

@@ -238,7 +238,8 @@ public abstract class PyIterator extends PyObject {
         private PyDict dict;
         private final int kind;
         private final boolean reverse;
-        private final int expectedSize;
+        /** The size the dict must keep; -1 after a change was seen (the error repeats, as CPython). */
+        private int expectedSize;
         private int remaining;
         private int position;
 
@@ -268,7 +269,7 @@ public abstract class PyIterator extends PyObject {
             }
             DictTable table = d.map;
             if (table.size() != expectedSize) {
-                dict = null;
+                expectedSize = -1;
                 throw Errors.of(Errors.RUNTIME_ERROR, "dictionary changed size during iteration");
             }
             int p = position;
@@ -301,7 +302,8 @@ public abstract class PyIterator extends PyObject {
     /** Over a set's table; a change of size is a RuntimeError, as CPython. */
     public static final class SetIterator extends PyIterator {
         private PySet set;
-        private final int expectedSize;
+        /** The size the set must keep; -1 after a change was seen (the error repeats, as CPython). */
+        private int expectedSize;
         private int slot;
 
         public SetIterator(PySet set) {
@@ -321,7 +323,7 @@ public abstract class PyIterator extends PyObject {
                 return null;
             }
             if (s.size() != expectedSize) {
-                set = null;
+                expectedSize = -1;
                 throw Errors.of(Errors.RUNTIME_ERROR, "Set changed size during iteration");
             }
             int end = s.slots();
