@@ -200,6 +200,28 @@ public final class Abstract {
                 return ba;
             }
         }
+        if (a instanceof PySet s && !s.frozen && b instanceof PySet other && s.type() == PySet.TYPE) {
+            switch (op) {
+                case OR:
+                    s.update(other);
+                    return s;
+                case AND:
+                    s.intersectionUpdate(other);
+                    return s;
+                case SUB:
+                    s.differenceUpdate(other);
+                    return s;
+                case XOR:
+                    s.symmetricDifferenceUpdate(other);
+                    return s;
+                default:
+                    break;
+            }
+        }
+        if (a instanceof PyDict d && op == BinaryOp.OR && d.type() == PyDict.TYPE) {
+            Builtins.updateDict(d, b); // dict |= takes whatever dict.update takes
+            return d;
+        }
         if (a instanceof PyList l) {
             if (op == BinaryOp.ADD) {
                 Sequences.extend(l, b);
@@ -663,11 +685,6 @@ public final class Abstract {
         return isTrue(compare(CompareOp.EQ, a, b));
     }
 
-    /** Key equality for dicts and sets: identity first, as CPython. */
-    static boolean equalsForKey(Object a, Object b) {
-        return a == b || eq(a, b);
-    }
-
     public static boolean isTrue(Object o) {
         if (o instanceof Boolean b) {
             return b;
@@ -697,7 +714,7 @@ public final class Abstract {
             return d.size() != 0;
         }
         if (o instanceof PySet s) {
-            return !s.set.isEmpty();
+            return s.size() != 0;
         }
         if (o instanceof PyInstance || o instanceof PyBaseException) {
             PyType t = PyType.of(o);
@@ -716,7 +733,7 @@ public final class Abstract {
             return true;
         }
         if (o instanceof PyRange r) {
-            return r.length() != 0;
+            return !r.isEmpty();
         }
         if (o instanceof PyBytes b) {
             return b.bytes.length != 0;
@@ -812,18 +829,18 @@ public final class Abstract {
             acc += t.items.length ^ (XXPRIME_5 ^ 3527539L);
             return acc == -1 ? 1546275796L : acc;
         }
-        if (o instanceof PyList || o instanceof PyDict || o instanceof PyByteArray || o instanceof PySet && !((PySet) o).frozen) {
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PyByteArray || o instanceof PySet && !((PySet) o).frozen
+                || o instanceof PySlice) {
             throw Errors.typeError("unhashable type: '" + Errors.typeName(o) + "'");
         }
         if (o instanceof PyBytes b) {
             return java.util.Arrays.hashCode(b.bytes);
         }
         if (o instanceof PySet s) {
-            long h = 0;
-            for (Object k : s.set) {
-                h ^= hash(PyDict.unwrap(k)) * 2654435761L;
-            }
-            return h;
+            return s.frozenHash();
+        }
+        if (o instanceof PyRange r) {
+            return r.hash();
         }
         PyType t = PyType.of(o);
         if (!t.isBuiltin) {
@@ -922,10 +939,35 @@ public final class Abstract {
         throw Errors.typeError("'" + Errors.typeName(o) + "' object cannot be interpreted as an integer");
     }
 
+    /** {@code operator.index(o)}: the int (Long or BigInteger) of an int or of an object with {@code __index__}. */
+    public static Object indexValue(Object o) {
+        if (o instanceof Long || o instanceof BigInteger) {
+            return o;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        Object m = o instanceof PyObject ? PyType.of(o).lookup("__index__") : null;
+        if (m == null) {
+            throw Errors.typeError("'" + Errors.typeName(o) + "' object cannot be interpreted as an integer");
+        }
+        Object r = call(m, new Object[] {o}, null);
+        if (r instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (!(r instanceof Long || r instanceof BigInteger)) {
+            throw Errors.typeError("__index__ returned non-int (type " + Errors.typeName(r) + ")");
+        }
+        return r;
+    }
+
     /** Sequence index with negative wrap-around; IndexError with CPython's message. */
     public static int seqIndex(Object key, int length, String what) {
         if (!(key instanceof Long || key instanceof Boolean || key instanceof BigInteger
                 || key instanceof PyObject && PyType.of(key).lookup("__index__") != null)) {
+            if (what.equals("string")) { // str's message has its own wording in CPython 3.11
+                throw Errors.typeError("string indices must be integers, not '" + Errors.typeName(key) + "'");
+            }
             throw Errors.typeError(what + " indices must be integers or slices, not " + Errors.typeName(key));
         }
         long i;

@@ -47,88 +47,12 @@ public final class Builtins {
         fn(d, "abs", (a, k) -> abs(a[0]));
         fn(d, "min", (a, k) -> minMax(a, k, true));
         fn(d, "max", (a, k) -> minMax(a, k, false));
-        fn(d, "sum", (a, k) -> {
-            Object start = Args.keyword(a, k, "start");
-            Object acc = Args.positional(a, k) > 1 ? a[1] : start != null ? start : (Object) 0L;
-            if (acc instanceof String) {
-                throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
-            }
-            PyIterator it = Abstract.iter(a[0]);
-            for (Object v = it.next(); v != null; v = it.next()) {
-                acc = Abstract.binaryOp(Abstract.BinaryOp.ADD, acc, v);
-            }
-            return acc;
-        });
-        fn(d, "sorted", (a, k) -> {
-            Args.onlyKeywords("sorted", k, "key", "reverse");
-            PyList l = PyList.of(Sequences.toArray(a[0]).clone());
-            Sorting.sort(l, Args.keyword(a, k, "key"), Args.keyword(a, k, "reverse"));
-            return l;
-        });
-        fn(d, "reversed", (a, k) -> reversed(a[0]));
-        fn(d, "enumerate", (a, k) -> {
-            Object startArg = Args.keyword(a, k, "start");
-            long start = Args.positional(a, k) > 1 ? Abstract.index(a[1]) : startArg == null ? 0 : Abstract.index(startArg);
-            PyIterator it = Abstract.iter(a[0]);
-            long[] i = {start};
-            return new PyIterator.FunctionIterator(() -> {
-                Object v = it.next();
-                return v == null ? null : PyTuple.of(i[0]++, v);
-            });
-        });
-        fn(d, "zip", (a, k) -> {
-            int np = Args.positional(a, k);
-            boolean strict = Abstract.isTrue(Args.keyword(a, k, "strict") == null ? false : Args.keyword(a, k, "strict"));
-            PyIterator[] its = new PyIterator[np];
-            for (int i = 0; i < np; i++) {
-                its[i] = Abstract.iter(a[i]);
-            }
-            return new PyIterator.FunctionIterator(() -> {
-                if (its.length == 0) {
-                    return null;
-                }
-                Object[] row = new Object[its.length];
-                for (int i = 0; i < its.length; i++) {
-                    row[i] = its[i].next();
-                    if (row[i] == null) {
-                        if (strict && i > 0) {
-                            throw Errors.valueError("zip() argument " + (i + 1) + " is shorter than argument 1");
-                        }
-                        return null;
-                    }
-                }
-                return new PyTuple(row);
-            });
-        });
-        fn(d, "map", (a, k) -> {
-            Object f = a[0];
-            PyIterator[] its = new PyIterator[a.length - 1];
-            for (int i = 1; i < a.length; i++) {
-                its[i - 1] = Abstract.iter(a[i]);
-            }
-            return new PyIterator.FunctionIterator(() -> {
-                Object[] row = new Object[its.length];
-                for (int i = 0; i < its.length; i++) {
-                    row[i] = its[i].next();
-                    if (row[i] == null) {
-                        return null;
-                    }
-                }
-                return Abstract.call(f, row, null);
-            });
-        });
-        fn(d, "filter", (a, k) -> {
-            Object f = a[0];
-            PyIterator it = Abstract.iter(a[1]);
-            return new PyIterator.FunctionIterator(() -> {
-                for (Object v = it.next(); v != null; v = it.next()) {
-                    if (f == Singletons.NONE ? Abstract.isTrue(v) : Abstract.isTrue(Abstract.call(f, new Object[] {v}, null))) {
-                        return v;
-                    }
-                }
-                return null;
-            });
-        });
+        fn(d, "sum", IterBuiltins::sum);
+        fn(d, "sorted", IterBuiltins::sorted);
+        for (PyType t : new PyType[] {IterBuiltins.ENUMERATE, IterBuiltins.ZIP, IterBuiltins.MAP, IterBuiltins.FILTER,
+            PyIterator.REVERSED}) {
+            d.put(t.name, t);
+        }
         fn(d, "isinstance", (a, k) -> {
             Args.exact("isinstance", a, k, 2, 2);
             return isInstance(a[0], a[1]);
@@ -174,62 +98,18 @@ public final class Builtins {
         fn(d, "id", (a, k) -> (long) System.identityHashCode(a[0]));
         fn(d, "hash", (a, k) -> Abstract.hash(a[0]));
         fn(d, "iter", (a, k) -> {
+            Args.exact("iter", a, k, 1, 2);
             if (a.length == 2) {
-                Object f = a[0], sentinel = a[1];
-                return new PyIterator.FunctionIterator(() -> {
-                    Object v = Abstract.call(f, new Object[0], null);
-                    return Abstract.eq(v, sentinel) ? null : v;
-                });
+                if (!isCallable(a[0])) {
+                    throw Errors.typeError("iter(v, w): v must be callable");
+                }
+                return new PyIterator.CallableIterator(a[0], a[1]);
             }
-            return Abstract.iter(a[0]);
+            return Sequences.iterObject(a[0]);
         });
-        fn(d, "next", (a, k) -> {
-            Object v;
-            if (!(a[0] instanceof PyIterator) && PyType.of(a[0]).lookup("__next__") == null) {
-                throw Errors.typeError("'" + Errors.typeName(a[0]) + "' object is not an iterator");
-            }
-            if (a[0] instanceof PyIterator it) {
-                v = it.next();
-            } else {
-                Object nextMethod = PyType.of(a[0]).lookup("__next__");
-                try {
-                    return Abstract.call(nextMethod, new Object[] {a[0]}, null);
-                } catch (PyException e) {
-                    if (a.length > 1 && e.matches(Errors.STOP_ITERATION)) {
-                        return a[1];
-                    }
-                    throw e;
-                }
-            }
-            if (v == null) {
-                if (a.length > 1) {
-                    return a[1];
-                }
-                if (a[0] instanceof PyGenerator g) {
-                    throw g.stopIteration();
-                }
-                throw Errors.of(Errors.STOP_ITERATION, new Object[0]);
-            }
-            return v;
-        });
-        fn(d, "any", (a, k) -> {
-            PyIterator it = Abstract.iter(a[0]);
-            for (Object v = it.next(); v != null; v = it.next()) {
-                if (Abstract.isTrue(v)) {
-                    return true;
-                }
-            }
-            return false;
-        });
-        fn(d, "all", (a, k) -> {
-            PyIterator it = Abstract.iter(a[0]);
-            for (Object v = it.next(); v != null; v = it.next()) {
-                if (!Abstract.isTrue(v)) {
-                    return false;
-                }
-            }
-            return true;
-        });
+        fn(d, "next", IterBuiltins::next);
+        fn(d, "any", (a, k) -> IterBuiltins.anyAll(a, k, true));
+        fn(d, "all", (a, k) -> IterBuiltins.anyAll(a, k, false));
         fn(d, "chr", (a, k) -> {
             long cp = Abstract.index(a[0]);
             if (cp < 0 || cp > 0x10FFFF) {
@@ -281,9 +161,7 @@ public final class Builtins {
             }
             return Abstract.binaryOp(Abstract.BinaryOp.POW, a[0], a[1]);
         });
-        fn(d, "callable", (a, k) -> a[0] instanceof PyFunction || a[0] instanceof PyBuiltinFunction
-                || a[0] instanceof PyType || a[0] instanceof PyBoundMethod || PyType.of(a[0]).lookup("__call__") != null
-                && !(a[0] instanceof Long || a[0] instanceof String));
+        fn(d, "callable", (a, k) -> isCallable(a[0]));
         fn(d, "format", (a, k) -> Formatter.format(a[0], a.length > 1 ? (String) a[1] : ""));
         fn(d, "vars", (a, k) -> {
             if (a.length == 0) {
@@ -308,6 +186,12 @@ public final class Builtins {
                     PyTuple.of("open() arrives with the runtime library (_io) issue")).toThrowable();
         });
         return m;
+    }
+
+    static boolean isCallable(Object o) {
+        return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType
+                || o instanceof PyBoundMethod || PyType.of(o).lookup("__call__") != null
+                && !(o instanceof Long || o instanceof String);
     }
 
     private static final PyBuiltinFunction ROUND = new PyBuiltinFunction("round", (a, k) -> round(a), false);
@@ -447,32 +331,6 @@ public final class Builtins {
         return best;
     }
 
-    private static Object reversed(Object o) {
-        if (o instanceof PyList l) {
-            int[] i = {l.size - 1};
-            return new PyIterator.FunctionIterator(() -> i[0] >= 0 && i[0] < l.size ? l.items[i[0]--] : null);
-        }
-        if (o instanceof PyTuple || o instanceof String || o instanceof PyRange) {
-            Object[] items = Sequences.toArray(o);
-            int[] i = {items.length - 1};
-            return new PyIterator.FunctionIterator(() -> i[0] >= 0 ? items[i[0]--] : null);
-        }
-        if (o instanceof PyDict d) {
-            Object[] keys = d.map.keySet().stream().map(PyDict::unwrap).toArray();
-            int[] i = {keys.length - 1};
-            return new PyIterator.FunctionIterator(() -> i[0] >= 0 ? keys[i[0]--] : null);
-        }
-        Object m = PyType.of(o).lookup("__reversed__");
-        if (m != null) {
-            return Abstract.call(m, new Object[] {o}, null);
-        }
-        if (PyType.of(o).lookup("__getitem__") != null && PyType.of(o).lookup("__len__") != null) {
-            long[] i = {Abstract.len(o) - 1};
-            return new PyIterator.FunctionIterator(() -> i[0] >= 0 ? Abstract.getItem(o, i[0]--) : null);
-        }
-        throw Errors.typeError("'" + Errors.typeName(o) + "' object is not reversible");
-    }
-
     static boolean isInstance(Object o, Object cls) {
         if (cls instanceof PyType t) {
             Object check = t.type() != PyType.TYPE ? t.type().lookup("__instancecheck__") : null;
@@ -568,19 +426,19 @@ public final class Builtins {
         if (a.length == 0) {
             PyDict scope = ctx.topFrame.locals != null ? ctx.topFrame.locals : ctx.topFrame.globals;
             for (Object key : scope.map.keySet()) {
-                names.add((String) PyDict.unwrap(key));
+                names.add((String) key);
             }
         } else {
             Object o = a[0];
             if (o instanceof PyModule mod) {
                 for (Object key : mod.dict.map.keySet()) {
-                    names.add((String) PyDict.unwrap(key));
+                    names.add((String) key);
                 }
             } else {
                 Map<Object, Object> inst = Attributes.instanceDict(o);
                 if (inst != null) {
                     for (Object key : inst.keySet()) {
-                        names.add(String.valueOf(PyDict.unwrap(key)));
+                        names.add(String.valueOf(key));
                     }
                 }
                 PyType t = o instanceof PyType pt ? pt : PyType.of(o);
@@ -599,6 +457,10 @@ public final class Builtins {
     // ------------------------------------------------------------------ constructors
 
     static NativeFunction constructor(PyType t) {
+        NativeFunction iteration = IterBuiltins.constructor(t);
+        if (iteration != null) {
+            return iteration;
+        }
         if (t == PyType.INT) {
             return Builtins::newInt;
         }
@@ -619,6 +481,8 @@ public final class Builtins {
         }
         if (t == PyList.TYPE) {
             return (a, k) -> {
+                Args.noKeywords("list", k);
+                Args.positionalCount("list", a.length, 0, 1);
                 PyList l = new PyList();
                 if (a.length > 0) {
                     Sequences.extend(l, a[0]);
@@ -627,26 +491,29 @@ public final class Builtins {
             };
         }
         if (t == PyTuple.TYPE) {
-            return (a, k) -> a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple tu ? tu : new PyTuple(Sequences.toArray(a[0]).clone());
+            return (a, k) -> {
+                Args.noKeywords("tuple", k);
+                Args.positionalCount("tuple", a.length, 0, 1);
+                return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple tu ? tu : new PyTuple(Sequences.toArray(a[0]).clone());
+            };
         }
         if (t == PyDict.TYPE) {
             return (a, k) -> {
+                Args.positionalCount("dict", Args.positional(a, k), 0, 1);
                 PyDict d = new PyDict();
                 fillDict(d, a, k, 0);
                 return d;
             };
         }
         if (t == PySet.TYPE || t == PySet.FROZEN_TYPE) {
-            return (a, k) -> a.length == 0 ? new PySet(t == PySet.FROZEN_TYPE) : toSet(a[0], t == PySet.FROZEN_TYPE);
+            return (a, k) -> {
+                Args.noKeywords(t.name, k);
+                Args.positionalCount(t.name, a.length, 0, 1);
+                return a.length == 0 ? new PySet(t == PySet.FROZEN_TYPE) : PySet.of(t == PySet.FROZEN_TYPE, a[0]);
+            };
         }
         if (t == PyRange.TYPE) {
-            return (a, k) -> {
-                Args.exact("range", a, k, 1, 3);
-                if (a.length == 1) {
-                    return new PyRange(0, Abstract.index(a[0]), 1);
-                }
-                return new PyRange(Abstract.index(a[0]), Abstract.index(a[1]), a.length > 2 ? Abstract.index(a[2]) : 1);
-            };
+            return PyRange::of;
         }
         if (t == PySlice.TYPE) {
             return (a, k) -> a.length == 1 ? new PySlice(Singletons.NONE, a[0], Singletons.NONE)
@@ -716,15 +583,6 @@ public final class Builtins {
         return v == null ? Singletons.NONE : v;
     }
 
-    static PySet toSet(Object iterable, boolean frozen) {
-        PySet s = new PySet(frozen);
-        PyIterator it = Abstract.iter(iterable);
-        for (Object v = it.next(); v != null; v = it.next()) {
-            s.add(v);
-        }
-        return s;
-    }
-
     /**
      * {@code dict(...)}, {@code d.update(...)}, {@code dict.__init__}: the optional positional
      * mapping or iterable of pairs at {@code args[first]}, then the keyword arguments.
@@ -741,7 +599,7 @@ public final class Builtins {
 
     static void updateDict(PyDict d, Object source) {
         if (source instanceof PyDict other) {
-            d.map.putAll(other.map);
+            d.map.storeAll(other.map);
             return;
         }
         Object keys = PyType.of(source).lookup("keys");

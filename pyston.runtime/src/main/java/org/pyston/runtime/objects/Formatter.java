@@ -102,9 +102,6 @@ public final class Formatter {
             return Abstract.str(value);
         }
         Spec spec = parse(specText);
-        if (value instanceof Boolean b && spec.type == 0) {
-            return pad(b ? "True" : "False", spec, '<');
-        }
         if (value instanceof Long || value instanceof BigInteger || value instanceof Boolean) {
             return formatInt(Abstract.big(value), spec);
         }

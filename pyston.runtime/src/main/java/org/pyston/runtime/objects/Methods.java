@@ -183,7 +183,7 @@ final class Methods {
             PyDict d = new PyDict();
             if (a.length == 1) {
                 for (Map.Entry<Object, Object> e : ((PyDict) a[0]).entries()) {
-                    Object key = PyDict.unwrap(e.getKey());
+                    Object key = e.getKey();
                     d.put(key instanceof String s ? (Object) (long) s.codePointAt(0) : key, e.getValue());
                 }
                 return d;
@@ -263,6 +263,19 @@ final class Methods {
         return (long) found;
     }
 
+    /** The check of a method taking no arguments, with CPython's message ("dict.keys() takes ..."). */
+    private static void noArguments(Object[] a, String[] k, String qualifiedName) {
+        if (a.length > 1 || k != null && k.length > 0) {
+            throw Errors.typeError(qualifiedName + "() takes no arguments (" + (a.length - 1) + " given)");
+        }
+    }
+
+    /** The check of a method's positional arguments (self excluded) and of no keywords. */
+    private static void methodArguments(Object[] a, String[] k, String qualifiedName, int min, int max) {
+        Args.noKeywords(qualifiedName, k);
+        Args.positionalCount(qualifiedName.substring(qualifiedName.indexOf('.') + 1), a.length - 1, min, max);
+    }
+
     private static PyList selfList(Object[] a) {
         return (PyList) a[0];
     }
@@ -270,15 +283,17 @@ final class Methods {
     private static void list() {
         PyType t = PyList.TYPE;
         t.defineMethod("append", (a, k) -> {
-            Args.exact("append", a, k, 2, 2);
+            oneArgument(a, k, "list.append");
             selfList(a).append(a[1]);
             return Singletons.NONE;
         });
         t.defineMethod("extend", (a, k) -> {
+            oneArgument(a, k, "list.extend");
             Sequences.extend(selfList(a), a[1]);
             return Singletons.NONE;
         });
         t.defineMethod("insert", (a, k) -> {
+            methodArguments(a, k, "list.insert", 2, 2);
             PyList l = selfList(a);
             long i = Abstract.index(a[1]);
             if (i < 0) {
@@ -288,6 +303,7 @@ final class Methods {
             return Singletons.NONE;
         });
         t.defineMethod("pop", (a, k) -> {
+            methodArguments(a, k, "list.pop", 0, 1);
             PyList l = selfList(a);
             if (l.size == 0) {
                 throw Errors.indexError("pop from empty list");
@@ -302,6 +318,7 @@ final class Methods {
             return l.remove((int) i);
         });
         t.defineMethod("remove", (a, k) -> {
+            oneArgument(a, k, "list.remove");
             PyList l = selfList(a);
             for (int i = 0; i < l.size; i++) {
                 if (l.items[i] == a[1] || Abstract.eq(l.items[i], a[1])) {
@@ -312,6 +329,7 @@ final class Methods {
             throw Errors.valueError("list.remove(x): x not in list");
         });
         t.defineMethod("index", (a, k) -> {
+            methodArguments(a, k, "list.index", 1, 3);
             PyList l = selfList(a);
             long start = intArg(a, 2, 0), stop = intArg(a, 3, l.size);
             if (start < 0) {
@@ -328,6 +346,7 @@ final class Methods {
             throw Errors.valueError(Abstract.repr(a[1]) + " is not in list");
         });
         t.defineMethod("count", (a, k) -> {
+            oneArgument(a, k, "list.count");
             PyList l = selfList(a);
             long c = 0;
             for (int i = 0; i < l.size; i++) {
@@ -338,16 +357,19 @@ final class Methods {
             return c;
         });
         t.defineMethod("clear", (a, k) -> {
+            noArguments(a, k, "list.clear");
             PyList l = selfList(a);
             Arrays.fill(l.items, null);
             l.size = 0;
             return Singletons.NONE;
         });
         t.defineMethod("copy", (a, k) -> {
+            noArguments(a, k, "list.copy");
             PyList l = selfList(a);
             return new PyList(l.toArray(), l.size);
         });
         t.defineMethod("reverse", (a, k) -> {
+            noArguments(a, k, "list.reverse");
             PyList l = selfList(a);
             for (int i = 0, j = l.size - 1; i < j; i++, j--) {
                 Object x = l.items[i];
@@ -390,10 +412,12 @@ final class Methods {
     private static void dict() {
         PyType t = PyDict.TYPE;
         t.defineMethod("get", (a, k) -> {
+            methodArguments(a, k, "dict.get", 1, 2);
             Object v = selfDict(a).get(a[1]);
             return v != null ? v : a.length > 2 ? a[2] : Singletons.NONE;
         });
         t.defineMethod("setdefault", (a, k) -> {
+            methodArguments(a, k, "dict.setdefault", 1, 2);
             PyDict d = selfDict(a);
             Object v = d.get(a[1]);
             if (v == null) {
@@ -403,6 +427,7 @@ final class Methods {
             return v;
         });
         t.defineMethod("pop", (a, k) -> {
+            methodArguments(a, k, "dict.pop", 1, 2);
             Object v = selfDict(a).remove(a[1]);
             if (v == null) {
                 if (a.length > 2) {
@@ -413,41 +438,55 @@ final class Methods {
             return v;
         });
         t.defineMethod("popitem", (a, k) -> {
-            PyDict d = selfDict(a);
-            if (d.size() == 0) {
+            noArguments(a, k, "dict.popitem");
+            Object[] item = selfDict(a).map.popLast();
+            if (item == null) {
                 throw Errors.of(Errors.KEY_ERROR, "popitem(): dictionary is empty");
             }
-            Object last = null;
-            for (Object key : d.map.keySet()) {
-                last = key;
-            }
-            Object v = d.map.remove(last);
-            return PyTuple.of(PyDict.unwrap(last), v);
+            return PyTuple.of(item[0], item[1]);
         });
-        t.defineMethod("keys", (a, k) -> new PyDictView(selfDict(a), 0));
-        t.defineMethod("values", (a, k) -> new PyDictView(selfDict(a), 1));
-        t.defineMethod("items", (a, k) -> new PyDictView(selfDict(a), 2));
+        t.defineMethod("keys", (a, k) -> {
+            noArguments(a, k, "dict.keys");
+            return new PyDictView(selfDict(a), PyIterator.KEYS);
+        });
+        t.defineMethod("values", (a, k) -> {
+            noArguments(a, k, "dict.values");
+            return new PyDictView(selfDict(a), PyIterator.VALUES);
+        });
+        t.defineMethod("items", (a, k) -> {
+            noArguments(a, k, "dict.items");
+            return new PyDictView(selfDict(a), PyIterator.ITEMS);
+        });
         NativeFunction update = (a, k) -> {
+            Args.positionalCount("update", Args.positional(a, k) - 1, 0, 1);
             Builtins.fillDict(selfDict(a), a, k, 1);
             return Singletons.NONE;
         };
         t.defineMethod("update", update);
         t.defineMethod("__init__", update);
         t.defineMethod("clear", (a, k) -> {
+            noArguments(a, k, "dict.clear");
             selfDict(a).map.clear();
             return Singletons.NONE;
         });
         t.defineMethod("copy", (a, k) -> {
+            noArguments(a, k, "dict.copy");
             PyDict d = new PyDict();
-            d.map.putAll(selfDict(a).map);
+            d.map.storeAll(selfDict(a).map);
             return d;
         });
         t.define("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, k) -> {
-            PyDict d = new PyDict();
+            methodArguments(a, k, "dict.fromkeys", 1, 2);
+            // on a subclass, an instance of it filled through its __setitem__
+            Object d = a[0] == PyDict.TYPE ? new PyDict() : Abstract.call(a[0], new Object[0], null);
             PyIterator it = Abstract.iter(a[1]);
             Object value = a.length > 2 ? a[2] : Singletons.NONE;
             for (Object key = it.next(); key != null; key = it.next()) {
-                d.put(key, value);
+                if (d instanceof PyDict pd && pd.type() == PyDict.TYPE) {
+                    pd.put(key, value);
+                } else {
+                    Abstract.setItem(d, key, value);
+                }
             }
             return d;
         }, false)));
@@ -474,14 +513,23 @@ final class Methods {
         });
         t.defineMethod("__contains__", (a, k) -> selfDict(a).containsKey(a[1]));
         t.defineMethod("__len__", (a, k) -> (long) selfDict(a).size());
-        t.defineMethod("__iter__", (a, k) -> new PyIterator.DictIterator(selfDict(a), 0));
+        t.defineMethod("__iter__", (a, k) -> new PyIterator.DictIterator(selfDict(a), PyIterator.KEYS));
+        t.defineMethod("__reversed__", (a, k) -> new PyIterator.DictIterator(selfDict(a), PyIterator.KEYS, true));
     }
 
     private static void tuple() {
         PyType t = PyTuple.TYPE;
         t.defineMethod("index", (a, k) -> {
+            methodArguments(a, k, "tuple.index", 1, 3);
             Object[] items = ((PyTuple) a[0]).items;
-            for (int i = 0; i < items.length; i++) {
+            long start = intArg(a, 2, 0), stop = intArg(a, 3, items.length);
+            if (start < 0) {
+                start = Math.max(0, start + items.length);
+            }
+            if (stop < 0) {
+                stop = Math.max(0, stop + items.length);
+            }
+            for (int i = (int) start; i < Math.min(stop, items.length); i++) {
                 if (items[i] == a[1] || Abstract.eq(items[i], a[1])) {
                     return (long) i;
                 }
@@ -489,6 +537,7 @@ final class Methods {
             throw Errors.valueError("tuple.index(x): x not in tuple");
         });
         t.defineMethod("count", (a, k) -> {
+            oneArgument(a, k, "tuple.count");
             long c = 0;
             for (Object x : ((PyTuple) a[0]).items) {
                 if (x == a[1] || Abstract.eq(x, a[1])) {
@@ -501,86 +550,133 @@ final class Methods {
         t.defineMethod("__getitem__", (a, k) -> Abstract.getItem(a[0], a[1]));
     }
 
+    private static PySet selfSet(Object[] a) {
+        return (PySet) a[0];
+    }
+
+    /** The check of a method taking exactly one argument, with CPython's message ("set.add() takes ..."). */
+    private static void oneArgument(Object[] a, String[] k, String qualifiedName) {
+        if (k != null && k.length > 0) {
+            throw Errors.typeError(qualifiedName + "() takes no keyword arguments");
+        }
+        if (a.length != 2) {
+            throw Errors.typeError(qualifiedName + "() takes exactly one argument (" + (a.length - 1) + " given)");
+        }
+    }
+
     private static void set() {
         for (PyType t : new PyType[] {PySet.TYPE, PySet.FROZEN_TYPE}) {
-            t.defineMethod("union", (a, k) -> setOp(a, Abstract.BinaryOp.OR));
-            t.defineMethod("intersection", (a, k) -> setOp(a, Abstract.BinaryOp.AND));
-            t.defineMethod("difference", (a, k) -> setOp(a, Abstract.BinaryOp.SUB));
-            t.defineMethod("symmetric_difference", (a, k) -> setOp(a, Abstract.BinaryOp.XOR));
-            t.defineMethod("issubset", (a, k) -> Abstract.compare(Abstract.CompareOp.LE, a[0], Builtins.toSet(a[1], true)));
-            t.defineMethod("issuperset", (a, k) -> Abstract.compare(Abstract.CompareOp.GE, a[0], Builtins.toSet(a[1], true)));
-            t.defineMethod("isdisjoint", (a, k) -> {
-                PySet other = Builtins.toSet(a[1], true);
-                for (Object x : ((PySet) a[0]).set) {
-                    if (other.set.contains(x)) {
+            t.defineMethod("union", (a, k) -> {
+                PySet r = selfSet(a).copy();
+                for (int i = 1; i < a.length; i++) {
+                    if (a[i] != a[0]) {
+                        r.update(a[i]);
+                    }
+                }
+                return r;
+            });
+            t.defineMethod("intersection", (a, k) -> {
+                PySet r = selfSet(a);
+                if (a.length == 1) {
+                    return r.copy();
+                }
+                for (int i = 1; i < a.length; i++) {
+                    r = r.intersection(a[i]);
+                }
+                return r;
+            });
+            t.defineMethod("difference", (a, k) -> {
+                if (a.length == 1) {
+                    return selfSet(a).copy();
+                }
+                PySet r = selfSet(a).difference(a[1]);
+                for (int i = 2; i < a.length; i++) {
+                    r.differenceUpdate(a[i]);
+                }
+                return r;
+            });
+            t.defineMethod("symmetric_difference", (a, k) -> {
+                oneArgument(a, k, selfSet(a).type().name + ".symmetric_difference");
+                return selfSet(a).symmetricDifference(a[1]);
+            });
+            t.defineMethod("issubset", (a, k) -> {
+                oneArgument(a, k, selfSet(a).type().name + ".issubset");
+                return selfSet(a).isSubset(a[1] instanceof PySet o ? o : PySet.of(true, a[1]));
+            });
+            t.defineMethod("issuperset", (a, k) -> {
+                oneArgument(a, k, selfSet(a).type().name + ".issuperset");
+                if (a[1] instanceof PySet o) {
+                    return o.isSubset(selfSet(a));
+                }
+                PyIterator it = Abstract.iter(a[1]);
+                for (Object v = it.next(); v != null; v = it.next()) {
+                    if (!selfSet(a).contains(v)) {
                         return false;
                     }
                 }
                 return true;
             });
-            t.defineMethod("copy", (a, k) -> {
-                PySet s = new PySet(((PySet) a[0]).frozen);
-                s.set.addAll(((PySet) a[0]).set);
-                return s;
+            t.defineMethod("isdisjoint", (a, k) -> {
+                oneArgument(a, k, selfSet(a).type().name + ".isdisjoint");
+                return selfSet(a).isDisjoint(a[1]);
             });
-            t.defineMethod("__len__", (a, k) -> (long) ((PySet) a[0]).set.size());
-            t.defineMethod("__contains__", (a, k) -> ((PySet) a[0]).contains(a[1]));
+            t.defineMethod("copy", (a, k) -> selfSet(a).copy());
+            t.defineMethod("__len__", (a, k) -> (long) selfSet(a).size());
+            t.defineMethod("__contains__", (a, k) -> selfSet(a).contains(a[1]));
+            t.defineMethod("__iter__", (a, k) -> new PyIterator.SetIterator(selfSet(a)));
         }
         PyType t = PySet.TYPE;
         t.defineMethod("add", (a, k) -> {
-            ((PySet) a[0]).add(a[1]);
+            oneArgument(a, k, selfSet(a).type().name + ".add");
+            selfSet(a).add(a[1]);
             return Singletons.NONE;
         });
         t.defineMethod("discard", (a, k) -> {
-            ((PySet) a[0]).remove(a[1]);
+            oneArgument(a, k, selfSet(a).type().name + ".discard");
+            selfSet(a).remove(a[1]);
             return Singletons.NONE;
         });
         t.defineMethod("remove", (a, k) -> {
-            if (!((PySet) a[0]).remove(a[1])) {
+            oneArgument(a, k, selfSet(a).type().name + ".remove");
+            if (!selfSet(a).remove(a[1])) {
                 throw new PyBaseException(Errors.KEY_ERROR, PyTuple.of(a[1])).toThrowable();
             }
             return Singletons.NONE;
         });
         t.defineMethod("pop", (a, k) -> {
-            PySet s = (PySet) a[0];
-            if (s.set.isEmpty()) {
+            Object key = selfSet(a).pop();
+            if (key == null) {
                 throw Errors.of(Errors.KEY_ERROR, "pop from an empty set");
             }
-            Object first = s.set.iterator().next();
-            s.set.remove(first);
-            return PyDict.unwrap(first);
+            return key;
         });
         t.defineMethod("clear", (a, k) -> {
-            ((PySet) a[0]).set.clear();
+            selfSet(a).clear();
             return Singletons.NONE;
         });
         t.defineMethod("update", (a, k) -> {
             for (int i = 1; i < a.length; i++) {
-                ((PySet) a[0]).set.addAll(Builtins.toSet(a[i], false).set);
+                selfSet(a).update(a[i]);
             }
             return Singletons.NONE;
         });
         t.defineMethod("difference_update", (a, k) -> {
-            ((PySet) a[0]).set.removeAll(Builtins.toSet(a[1], false).set);
+            for (int i = 1; i < a.length; i++) {
+                selfSet(a).differenceUpdate(a[i]);
+            }
             return Singletons.NONE;
         });
         t.defineMethod("intersection_update", (a, k) -> {
-            ((PySet) a[0]).set.retainAll(Builtins.toSet(a[1], false).set);
+            for (int i = 1; i < a.length; i++) {
+                selfSet(a).intersectionUpdate(a[i]);
+            }
             return Singletons.NONE;
         });
-    }
-
-    private static Object setOp(Object[] a, Abstract.BinaryOp op) {
-        Object r = a[0];
-        if (a.length == 1) {
-            PySet s = new PySet(((PySet) a[0]).frozen);
-            s.set.addAll(((PySet) a[0]).set);
-            return s;
-        }
-        for (int i = 1; i < a.length; i++) {
-            r = Sequences.binaryOp(op, r, Builtins.toSet(a[i], ((PySet) a[0]).frozen));
-        }
-        return r;
+        t.defineMethod("symmetric_difference_update", (a, k) -> {
+            oneArgument(a, k, selfSet(a).type().name + ".symmetric_difference_update");
+            selfSet(a).symmetricDifferenceUpdate(a[1]);
+            return Singletons.NONE;
+        });
     }
 
     private static void object() {
@@ -657,10 +753,10 @@ final class Methods {
         PyType i = PyType.INT;
         i.defineMethod("bit_length", (a, k) -> (long) Abstract.big(a[0]).abs().bitLength());
         i.defineMethod("bit_count", (a, k) -> (long) Abstract.big(a[0]).abs().bitCount());
-        i.defineMethod("conjugate", (a, k) -> a[0]);
+        i.defineMethod("conjugate", (a, k) -> a[0] instanceof Boolean b ? (Object) (b ? 1L : 0L) : a[0]);
         i.defineMethod("to_bytes", (a, k) -> Builtins.intToBytes(a, k));
         i.define("from_bytes", new PyClassMethod(new PyBuiltinFunction("from_bytes", Builtins::intFromBytes, false)));
-        i.defineMethod("__index__", (a, k) -> a[0]);
+        i.defineMethod("__index__", (a, k) -> a[0] instanceof Boolean b ? (Object) (b ? 1L : 0L) : a[0]);
         i.defineMethod("__int__", (a, k) -> a[0] instanceof Boolean b ? (Object) (b ? 1L : 0L) : a[0]);
         i.defineMethod("__float__", (a, k) -> Abstract.toDouble(a[0]));
         i.defineMethod("__format__", (a, k) -> Formatter.format(a[0], (String) a[1]));

@@ -153,10 +153,10 @@ public final class Ops {
         PyDict kw = new PyDict();
         if (kwargs != null) {
             for (java.util.Map.Entry<Object, Object> e : kwargs.entries()) {
-                if ("metaclass".equals(PyDict.unwrap(e.getKey()))) {
+                if ("metaclass".equals(e.getKey())) {
                     meta = e.getValue();
                 } else {
-                    kw.put(PyDict.unwrap(e.getKey()), e.getValue());
+                    kw.put(e.getKey(), e.getValue());
                 }
             }
         }
@@ -222,7 +222,7 @@ public final class Ops {
             args[2] = ns;
             int i = 0;
             for (java.util.Map.Entry<Object, Object> e : kw.entries()) {
-                kwnames[i] = (String) PyDict.unwrap(e.getKey());
+                kwnames[i] = (String) e.getKey();
                 args[3 + i++] = e.getValue();
             }
             Object newM = mt.lookup("__new__");
@@ -261,7 +261,7 @@ public final class Ops {
                 args[0] = cls;
                 int k = 0;
                 for (java.util.Map.Entry<Object, Object> e : kw.entries()) {
-                    kwnames[k] = (String) PyDict.unwrap(e.getKey());
+                    kwnames[k] = (String) e.getKey();
                     args[1 + k++] = e.getValue();
                 }
                 if (fn instanceof PyBuiltinFunction && kwnames.length > 0) {
@@ -355,7 +355,7 @@ public final class Ops {
             return;
         }
         for (java.util.Map.Entry<Object, Object> e : m.dict.entries()) {
-            Object k = PyDict.unwrap(e.getKey());
+            Object k = e.getKey();
             if (k instanceof String s && !s.startsWith("_")) {
                 storeName(f, s, e.getValue());
             }
@@ -480,7 +480,7 @@ public final class Ops {
         Object[] all = Arrays.copyOf(pos, pos.length + d.size());
         int i = 0;
         for (java.util.Map.Entry<Object, Object> e : d.entries()) {
-            Object k = PyDict.unwrap(e.getKey());
+            Object k = e.getKey();
             if (!(k instanceof String s)) {
                 throw Errors.typeError("keywords must be strings");
             }

@@ -12,13 +12,16 @@ final class Reprs {
 
     static String builtinRepr(Object o) {
         if (o instanceof PyList l) {
+            if (l.size == 0) {
+                return "[]";
+            }
             return guarded(o, "[...]", () -> join("[", l.items, l.size, "]"));
         }
         if (o instanceof PyTuple t) {
-            if (t.items.length == 1) {
-                return "(" + Abstract.repr(t.items[0]) + ",)";
+            if (t.items.length == 0) {
+                return "()";
             }
-            return guarded(o, "(...)", () -> join("(", t.items, t.items.length, ")"));
+            return guarded(o, "(...)", () -> join("(", t.items, t.items.length, t.items.length == 1 ? ",)" : ")"));
         }
         if (o instanceof PyDict d) {
             if (d.size() == 0) {
@@ -32,19 +35,28 @@ final class Reprs {
                         sb.append(", ");
                     }
                     first = false;
-                    sb.append(Abstract.repr(PyDict.unwrap(e.getKey()))).append(": ").append(Abstract.repr(e.getValue()));
+                    sb.append(Abstract.repr(e.getKey())).append(": ").append(Abstract.repr(e.getValue()));
                 }
                 return sb.append('}').toString();
             });
         }
         if (o instanceof PySet s) {
-            String name = s.frozen ? "frozenset" : "set";
-            if (s.set.isEmpty()) {
+            String name = s.type().name;
+            if (s.size() == 0) {
                 return name + "()";
             }
-            Object[] items = s.set.stream().map(PyDict::unwrap).toArray();
-            String body = join("{", items, items.length, "}");
-            return s.frozen ? "frozenset(" + body + ")" : body;
+            return guarded(o, name + "(...)", () -> {
+                Object[] items = s.toArray();
+                String body = join("{", items, items.length, "}");
+                return s.frozen ? name + "(" + body + ")" : body;
+            });
+        }
+        if (o instanceof PyDictView v) {
+            return guarded(o, "...", () -> {
+                PyList items = new PyList();
+                Sequences.extend(items, v);
+                return v.type().name + "(" + builtinRepr(items) + ")";
+            });
         }
         if (o instanceof PyType t) {
             return t.toString();
@@ -69,8 +81,7 @@ final class Reprs {
             return "<module '" + m.name + "'>";
         }
         if (o instanceof PyRange r) {
-            return r.step == 1 ? "range(" + r.start + ", " + r.stop + ")"
-                    : "range(" + r.start + ", " + r.stop + ", " + r.step + ")";
+            return r.toString();
         }
         if (o instanceof PySlice s) {
             return "slice(" + Abstract.repr(s.start) + ", " + Abstract.repr(s.stop) + ", " + Abstract.repr(s.step) + ")";

@@ -41,10 +41,10 @@ final class Sequences {
         } else if (b instanceof PyBytes bb && op == Abstract.BinaryOp.MUL && Abstract.isInt(a)) {
             return binaryOp(op, b, a);
         }
-        if ((a instanceof PyDictView va && va.kind != 1 || b instanceof PyDictView vb && vb.kind != 1)
+        if ((a instanceof PyDictView va && va.isSetLike() || b instanceof PyDictView vb && vb.isSetLike())
                 && (op == Abstract.BinaryOp.AND || op == Abstract.BinaryOp.OR || op == Abstract.BinaryOp.SUB
                 || op == Abstract.BinaryOp.XOR)) {
-            return binaryOp(op, Builtins.toSet(a, false), Builtins.toSet(b, false));
+            return viewSetOp(op, a, b);
         }
         if (op == Abstract.BinaryOp.ADD) {
             if (a instanceof PyList x && b instanceof PyList y) {
@@ -70,48 +70,65 @@ final class Sequences {
                 return seq instanceof PyList ? new PyList(r, r.length) : new PyTuple(r);
             }
         } else if (a instanceof PySet x && b instanceof PySet y) {
-            PySet r = new PySet(x.frozen);
             switch (op) {
-                case OR:
-                    r.set.addAll(x.set);
-                    r.set.addAll(y.set);
+                case OR: {
+                    PySet r = x.copy();
+                    r.update(y);
                     return r;
+                }
                 case AND:
-                    for (Object k : x.set) {
-                        if (y.set.contains(k)) {
-                            r.set.add(k);
-                        }
-                    }
-                    return r;
+                    return x.intersection(y);
                 case SUB:
-                    for (Object k : x.set) {
-                        if (!y.set.contains(k)) {
-                            r.set.add(k);
-                        }
-                    }
-                    return r;
+                    return x.difference(y);
                 case XOR:
-                    for (Object k : x.set) {
-                        if (!y.set.contains(k)) {
-                            r.set.add(k);
-                        }
-                    }
-                    for (Object k : y.set) {
-                        if (!x.set.contains(k)) {
-                            r.set.add(k);
-                        }
-                    }
-                    return r;
+                    return x.symmetricDifference(y);
                 default:
                     return null;
             }
         } else if (op == Abstract.BinaryOp.OR && a instanceof PyDict x && b instanceof PyDict y) {
             PyDict r = new PyDict();
-            r.map.putAll(x.map);
-            r.map.putAll(y.map);
+            r.map.storeAll(x.map);
+            r.map.storeAll(y.map);
             return r;
         }
         return null;
+    }
+
+    /** A set operator with a keys() or items() view as an operand: a set, as CPython's. */
+    private static PySet viewSetOp(Abstract.BinaryOp op, Object a, Object b) {
+        if (op == Abstract.BinaryOp.AND) {
+            Object self = a instanceof PyDictView ? a : b;
+            Object other = self == a ? b : a;
+            if (other instanceof PySet s && s.type() == PySet.TYPE && len(self) <= s.size()) {
+                return s.intersection(self);
+            }
+            if (other instanceof PyDictView v && v.isSetLike() && len(other) > len(self)) {
+                Object swap = self;
+                self = other;
+                other = swap;
+            }
+            PySet result = new PySet(false);
+            PyIterator it = iter(other);
+            for (Object v = it.next(); v != null; v = it.next()) {
+                if (contains(self, v)) {
+                    result.add(v);
+                }
+            }
+            return result;
+        }
+        PySet result = PySet.of(false, a instanceof PyDictView v && v.kind == PyIterator.KEYS ? v.dict : a);
+        switch (op) {
+            case OR:
+                result.update(b);
+                break;
+            case SUB:
+                result.differenceUpdate(b);
+                break;
+            default:
+                result.symmetricDifferenceUpdate(b);
+                break;
+        }
+        return result;
     }
 
     static void extend(PyList l, Object iterable) {
@@ -176,20 +193,37 @@ final class Sequences {
             }
         } else if (a instanceof PySet s && b instanceof PySet t) {
             switch (op) {
-                case EQ: return s.set.equals(t.set);
-                case NE: return !s.set.equals(t.set);
-                case LE: return t.set.containsAll(s.set);
-                case LT: return t.set.containsAll(s.set) && t.set.size() > s.set.size();
-                case GE: return s.set.containsAll(t.set);
-                default: return s.set.containsAll(t.set) && s.set.size() > t.set.size();
+                case EQ: return s.size() == t.size() && s.isSubset(t);
+                case NE: return !(s.size() == t.size() && s.isSubset(t));
+                case LE: return s.isSubset(t);
+                case LT: return s.size() < t.size() && s.isSubset(t);
+                case GE: return t.isSubset(s);
+                default: return s.size() > t.size() && t.isSubset(s);
             }
+        } else if ((a instanceof PyDictView || b instanceof PyDictView) && isSetLike(a) && isSetLike(b)) {
+            long la = len(a), lb = len(b);
+            switch (op) {
+                case EQ: return la == lb && allContainedIn(a, b);
+                case NE: return !(la == lb && allContainedIn(a, b));
+                case LT: return la < lb && allContainedIn(a, b);
+                case LE: return la <= lb && allContainedIn(a, b);
+                case GT: return la > lb && allContainedIn(b, a);
+                default: return la >= lb && allContainedIn(b, a);
+            }
+        } else if (a instanceof PyRange r && b instanceof PyRange q) {
+            if (op == Abstract.CompareOp.EQ || op == Abstract.CompareOp.NE) {
+                return r.sameValues(q) == (op == Abstract.CompareOp.EQ);
+            }
+            return null;
+        } else if (a instanceof PySlice s && b instanceof PySlice t) {
+            return compare(op, PyTuple.of(s.start, s.stop, s.step), PyTuple.of(t.start, t.stop, t.step));
         } else if (a instanceof PyDict d && b instanceof PyDict e && (op == Abstract.CompareOp.EQ
                 || op == Abstract.CompareOp.NE)) {
             boolean same = d.size() == e.size();
             if (same) {
                 for (java.util.Map.Entry<Object, Object> en : d.entries()) {
-                    Object other = e.map.get(en.getKey());
-                    if (other == null || !Abstract.eq(en.getValue(), other)) {
+                    Object other = e.get(en.getKey());
+                    if (other == null || en.getValue() != other && !Abstract.eq(en.getValue(), other)) {
                         same = false;
                         break;
                     }
@@ -220,6 +254,20 @@ final class Sequences {
             return true;
         }
         return Abstract.compare(op, x[i], y[i]);
+    }
+
+    private static boolean isSetLike(Object o) {
+        return o instanceof PySet || o instanceof PyDictView v && v.isSetLike();
+    }
+
+    private static boolean allContainedIn(Object a, Object b) {
+        PyIterator it = iter(a);
+        for (Object v = it.next(); v != null; v = it.next()) {
+            if (!contains(b, v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Object[] slice(Object[] items, int size, PySlice s) {
@@ -285,12 +333,7 @@ final class Sequences {
             return r instanceof PyBytes rb ? new PyByteArray(rb.bytes) : r;
         }
         if (obj instanceof PyRange r) {
-            if (key instanceof PySlice sl) {
-                long[] idx = sl.indices(r.length());
-                return new PyRange(r.start + idx[0] * r.step, r.start + idx[1] * r.step, r.step * idx[2]);
-            }
-            int i = Abstract.seqIndex(key, (int) Math.min(Integer.MAX_VALUE, r.length()), "range object");
-            return r.start + i * r.step;
+            return r.getItem(key);
         }
         if (obj instanceof PyType t) {
             Object m = t.type().lookup("__class_getitem__");
@@ -347,7 +390,27 @@ final class Sequences {
     }
 
     private static void setSlice(PyList l, PySlice s, Object value) {
-        Object[] newItems = value == l ? l.toArray() : toArray(value);
+        Object[] newItems;
+        if (value == l) {
+            newItems = l.toArray();
+        } else if (value instanceof PyList || value instanceof PyTuple) {
+            newItems = toArray(value);
+        } else {
+            PyIterator it;
+            try {
+                it = iter(value);
+            } catch (PyException e) {
+                if (e.matches(Errors.TYPE_ERROR)) {
+                    throw Errors.typeError("can only assign an iterable");
+                }
+                throw e;
+            }
+            PyList tmp = new PyList();
+            for (Object v = it.next(); v != null; v = it.next()) {
+                tmp.append(v);
+            }
+            newItems = tmp.toArray();
+        }
         long[] idx = s.indices(l.size);
         if (idx[2] == 1) {
             int start = (int) idx[0];
@@ -422,14 +485,16 @@ final class Sequences {
     }
 
     static PyIterator iter(Object o) {
+        Object it = iterObject(o);
+        return it instanceof PyIterator pi ? pi : new PyIterator.ProtocolIterator(it, PyType.of(it).lookup("__next__"));
+    }
+
+    /** {@code iter(o)}: a built-in iterator, or the object a Python {@code __iter__} returned. */
+    static Object iterObject(Object o) {
         if ((o instanceof PyDict || o instanceof PyList) && !((PyObject) o).type().isBuiltin) {
             Object m = override(o, o instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__iter__");
             if (m != null) {
-                Object it = Abstract.call(m, new Object[] {o}, null);
-                return it instanceof PyIterator pi ? pi : new PyIterator.ProtocolIterator(it, PyType.of(it).lookup("__next__"));
-            }
-            if (o instanceof PyDict d) {
-                return new PyIterator.DictIterator(d, 0);
+                return checkedIterator(Abstract.call(m, new Object[] {o}, null));
             }
         }
         if (o instanceof PyList l) {
@@ -439,24 +504,25 @@ final class Sequences {
             return new PyIterator.ArrayIterator(t.items);
         }
         if (o instanceof PyRange r) {
-            return new PyIterator.RangeIterator(r);
+            return r.iterator();
         }
         if (o instanceof String s) {
             return new PyIterator.StrIterator(s);
         }
         if (o instanceof PyByteArray ba) {
-            return iter(new PyBytes(ba.data.clone()));
+            return new PyIterator.BytesIterator(ba);
         }
         if (o instanceof PyBytes b) {
-            int[] i = {0};
-            return new PyIterator.FunctionIterator(() -> i[0] < b.bytes.length ? (Object) (long) (b.bytes[i[0]++] & 0xff) : null);
+            return new PyIterator.BytesIterator(b);
         }
-        if (o instanceof PyDict d && d.type() == PyDict.TYPE) {
-            return new PyIterator.DictIterator(d, 0);
+        if (o instanceof PyDict d) {
+            return new PyIterator.DictIterator(d, PyIterator.KEYS);
         }
         if (o instanceof PySet s) {
-            java.util.Iterator<Object> it = new java.util.ArrayList<>(s.set).iterator();
-            return new PyIterator.FunctionIterator(() -> it.hasNext() ? PyDict.unwrap(it.next()) : null);
+            return new PyIterator.SetIterator(s);
+        }
+        if (o instanceof PyDictView v) {
+            return new PyIterator.DictIterator(v.dict, v.kind);
         }
         if (o instanceof PyIterator i) {
             return i;
@@ -464,31 +530,20 @@ final class Sequences {
         PyType t = PyType.of(o);
         Object m = t.lookup("__iter__");
         if (m != null && m != Singletons.NONE) {
-            Object it = Abstract.call(m, new Object[] {o}, null);
-            if (it instanceof PyIterator pi) {
-                return pi;
-            }
-            Object next = PyType.of(it).lookup("__next__");
-            if (next == null) {
-                throw Errors.typeError("iter() returned non-iterator of type '" + Errors.typeName(it) + "'");
-            }
-            return new PyIterator.ProtocolIterator(it, next);
+            return checkedIterator(Abstract.call(m, new Object[] {o}, null));
         }
-        Object getitem = t.lookup("__getitem__");
+        Object getitem = m == null ? t.lookup("__getitem__") : null;
         if (getitem != null && !(o instanceof PyType)) {
-            long[] i = {0};
-            return new PyIterator.FunctionIterator(() -> {
-                try {
-                    return Abstract.call(getitem, new Object[] {o, i[0]++}, null);
-                } catch (PyException e) {
-                    if (e.matches(Errors.INDEX_ERROR) || e.matches(Errors.STOP_ITERATION)) {
-                        return null;
-                    }
-                    throw e;
-                }
-            });
+            return new PyIterator.SequenceIterator(o, getitem);
         }
         throw Errors.typeError("'" + t.name + "' object is not iterable");
+    }
+
+    private static Object checkedIterator(Object it) {
+        if (!(it instanceof PyIterator) && PyType.of(it).lookup("__next__") == null) {
+            throw Errors.typeError("iter() returned non-iterator of type '" + Errors.typeName(it) + "'");
+        }
+        return it;
     }
 
     static long len(Object o) {
@@ -511,7 +566,10 @@ final class Sequences {
             return d.size();
         }
         if (o instanceof PySet s) {
-            return s.set.size();
+            return s.size();
+        }
+        if (o instanceof PyDictView v) {
+            return v.dict.size();
         }
         if (o instanceof PyRange r) {
             return r.length();
@@ -546,6 +604,9 @@ final class Sequences {
         }
         if (container instanceof PySet s) {
             return s.contains(item);
+        }
+        if (container instanceof PyDictView v) {
+            return v.contains(item);
         }
         if (container instanceof PyByteArray ba) {
             return contains(new PyBytes(ba.data), item instanceof PyByteArray ib ? new PyBytes(ib.data) : item);
@@ -590,11 +651,8 @@ final class Sequences {
             }
             return false;
         }
-        if (container instanceof PyRange r && item instanceof Long v) {
-            if (r.step > 0 ? v >= r.start && v < r.stop : v <= r.start && v > r.stop) {
-                return (v - r.start) % r.step == 0;
-            }
-            return false;
+        if (container instanceof PyRange r) {
+            return r.contains(item);
         }
         Object m = PyType.of(container).lookup("__contains__");
         if (m != null) {

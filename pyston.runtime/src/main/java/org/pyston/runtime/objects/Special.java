@@ -171,11 +171,11 @@ final class Special {
         if (obj instanceof PyRange r) {
             switch (name) {
                 case "start":
-                    return r.start;
+                    return r.startValue();
                 case "stop":
-                    return r.stop;
+                    return r.stopValue();
                 case "step":
-                    return r.step;
+                    return r.stepValue();
                 default:
                     return null;
             }

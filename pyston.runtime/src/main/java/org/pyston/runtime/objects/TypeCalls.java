@@ -182,7 +182,7 @@ final class TypeCalls {
         }
         Map<String, Object> ns = new LinkedHashMap<>();
         for (Map.Entry<Object, Object> e : namespace.entries()) {
-            Object k = PyDict.unwrap(e.getKey());
+            Object k = e.getKey();
             if (k instanceof String s) {
                 ns.put(s, e.getValue());
             }
