@@ -9,6 +9,7 @@ import org.pyston.api.tier.CompiledCode;
 import org.pyston.runtime.objects.Abstract;
 import org.pyston.runtime.objects.AttributeSite;
 import org.pyston.runtime.objects.Errors;
+import org.pyston.runtime.objects.GlobalSite;
 import org.pyston.runtime.objects.ExceptionGroups;
 import org.pyston.runtime.objects.Ops;
 import org.pyston.runtime.objects.PyBaseException;
@@ -51,23 +52,33 @@ import org.pyston.runtime.objects.Singletons;
 final class Interpreter implements CompiledCode {
     private final CodeUnit unit;
     private final InterpreterTier tier;
-    /** Attribute caches by site index (made on a site's first execution). */
-    private final AttributeSite[] attributeSites;
+    /** The caches of this unit's dynamic-operation sites, by site index (made on a site's first execution). */
+    private final Object[] sites;
 
     Interpreter(CodeUnit unit, InterpreterTier tier) {
         this.unit = unit;
         this.tier = tier;
-        this.attributeSites = new AttributeSite[unit.siteCount];
+        this.sites = new Object[unit.siteCount];
     }
 
     /** The attribute cache of site {@code site}, for attribute {@code name}. */
     private AttributeSite attributeSite(int site, String name) {
-        AttributeSite s = attributeSites[site];
+        Object s = sites[site];
         if (s == null) {
             s = new AttributeSite(name);
-            attributeSites[site] = s;
+            sites[site] = s;
         }
-        return s;
+        return (AttributeSite) s;
+    }
+
+    /** The global-name cache of site {@code site}, for name {@code name}. */
+    private GlobalSite globalSite(int site, String name) {
+        Object s = sites[site];
+        if (s == null) {
+            s = new GlobalSite(name);
+            sites[site] = s;
+        }
+        return (GlobalSite) s;
     }
 
     @Override
@@ -115,7 +126,7 @@ final class Interpreter implements CompiledCode {
                             pc += 3;
                             break;
                         case 4: // LOAD_GLOBAL
-                            regs[code[pc + 1]] = Ops.loadGlobal(f, names[code[pc + 2]]);
+                            regs[code[pc + 1]] = globalSite(code[pc + 3], names[code[pc + 2]]).load(f);
                             pc += 4;
                             break;
                         case 10: // LOAD_DEREF

@@ -32,6 +32,11 @@ public final class DictTable extends AbstractMap<Object, Object> {
     private int used;
     /** Live entries. */
     private int count;
+    /**
+     * Changes whenever a key is added or removed or entries move (never for a value update): a
+     * cache that remembered a key's position, or its absence, is valid while this is unchanged.
+     */
+    private int layout;
 
     public DictTable() {
     }
@@ -78,6 +83,7 @@ public final class DictTable extends AbstractMap<Object, Object> {
         hashes = new int[capacity];
         used = 0;
         count = 0;
+        layout++;
     }
 
     // ------------------------------------------------------------------ lookup
@@ -127,6 +133,16 @@ public final class DictTable extends AbstractMap<Object, Object> {
                 i = (i * 5 + perturb + 1) & mask;
             }
         }
+    }
+
+    /** See {@link #layout}. */
+    public int layout() {
+        return layout;
+    }
+
+    /** The entry position of a str key, or -1 (valid while {@link #layout()} is unchanged). */
+    public int positionOfStr(String key) {
+        return find(key, key.hashCode());
     }
 
     /** The value of a str key (namespaces, attributes): no hashing call, no Python comparison for str keys. */
@@ -216,6 +232,7 @@ public final class DictTable extends AbstractMap<Object, Object> {
         hashes[used] = hash;
         used++;
         count++;
+        layout++;
     }
 
     /** Compacts the entries (dropping holes) into an index of {@code indexLength} slots. */
@@ -246,6 +263,7 @@ public final class DictTable extends AbstractMap<Object, Object> {
         }
         used = n;
         count = live;
+        layout++;
     }
 
     /** Removes {@code key}; returns its value or null when absent. */
@@ -275,6 +293,7 @@ public final class DictTable extends AbstractMap<Object, Object> {
         keys[p] = null;
         values[p] = null;
         count--;
+        layout++;
     }
 
     /** Removes the last inserted entry and returns {key, value}, or null when empty (dict.popitem). */
@@ -299,6 +318,7 @@ public final class DictTable extends AbstractMap<Object, Object> {
         hashes = null;
         used = 0;
         count = 0;
+        layout++;
     }
 
     /** Adds every entry of {@code other}, reusing its hashes (dict.update, dict.copy, ...). */
@@ -313,6 +333,7 @@ public final class DictTable extends AbstractMap<Object, Object> {
             hashes = other.hashes.clone();
             used = other.used;
             count = other.count;
+            layout++;
             return;
         }
         int n = other.used;
@@ -337,7 +358,8 @@ public final class DictTable extends AbstractMap<Object, Object> {
         return p < used ? keys[p] : null;
     }
 
-    Object valueAt(int p) {
+    /** The value at entry position {@code p} (null for a hole), e.g. one found by {@link #positionOfStr}. */
+    public Object valueAt(int p) {
         return values[p];
     }
 
