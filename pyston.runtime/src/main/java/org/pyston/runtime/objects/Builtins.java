@@ -205,13 +205,15 @@ public final class Builtins {
                 if (a.length > 1) {
                     return a[1];
                 }
-                if (a[0] instanceof PyGenerator g) {
-                    throw g.stopIteration();
+                if (a[0] instanceof Sendable s) {
+                    throw Sendable.stopIteration(s.takeResult());
                 }
                 throw Errors.of(Errors.STOP_ITERATION, new Object[0]);
             }
             return v;
         });
+        fn(d, "aiter", (a, k) -> Coroutines.aiter(a[0]));
+        fn(d, "anext", (a, k) -> Coroutines.anext(a));
         fn(d, "any", (a, k) -> {
             PyIterator it = Abstract.iter(a[0]);
             for (Object v = it.next(); v != null; v = it.next()) {
