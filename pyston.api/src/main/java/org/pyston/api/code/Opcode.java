@@ -178,6 +178,8 @@ public final class Opcode {
     public static final int ITER_MARK = op("ITER_MARK", "R");
     /** a for loop left early: close the iterator if it is a generator this frame made for it after the mark */
     public static final int CLOSE_OWNED_ITER = op("CLOSE_OWNED_ITER", "RR");
+    /** the generator in reg owns the iterator in reg (finalized with it) if this frame made it after the mark */
+    public static final int GEN_OWNS = op("GEN_OWNS", "RRR");
 
     public static final int COUNT = count;
 

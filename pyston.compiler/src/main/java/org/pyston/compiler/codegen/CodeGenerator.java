@@ -1865,7 +1865,24 @@ final class CodeGenerator {
         if (awaited && !scope.isAsyncFunction && !scope.isComprehension) {
             throw syntaxError("asynchronous comprehension outside of an asynchronous function", e);
         }
-        int outer = expr(gens.get(0).iter);
+        // A generator expression owns its first iterator when that is a generator made for it
+        // (finalized with it); the mark goes just before the iterable's own call, as for loops.
+        Expr first = gens.get(0).iter;
+        boolean owning = e instanceof GeneratorExp && gens.get(0).is_async == 0;
+        Expr outerMarkBefore = markBefore;
+        int outerMarkReg = markReg;
+        int mark = -1;
+        if (owning) {
+            mark = asm.temp();
+            markBefore = first instanceof Call ? first : null;
+            markReg = mark;
+        }
+        int outer = expr(first);
+        if (owning && (markBefore == first || !(first instanceof Call))) {
+            asm.emit(ITER_MARK, mark);
+        }
+        markBefore = outerMarkBefore;
+        markReg = outerMarkReg;
         int it = asm.temp();
         if (gens.get(0).is_async != 0) {
             asm.emit(GET_AITER, it, outer);
@@ -1889,6 +1906,9 @@ final class CodeGenerator {
         }
         int d = target(into);
         asm.emit(CALL, d, fn, it, 1, -1, asm.site());
+        if (owning) {
+            asm.emit(GEN_OWNS, d, it, mark);
+        }
         return d;
     }
 

@@ -526,6 +526,10 @@ final class Interpreter implements CompiledCode {
             Ops.closeOwnedIterator(f, regs[code[pc + 1]], regs[code[pc + 2]]);
             return pc + 3;
         }
+        if (op == GEN_OWNS) {
+            Ops.generatorOwns(f, regs[code[pc + 1]], regs[code[pc + 2]], regs[code[pc + 3]]);
+            return pc + 4;
+        }
         if (op == MATCH_SEQ) {
             regs[code[pc + 1]] = Ops.matchSequence(regs[code[pc + 2]], code[pc + 3], code[pc + 4]);
             return pc + 5;

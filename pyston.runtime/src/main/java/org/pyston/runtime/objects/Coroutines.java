@@ -1,5 +1,8 @@
 package org.pyston.runtime.objects;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -99,6 +102,28 @@ public final class Coroutines {
             r.qualname = s;
         }
         return true;
+    }
+
+    /**
+     * At interpreter shutdown CPython clears {@code __main__}'s globals, finalizing the
+     * generators they hold: suspended ones are closed (their finally blocks run), in the order
+     * of the names; errors are reported, not raised.
+     */
+    public static void finalizeGlobals(ExecutionContext ctx, PyDict globals) {
+        List<Object> values = new ArrayList<>();
+        for (Map.Entry<Object, Object> e : globals.entries()) {
+            values.add(e.getValue());
+        }
+        for (Object value : values) {
+            Resumable r = Resumable.of(value);
+            if (r != null && r.isSuspended()) {
+                try {
+                    r.close();
+                } catch (PyException e) {
+                    Ops.writeUnraisable(ctx, e.exception, value);
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------ await, async for, async with

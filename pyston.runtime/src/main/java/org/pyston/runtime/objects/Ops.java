@@ -595,6 +595,14 @@ public final class Ops {
         }
     }
 
+    /** GEN_OWNS: a generator expression's generator owns its first iterator when it was made for it after the mark. */
+    public static void generatorOwns(PyFrame f, Object generator, Object iterator, Object mark) {
+        if (generator instanceof PyGenerator g && iterator instanceof PyGenerator it && it.creator == f
+                && mark instanceof Long m && it.serial > m) {
+            g.core.owned = it;
+        }
+    }
+
     /** ITER_MARK: the serial after which generators were made for the loop being set up. */
     public static Object iterMark(PyFrame f) {
         return f.context.generatorSerial;
@@ -603,7 +611,7 @@ public final class Ops {
     /** An exception nobody can catch (finalizers): "Exception ignored in: obj" and its traceback on stderr. */
     public static void writeUnraisable(ExecutionContext ctx, PyBaseException e, Object where) {
         StringBuilder out = new StringBuilder("Exception ignored in: ").append(Abstract.repr(where)).append('\n');
-        Tracebacks.print(ctx, e, out);
+        Tracebacks.printAlone(ctx, e, out);
         ctx.stderr.print(out);
         ctx.stderr.flush();
     }

@@ -196,21 +196,24 @@ public final class PyAsyncGenerator extends PyObject {
                 result = Singletons.NONE;
                 return null;
             }
+            if (state == 0) {
+                // refusals that leave the generator as it is
+                if (gen.runningAsync) {
+                    state = 2;
+                    throw Errors.of(Errors.RUNTIME_ERROR, (args == null ? "aclose" : "athrow")
+                            + "(): asynchronous generator is already running");
+                }
+                if (gen.closed) {
+                    state = 2;
+                    throw Errors.of(Errors.STOP_ASYNC_ITERATION, new Object[0]);
+                }
+                if (value != Singletons.NONE) {
+                    throw Errors.of(Errors.RUNTIME_ERROR, "can't send non-None value to a just-started coroutine");
+                }
+            }
             Object r;
             try {
                 if (state == 0) {
-                    if (gen.runningAsync) {
-                        state = 2;
-                        throw Errors.of(Errors.RUNTIME_ERROR, (args == null ? "aclose" : "athrow")
-                                + "(): asynchronous generator is already running");
-                    }
-                    if (gen.closed) {
-                        state = 2;
-                        throw Errors.of(Errors.STOP_ASYNC_ITERATION, new Object[0]);
-                    }
-                    if (value != Singletons.NONE) {
-                        throw Errors.of(Errors.RUNTIME_ERROR, "can't send non-None value to a just-started coroutine");
-                    }
                     state = 1;
                     gen.runningAsync = true;
                     if (args == null) {

@@ -49,6 +49,11 @@ final class Resumable {
     private Object result = Singletons.NONE;
     /** What the delegate finished with, read right after its send/throw returned null. */
     private Object delegateResult;
+    /**
+     * A generator only this frame refers to (a generator expression's first iterator, made for
+     * it): when the frame ends it is finalized, as CPython does when the frame is cleared.
+     */
+    PyGenerator owned;
 
     Resumable(PyFrame frame, Kind kind) {
         this.frame = frame;
@@ -115,7 +120,7 @@ final class Resumable {
                 throw reused();
             }
             // a frame that never ran has no handler: the exception ends it at once
-            finished = true;
+            finish();
             throw exc.toThrowable();
         }
         return advance(null, args, closeDelegateOnExit);
@@ -128,7 +133,7 @@ final class Resumable {
             return;
         }
         if (!started) {
-            finished = true;
+            finish();
             return;
         }
         Object r;
@@ -212,11 +217,11 @@ final class Resumable {
                 try {
                     r = frame.context.resume(frame);
                 } catch (PyException e) {
-                    finished = true;
+                    finish();
                     throw escaped(e);
                 }
                 if (!frame.suspended) {
-                    finished = true;
+                    finish();
                     result = r;
                     return null;
                 }
@@ -236,6 +241,20 @@ final class Resumable {
                     savedHandled = handled.subList(base, n).toArray(new PyBaseException[0]);
                 }
                 handled.subList(base, n).clear();
+            }
+        }
+    }
+
+    /** The frame has ended: what it owned is finalized (errors reported, not raised). */
+    private void finish() {
+        finished = true;
+        PyGenerator o = owned;
+        if (o != null) {
+            owned = null;
+            try {
+                o.close();
+            } catch (PyException e) {
+                Ops.writeUnraisable(frame.context, e.exception, o);
             }
         }
     }

@@ -16,6 +16,11 @@ public final class Tracebacks {
         printChain(ctx, e, out, new IdentityHashMap<>());
     }
 
+    /** One exception without its cause or context (what sys.unraisablehook prints). */
+    public static void printAlone(ExecutionContext ctx, PyBaseException e, StringBuilder out) {
+        printOne(ctx, e, out);
+    }
+
     private static void printChain(ExecutionContext ctx, PyBaseException e, StringBuilder out,
             Map<PyBaseException, Boolean> seen) {
         seen.put(e, Boolean.TRUE);
