@@ -64,12 +64,18 @@ public final class Coroutines {
                 Singletons.NONE);
     }
 
-    /** gi_running, gi_suspended, gi_code and gi_yieldfrom (cr_await, ag_await) with the type's prefix. */
+    /** gi_running, gi_suspended, gi_code and gi_yieldfrom (cr_await, ag_await) with the type's prefix, as 3.11 has them. */
     static void defineAttributes(PyType type, String prefix, Function<Object, Resumable> core) {
         if (!prefix.equals("ag_")) {
             type.define(prefix + "running", readOnly(prefix + "running", (a, k) -> core.apply(a[0]).isRunning()));
         }
-        type.define(prefix + "suspended", readOnly(prefix + "suspended", (a, k) -> core.apply(a[0]).isSuspended()));
+        if (!prefix.equals("ag_")) {
+            type.define(prefix + "suspended", readOnly(prefix + "suspended", (a, k) -> core.apply(a[0]).isSuspended()));
+        }
+        if (prefix.equals("cr_")) {
+            // where the coroutine was created: recorded only with sys.set_coroutine_origin_tracking_depth
+            type.define("cr_origin", readOnly("cr_origin", (a, k) -> Singletons.NONE));
+        }
         type.define(prefix + "code", readOnly(prefix + "code", (a, k) -> core.apply(a[0]).frame.pycode));
         String delegate = prefix.equals("gi_") ? "gi_yieldfrom" : prefix + "await";
         type.define(delegate, readOnly(delegate, (a, k) -> {
