@@ -8,6 +8,7 @@ import org.pyston.api.profile.Profile;
 import org.pyston.api.tier.CompiledCode;
 import org.pyston.runtime.objects.Abstract;
 import org.pyston.runtime.objects.AttributeSite;
+import org.pyston.runtime.objects.Coroutines;
 import org.pyston.runtime.objects.Errors;
 import org.pyston.runtime.objects.GlobalSite;
 import org.pyston.runtime.objects.ExceptionGroups;
@@ -103,9 +104,10 @@ final class Interpreter implements CompiledCode {
         final Profile profile = f.pycode.profile;
         int pc = blocks[f.nextBlock];
         if (f.pendingThrow != null) {
+            // generator.throw()/close(): raised where the frame suspended (f.pc, its YIELD/YIELD_FROM)
             PyBaseException pending = f.pendingThrow;
             f.pendingThrow = null;
-            pc = handle(f, pending.toThrowable(), pc > 0 ? pc - 1 : 0);
+            pc = handle(f, pending.toThrowable(), f.pc);
         }
         while (true) {
             try {
@@ -491,6 +493,7 @@ final class Interpreter implements CompiledCode {
                 f.resumeReg = code[pc + 1];
                 f.nextBlock = code[pc + 3];
                 f.suspended = true;
+                f.pc = pc;
                 f.result = regs[code[pc + 2]];
                 return RETURNED;
             case 55: // IMPORT_NAME
@@ -550,19 +553,48 @@ final class Interpreter implements CompiledCode {
             return pc + 2;
         }
         if (op == YIELD_FROM) {
-            Object[] out = new Object[1];
-            int dst = code[pc + 1];
-            Object v = Ops.yieldFromStep(regs[code[pc + 2]], regs[dst], out);
-            if (v == null) {
-                regs[dst] = out[0];
-                return unit.blockStarts[code[pc + 3]];
-            }
-            // stay on this block: the resumption re-runs YIELD_FROM with the sent value in dst
-            f.resumeReg = dst;
-            f.nextBlock = blockOf(pc);
+            // the generator object drives the delegate; the frame continues when it has finished
+            f.delegate = regs[code[pc + 2]];
+            f.resumeReg = code[pc + 1];
+            f.nextBlock = code[pc + 3];
             f.suspended = true;
-            f.result = v;
+            f.pc = pc;
+            f.result = null;
             return RETURNED;
+        }
+        if (op == GET_AWAITABLE) {
+            regs[code[pc + 1]] = Coroutines.awaitable(regs[code[pc + 2]], code[pc + 3]);
+            return pc + 4;
+        }
+        if (op == GET_YIELD_FROM_ITER) {
+            regs[code[pc + 1]] = Coroutines.yieldFromIterator(regs[code[pc + 2]], unit.flags);
+            return pc + 3;
+        }
+        if (op == GET_AITER) {
+            regs[code[pc + 1]] = Coroutines.asyncIterator(regs[code[pc + 2]]);
+            return pc + 3;
+        }
+        if (op == GET_ANEXT) {
+            regs[code[pc + 1]] = Coroutines.asyncNext(regs[code[pc + 2]]);
+            return pc + 3;
+        }
+        if (op == ASYNC_WITH_ENTER) {
+            Object[] r = Coroutines.asyncWithEnter(regs[code[pc + 2]]);
+            regs[code[pc + 1]] = r[0];
+            regs[code[pc + 3]] = r[1];
+            return pc + 4;
+        }
+        if (op == ITER_MARK) {
+            regs[code[pc + 1]] = Ops.iterMark(f);
+            return pc + 2;
+        }
+        if (op == CLOSE_OWNED_ITER) {
+            Ops.closeOwnedIterator(f, regs[code[pc + 1]], regs[code[pc + 2]]);
+            return pc + 3;
+        }
+        if (op == GEN_OWNS) {
+            Ops.generatorOwns(f, regs[code[pc + 1]], regs[code[pc + 2]], regs[code[pc + 3]]);
+            return pc + 4;
         }
         if (op == MATCH_SEQ) {
             regs[code[pc + 1]] = Ops.matchSequence(regs[code[pc + 2]], code[pc + 3], code[pc + 4]);
@@ -592,17 +624,6 @@ final class Interpreter implements CompiledCode {
             throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, consts[code[pc + 1]]);
         }
         throw Errors.of(Errors.SYSTEM_ERROR, "unknown opcode " + op + " at " + pc + " in " + unit.qualname);
-    }
-
-    private int blockOf(int pc) {
-        int[] starts = unit.blockStarts;
-        int best = 0;
-        for (int i = 0; i < starts.length; i++) {
-            if (starts[i] <= pc && starts[i] >= starts[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 
     private static String[] kwnames(Object tuple) {

@@ -292,6 +292,9 @@ final class Attributes {
         }
         Map<Object, Object> dict = instanceDict(obj);
         if (dict == null) {
+            if (value != null && Coroutines.setNameAttribute(obj, name, value)) {
+                return;
+            }
             if (obj instanceof PyObject && type.lookup(name) != null || !(obj instanceof PyObject)) {
                 throw Errors.attributeError("'" + type.name + "' object attribute '" + name + "' is read-only");
             }

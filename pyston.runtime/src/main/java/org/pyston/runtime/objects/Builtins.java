@@ -108,6 +108,8 @@ public final class Builtins {
             return Sequences.iterObject(a[0]);
         });
         fn(d, "next", IterBuiltins::next);
+        fn(d, "aiter", (a, k) -> Coroutines.aiter(a[0]));
+        fn(d, "anext", (a, k) -> Coroutines.anext(a));
         fn(d, "any", (a, k) -> IterBuiltins.anyAll(a, k, true));
         fn(d, "all", (a, k) -> IterBuiltins.anyAll(a, k, false));
         fn(d, "chr", (a, k) -> {

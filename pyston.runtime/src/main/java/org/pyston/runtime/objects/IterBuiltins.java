@@ -238,8 +238,8 @@ final class IterBuiltins {
             if (a.length > 1) {
                 return a[1];
             }
-            if (pi instanceof PyGenerator g) {
-                throw g.stopIteration();
+            if (pi instanceof Sendable g) {
+                throw Sendable.stopIteration(g.takeResult());
             }
             throw Errors.of(Errors.STOP_ITERATION, new Object[0]);
         }

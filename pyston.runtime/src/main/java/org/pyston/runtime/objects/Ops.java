@@ -449,8 +449,8 @@ public final class Ops {
             return Abstract.call(exit, new Object[] {Singletons.NONE, Singletons.NONE, Singletons.NONE}, null);
         }
         PyBaseException e = (PyBaseException) exc;
-        return Abstract.isTrue(Abstract.call(exit, new Object[] {e.type(), e,
-            e.traceback.isEmpty() ? Singletons.NONE : new PyTraceback(e)}, null));
+        return Abstract.call(exit, new Object[] {e.type(), e, e.traceback.isEmpty() ? Singletons.NONE : new PyTraceback(e)},
+                null); // the caller tests its truth (or awaits it first, in async with)
     }
 
     public static String format(Object value, int conversion, Object spec) {
@@ -632,47 +632,40 @@ public final class Ops {
         return sb.toString();
     }
 
-    /** One step of {@code yield from}: the value to yield, or null when the delegate finished (its result in out[0]). */
-    public static Object yieldFromStep(Object iterator, Object sent, Object[] out) {
-        if (iterator instanceof PyGenerator g) {
-            Object r = sent == null || sent == Singletons.NONE ? g.next() : g.send(sent);
-            if (r == null) {
-                out[0] = g.returnValue();
-            }
-            return r;
-        }
-        if (sent != null && sent != Singletons.NONE) {
-            Object send = Attributes.get(iterator, "send");
-            if (send == null) {
-                throw Errors.attributeError("'" + Errors.typeName(iterator) + "' object has no attribute 'send'");
-            }
+    /**
+     * CLOSE_OWNED_ITER: a for loop left early (break, return, an exception) closes its iterator
+     * when it is a generator that this frame created for the loop after {@code mark} (ITER_MARK):
+     * nothing else can refer to it, so this is when CPython's reference counting finalizes it.
+     * Errors in its finally blocks are reported, not raised, as in a finalizer.
+     */
+    public static void closeOwnedIterator(PyFrame f, Object iterator, Object mark) {
+        if (iterator instanceof PyGenerator g && g.creator == f && mark instanceof Long m && g.serial > m) {
             try {
-                return Abstract.call(send, new Object[] {sent}, null);
+                g.close();
             } catch (PyException e) {
-                if (e.matches(Errors.STOP_ITERATION)) {
-                    out[0] = e.exception.args.size() > 0 ? e.exception.args.get(0) : Singletons.NONE;
-                    return null;
-                }
-                throw e;
+                writeUnraisable(f.context, e.exception, g);
             }
         }
-        Object r;
-        if (iterator instanceof PyIterator it) {
-            r = it.next();
-            if (r == null) {
-                out[0] = Singletons.NONE;
-            }
-            return r;
+    }
+
+    /** GEN_OWNS: a generator expression's generator owns its first iterator when it was made for it after the mark. */
+    public static void generatorOwns(PyFrame f, Object generator, Object iterator, Object mark) {
+        if (generator instanceof PyGenerator g && iterator instanceof PyGenerator it && it.creator == f
+                && mark instanceof Long m && it.serial > m) {
+            g.core.owned = it;
         }
-        Object next = PyType.of(iterator).lookup("__next__");
-        try {
-            return Abstract.call(next, new Object[] {iterator}, null);
-        } catch (PyException e) {
-            if (e.matches(Errors.STOP_ITERATION)) {
-                out[0] = e.exception.args.size() > 0 ? e.exception.args.get(0) : Singletons.NONE;
-                return null;
-            }
-            throw e;
-        }
+    }
+
+    /** ITER_MARK: the serial after which generators were made for the loop being set up. */
+    public static Object iterMark(PyFrame f) {
+        return f.context.generatorSerial;
+    }
+
+    /** An exception nobody can catch (finalizers): "Exception ignored in: obj" and its traceback on stderr. */
+    public static void writeUnraisable(ExecutionContext ctx, PyBaseException e, Object where) {
+        StringBuilder out = new StringBuilder("Exception ignored in: ").append(Abstract.repr(where)).append('\n');
+        Tracebacks.printAlone(ctx, e, out);
+        ctx.stderr.print(out);
+        ctx.stderr.flush();
     }
 }

@@ -70,6 +70,16 @@ final class Reprs {
         if (o instanceof PyFunction f) {
             return "<function " + f.qualname + " at 0x" + String.format("%012x", System.identityHashCode(f)) + ">";
         }
+        if (o instanceof PyGenerator g) {
+            return "<generator object " + g.qualname() + " at 0x" + String.format("%012x", System.identityHashCode(o)) + ">";
+        }
+        if (o instanceof PyCoroutine c) {
+            return "<coroutine object " + c.qualname() + " at 0x" + String.format("%012x", System.identityHashCode(o)) + ">";
+        }
+        if (o instanceof PyAsyncGenerator g) {
+            return "<async_generator object " + g.qualname() + " at 0x" + String.format("%012x", System.identityHashCode(o))
+                    + ">";
+        }
         if (o instanceof PyBuiltinFunction b) {
             return "<built-in function " + b.name + ">";
         }

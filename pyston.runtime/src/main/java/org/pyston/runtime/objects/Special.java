@@ -40,6 +40,10 @@ final class Special {
             }
             return null;
         }
+        Object named = Coroutines.nameAttribute(obj, name);
+        if (named != null) {
+            return named;
+        }
         if (obj instanceof PyFunction f) {
             switch (name) {
                 case "__name__":

@@ -16,6 +16,11 @@ public final class Tracebacks {
         printChain(ctx, e, new Printer(out), new IdentityHashMap<>());
     }
 
+    /** One exception without its cause or context (what sys.unraisablehook prints). */
+    public static void printAlone(ExecutionContext ctx, PyBaseException e, StringBuilder out) {
+        printChainless(ctx, e, new Printer(out), new IdentityHashMap<>());
+    }
+
     /**
      * Where traceback text goes: exception groups print their members nested, each line behind
      * the group's margin ("  | "), as CPython's traceback printing does.
@@ -70,6 +75,12 @@ public final class Tracebacks {
             printChain(ctx, c, p, seen);
             p.emit("\nDuring handling of the above exception, another exception occurred:\n\n", '|');
         }
+        printChainless(ctx, e, p, seen);
+    }
+
+    /** The exception itself: its frames and message (a group with its members), without cause or context. */
+    private static void printChainless(ExecutionContext ctx, PyBaseException e, Printer p,
+            Map<PyBaseException, Boolean> seen) {
         if (ExceptionGroups.isGroup(e) && e.dict.get("exceptions") != null) {
             printGroup(ctx, e, p, seen);
         } else {
