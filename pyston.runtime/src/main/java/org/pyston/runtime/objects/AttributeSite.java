@@ -103,10 +103,18 @@ public final class AttributeSite {
      */
     public Object callMethod(Object obj, Object[] regs, int first, int n) {
         Entry e = lookup(obj);
-        if (e != null && e.classAttr instanceof PyFunction f
-                && (!e.instanceDict || ((PyInstance) obj).dict.map.get(name) == null)) {
-            hits++;
-            return f.callWithSelf(obj, regs, first, n);
+        if (e != null && (!e.instanceDict || ((PyInstance) obj).dict.map.get(name) == null)) {
+            if (e.classAttr instanceof PyFunction f) {
+                hits++;
+                return f.callWithSelf(obj, regs, first, n);
+            }
+            if (e.classAttr instanceof PyBuiltinFunction b && b.isMethod) {
+                hits++;
+                Object[] full = new Object[n + 1];
+                full[0] = obj;
+                System.arraycopy(regs, first, full, 1, n);
+                return b.call(full, null);
+            }
         }
         Object[] args = new Object[n];
         System.arraycopy(regs, first, args, 0, n);

@@ -15,7 +15,33 @@ public final class PyRange extends PyObject {
     private final BigInteger[] big;
 
     public PyRange(long start, long stop, long step) {
-        this(BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step));
+        if (step == 0) {
+            throw Errors.valueError("range() arg 3 must not be zero");
+        }
+        long len = longLength(start, stop, step);
+        if (len >= 0) {
+            this.start = start;
+            this.stop = stop;
+            this.step = step;
+            this.length = len;
+            this.big = null;
+        } else {
+            PyRange r = new PyRange(BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step));
+            this.start = r.start;
+            this.stop = r.stop;
+            this.step = r.step;
+            this.length = r.length;
+            this.big = r.big;
+        }
+    }
+
+    /** The length of a long range when the arithmetic cannot overflow (the common case), else -1. */
+    private static long longLength(long start, long stop, long step) {
+        if (Math.abs(start) >= (1L << 62) || Math.abs(stop) >= (1L << 62) || step == Long.MIN_VALUE) {
+            return -1;
+        }
+        long span = step > 0 ? stop - start : start - stop;
+        return span <= 0 ? 0 : (span - 1) / Math.abs(step) + 1;
     }
 
     private PyRange(BigInteger start, BigInteger stop, BigInteger step) {
@@ -48,6 +74,13 @@ public final class PyRange extends PyObject {
         }
         if (args.length > 3) {
             throw Errors.typeError("range expected at most 3 arguments, got " + args.length);
+        }
+        if (args.length == 1 && args[0] instanceof Long stop) {
+            return new PyRange(0, stop, 1);
+        }
+        if (args.length >= 2 && args[0] instanceof Long start && args[1] instanceof Long stop
+                && (args.length == 2 || args[2] instanceof Long)) {
+            return new PyRange(start, stop, args.length == 2 ? 1 : (Long) args[2]);
         }
         if (args.length == 1) {
             return new PyRange(BigInteger.ZERO, bigIndex(args[0]), BigInteger.ONE);
