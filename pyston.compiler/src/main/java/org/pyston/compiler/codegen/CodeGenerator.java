@@ -143,7 +143,7 @@ final class CodeGenerator {
     private void docstring(List<Stmt> body, boolean function) {
         // Module docstrings become __doc__ (functions keep theirs in the function object, later).
         if (!function && !body.isEmpty() && body.get(0) instanceof Expr_ e && e.value instanceof Constant c
-                && c.value instanceof String) {
+                && isStr(c.value)) {
             int r = asm.temp();
             asm.emit(LOAD_CONST, r, constant(c.value));
             asm.emit(STORE_NAME, asm.name("__doc__"), r);
@@ -151,6 +151,10 @@ final class CodeGenerator {
     }
 
     // ------------------------------------------------------------------ constants
+
+    private static boolean isStr(Object constantValue) {
+        return constantValue instanceof String || constantValue instanceof CodePointsValue;
+    }
 
     private int constant(Object v) {
         Object value = v;
@@ -162,6 +166,10 @@ final class CodeGenerator {
             value = Singletons.ELLIPSIS;
         } else if (v instanceof BytesValue b) {
             value = new PyBytes(b.bytes());
+        } else if (v instanceof CodePointsValue s) {
+            // str is a Java String at run time: the split surrogate pairs join (a known gap)
+            value = s.toString();
+            key = value;
         } else if (v instanceof Double d) {
             key = List.of("float", Double.doubleToRawLongBits(d));
         } else if (v instanceof Boolean) {
@@ -1233,7 +1241,7 @@ final class CodeGenerator {
     private CodeUnit functionBody(Scope fs, Arguments args, List<Stmt> fbody, AstNode node, boolean lambda) {
         // Parameters that are cells are moved into their cells by the call (PyFunction.newFrame).
         boolean hasDoc = !lambda && !fbody.isEmpty() && fbody.get(0) instanceof Expr_ e && e.value instanceof Constant k
-                && k.value instanceof String;
+                && isStr(k.value);
         if (hasDoc) {
             constant(((Constant) ((Expr_) fbody.get(0)).value).value); // constants[0], as CPython's co_consts
         }
@@ -1306,7 +1314,7 @@ final class CodeGenerator {
         asm.emit(STORE_NAME, asm.name("__qualname__"), r);
         Object doc = ConstantSingleton.NONE;
         if (!c.body.isEmpty() && c.body.get(0) instanceof Expr_ e && e.value instanceof Constant k
-                && k.value instanceof String) {
+                && isStr(k.value)) {
             doc = k.value;
         }
         asm.emit(LOAD_CONST, r, constant(doc));

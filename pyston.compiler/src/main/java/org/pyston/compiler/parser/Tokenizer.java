@@ -243,6 +243,9 @@ final class Tokenizer {
     private void nameOrString() {
         int start = pos;
         int startCol = col();
+        if (source.undecodable) {
+            checkUtf8Name();
+        }
         while (pos < n) {
             int cp = s.codePointAt(pos);
             if (pos == start ? !(cp == '_' || Character.isUnicodeIdentifierStart(cp)) : !isIdentifierPart(cp)) {
@@ -268,6 +271,28 @@ final class Tokenizer {
             name = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
         }
         add(Token.Kind.NAME, name, line, startCol, line, col());
+    }
+
+    /**
+     * CPython takes every non-ASCII byte as part of a name and decodes the name's bytes before it
+     * checks the characters: a name holding bytes that are not UTF-8 fails with the decoder's
+     * message, the position counted in bytes from the name's start.
+     */
+    private void checkUtf8Name() {
+        int end = pos;
+        boolean undecodable = false;
+        while (end < n) {
+            char c = s.charAt(end);
+            if (c < 0x80 && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                break;
+            }
+            undecodable |= Source.isUndecodable(c);
+            end++;
+        }
+        if (undecodable) {
+            byte[] b = Source.sourceBytes(s.subSequence(pos, end));
+            throw error("(unicode error) " + Source.utf8Error(b, 0, b.length), line, end - lineStart);
+        }
     }
 
     private static boolean isAscii(String t) {
@@ -356,7 +381,7 @@ final class Tokenizer {
             }
             int digitsStart = pos;
             digits(true, radix);
-            if (pos == digitsStart || pos < n && isIdentifierPart(s.charAt(pos))) {
+            if (pos == digitsStart || pos < n && isIdentifierPart(s.charAt(pos)) && s.charAt(pos) < 0x80) {
                 String what = kind == 'x' ? "hexadecimal" : kind == 'o' ? "octal" : "binary";
                 if (pos < n && isDigit(s.charAt(pos))) {
                     throw error("invalid digit '" + s.charAt(pos) + "' in " + what + " literal", line, col());
