@@ -1,6 +1,7 @@
 package org.pyston.compiler.parser;
 
 import java.io.ByteArrayOutputStream;
+import org.pyston.runtime.text.CodePoints;
 
 /**
  * Decodes the body of string and bytes literals: escapes (newline, hex, octal,
@@ -56,7 +57,7 @@ final class StringLiterals {
                 }
                 case 'u' -> {
                     int v = hex(body, i + 1, 4, "truncated \\uXXXX escape", i - 1);
-                    sb.append((char) v);
+                    CodePoints.append(sb, v); // a surrogate code point gets the runtime's escape form
                     i += 4;
                 }
                 case 'U' -> {
@@ -65,7 +66,7 @@ final class StringLiterals {
                         throw new BadEscape("(unicode error) 'unicodeescape' codec can't decode bytes in position "
                                 + (i - 1) + "-" + (i + 8) + ": illegal Unicode character");
                     }
-                    sb.appendCodePoint(v);
+                    CodePoints.append(sb, v);
                     i += 8;
                 }
                 case 'N' -> {

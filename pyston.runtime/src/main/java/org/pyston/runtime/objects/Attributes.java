@@ -292,7 +292,7 @@ final class Attributes {
         }
         Map<Object, Object> dict = instanceDict(obj);
         if (dict == null) {
-            if (obj instanceof PyObject && type.lookup(name) != null || !(obj instanceof PyObject)) {
+            if (type.lookup(name) != null) {
                 throw Errors.attributeError("'" + type.name + "' object attribute '" + name + "' is read-only");
             }
             throw Errors.attributeError("'" + type.name + "' object has no attribute '" + name + "'");

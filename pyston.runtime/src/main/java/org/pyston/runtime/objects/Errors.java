@@ -48,6 +48,7 @@ public final class Errors {
     public static final PyType UNICODE_ERROR = ex("UnicodeError", VALUE_ERROR);
     public static final PyType UNICODE_DECODE_ERROR = ex("UnicodeDecodeError", UNICODE_ERROR);
     public static final PyType UNICODE_ENCODE_ERROR = ex("UnicodeEncodeError", UNICODE_ERROR);
+    public static final PyType UNICODE_TRANSLATE_ERROR = ex("UnicodeTranslateError", UNICODE_ERROR);
     public static final PyType WARNING = ex("Warning", EXCEPTION);
     public static final PyType DEPRECATION_WARNING = ex("DeprecationWarning", WARNING);
     public static final PyType USER_WARNING = ex("UserWarning", WARNING);
@@ -59,7 +60,7 @@ public final class Errors {
         MODULE_NOT_FOUND_ERROR, LOOKUP_ERROR, INDEX_ERROR, KEY_ERROR, MEMORY_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR,
         OS_ERROR, FILE_NOT_FOUND_ERROR, REFERENCE_ERROR, RUNTIME_ERROR, NOT_IMPLEMENTED_ERROR, RECURSION_ERROR,
         SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR, SYSTEM_ERROR, TYPE_ERROR, VALUE_ERROR, UNICODE_ERROR,
-        UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR, WARNING, DEPRECATION_WARNING, USER_WARNING, RUNTIME_WARNING};
+        UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR, UNICODE_TRANSLATE_ERROR, WARNING, DEPRECATION_WARNING, USER_WARNING, RUNTIME_WARNING};
 
     public static PyException of(PyType type, String message) {
         return new PyBaseException(type, PyTuple.of(message)).toThrowable();

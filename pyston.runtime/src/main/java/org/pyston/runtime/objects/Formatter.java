@@ -355,14 +355,45 @@ public final class Formatter {
 
     /** {@code format % args}. */
     public static String percent(String format, Object args) {
+        return percent(format, args, false);
+    }
+
+    /** {@code bytes % args}: the same formatting over Latin-1 text, with bytes' conversions. */
+    static byte[] percentBytes(byte[] format, Object args) {
+        String r = percent(new String(format, java.nio.charset.StandardCharsets.ISO_8859_1), args, true);
+        return r.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** The bytes of a %s/%b argument of bytes formatting. */
+    private static String bytesArg(Object value) {
+        byte[] b = BytesMethods.buffer(value);
+        if (b == null && value instanceof PyObject && !(value instanceof Singletons.Singleton)) {
+            Object m = PyType.of(value).lookup("__bytes__");
+            if (m != null) {
+                Object r = Abstract.call(m, new Object[] {value}, null);
+                if (!(r instanceof PyBytes rb)) {
+                    throw Errors.typeError("__bytes__ returned non-bytes (type " + Errors.typeName(r) + ")");
+                }
+                b = rb.bytes;
+            }
+        }
+        if (b == null) {
+            throw Errors.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                    + Errors.typeName(value) + "'");
+        }
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static String percent(String format, Object args, boolean bytesMode) {
         Object[] values;
-        PyDict mapping = null;
+        Object mappingArg = null;
         if (args instanceof PyTuple t) {
             values = t.items;
         } else {
             values = new Object[] {args};
-            if (args instanceof PyDict d) {
-                mapping = d;
+            if (!(args instanceof String) && !(args instanceof PyBytes) && !(args instanceof PyByteArray)
+                    && args instanceof PyObject && PyType.of(args).lookup("__getitem__") != null) {
+                mappingArg = args;
             }
         }
         StringBuilder out = new StringBuilder(format.length() + 16);
@@ -381,12 +412,24 @@ public final class Formatter {
             }
             Object value = null;
             if (format.charAt(i) == '(') {
-                int close = format.indexOf(')', i);
-                if (mapping == null) {
+                int close;
+                if (mappingArg == null) {
                     throw Errors.typeError("format requires a mapping");
                 }
-                value = Abstract.getItem(mapping, format.substring(i + 1, close));
+                int depth = 1, j = i + 1;
+                for (; j < n && depth > 0; j++) {
+                    char x = format.charAt(j);
+                    depth += x == '(' ? 1 : x == ')' ? -1 : 0;
+                }
+                if (depth > 0) {
+                    throw Errors.valueError("incomplete format key");
+                }
+                close = j - 1;
+                String key = format.substring(i + 1, close);
+                value = Abstract.getItem(mappingArg, bytesMode
+                        ? new PyBytes(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)) : key);
                 i = close + 1;
+                argIndex = values.length; // after a key, positional arguments are used up (as CPython)
             }
             Spec spec = new Spec();
             boolean leftAdjust = false;
@@ -437,14 +480,10 @@ public final class Formatter {
                 continue;
             }
             if (value == null) {
-                if (mapping != null && values.length == 1 && args instanceof PyDict) {
-                    value = args;
-                } else {
-                    if (argIndex >= values.length) {
-                        throw Errors.typeError("not enough arguments for format string");
-                    }
-                    value = values[argIndex++];
+                if (argIndex >= values.length) {
+                    throw Errors.typeError("not enough arguments for format string");
                 }
+                value = values[argIndex++];
             }
             if (leftAdjust) {
                 spec.align = '<';
@@ -459,12 +498,17 @@ public final class Formatter {
             String piece;
             switch (type) {
                 case 's':
+                case 'b':
                 case 'r':
                 case 'a': {
-                    String s = type == 's' ? Abstract.str(value) : type == 'r' ? Abstract.repr(value)
-                            : Builtins.ascii(value);
-                    if (spec.precision >= 0 && s.length() > spec.precision) {
-                        s = s.substring(0, spec.precision);
+                    if (type == 'b' && !bytesMode) {
+                        throw Errors.valueError("unsupported format character 'b' (0x62) at index " + i);
+                    }
+                    String s = bytesMode && (type == 's' || type == 'b') ? bytesArg(value)
+                            : type == 's' ? Abstract.str(value)
+                            : type == 'r' && !bytesMode ? Abstract.repr(value) : Builtins.ascii(value);
+                    if (spec.precision >= 0 && org.pyston.runtime.text.CodePoints.length(s) > spec.precision) {
+                        s = s.substring(0, org.pyston.runtime.text.CodePoints.charIndex(s, spec.precision));
                     }
                     spec.fill = ' ';
                     spec.align = leftAdjust ? '<' : '>';
@@ -527,13 +571,28 @@ public final class Formatter {
                 }
                 case 'c': {
                     String s;
-                    if (value instanceof String str && str.codePointCount(0, str.length()) == 1) {
+                    if (bytesMode) {
+                        byte[] one = value instanceof PyBytes || value instanceof PyByteArray
+                                ? BytesMethods.buffer(value) : null;
+                        if (one != null && one.length == 1) {
+                            s = String.valueOf((char) (one[0] & 0xff));
+                        } else if (one == null && Abstract.isInt(value)) {
+                            long l = Abstract.index(value);
+                            if (l < 0 || l > 255) {
+                                throw Errors.overflow("%c arg not in range(256)");
+                            }
+                            s = String.valueOf((char) l);
+                        } else {
+                            throw Errors.typeError("%c requires an integer in range(256) or a single byte");
+                        }
+                    } else if (value instanceof String str && org.pyston.runtime.text.CodePoints.length(str) == 1) {
                         s = str;
-                    } else if (value instanceof Long l) {
+                    } else if (Abstract.isInt(value)) {
+                        long l = Abstract.index(value);
                         if (l < 0 || l > 0x10FFFF) {
                             throw Errors.overflow("%c arg not in range(0x110000)");
                         }
-                        s = new String(Character.toChars(l.intValue()));
+                        s = Strings.chr((int) l);
                     } else {
                         throw Errors.typeError("%c requires int or char");
                     }
@@ -550,7 +609,7 @@ public final class Formatter {
                 break;
             }
         }
-        if (argIndex < values.length && mapping == null) {
+        if (argIndex < values.length && mappingArg == null) {
             throw Errors.typeError("not all arguments converted during string formatting");
         }
         return out.toString();

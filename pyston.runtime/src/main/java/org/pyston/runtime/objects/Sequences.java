@@ -8,38 +8,11 @@ final class Sequences {
     }
 
     static Object binaryOp(Abstract.BinaryOp op, Object a, Object b) {
-        if (a instanceof PyByteArray || b instanceof PyByteArray) {
-            Object x = a instanceof PyByteArray ba ? new PyBytes(ba.data) : a;
-            Object y = b instanceof PyByteArray bb ? new PyBytes(bb.data) : b;
-            Object r = binaryOp(op, x, y);
-            return r instanceof PyBytes rb && (a instanceof PyByteArray || op == Abstract.BinaryOp.MUL)
-                    ? new PyByteArray(rb.bytes) : r;
-        }
-        if (a instanceof PyBytes ba) {
-            if (op == Abstract.BinaryOp.ADD && b instanceof PyBytes) {
-                return BytesMethods.concat(ba, b);
+        if (a instanceof PyBytes || a instanceof PyByteArray || b instanceof PyBytes || b instanceof PyByteArray) {
+            Object r = BytesMethods.binaryOp(op, a, b);
+            if (r != null) {
+                return r;
             }
-            if (op == Abstract.BinaryOp.MUL && Abstract.isInt(b)) {
-                return new PyBytes(BytesMethods.latin1(ba.bytes).repeat((int) Math.max(0, Abstract.index(b)))
-                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            }
-            if (op == Abstract.BinaryOp.MOD) {
-                Object fmtArgs = b;
-                if (b instanceof PyTuple t) {
-                    Object[] items = t.items.clone();
-                    for (int i = 0; i < items.length; i++) {
-                        if (items[i] instanceof PyBytes ib) {
-                            items[i] = BytesMethods.latin1(ib.bytes);
-                        }
-                    }
-                    fmtArgs = new PyTuple(items);
-                } else if (b instanceof PyBytes bb) {
-                    fmtArgs = BytesMethods.latin1(bb.bytes);
-                }
-                return BytesMethods.bytes(Formatter.percent(BytesMethods.latin1(ba.bytes), fmtArgs));
-            }
-        } else if (b instanceof PyBytes bb && op == Abstract.BinaryOp.MUL && Abstract.isInt(a)) {
-            return binaryOp(op, b, a);
         }
         if ((a instanceof PyDictView va && va.kind != 1 || b instanceof PyDictView vb && vb.kind != 1)
                 && (op == Abstract.BinaryOp.AND || op == Abstract.BinaryOp.OR || op == Abstract.BinaryOp.SUB
@@ -163,9 +136,7 @@ final class Sequences {
             y = r.items;
             m = y.length;
         } else if ((a instanceof PyBytes || a instanceof PyByteArray) && (b instanceof PyBytes || b instanceof PyByteArray)) {
-            PyBytes bx = a instanceof PyByteArray xa ? new PyBytes(xa.data) : (PyBytes) a;
-            PyBytes by = b instanceof PyByteArray ya ? new PyBytes(ya.data) : (PyBytes) b;
-            int c = java.util.Arrays.compareUnsigned(bx.bytes, by.bytes);
+            int c = java.util.Arrays.compareUnsigned(BytesMethods.buffer(a), BytesMethods.buffer(b));
             switch (op) {
                 case LT: return c < 0;
                 case LE: return c <= 0;
@@ -277,12 +248,8 @@ final class Sequences {
         if (obj instanceof String s) {
             return Strings.getItem(s, key);
         }
-        if (obj instanceof PyBytes b) {
-            return BytesMethods.getItem(b, key);
-        }
-        if (obj instanceof PyByteArray ba) {
-            Object r = BytesMethods.getItem(new PyBytes(ba.data), key);
-            return r instanceof PyBytes rb ? new PyByteArray(rb.bytes) : r;
+        if (obj instanceof PyBytes || obj instanceof PyByteArray) {
+            return BytesMethods.getItem(obj, key);
         }
         if (obj instanceof PyRange r) {
             if (key instanceof PySlice sl) {
@@ -330,13 +297,7 @@ final class Sequences {
             return;
         }
         if (obj instanceof PyByteArray ba) {
-            if (key instanceof PySlice) {
-                PyList l = ba.asList();
-                setItem(l, key, PyByteArray.bytesOf(value) == null ? value : new PyByteArray(PyByteArray.bytesOf(value)).asList());
-                ba.setFrom(l);
-            } else {
-                ba.data[Abstract.seqIndex(key, ba.data.length, "bytearray")] = PyByteArray.toByte(value);
-            }
+            ba.setItem(key, value);
             return;
         }
         Object m = PyType.of(obj).lookup("__setitem__");
@@ -403,9 +364,7 @@ final class Sequences {
             return;
         }
         if (obj instanceof PyByteArray ba) {
-            PyList l = ba.asList();
-            delItem(l, key);
-            ba.setFrom(l);
+            ba.delItem(key);
             return;
         }
         if (obj instanceof PyDict d) {
@@ -445,7 +404,8 @@ final class Sequences {
             return new PyIterator.StrIterator(s);
         }
         if (o instanceof PyByteArray ba) {
-            return iter(new PyBytes(ba.data.clone()));
+            int[] i = {0};
+            return new PyIterator.FunctionIterator(() -> i[0] < ba.size ? (Object) (long) (ba.data[i[0]++] & 0xff) : null);
         }
         if (o instanceof PyBytes b) {
             int[] i = {0};
@@ -499,7 +459,7 @@ final class Sequences {
             }
         }
         if (o instanceof String s) {
-            return s.codePointCount(0, s.length());
+            return org.pyston.runtime.text.CodePoints.length(s);
         }
         if (o instanceof PyList l) {
             return l.size;
@@ -520,7 +480,7 @@ final class Sequences {
             return b.bytes.length;
         }
         if (o instanceof PyByteArray ba) {
-            return ba.data.length;
+            return ba.size;
         }
         Object m = PyType.of(o).lookup("__len__");
         if (m == null) {
@@ -547,26 +507,8 @@ final class Sequences {
         if (container instanceof PySet s) {
             return s.contains(item);
         }
-        if (container instanceof PyByteArray ba) {
-            return contains(new PyBytes(ba.data), item instanceof PyByteArray ib ? new PyBytes(ib.data) : item);
-        }
-        if (container instanceof PyBytes b) {
-            if (item instanceof PyBytes sub) {
-                return BytesMethods.latin1(b.bytes).contains(BytesMethods.latin1(sub.bytes));
-            }
-            if (!Abstract.isInt(item)) {
-                throw Errors.typeError("a bytes-like object is required, not '" + Errors.typeName(item) + "'");
-            }
-            long v = Abstract.index(item);
-            if (v < 0 || v > 255) {
-                throw Errors.valueError("byte must be in range(0, 256)");
-            }
-            for (byte x : b.bytes) {
-                if ((x & 0xff) == v) {
-                    return true;
-                }
-            }
-            return false;
+        if (container instanceof PyBytes || container instanceof PyByteArray) {
+            return BytesMethods.contains(container, item);
         }
         if (container instanceof String s) {
             if (!(item instanceof String t)) {

@@ -15,8 +15,8 @@ public final class StrRepr {
         StringBuilder sb = new StringBuilder(s.length() + 2);
         sb.append(quote);
         for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+            int cp = CodePoints.codePointAt(s, i);
+            i += CodePoints.width(s, i);
             if (cp == quote || cp == '\\') {
                 sb.append('\\').append((char) cp);
             } else if (cp == '\n') {
@@ -30,7 +30,7 @@ public final class StrRepr {
             } else if (cp < 0x7f) {
                 sb.append((char) cp);
             } else if (isPrintable(cp)) {
-                sb.appendCodePoint(cp);
+                CodePoints.append(sb, cp);
             } else if (cp <= 0xff) {
                 hex(sb, "\\x", cp, 2);
             } else if (cp <= 0xffff) {
