@@ -148,9 +148,10 @@ final class Codecs {
         if (n.equals("cp858") || n.equals("ibm858")) {
             return new String[] {"IBM00858", "cp858"};
         }
-        if (n.matches("(iso_?8859_|latin_|iso_8859_|l)\\d+")) {
-            String num = n.replaceAll("^\\D+", "");
-            String part = n.startsWith("latin") || n.startsWith("l") ? latinPart(num) : num;
+        java.util.regex.Matcher iso = java.util.regex.Pattern.compile("iso_?8859_?(\\d+)").matcher(n);
+        java.util.regex.Matcher latin = java.util.regex.Pattern.compile("(latin|l)_?(\\d+)").matcher(n);
+        if (iso.matches() || latin.matches()) {
+            String part = iso.matches() ? iso.group(1) : latinPart(latin.group(2));
             return part == null ? null : new String[] {"ISO-8859-" + part, "iso8859-" + part};
         }
         switch (n) {
@@ -389,7 +390,12 @@ final class Codecs {
                     continue;
                 }
                 int end = i + 1;
-                while (end < cps.length && !canEncode(cps[end])) {
+                // UTF-16 and UTF-32 report unencodable code points one at a time, the others in runs
+                boolean runs = switch (codec.kind) {
+                    case UTF16, UTF16_LE, UTF16_BE, UTF32, UTF32_LE, UTF32_BE -> false;
+                    default -> true;
+                };
+                while (runs && end < cps.length && !canEncode(cps[end])) {
                     end++;
                 }
                 i = handle(i, end);
@@ -536,16 +542,10 @@ final class Codecs {
                 out.write('\\');
                 out.write(cp == '\\' ? '\\' : cp == '\t' ? 't' : cp == '\n' ? 'n' : 'r');
             } else {
-                putAscii(cp < 0x100 ? String.format("\\x%02x", cp) : cp < 0x10000 ? String.format("\\u%04x", cp)
-                        : String.format("\\U%08x", cp));
-            }
-        }
-
-        /** Writes replacement text through the codec (it must be encodable). */
-        private void putAscii(String text) {
-            for (int k = 0; k < text.length(); k++) {
-                if (!put(text.charAt(k))) {
-                    throw encodeError(errorName(), s, 0, 0, reason());
+                String escape = cp < 0x100 ? String.format("\\x%02x", cp) : cp < 0x10000
+                        ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
+                for (int k = 0; k < escape.length(); k++) {
+                    out.write(escape.charAt(k));
                 }
             }
         }
@@ -703,6 +703,10 @@ final class Codecs {
         final StringBuilder out;
         /** Positions in errors are relative to the decoded object. */
         byte[] object;
+        /** The byte order of UTF-16/UTF-32 data. */
+        boolean big;
+        /** For utf-16 and utf-32: the codec the byte order mark (or its absence) chose, which errors name. */
+        String bomName;
 
         Decoder(Codec codec, byte[] b, int from, int to, String errors) {
             this.codec = codec;
@@ -825,7 +829,7 @@ final class Codecs {
 
         private void utf16() {
             int i = from;
-            boolean big = codec.kind == Kind.UTF16_BE;
+            big = codec.kind == Kind.UTF16_BE;
             if (codec.kind == Kind.UTF16 && to - i >= 2) {
                 int b0 = b[i] & 0xFF, b1 = b[i + 1] & 0xFF;
                 if (b0 == 0xFF && b1 == 0xFE) {
@@ -834,6 +838,9 @@ final class Codecs {
                     big = true;
                     i += 2;
                 }
+            }
+            if (codec.kind == Kind.UTF16) {
+                bomName = big ? "utf-16-be" : "utf-16-le";
             }
             while (i < to) {
                 if (to - i < 2) {
@@ -845,7 +852,7 @@ final class Codecs {
                     out.append((char) u);
                     i += 2;
                 } else if (u >= 0xDC00) {
-                    i = handle(i, i + 2, "illegal UTF-16 surrogate");
+                    i = handle(i, i + 2, "illegal encoding");
                 } else if (to - i < 4) {
                     i = handle(i, to, "unexpected end of data");
                 } else {
@@ -854,7 +861,7 @@ final class Codecs {
                         out.append((char) u).append((char) v);
                         i += 4;
                     } else {
-                        i = handle(i, i + 2, "illegal encoding");
+                        i = handle(i, i + 2, "illegal UTF-16 surrogate");
                     }
                 }
             }
@@ -867,7 +874,7 @@ final class Codecs {
 
         private void utf32() {
             int i = from;
-            boolean big = codec.kind == Kind.UTF32_BE;
+            big = codec.kind == Kind.UTF32_BE;
             if (codec.kind == Kind.UTF32 && to - i >= 4) {
                 long bom = unit32(i, false);
                 if (bom == 0xFEFF) {
@@ -876,6 +883,9 @@ final class Codecs {
                     big = true;
                     i += 4;
                 }
+            }
+            if (codec.kind == Kind.UTF32) {
+                bomName = big ? "utf-32-be" : "utf-32-le";
             }
             while (i < to) {
                 if (to - i < 4) {
@@ -1039,6 +1049,9 @@ final class Codecs {
         }
 
         private String errorName() {
+            if (bomName != null) {
+                return bomName;
+            }
             if (codec.kind == Kind.CHARSET && codec.charset.newEncoder().maxBytesPerChar() == 1.0f) {
                 return "charmap";
             }
@@ -1082,7 +1095,7 @@ final class Codecs {
                             break;
                         case UTF16: case UTF16_LE: case UTF16_BE:
                             if (to - start >= 2) {
-                                int u = unit16(start, codec.kind == Kind.UTF16_BE);
+                                int u = unit16(start, big);
                                 if (u >= 0xD800 && u <= 0xDFFF) {
                                     cp = u;
                                     width = 2;
@@ -1091,7 +1104,7 @@ final class Codecs {
                             break;
                         case UTF32: case UTF32_LE: case UTF32_BE:
                             if (to - start >= 4) {
-                                long u = unit32(start, codec.kind == Kind.UTF32_BE);
+                                long u = unit32(start, big);
                                 if (u >= 0xD800 && u <= 0xDFFF) {
                                     cp = (int) u;
                                     width = 4;

@@ -16,11 +16,13 @@ public final class Formatter {
 
     /** A parsed format spec. */
     static final class Spec {
-        char fill = ' ';
+        int fill = ' '; // a code point: any character may pad
         char align; // 0 = default
         char sign = '-';
         boolean alternate;
         boolean zeroPad;
+        /** The '=' alignment came from the '0' flag, not from the spec (strings then align left). */
+        boolean alignFromZero;
         int width = -1;
         char grouping; // 0, ',' or '_'
         int precision = -1;
@@ -28,12 +30,20 @@ public final class Formatter {
     }
 
     static Spec parse(String s) {
+        return parse(s, null);
+    }
+
+    /** Parses a format spec; {@code value} (may be null) names the type in CPython's error message. */
+    static Spec parse(String s, Object value) {
         Spec spec = new Spec();
         int i = 0, n = s.length();
-        if (n >= 2 && "<>=^".indexOf(s.charAt(1)) >= 0) {
-            spec.fill = s.charAt(0);
-            spec.align = s.charAt(1);
-            i = 2;
+        int w = n == 0 ? 0 : org.pyston.runtime.text.CodePoints.width(s, 0);
+        boolean fillGiven = false;
+        if (n > w && "<>=^".indexOf(s.charAt(w)) >= 0) {
+            spec.fill = org.pyston.runtime.text.CodePoints.codePointAt(s, 0);
+            fillGiven = true;
+            spec.align = s.charAt(w);
+            i = w + 1;
         } else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) {
             spec.align = s.charAt(0);
             i = 1;
@@ -77,11 +87,16 @@ public final class Formatter {
             spec.type = s.charAt(i++);
         }
         if (i < n) {
-            throw Errors.valueError("Invalid format specifier");
+            throw Errors.valueError(value == null ? "Invalid format specifier" : "Invalid format specifier '" + s
+                    + "' for object of type '" + Errors.typeName(value) + "'");
+        }
+        if (spec.zeroPad && !fillGiven) {
+            spec.fill = '0'; // the '0' flag pads with zeros unless a fill is given
         }
         if (spec.zeroPad && spec.align == 0) {
             spec.fill = '0';
             spec.align = '=';
+            spec.alignFromZero = true;
         }
         return spec;
     }
@@ -101,7 +116,7 @@ public final class Formatter {
         if (specText.isEmpty()) {
             return Abstract.str(value);
         }
-        Spec spec = parse(specText);
+        Spec spec = parse(specText, value);
         if (value instanceof Boolean b && spec.type == 0) {
             return pad(b ? "True" : "False", spec, '<');
         }
@@ -118,8 +133,16 @@ public final class Formatter {
             if (spec.sign != '-') {
                 throw Errors.valueError("Sign not allowed in string format specifier");
             }
-            if (spec.precision >= 0 && s.codePointCount(0, s.length()) > spec.precision) {
-                s = s.substring(0, s.offsetByCodePoints(0, spec.precision));
+            if (spec.grouping != 0) {
+                throw Errors.valueError("Cannot specify '" + spec.grouping + "' with 's'.");
+            }
+            if (spec.alignFromZero) {
+                spec.align = '<';
+            } else if (spec.align == '=') {
+                throw Errors.valueError("'=' alignment not allowed in string format specifier");
+            }
+            if (spec.precision >= 0 && org.pyston.runtime.text.CodePoints.length(s) > spec.precision) {
+                s = s.substring(0, org.pyston.runtime.text.CodePoints.charIndex(s, spec.precision));
             }
             return pad(s, spec, '<');
         }
@@ -130,13 +153,13 @@ public final class Formatter {
     }
 
     private static String pad(String body, Spec spec, char defaultAlign) {
-        int len = body.codePointCount(0, body.length());
+        int len = org.pyston.runtime.text.CodePoints.length(body);
         if (spec.width <= len) {
             return body;
         }
         int padding = spec.width - len;
         char align = spec.align == 0 ? defaultAlign : spec.align;
-        String fill = String.valueOf(spec.fill);
+        String fill = org.pyston.runtime.text.CodePoints.valueOf(spec.fill);
         switch (align) {
             case '>':
                 return fill.repeat(padding) + body;
@@ -212,7 +235,10 @@ public final class Formatter {
                 prefix = spec.alternate ? "0X" : "";
                 break;
             case 'c':
-                return pad(new String(Character.toChars(v.intValueExact())), spec, '<');
+                if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
+                    throw Errors.overflow("%c arg not in range(0x110000)");
+                }
+                return pad(Strings.chr(v.intValue()), spec, '<');
             default:
                 throw Errors.valueError("Unknown format code '" + type + "' for object of type 'int'");
         }
@@ -364,6 +390,17 @@ public final class Formatter {
         return r.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
+    /** The value of a '*' width or precision. */
+    private static long starArg(Object[] values, int index) {
+        if (index >= values.length) {
+            throw Errors.typeError("not enough arguments for format string");
+        }
+        if (!(values[index] instanceof Long || values[index] instanceof Boolean)) {
+            throw Errors.typeError("* wants int");
+        }
+        return Abstract.index(values[index]);
+    }
+
     /** The bytes of a %s/%b argument of bytes formatting. */
     private static String bytesArg(Object value) {
         byte[] b = BytesMethods.buffer(value);
@@ -444,7 +481,7 @@ public final class Formatter {
                 i++;
             }
             if (i < n && format.charAt(i) == '*') {
-                spec.width = (int) Abstract.index(values[argIndex++]);
+                spec.width = (int) starArg(values, argIndex++);
                 i++;
             } else {
                 int s = i;
@@ -458,7 +495,7 @@ public final class Formatter {
             if (i < n && format.charAt(i) == '.') {
                 i++;
                 if (i < n && format.charAt(i) == '*') {
-                    spec.precision = (int) Abstract.index(values[argIndex++]);
+                    spec.precision = (int) starArg(values, argIndex++);
                     i++;
                 } else {
                     int s = i;

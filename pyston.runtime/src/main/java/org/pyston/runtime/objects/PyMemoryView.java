@@ -182,7 +182,6 @@ public final class PyMemoryView extends PyObject {
         t.define("format", property("format", m -> "B"));
         t.define("shape", property("shape", m -> PyTuple.of((long) m.length)));
         t.define("strides", property("strides", m -> PyTuple.of((long) m.step)));
-        t.define("released", property("released", m -> m.released));
         t.define("contiguous", property("contiguous", m -> m.step == 1));
         t.define("c_contiguous", property("c_contiguous", m -> m.step == 1));
     }
@@ -190,9 +189,7 @@ public final class PyMemoryView extends PyObject {
     private static PyProperty property(String name, java.util.function.Function<PyMemoryView, Object> getter) {
         return new PyProperty(new PyBuiltinFunction(name, (a, k) -> {
             PyMemoryView m = (PyMemoryView) a[0];
-            if (!name.equals("released")) {
-                m.check();
-            }
+            m.check();
             return getter.apply(m);
         }, true), Singletons.NONE, Singletons.NONE, Singletons.NONE);
     }

@@ -945,8 +945,12 @@ final class Strings {
         t.defineMethod("__contains__", (a, k) -> Abstract.contains(self(a, "__contains__"), a[1]));
         t.defineMethod("__getitem__", (a, k) -> getItem(self(a, "__getitem__"), a[1]));
         t.defineMethod("__iter__", (a, k) -> new PyIterator.StrIterator(self(a, "__iter__")));
-        t.defineMethod("__add__", (a, k) -> a[1] instanceof String o ? self(a, "__add__").concat(o)
-                : Singletons.NOT_IMPLEMENTED);
+        t.defineMethod("__add__", (a, k) -> {
+            if (!(a[1] instanceof String o)) {
+                throw Errors.typeError("can only concatenate str (not \"" + Errors.typeName(a[1]) + "\") to str");
+            }
+            return self(a, "__add__").concat(o);
+        });
         NativeFunction mul = (a, k) -> Abstract.isInt(a[1])
                 ? Abstract.binaryOp(Abstract.BinaryOp.MUL, self(a, "__mul__"), a[1]) : Singletons.NOT_IMPLEMENTED;
         t.defineMethod("__mul__", mul);
