@@ -19,7 +19,7 @@ package org.pyston.runtime.text;
  * <p>Strings without any surrogate char ("plain") are the fast path everywhere: their code
  * point indices are char indices. For long strings the plain check and a code point index are
  * cached (a few entries keyed by the string's identity), so {@code s[i]} and {@code len(s)} in a
- * loop stay O(1).
+ * loop stay O(1) (CPython knows both from the string's header; a Java String has no room for them).
  */
 public final class CodePoints {
     private CodePoints() {
@@ -35,15 +35,14 @@ public final class CodePoints {
     /** Code points between two recorded char offsets of a cached index. */
     private static final int STRIDE_SHIFT = 5;
 
-    /** The cached facts of one long string. */
-    private static final class Index {
-        final String s;
+    /** The cached facts of one long string; weakly held, so the cache never keeps a string alive. */
+    private static final class Index extends java.lang.ref.WeakReference<String> {
         final int length;
         /** {@code marks[k]} is the char offset of code point {@code k << STRIDE_SHIFT}; null when plain. */
         final int[] marks;
 
         Index(String s, int length, int[] marks) {
-            this.s = s;
+            super(s);
             this.length = length;
             this.marks = marks;
         }
@@ -80,7 +79,7 @@ public final class CodePoints {
     private static Index index(String s) {
         int slot = s.hashCode() & (CACHE.length - 1);
         Index ix = CACHE[slot];
-        if (ix != null && ix.s == s) {
+        if (ix != null && ix.get() == s) {
             return ix;
         }
         ix = build(s);
