@@ -64,3 +64,8 @@ for f in errs:
         print(repr(f()))
     except Exception as e:
         print(type(e).__name__, "|", e)
+e = bytearray(b"abcdef")
+e[::2] = b""
+print(e)
+e[::-1] = []
+print(e, bytes(3) * 2, bytearray(b"ab") * 0)

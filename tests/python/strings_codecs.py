@@ -46,3 +46,33 @@ for f in [lambda: "x".encode("nope"), lambda: b"x".decode("nope"), lambda: b"\xf
     except (LookupError, TypeError, UnicodeError) as e:
         print(type(e).__name__, "|", e)
 print(b"x".decode("utf-8", "nope"), "x".encode("ascii", "nope"), bytes("é", "utf-8"), str(bytearray(b"\xc3\xa9"), "utf-8"), str(memoryview(b"ab"), "ascii"))
+tests = ['"\\N{greek small letter alpha}"', '"\\N{NULL}"', '"\\N{HANGUL SYLLABLE GAG}"', '"\\N{CJK UNIFIED IDEOGRAPH-4E00}"', '"\\N{hangul syllable gag}"', '"\\N{LINE FEED}"', '"\\N{EURO SIGN}"', '"\\N{BYTE ORDER MARK}"']
+for t in tests:
+    try:
+        print(t, ascii(eval(t)))
+    except SyntaxError as e:
+        print(t, "SyntaxError", e.msg)
+for s in ["\x80", "\uac01", "\u4e00", "\ue000", "\U00017000", "\u00e9", "\uf900", "\U000e0001", "\x00"]:
+    print(ascii(s), s.encode("ascii", "namereplace"), ascii(s.encode("ascii", "namereplace").decode("unicode_escape")))
+for bad in [b"\\N{PRIVATE USE AREA E000}", b"\\N{CJK UNIFIED IDEOGRAPHS 4E00}", b"\\N{HANGUL SYLLABLES AC00}"]:
+    try:
+        print(bad.decode("unicode_escape"))
+    except UnicodeDecodeError as e:
+        print(e)
+for n in ["LINE FEED (LF)", " EURO SIGN", "euro sign", "PADDING CHARACTER", "NULL", "DELETE", "NEXT LINE (NEL)", "NO-BREAK SPACE", "HANGUL SYLLABLE HIH", "cjk unified ideograph-9fa5", "CJK UNIFIED IDEOGRAPH-9FA5", "PRIVATE USE AREA E000", "LATIN 1 SUPPLEMENT 84"]:
+    try:
+        print(n, ascii(("\\N{" + n + "}").encode().decode("unicode_escape")))
+    except UnicodeDecodeError as e:
+        print(n, e.reason)
+for s in ["\udcff\U0001f600\x80", "\udcff\udfff\ud800", "\udc80x"]:
+    for enc in ["ascii", "latin-1", "utf-8", "utf-16", "cp1252"]:
+        try:
+            print(enc, s.encode(enc, "surrogateescape"))
+        except UnicodeEncodeError as e:
+            print(enc, e)
+for b in [b"\x80\x00", b"\xf5\x90\x11\xbf\xf0"]:
+    for enc in ["utf-16", "utf-32"]:
+        try:
+            print(enc, ascii(b.decode(enc, "surrogateescape")))
+        except UnicodeDecodeError as e:
+            print(enc, e)

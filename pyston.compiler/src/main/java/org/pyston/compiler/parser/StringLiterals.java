@@ -76,10 +76,8 @@ final class StringLiterals {
                                 + (i - 1) + "-" + Math.min(n - 1, i) + ": malformed \\N character escape");
                     }
                     String name = body.substring(i + 2, close);
-                    int cp;
-                    try {
-                        cp = Character.codePointOf(name);
-                    } catch (IllegalArgumentException unknown) {
+                    int cp = org.pyston.runtime.text.Unicode.lookup(name);
+                    if (cp < 0) {
                         throw new BadEscape("(unicode error) 'unicodeescape' codec can't decode bytes in position "
                                 + (i - 1) + "-" + close + ": unknown Unicode character name");
                     }

@@ -41,7 +41,7 @@ final class Codecs {
 
     /** The codecs written here. */
     private enum Kind {
-        UTF8("utf-8"), UTF8_SIG("utf-8-sig"), ASCII("ascii"), LATIN1("latin-1"),
+        UTF8("utf-8"), UTF8_SIG("utf-8"), ASCII("ascii"), LATIN1("latin-1"),
         UTF16("utf-16"), UTF16_LE("utf-16-le"), UTF16_BE("utf-16-be"),
         UTF32("utf-32"), UTF32_LE("utf-32-le"), UTF32_BE("utf-32-be"),
         UNICODE_ESCAPE("unicodeescape"), RAW_UNICODE_ESCAPE("rawunicodeescape"), CHARSET(null);
@@ -579,16 +579,22 @@ final class Codecs {
                         putReplacement(nameEscape(cps[k]), start, end);
                     }
                     return end;
-                case "surrogateescape":
-                    for (int k = start; k < end; k++) {
-                        if (cps[k] < 0xDC80 || cps[k] > 0xDCFF) {
-                            throw encodeError(errorName(), s, start, end, reason());
-                        }
+                case "surrogateescape": {
+                    boolean builtIn = codec.kind == Kind.ASCII || codec.kind == Kind.LATIN1 || codec.kind == Kind.UTF8
+                            || codec.kind == Kind.UTF8_SIG;
+                    int k = start;
+                    while (k < end && cps[k] >= 0xDC80 && cps[k] <= 0xDCFF && unitSize() == 1) {
+                        k++;
                     }
-                    for (int k = start; k < end; k++) {
+                    if (k < end) {
+                        // ASCII, Latin-1 and UTF-8 escape what they can and report the rest of the run
+                        throw encodeError(errorName(), s, builtIn ? k : start, end, reason());
+                    }
+                    for (k = start; k < end; k++) {
                         out.write(cps[k] - 0xDC00);
                     }
                     return end;
+                }
                 case "surrogatepass":
                     for (int k = start; k < end; k++) {
                         int cp = cps[k];
@@ -609,6 +615,9 @@ final class Codecs {
                             reason());
                     Object[] r = callHandler(handler, error, cps.length);
                     if (r[0] instanceof PyBytes b) {
+                        if (b.bytes.length % unitSize() != 0) {
+                            throw encodeError(errorName(), s, start, end, reason());
+                        }
                         out.writeBytes(b.bytes);
                     } else {
                         String rep = (String) r[0];
@@ -625,6 +634,15 @@ final class Codecs {
             }
         }
 
+        /** The bytes of one code unit: replacement bytes must fill whole units. */
+        private int unitSize() {
+            switch (codec.kind) {
+                case UTF16: case UTF16_LE: case UTF16_BE: return 2;
+                case UTF32: case UTF32_LE: case UTF32_BE: return 4;
+                default: return 1;
+            }
+        }
+
         private void putReplacement(String text, int start, int end) {
             for (int k = 0; k < text.length(); k++) {
                 if (!put(text.charAt(k))) {
@@ -636,13 +654,7 @@ final class Codecs {
 
     /** The {@code \N{...}} escape of namereplace, or a backslash escape for unnamed code points. */
     private static String nameEscape(int cp) {
-        String name = cp >= 0xD800 && cp <= 0xDFFF ? null : Character.getName(cp);
-        if (name != null && (cp >= 0x4E00 && cp <= 0x9FFF || cp >= 0x3400 && cp <= 0x4DBF
-                || cp >= 0x20000 && cp <= 0x3134F)) {
-            name = "CJK UNIFIED IDEOGRAPH-" + Integer.toHexString(cp).toUpperCase();
-        } else if (name != null && name.endsWith(" " + Integer.toHexString(cp).toUpperCase())) {
-            name = null; // a name the JDK made up from the block, which Python does not know
-        }
+        String name = org.pyston.runtime.text.Unicode.name(cp);
         if (name == null) {
             return cp < 0x100 ? String.format("\\x%02x", cp) : cp < 0x10000 ? String.format("\\u%04x", cp)
                     : String.format("\\U%08x", cp);
@@ -995,12 +1007,12 @@ final class Codecs {
                 }
                 if (close < to && close > k + 1) {
                     String name = new String(b, k + 1, close - k - 1, StandardCharsets.ISO_8859_1);
-                    try {
-                        CodePoints.append(out, Character.codePointOf(name));
-                        return close + 1;
-                    } catch (IllegalArgumentException unknown) {
+                    int cp = org.pyston.runtime.text.Unicode.lookup(name);
+                    if (cp < 0) {
                         return handle(i, close + 1, "unknown Unicode character name");
                     }
+                    CodePoints.append(out, cp);
+                    return close + 1;
                 }
             }
             return handle(i, Math.min(to, k + 1), "malformed \\N character escape");
@@ -1073,16 +1085,17 @@ final class Codecs {
                         out.append(String.format("\\x%02x", b[k] & 0xFF));
                     }
                     return end;
-                case "surrogateescape":
-                    for (int k = start; k < end; k++) {
-                        if ((b[k] & 0xFF) < 0x80) {
-                            throw decodeError(errorName(), object(), start - from, end - from, reason);
-                        }
+                case "surrogateescape": {
+                    // Escapes up to 4 bytes, stopping at an ASCII byte (which cannot be escaped).
+                    int k = start;
+                    while (k < end && k < start + 4 && (b[k] & 0xFF) >= 0x80) {
+                        CodePoints.append(out, 0xDC00 + (b[k++] & 0xFF));
                     }
-                    for (int k = start; k < end; k++) {
-                        CodePoints.append(out, 0xDC00 + (b[k] & 0xFF));
+                    if (k == start) {
+                        throw decodeError(errorName(), object(), start - from, end - from, reason);
                     }
-                    return end;
+                    return k;
+                }
                 case "surrogatepass": {
                     int cp = -1, width = 0;
                     switch (codec.kind) {

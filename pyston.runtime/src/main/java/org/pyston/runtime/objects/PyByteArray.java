@@ -88,6 +88,10 @@ public final class PyByteArray extends PyObject {
                 replace(start, Math.max(start, (int) idx[1]), with);
                 return;
             }
+            if (with.length == 0) {
+                delItem(sl); // unlike a list, a bytearray lets an empty value delete an extended slice
+                return;
+            }
             if (with.length != idx[3]) {
                 throw Errors.valueError("attempt to assign bytes of size " + with.length
                         + " to extended slice of size " + idx[3]);

@@ -247,4 +247,103 @@ public final class Unicode {
             }
         }
     }
+
+    // ------------------------------------------------------------------ names
+
+    private static final String[] JAMO_L = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ",
+        "C", "K", "T", "P", "H"};
+    private static final String[] JAMO_V = {"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE",
+        "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"};
+    private static final String[] JAMO_T = {"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS",
+        "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"};
+    private static final int HANGUL_FIRST = 0xAC00, HANGUL_LAST = 0xD7A3;
+
+    private static volatile java.util.Map<String, Integer> hangulByName;
+
+    /**
+     * The Unicode name of {@code cp} as Python's {@code unicodedata.name} gives it, or null for
+     * code points without one (controls, private use, unassigned). Hangul syllables and CJK
+     * ideographs have names made by rule, which the JDK spells differently.
+     */
+    public static String name(int cp) {
+        if (cp >= HANGUL_FIRST && cp <= HANGUL_LAST) {
+            int s = cp - HANGUL_FIRST;
+            return "HANGUL SYLLABLE " + JAMO_L[s / 588] + JAMO_V[s % 588 / 28] + JAMO_T[s % 28];
+        }
+        if (cp < 0 || cp > 0x10FFFF || cp >= 0xD800 && cp <= 0xDFFF) {
+            return null;
+        }
+        switch (Character.getType(cp)) {
+            case Character.CONTROL:
+            case Character.PRIVATE_USE:
+            case Character.UNASSIGNED:
+                return null;
+            default:
+                break;
+        }
+        String n = Character.getName(cp);
+        if (n == null) {
+            return null;
+        }
+        String hex = Integer.toHexString(cp).toUpperCase(Locale.ROOT);
+        if (n.endsWith(" " + hex)) {
+            // a name the JDK derives from the block; only the CJK ideographs have one in Python
+            return n.startsWith("CJK UNIFIED IDEOGRAPHS") ? "CJK UNIFIED IDEOGRAPH-" + hex : null;
+        }
+        return n;
+    }
+
+    /** Unicode names are letters, digits, spaces and hyphens (the JDK also knows "LINE FEED (LF)"). */
+    private static boolean isNameText(String n) {
+        if (n.isEmpty() || n.charAt(0) == ' ' || n.charAt(n.length() - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The code point named {@code name} as {@code \N{...}} and {@code unicodedata.lookup} find it:
+     * Unicode names and name aliases in any case; the names made by rule (Hangul syllables, CJK
+     * ideographs) only in upper case, as CPython. -1 when there is none.
+     */
+    public static int lookup(String name) {
+        String n = name.toUpperCase(Locale.ROOT);
+        if (name.startsWith("HANGUL SYLLABLE ")) {
+            java.util.Map<String, Integer> byName = hangulByName;
+            if (byName == null) {
+                byName = new java.util.HashMap<>();
+                for (int cp = HANGUL_FIRST; cp <= HANGUL_LAST; cp++) {
+                    byName.put(name(cp), cp);
+                }
+                hangulByName = byName;
+            }
+            return byName.getOrDefault(name, -1);
+        }
+        if (name.startsWith("CJK UNIFIED IDEOGRAPH-")) {
+            try {
+                int cp = Integer.parseInt(name.substring("CJK UNIFIED IDEOGRAPH-".length()), 16);
+                return name.equals(name(cp)) ? cp : -1;
+            } catch (NumberFormatException bad) {
+                return -1;
+            }
+        }
+        if (n.startsWith("HANGUL SYLLABLE") || n.startsWith("CJK UNIFIED IDEOGRAPH") || !isNameText(n)) {
+            return -1;
+        }
+        int cp;
+        try {
+            cp = Character.codePointOf(n);
+        } catch (IllegalArgumentException unknown) {
+            return UnicodeAliases.lookup(n);
+        }
+        String hex = Integer.toHexString(cp).toUpperCase(Locale.ROOT);
+        // the JDK's names made from block names are not Unicode names
+        return n.endsWith(" " + hex) && !n.equals(name(cp)) ? -1 : cp;
+    }
 }
