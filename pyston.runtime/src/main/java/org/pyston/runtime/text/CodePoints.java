@@ -193,11 +193,21 @@ public final class CodePoints {
 
     /** The code point index of char index {@code charIndex} (a code point boundary). */
     public static int cpIndex(String s, int charIndex) {
-        if (isPlain(s)) {
+        int i = 0, count = 0;
+        if (s.length() >= CACHED_MIN) {
+            Index ix = index(s);
+            if (ix.marks == null) {
+                return charIndex;
+            }
+            // the last recorded offset at or before charIndex, then a short walk
+            int k = java.util.Arrays.binarySearch(ix.marks, 0, ((ix.length - 1) >> STRIDE_SHIFT) + 1, charIndex);
+            k = k >= 0 ? k : -k - 2;
+            i = ix.marks[k];
+            count = k << STRIDE_SHIFT;
+        } else if (scanPlain(s)) {
             return charIndex;
         }
-        int count = 0;
-        for (int i = 0; i < charIndex; count++) {
+        for (; i < charIndex; count++) {
             i += width(s, i);
         }
         return count;
