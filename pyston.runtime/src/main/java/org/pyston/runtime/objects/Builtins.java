@@ -997,7 +997,8 @@ public final class Builtins {
     }
 
     static Object intFromBytes(Object[] a, String[] k) {
-        byte[] b = a[1] instanceof PyBytes pb ? pb.bytes.clone() : new byte[0];
+        byte[] b = BytesMethods.buffer(a[1]); // any bytes-like object, or an iterable of ints
+        b = b == null ? BytesMethods.fromIterable(a[1], "bytes must be in range(0, 256)") : b.clone();
         Object order = Args.positional(a, k) > 2 ? a[2] : Args.keyword(a, k, "byteorder");
         if ("little".equals(order)) {
             for (int i = 0, j = b.length - 1; i < j; i++, j--) {
