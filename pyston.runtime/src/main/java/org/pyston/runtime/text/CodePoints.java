@@ -5,9 +5,9 @@ package org.pyston.runtime.text;
  *
  * <p>A Python string is a sequence of code points U+0000..U+10FFFF; a Java string is UTF-16.
  * Code points outside the BMP are a surrogate pair, as in Java. Python strings may also hold
- * <em>surrogate code points</em> (U+D800..U+DFFF, e.g. from {@code '\ud800'} or the
+ * <em>surrogate code points</em> (U+D800..U+DFFF, e.g. from a backslash-u escape in a literal or the
  * {@code surrogateescape} error handler), and two of them side by side must stay two code
- * points: {@code '\ud83d\ude00' != '\U0001f600'}. So a surrogate code point is stored as two
+ * points: the escapes of U+D83D and U+DE00 side by side are not U+1F600. So a surrogate code point is stored as two
  * <em>low</em> surrogates: U+DC00 + (n >> 9) then U+DE00 + (n & 0x1FF), n = cp - 0xD800. Two
  * low surrogates never form a pair, a high surrogate only ever starts a real pair, and the
  * first char of the escape (U+DC00..U+DC03) is never the second one (U+DE00..U+DFFF), so the
