@@ -18,6 +18,7 @@ import org.pyston.runtime.objects.PyBytes;
 import org.pyston.runtime.objects.PyCode;
 import org.pyston.runtime.objects.PyTuple;
 import org.pyston.runtime.objects.Singletons;
+import org.pyston.runtime.text.CodePoints;
 
 /**
  * AST to code units, one {@code CodeGenerator} per scope. Statements and expressions are
@@ -167,8 +168,11 @@ final class CodeGenerator {
         } else if (v instanceof BytesValue b) {
             value = new PyBytes(b.bytes());
         } else if (v instanceof CodePointsValue s) {
-            // str is a Java String at run time: the split surrogate pairs join (a known gap)
-            value = s.toString();
+            // surrogate code points take the runtime str's form (see CodePoints): they stay separate
+            value = CodePoints.of(s.codePoints(), 0, s.codePoints().length);
+            key = value;
+        } else if (v instanceof String s) {
+            value = CodePoints.fromUtf16(s); // a lone surrogate from an escape becomes a surrogate code point
             key = value;
         } else if (v instanceof Double d) {
             key = List.of("float", Double.doubleToRawLongBits(d));

@@ -121,7 +121,7 @@ final class StringLiterals {
         if (close == nameStart) {
             throw escapeError(body, at - 1, close, "malformed \\N character escape");
         }
-        int cp = UnicodeNames.lookup(body.substring(nameStart, close));
+        int cp = org.pyston.runtime.text.Unicode.lookup(body.substring(nameStart, close));
         if (cp < 0) {
             throw escapeError(body, at - 1, close + 1, "unknown Unicode character name");
         }

@@ -194,10 +194,9 @@ public final class Abstract {
 
     private static Object inplace(BinaryOp op, Object a, Object b) {
         if (a instanceof PyByteArray ba && (op == BinaryOp.ADD || op == BinaryOp.MUL)) {
-            Object r = Sequences.binaryOp(op, ba, b);
-            if (r instanceof PyByteArray rb) {
-                ba.data = rb.data;
-                return ba;
+            Object r = call(PyByteArray.TYPE.lookup(op.inplace), new Object[] {a, b}, null);
+            if (r != Singletons.NOT_IMPLEMENTED) {
+                return r;
             }
         }
         if (a instanceof PySet s && !s.frozen && b instanceof PySet other && s.type() == PySet.TYPE) {
@@ -282,9 +281,11 @@ public final class Abstract {
             throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + ta.name + "' and '" + tb.name + "'");
         }
         if (op == BinaryOp.MUL) {
-            boolean seqA = a instanceof PyList || a instanceof PyTuple || a instanceof String || a instanceof PyBytes;
-            boolean seqB = b instanceof PyList || b instanceof PyTuple || b instanceof String || b instanceof PyBytes;
-            if (seqA != seqB) {
+            boolean seqA = a instanceof PyList || a instanceof PyTuple || a instanceof String || a instanceof PyBytes
+                    || a instanceof PyByteArray;
+            boolean seqB = b instanceof PyList || b instanceof PyTuple || b instanceof String || b instanceof PyBytes
+                    || b instanceof PyByteArray;
+            if (seqA || seqB) {
                 throw Errors.typeError("can't multiply sequence by non-int of type '" + (seqA ? tb : ta).name + "'");
             }
         }
@@ -584,7 +585,7 @@ public final class Abstract {
             return cmpResult(op, numericCompare(a, b));
         }
         if (a instanceof String s && b instanceof String t) {
-            return cmpResult(op, s.compareTo(t) < 0 ? -1 : s.equals(t) ? 0 : 1);
+            return cmpResult(op, org.pyston.runtime.text.CodePoints.compare(s, t));
         }
         Object r = Sequences.compare(op, a, b);
         if (r != null) {
@@ -739,7 +740,7 @@ public final class Abstract {
             return b.bytes.length != 0;
         }
         if (o instanceof PyByteArray b) {
-            return b.data.length != 0;
+            return b.size != 0;
         }
         return true;
     }

@@ -295,7 +295,7 @@ final class Attributes {
             if (value != null && Coroutines.setNameAttribute(obj, name, value)) {
                 return;
             }
-            if (obj instanceof PyObject && type.lookup(name) != null || !(obj instanceof PyObject)) {
+            if (type.lookup(name) != null) {
                 throw Errors.attributeError("'" + type.name + "' object attribute '" + name + "' is read-only");
             }
             throw Errors.attributeError("'" + type.name + "' object has no attribute '" + name + "'");

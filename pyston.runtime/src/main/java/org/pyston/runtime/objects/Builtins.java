@@ -20,7 +20,7 @@ public final class Builtins {
         PyDict d = m.dict;
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyType.INT, PyType.BOOL, PyType.FLOAT, PyType.STR,
             PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PySlice.TYPE,
-            PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PyBytes.TYPE, PyByteArray.TYPE}) {
+            PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE}) {
             d.put(t.name, t);
         }
         for (PyType t : Errors.ALL) {
@@ -113,18 +113,39 @@ public final class Builtins {
         fn(d, "any", (a, k) -> IterBuiltins.anyAll(a, k, true));
         fn(d, "all", (a, k) -> IterBuiltins.anyAll(a, k, false));
         fn(d, "chr", (a, k) -> {
-            long cp = Abstract.index(a[0]);
+            Args.exact("chr", a, k, 1, 1);
+            if (a[0] instanceof Double) {
+                throw Errors.typeError("'float' object cannot be interpreted as an integer");
+            }
+            long cp;
+            try {
+                cp = Abstract.index(a[0]);
+            } catch (PyException e) {
+                if (e.matches(Errors.INDEX_ERROR)) {
+                    throw Errors.overflow("Python int too large to convert to C int");
+                }
+                throw e;
+            }
             if (cp < 0 || cp > 0x10FFFF) {
                 throw Errors.valueError("chr() arg not in range(0x110000)");
             }
-            return new String(Character.toChars((int) cp));
+            return Strings.chr((int) cp);
         });
         fn(d, "ord", (a, k) -> {
-            if (a[0] instanceof String s && s.codePointCount(0, s.length()) == 1) {
-                return (long) s.codePointAt(0);
-            }
+            Args.exact("ord", a, k, 1, 1);
             if (a[0] instanceof String s) {
-                throw Errors.typeError("ord() expected a character, but string of length " + s.length() + " found");
+                int n = org.pyston.runtime.text.CodePoints.length(s);
+                if (n == 1) {
+                    return (long) org.pyston.runtime.text.CodePoints.codePointAt(s, 0);
+                }
+                throw Errors.typeError("ord() expected a character, but string of length " + n + " found");
+            }
+            byte[] b = a[0] instanceof PyBytes || a[0] instanceof PyByteArray ? BytesMethods.buffer(a[0]) : null;
+            if (b != null) {
+                if (b.length == 1) {
+                    return (long) (b[0] & 0xff);
+                }
+                throw Errors.typeError("ord() expected a character, but string of length " + b.length + " found");
             }
             throw Errors.typeError("ord() expected string of length 1, but " + Errors.typeName(a[0]) + " found");
         });
@@ -265,10 +286,13 @@ public final class Builtins {
 
     public static String ascii(Object o) {
         String r = Abstract.repr(o);
+        if (Strings.isAscii(r)) {
+            return r;
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < r.length(); ) {
-            int cp = r.codePointAt(i);
-            i += Character.charCount(cp);
+            int cp = org.pyston.runtime.text.CodePoints.codePointAt(r, i);
+            i += org.pyston.runtime.text.CodePoints.width(r, i);
             if (cp < 128) {
                 sb.append((char) cp);
             } else if (cp <= 0xff) {
@@ -470,13 +494,7 @@ public final class Builtins {
             return (a, k) -> a.length == 0 ? 0.0 : toFloat(a[0]);
         }
         if (t == PyType.STR) {
-            return (a, k) -> {
-                Object obj = Args.positional(a, k) > 0 ? a[0] : Args.keyword(a, k, "object");
-                if (obj instanceof PyBytes b && a.length > 1) {
-                    return new String(b.bytes, java.nio.charset.StandardCharsets.UTF_8);
-                }
-                return obj == null ? "" : Abstract.str(obj);
-            };
+            return Builtins::newStr;
         }
         if (t == PyType.BOOL) {
             return (a, k) -> a.length > 0 && Abstract.isTrue(a[0]);
@@ -540,40 +558,57 @@ public final class Builtins {
             return (a, k) -> new PyStaticMethod(a[0]);
         }
         if (t == PyByteArray.TYPE) {
-            return (a, k) -> {
-                if (a.length == 0) {
-                    return new PyByteArray(new byte[0]);
-                }
-                return new PyByteArray(((PyBytes) constructor(PyBytes.TYPE).call(a, k)).bytes.clone());
-            };
+            return (a, k) -> new PyByteArray(BytesMethods.construct(a, k, true));
         }
         if (t == PyBytes.TYPE) {
             return (a, k) -> {
-                if (a.length == 0) {
-                    return new PyBytes(new byte[0]);
-                }
-                if (a[0] instanceof String s) {
-                    if (a.length < 2) {
-                        throw Errors.typeError("string argument without an encoding");
-                    }
-                    return Codecs.encode(s, (String) a[1]);
-                }
-                if (a[0] instanceof PyByteArray ba) {
-                    return new PyBytes(ba.toBytes());
-                }
-                if (a[0] instanceof PyBytes b) {
+                if (a.length == 1 && a[0] instanceof PyBytes b) {
                     return b;
                 }
-                if (a[0] instanceof Long n) {
-                    if (n < 0) {
-                        throw Errors.valueError("negative count");
-                    }
-                    return new PyBytes(new byte[n.intValue()]);
+                return new PyBytes(BytesMethods.construct(a, k, false));
+            };
+        }
+        if (t == PyMemoryView.TYPE) {
+            return (a, k) -> {
+                Object o = Args.positional(a, k) > 0 ? a[0] : Args.keyword(a, k, "object");
+                if (o == null) {
+                    throw Errors.typeError("memoryview() missing required argument 'object' (pos 1)");
                 }
-                return new PyBytes(PyByteArray.bytesOf(a[0]));
+                return PyMemoryView.of(o);
             };
         }
         return null;
+    }
+
+    /** {@code str(object='')} and {@code str(object=b'', encoding='utf-8', errors='strict')}. */
+    private static Object newStr(Object[] a, String[] k) {
+        int np = Args.positional(a, k);
+        if (np > 3) {
+            throw Errors.typeError("str() takes at most 3 arguments (" + np + " given)");
+        }
+        Args.onlyKeywords("str", k, "object", "encoding", "errors");
+        Object obj = np > 0 ? a[0] : Args.keyword(a, k, "object");
+        Object encoding = np > 1 ? a[1] : Args.keyword(a, k, "encoding");
+        Object errors = np > 2 ? a[2] : Args.keyword(a, k, "errors");
+        if (encoding == null && errors == null) {
+            return obj == null ? "" : Abstract.str(obj);
+        }
+        if (encoding != null && !(encoding instanceof String)) {
+            throw Errors.typeError("str() argument 'encoding' must be str, not " + Errors.typeName(encoding));
+        }
+        if (errors != null && !(errors instanceof String)) {
+            throw Errors.typeError("str() argument 'errors' must be str, not " + Errors.typeName(errors));
+        }
+        if (obj == null) {
+            return "";
+        }
+        byte[] b = BytesMethods.buffer(obj);
+        if (b == null) {
+            throw Errors.typeError(obj instanceof String ? "decoding str is not supported"
+                    : "decoding to str: need a bytes-like object, " + Errors.typeName(obj) + " found");
+        }
+        return Codecs.decode(b, encoding == null ? "utf-8" : (String) encoding,
+                errors == null ? "strict" : (String) errors);
     }
 
     private static Object kwOrPos(Object[] a, String[] k, int i, String name) {
@@ -824,7 +859,8 @@ public final class Builtins {
     }
 
     static Object intFromBytes(Object[] a, String[] k) {
-        byte[] b = a[1] instanceof PyBytes pb ? pb.bytes.clone() : new byte[0];
+        byte[] b = BytesMethods.buffer(a[1]); // any bytes-like object, or an iterable of ints
+        b = b == null ? BytesMethods.fromIterable(a[1], "bytes must be in range(0, 256)") : b.clone();
         Object order = Args.positional(a, k) > 2 ? a[2] : Args.keyword(a, k, "byteorder");
         if ("little".equals(order)) {
             for (int i = 0, j = b.length - 1; i < j; i++, j--) {

@@ -16,11 +16,13 @@ public final class Formatter {
 
     /** A parsed format spec. */
     static final class Spec {
-        char fill = ' ';
+        int fill = ' '; // a code point: any character may pad
         char align; // 0 = default
         char sign = '-';
         boolean alternate;
         boolean zeroPad;
+        /** The '=' alignment came from the '0' flag, not from the spec (strings then align left). */
+        boolean alignFromZero;
         int width = -1;
         char grouping; // 0, ',' or '_'
         int precision = -1;
@@ -28,12 +30,20 @@ public final class Formatter {
     }
 
     static Spec parse(String s) {
+        return parse(s, null);
+    }
+
+    /** Parses a format spec; {@code value} (may be null) names the type in CPython's error message. */
+    static Spec parse(String s, Object value) {
         Spec spec = new Spec();
         int i = 0, n = s.length();
-        if (n >= 2 && "<>=^".indexOf(s.charAt(1)) >= 0) {
-            spec.fill = s.charAt(0);
-            spec.align = s.charAt(1);
-            i = 2;
+        int w = n == 0 ? 0 : org.pyston.runtime.text.CodePoints.width(s, 0);
+        boolean fillGiven = false;
+        if (n > w && "<>=^".indexOf(s.charAt(w)) >= 0) {
+            spec.fill = org.pyston.runtime.text.CodePoints.codePointAt(s, 0);
+            fillGiven = true;
+            spec.align = s.charAt(w);
+            i = w + 1;
         } else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) {
             spec.align = s.charAt(0);
             i = 1;
@@ -77,11 +87,16 @@ public final class Formatter {
             spec.type = s.charAt(i++);
         }
         if (i < n) {
-            throw Errors.valueError("Invalid format specifier");
+            throw Errors.valueError(value == null ? "Invalid format specifier" : "Invalid format specifier '" + s
+                    + "' for object of type '" + Errors.typeName(value) + "'");
+        }
+        if (spec.zeroPad && !fillGiven) {
+            spec.fill = '0'; // the '0' flag pads with zeros unless a fill is given
         }
         if (spec.zeroPad && spec.align == 0) {
             spec.fill = '0';
             spec.align = '=';
+            spec.alignFromZero = true;
         }
         return spec;
     }
@@ -101,7 +116,10 @@ public final class Formatter {
         if (specText.isEmpty()) {
             return Abstract.str(value);
         }
-        Spec spec = parse(specText);
+        Spec spec = parse(specText, value);
+        if (value instanceof Boolean b && spec.type == 0) {
+            return pad(b ? "True" : "False", spec, '<');
+        }
         if (value instanceof Long || value instanceof BigInteger || value instanceof Boolean) {
             return formatInt(Abstract.big(value), spec);
         }
@@ -115,8 +133,16 @@ public final class Formatter {
             if (spec.sign != '-') {
                 throw Errors.valueError("Sign not allowed in string format specifier");
             }
-            if (spec.precision >= 0 && s.codePointCount(0, s.length()) > spec.precision) {
-                s = s.substring(0, s.offsetByCodePoints(0, spec.precision));
+            if (spec.grouping != 0) {
+                throw Errors.valueError("Cannot specify '" + spec.grouping + "' with 's'.");
+            }
+            if (spec.alignFromZero) {
+                spec.align = '<';
+            } else if (spec.align == '=') {
+                throw Errors.valueError("'=' alignment not allowed in string format specifier");
+            }
+            if (spec.precision >= 0 && org.pyston.runtime.text.CodePoints.length(s) > spec.precision) {
+                s = s.substring(0, org.pyston.runtime.text.CodePoints.charIndex(s, spec.precision));
             }
             return pad(s, spec, '<');
         }
@@ -127,13 +153,13 @@ public final class Formatter {
     }
 
     private static String pad(String body, Spec spec, char defaultAlign) {
-        int len = body.codePointCount(0, body.length());
+        int len = org.pyston.runtime.text.CodePoints.length(body);
         if (spec.width <= len) {
             return body;
         }
         int padding = spec.width - len;
         char align = spec.align == 0 ? defaultAlign : spec.align;
-        String fill = String.valueOf(spec.fill);
+        String fill = org.pyston.runtime.text.CodePoints.valueOf(spec.fill);
         switch (align) {
             case '>':
                 return fill.repeat(padding) + body;
@@ -209,7 +235,10 @@ public final class Formatter {
                 prefix = spec.alternate ? "0X" : "";
                 break;
             case 'c':
-                return pad(new String(Character.toChars(v.intValueExact())), spec, '<');
+                if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
+                    throw Errors.overflow("%c arg not in range(0x110000)");
+                }
+                return pad(Strings.chr(v.intValue()), spec, '<');
             default:
                 throw Errors.valueError("Unknown format code '" + type + "' for object of type 'int'");
         }
@@ -352,14 +381,56 @@ public final class Formatter {
 
     /** {@code format % args}. */
     public static String percent(String format, Object args) {
+        return percent(format, args, false);
+    }
+
+    /** {@code bytes % args}: the same formatting over Latin-1 text, with bytes' conversions. */
+    static byte[] percentBytes(byte[] format, Object args) {
+        String r = percent(new String(format, java.nio.charset.StandardCharsets.ISO_8859_1), args, true);
+        return r.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** The value of a '*' width or precision. */
+    private static long starArg(Object[] values, int index) {
+        if (index >= values.length) {
+            throw Errors.typeError("not enough arguments for format string");
+        }
+        if (!(values[index] instanceof Long || values[index] instanceof Boolean)) {
+            throw Errors.typeError("* wants int");
+        }
+        return Abstract.index(values[index]);
+    }
+
+    /** The bytes of a %s/%b argument of bytes formatting. */
+    private static String bytesArg(Object value) {
+        byte[] b = BytesMethods.buffer(value);
+        if (b == null && value instanceof PyObject && !(value instanceof Singletons.Singleton)) {
+            Object m = PyType.of(value).lookup("__bytes__");
+            if (m != null) {
+                Object r = Abstract.call(m, new Object[] {value}, null);
+                if (!(r instanceof PyBytes rb)) {
+                    throw Errors.typeError("__bytes__ returned non-bytes (type " + Errors.typeName(r) + ")");
+                }
+                b = rb.bytes;
+            }
+        }
+        if (b == null) {
+            throw Errors.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                    + Errors.typeName(value) + "'");
+        }
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static String percent(String format, Object args, boolean bytesMode) {
         Object[] values;
-        PyDict mapping = null;
+        Object mappingArg = null;
         if (args instanceof PyTuple t) {
             values = t.items;
         } else {
             values = new Object[] {args};
-            if (args instanceof PyDict d) {
-                mapping = d;
+            if (!(args instanceof String) && !(args instanceof PyBytes) && !(args instanceof PyByteArray)
+                    && args instanceof PyObject && PyType.of(args).lookup("__getitem__") != null) {
+                mappingArg = args;
             }
         }
         StringBuilder out = new StringBuilder(format.length() + 16);
@@ -378,12 +449,24 @@ public final class Formatter {
             }
             Object value = null;
             if (format.charAt(i) == '(') {
-                int close = format.indexOf(')', i);
-                if (mapping == null) {
+                int close;
+                if (mappingArg == null) {
                     throw Errors.typeError("format requires a mapping");
                 }
-                value = Abstract.getItem(mapping, format.substring(i + 1, close));
+                int depth = 1, j = i + 1;
+                for (; j < n && depth > 0; j++) {
+                    char x = format.charAt(j);
+                    depth += x == '(' ? 1 : x == ')' ? -1 : 0;
+                }
+                if (depth > 0) {
+                    throw Errors.valueError("incomplete format key");
+                }
+                close = j - 1;
+                String key = format.substring(i + 1, close);
+                value = Abstract.getItem(mappingArg, bytesMode
+                        ? new PyBytes(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)) : key);
                 i = close + 1;
+                argIndex = values.length; // after a key, positional arguments are used up (as CPython)
             }
             Spec spec = new Spec();
             boolean leftAdjust = false;
@@ -398,7 +481,7 @@ public final class Formatter {
                 i++;
             }
             if (i < n && format.charAt(i) == '*') {
-                spec.width = (int) Abstract.index(values[argIndex++]);
+                spec.width = (int) starArg(values, argIndex++);
                 i++;
             } else {
                 int s = i;
@@ -412,7 +495,7 @@ public final class Formatter {
             if (i < n && format.charAt(i) == '.') {
                 i++;
                 if (i < n && format.charAt(i) == '*') {
-                    spec.precision = (int) Abstract.index(values[argIndex++]);
+                    spec.precision = (int) starArg(values, argIndex++);
                     i++;
                 } else {
                     int s = i;
@@ -434,14 +517,10 @@ public final class Formatter {
                 continue;
             }
             if (value == null) {
-                if (mapping != null && values.length == 1 && args instanceof PyDict) {
-                    value = args;
-                } else {
-                    if (argIndex >= values.length) {
-                        throw Errors.typeError("not enough arguments for format string");
-                    }
-                    value = values[argIndex++];
+                if (argIndex >= values.length) {
+                    throw Errors.typeError("not enough arguments for format string");
                 }
+                value = values[argIndex++];
             }
             if (leftAdjust) {
                 spec.align = '<';
@@ -456,12 +535,17 @@ public final class Formatter {
             String piece;
             switch (type) {
                 case 's':
+                case 'b':
                 case 'r':
                 case 'a': {
-                    String s = type == 's' ? Abstract.str(value) : type == 'r' ? Abstract.repr(value)
-                            : Builtins.ascii(value);
-                    if (spec.precision >= 0 && s.length() > spec.precision) {
-                        s = s.substring(0, spec.precision);
+                    if (type == 'b' && !bytesMode) {
+                        throw Errors.valueError("unsupported format character 'b' (0x62) at index " + i);
+                    }
+                    String s = bytesMode && (type == 's' || type == 'b') ? bytesArg(value)
+                            : type == 's' ? Abstract.str(value)
+                            : type == 'r' && !bytesMode ? Abstract.repr(value) : Builtins.ascii(value);
+                    if (spec.precision >= 0 && org.pyston.runtime.text.CodePoints.length(s) > spec.precision) {
+                        s = s.substring(0, org.pyston.runtime.text.CodePoints.charIndex(s, spec.precision));
                     }
                     spec.fill = ' ';
                     spec.align = leftAdjust ? '<' : '>';
@@ -524,13 +608,28 @@ public final class Formatter {
                 }
                 case 'c': {
                     String s;
-                    if (value instanceof String str && str.codePointCount(0, str.length()) == 1) {
+                    if (bytesMode) {
+                        byte[] one = value instanceof PyBytes || value instanceof PyByteArray
+                                ? BytesMethods.buffer(value) : null;
+                        if (one != null && one.length == 1) {
+                            s = String.valueOf((char) (one[0] & 0xff));
+                        } else if (one == null && Abstract.isInt(value)) {
+                            long l = Abstract.index(value);
+                            if (l < 0 || l > 255) {
+                                throw Errors.overflow("%c arg not in range(256)");
+                            }
+                            s = String.valueOf((char) l);
+                        } else {
+                            throw Errors.typeError("%c requires an integer in range(256) or a single byte");
+                        }
+                    } else if (value instanceof String str && org.pyston.runtime.text.CodePoints.length(str) == 1) {
                         s = str;
-                    } else if (value instanceof Long l) {
+                    } else if (Abstract.isInt(value)) {
+                        long l = Abstract.index(value);
                         if (l < 0 || l > 0x10FFFF) {
                             throw Errors.overflow("%c arg not in range(0x110000)");
                         }
-                        s = new String(Character.toChars(l.intValue()));
+                        s = Strings.chr((int) l);
                     } else {
                         throw Errors.typeError("%c requires int or char");
                     }
@@ -547,7 +646,7 @@ public final class Formatter {
                 break;
             }
         }
-        if (argIndex < values.length && mapping == null) {
+        if (argIndex < values.length && mappingArg == null) {
             throw Errors.typeError("not all arguments converted during string formatting");
         }
         return out.toString();

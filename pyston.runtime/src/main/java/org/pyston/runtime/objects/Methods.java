@@ -22,7 +22,7 @@ final class Methods {
         }
         installed = true;
         // Each installer runs on the first lookup in its type(s): unused types cost nothing at start-up.
-        PyType.STR.defineLazily(once(Methods::str));
+        PyType.STR.defineLazily(once(Strings::install));
         PyList.TYPE.defineLazily(once(Methods::list));
         PyDict.TYPE.defineLazily(once(Methods::dict));
         PyTuple.TYPE.defineLazily(once(Methods::tuple));
@@ -38,7 +38,8 @@ final class Methods {
         Runnable exceptions = once(Methods::exceptions);
         Errors.BASE_EXCEPTION.defineLazily(exceptions);
         Errors.KEY_ERROR.defineLazily(exceptions);
-        PyBytes.TYPE.defineLazily(once(BytesMethods::install));
+        PyBytes.TYPE.defineLazily(once(() -> BytesMethods.install(PyBytes.TYPE)));
+        PyByteArray.TYPE.defineLazily(once(() -> BytesMethods.install(PyByteArray.TYPE)));
     }
 
     /** Runs {@code r} the first time only (installers shared by several types). */
@@ -56,211 +57,6 @@ final class Methods {
 
     private static long intArg(Object[] a, int i, long fallback) {
         return i < a.length && a[i] != Singletons.NONE ? Abstract.index(a[i]) : fallback;
-    }
-
-    private static void str() {
-        PyType t = PyType.STR;
-        t.defineMethod("join", (a, k) -> Strings.join(Strings.self(a, "join"), a[1]));
-        t.defineMethod("split", (a, k) -> {
-            Object sep = Args.keyword(a, k, "sep");
-            Object max = Args.keyword(a, k, "maxsplit");
-            int np = Args.positional(a, k);
-            return Strings.split(Strings.self(a, "split"), np > 1 ? a[1] : sep,
-                    np > 2 ? Abstract.index(a[2]) : max == null ? -1 : Abstract.index(max));
-        });
-        t.defineMethod("rsplit", (a, k) -> {
-            Object sep = Args.keyword(a, k, "sep");
-            Object max = Args.keyword(a, k, "maxsplit");
-            int np = Args.positional(a, k);
-            return Strings.rsplit(Strings.self(a, "rsplit"), np > 1 ? a[1] : sep,
-                    np > 2 ? Abstract.index(a[2]) : max == null ? -1 : Abstract.index(max));
-        });
-        t.defineMethod("strip", (a, k) -> Strings.strip(Strings.self(a, "strip"), Args.arg(a, 1, null), true, true));
-        t.defineMethod("lstrip", (a, k) -> Strings.strip(Strings.self(a, "lstrip"), Args.arg(a, 1, null), true, false));
-        t.defineMethod("rstrip", (a, k) -> Strings.strip(Strings.self(a, "rstrip"), Args.arg(a, 1, null), false, true));
-        t.defineMethod("upper", (a, k) -> Strings.self(a, "upper").toUpperCase(java.util.Locale.ROOT));
-        t.defineMethod("lower", (a, k) -> Strings.self(a, "lower").toLowerCase(java.util.Locale.ROOT));
-        t.defineMethod("casefold", (a, k) -> Strings.self(a, "casefold").toLowerCase(java.util.Locale.ROOT));
-        t.defineMethod("title", (a, k) -> Strings.title(Strings.self(a, "title")));
-        t.defineMethod("capitalize", (a, k) -> Strings.capitalize(Strings.self(a, "capitalize")));
-        t.defineMethod("swapcase", (a, k) -> Strings.swapcase(Strings.self(a, "swapcase")));
-        t.defineMethod("replace", (a, k) -> Strings.replace(Strings.self(a, "replace"), Strings.strArg(a[1], "replace"),
-                Strings.strArg(a[2], "replace"), intArg(a, 3, -1)));
-        t.defineMethod("startswith", (a, k) -> affix(a, true));
-        t.defineMethod("endswith", (a, k) -> affix(a, false));
-        t.defineMethod("find", (a, k) -> find(a, false, false));
-        t.defineMethod("rfind", (a, k) -> find(a, true, false));
-        t.defineMethod("index", (a, k) -> find(a, false, true));
-        t.defineMethod("rindex", (a, k) -> find(a, true, true));
-        t.defineMethod("count", (a, k) -> {
-            String s = Strings.self(a, "count");
-            int[] r = Strings.range(s, a, 2);
-            return Strings.count(s, Strings.strArg(a[1], "count"), r[0], r[1]);
-        });
-        t.defineMethod("isdigit", (a, k) -> Strings.allMatch(Strings.self(a, "isdigit"), Character::isDigit));
-        t.defineMethod("isdecimal", (a, k) -> Strings.allMatch(Strings.self(a, "isdecimal"), Character::isDigit));
-        t.defineMethod("isnumeric", (a, k) -> Strings.allMatch(Strings.self(a, "isnumeric"),
-                c -> Character.isDigit(c) || Character.getNumericValue(c) >= 0));
-        t.defineMethod("isalpha", (a, k) -> Strings.allMatch(Strings.self(a, "isalpha"), Character::isLetter));
-        t.defineMethod("isalnum", (a, k) -> Strings.allMatch(Strings.self(a, "isalnum"), Character::isLetterOrDigit));
-        t.defineMethod("isspace", (a, k) -> Strings.allMatch(Strings.self(a, "isspace"),
-                c -> Character.isWhitespace(c) || Character.isSpaceChar(c)));
-        t.defineMethod("isupper", (a, k) -> {
-            String s = Strings.self(a, "isupper");
-            return s.codePoints().anyMatch(Character::isUpperCase) && s.codePoints().noneMatch(Character::isLowerCase);
-        });
-        t.defineMethod("islower", (a, k) -> {
-            String s = Strings.self(a, "islower");
-            return s.codePoints().anyMatch(Character::isLowerCase) && s.codePoints().noneMatch(Character::isUpperCase);
-        });
-        t.defineMethod("istitle", (a, k) -> {
-            String s = Strings.self(a, "istitle");
-            return s.codePoints().anyMatch(Character::isLetter) && Strings.title(s).equals(s);
-        });
-        t.defineMethod("isidentifier", (a, k) -> {
-            String s = Strings.self(a, "isidentifier");
-            return !s.isEmpty() && (Character.isUnicodeIdentifierStart(s.codePointAt(0)) || s.charAt(0) == '_')
-                    && s.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c));
-        });
-        t.defineMethod("isprintable", (a, k) -> Strings.self(a, "isprintable").codePoints()
-                .allMatch(org.pyston.runtime.text.StrRepr::isPrintable));
-        t.defineMethod("isascii", (a, k) -> Strings.self(a, "isascii").chars().allMatch(c -> c < 128));
-        t.defineMethod("center", (a, k) -> Strings.center(Strings.self(a, "center"), Abstract.index(a[1]),
-                a.length > 2 ? (String) a[2] : " ", 'c'));
-        t.defineMethod("ljust", (a, k) -> Strings.center(Strings.self(a, "ljust"), Abstract.index(a[1]),
-                a.length > 2 ? (String) a[2] : " ", 'l'));
-        t.defineMethod("rjust", (a, k) -> Strings.center(Strings.self(a, "rjust"), Abstract.index(a[1]),
-                a.length > 2 ? (String) a[2] : " ", 'r'));
-        t.defineMethod("zfill", (a, k) -> Strings.zfill(Strings.self(a, "zfill"), Abstract.index(a[1])));
-        t.defineMethod("splitlines", (a, k) -> {
-            Object keep = Args.keyword(a, k, "keepends");
-            return Strings.splitlines(Strings.self(a, "splitlines"),
-                    Abstract.isTrue(keep != null ? keep : Args.positional(a, k) > 1 ? a[1] : false));
-        });
-        t.defineMethod("partition", (a, k) -> {
-            String s = Strings.self(a, "partition");
-            String sep = Strings.strArg(a[1], "partition");
-            if (sep.isEmpty()) {
-                throw Errors.valueError("empty separator");
-            }
-            int i = s.indexOf(sep);
-            return i < 0 ? PyTuple.of(s, "", "") : PyTuple.of(s.substring(0, i), sep, s.substring(i + sep.length()));
-        });
-        t.defineMethod("rpartition", (a, k) -> {
-            String s = Strings.self(a, "rpartition");
-            String sep = Strings.strArg(a[1], "rpartition");
-            if (sep.isEmpty()) {
-                throw Errors.valueError("empty separator");
-            }
-            int i = s.lastIndexOf(sep);
-            return i < 0 ? PyTuple.of("", "", s) : PyTuple.of(s.substring(0, i), sep, s.substring(i + sep.length()));
-        });
-        t.defineMethod("expandtabs", (a, k) -> Strings.expandtabs(Strings.self(a, "expandtabs"), intArg(a, 1, 8)));
-        t.defineMethod("removeprefix", (a, k) -> {
-            String s = Strings.self(a, "removeprefix");
-            String p = Strings.strArg(a[1], "removeprefix");
-            return s.startsWith(p) ? s.substring(p.length()) : s;
-        });
-        t.defineMethod("removesuffix", (a, k) -> {
-            String s = Strings.self(a, "removesuffix");
-            String p = Strings.strArg(a[1], "removesuffix");
-            return s.endsWith(p) && !p.isEmpty() ? s.substring(0, s.length() - p.length()) : s;
-        });
-        t.defineMethod("format", (a, k) -> StrFormat.format(Strings.self(a, "format"), a, k));
-        t.defineMethod("format_map", (a, k) -> StrFormat.formatMap(Strings.self(a, "format_map"), a[1]));
-        t.defineMethod("__format__", (a, k) -> Formatter.format(a[0], (String) a[1]));
-        t.defineMethod("encode", (a, k) -> {
-            String s = Strings.self(a, "encode");
-            Object enc = Args.positional(a, k) > 1 ? a[1] : Args.keyword(a, k, "encoding");
-            return Codecs.encode(s, enc == null ? "utf-8" : Strings.strArg(enc, "encode"));
-        });
-        t.defineMethod("__len__", (a, k) -> Abstract.len(a[0]));
-        t.defineMethod("__contains__", (a, k) -> Abstract.contains(a[0], a[1]));
-        t.defineMethod("__getitem__", (a, k) -> Abstract.getItem(a[0], a[1]));
-        t.defineMethod("__add__", (a, k) -> a[1] instanceof String ? Abstract.binaryOp(Abstract.BinaryOp.ADD, a[0], a[1])
-                : Singletons.NOT_IMPLEMENTED);
-        t.define("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", (a, k) -> {
-            PyDict d = new PyDict();
-            if (a.length == 1) {
-                for (Map.Entry<Object, Object> e : ((PyDict) a[0]).entries()) {
-                    Object key = e.getKey();
-                    d.put(key instanceof String s ? (Object) (long) s.codePointAt(0) : key, e.getValue());
-                }
-                return d;
-            }
-            String x = (String) a[0], y = (String) a[1];
-            for (int i = 0; i < x.length(); i++) {
-                d.put((long) x.charAt(i), (long) y.charAt(i));
-            }
-            if (a.length > 2) {
-                String z = (String) a[2];
-                for (int i = 0; i < z.length(); i++) {
-                    d.put((long) z.charAt(i), Singletons.NONE);
-                }
-            }
-            return d;
-        }, false)));
-        t.defineMethod("translate", (a, k) -> {
-            String s = Strings.self(a, "translate");
-            StringBuilder sb = new StringBuilder();
-            s.codePoints().forEach(cp -> {
-                Object r;
-                try {
-                    r = Abstract.getItem(a[1], (long) cp);
-                } catch (PyException e) {
-                    if (!e.matches(Errors.LOOKUP_ERROR)) {
-                        throw e;
-                    }
-                    r = null;
-                }
-                if (r == null) {
-                    sb.appendCodePoint(cp);
-                } else if (r instanceof String rs) {
-                    sb.append(rs);
-                } else if (r != Singletons.NONE) {
-                    sb.appendCodePoint((int) Abstract.index(r));
-                }
-            });
-            return sb.toString();
-        });
-    }
-
-    private static Object affix(Object[] a, boolean prefix) {
-        String s = Strings.self(a, prefix ? "startswith" : "endswith");
-        int[] r = Strings.range(s, a, 2);
-        if (r[0] > s.length()) {
-            return false;
-        }
-        String region = s.substring(r[0], Math.max(r[0], r[1]));
-        Object[] options = a[1] instanceof PyTuple t ? t.items : new Object[] {a[1]};
-        for (Object o : options) {
-            if (!(o instanceof String p)) {
-                throw Errors.typeError((prefix ? "startswith" : "endswith")
-                        + " first arg must be str or a tuple of str, not " + Errors.typeName(o));
-            }
-            if (prefix ? region.startsWith(p) : region.endsWith(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Object find(Object[] a, boolean reverse, boolean raise) {
-        String s = Strings.self(a, "find");
-        String sub = Strings.strArg(a[1], "find");
-        int[] r = Strings.range(s, a, 2);
-        int found = -1;
-        if (r[0] <= r[1]) {
-            String region = s.substring(r[0], r[1]);
-            int i = reverse ? region.lastIndexOf(sub) : region.indexOf(sub);
-            if (i >= 0) {
-                found = s.codePointCount(0, r[0] + i);
-            }
-        }
-        if (found < 0 && raise) {
-            throw Errors.valueError("substring not found");
-        }
-        return (long) found;
     }
 
     /** The check of a method taking no arguments, with CPython's message ("dict.keys() takes ..."). */

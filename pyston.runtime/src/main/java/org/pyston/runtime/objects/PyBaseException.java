@@ -54,6 +54,12 @@ public final class PyBaseException extends PyObject {
             }
             return msg;
         }
+        if (type.isSubtypeOf(Errors.UNICODE_ERROR) && type != Errors.UNICODE_ERROR) {
+            String m = Codecs.unicodeErrorMessage(this);
+            if (m != null) {
+                return m;
+            }
+        }
         if (args.size() == 0) {
             return "";
         }

@@ -186,9 +186,8 @@ public abstract class PyIterator extends PyObject {
             if (index >= s.length()) {
                 return null;
             }
-            int cp = s.codePointAt(index);
-            int n = Character.charCount(cp);
-            String r = s.substring(index, index + n);
+            int n = org.pyston.runtime.text.CodePoints.width(s, index);
+            String r = n == 1 ? Strings.ofChar(s.charAt(index)) : s.substring(index, index + n);
             index += n;
             return r;
         }

@@ -64,8 +64,11 @@ final class Reprs {
         if (o instanceof PyBytes b) {
             return org.pyston.runtime.text.StrRepr.repr(b.bytes);
         }
+        if (o instanceof PyMemoryView m) {
+            return m.toString();
+        }
         if (o instanceof PyByteArray ba) {
-            return "bytearray(" + org.pyston.runtime.text.StrRepr.repr(ba.data) + ")";
+            return "bytearray(" + org.pyston.runtime.text.StrRepr.repr(ba.toBytes()) + ")";
         }
         if (o instanceof PyFunction f) {
             return "<function " + f.qualname + " at 0x" + String.format("%012x", System.identityHashCode(f)) + ">";

@@ -8,38 +8,11 @@ final class Sequences {
     }
 
     static Object binaryOp(Abstract.BinaryOp op, Object a, Object b) {
-        if (a instanceof PyByteArray || b instanceof PyByteArray) {
-            Object x = a instanceof PyByteArray ba ? new PyBytes(ba.data) : a;
-            Object y = b instanceof PyByteArray bb ? new PyBytes(bb.data) : b;
-            Object r = binaryOp(op, x, y);
-            return r instanceof PyBytes rb && (a instanceof PyByteArray || op == Abstract.BinaryOp.MUL)
-                    ? new PyByteArray(rb.bytes) : r;
-        }
-        if (a instanceof PyBytes ba) {
-            if (op == Abstract.BinaryOp.ADD && b instanceof PyBytes) {
-                return BytesMethods.concat(ba, b);
+        if (a instanceof PyBytes || a instanceof PyByteArray || b instanceof PyBytes || b instanceof PyByteArray) {
+            Object r = BytesMethods.binaryOp(op, a, b);
+            if (r != null) {
+                return r;
             }
-            if (op == Abstract.BinaryOp.MUL && Abstract.isInt(b)) {
-                return new PyBytes(BytesMethods.latin1(ba.bytes).repeat((int) Math.max(0, Abstract.index(b)))
-                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            }
-            if (op == Abstract.BinaryOp.MOD) {
-                Object fmtArgs = b;
-                if (b instanceof PyTuple t) {
-                    Object[] items = t.items.clone();
-                    for (int i = 0; i < items.length; i++) {
-                        if (items[i] instanceof PyBytes ib) {
-                            items[i] = BytesMethods.latin1(ib.bytes);
-                        }
-                    }
-                    fmtArgs = new PyTuple(items);
-                } else if (b instanceof PyBytes bb) {
-                    fmtArgs = BytesMethods.latin1(bb.bytes);
-                }
-                return BytesMethods.bytes(Formatter.percent(BytesMethods.latin1(ba.bytes), fmtArgs));
-            }
-        } else if (b instanceof PyBytes bb && op == Abstract.BinaryOp.MUL && Abstract.isInt(a)) {
-            return binaryOp(op, b, a);
         }
         if ((a instanceof PyDictView va && va.isSetLike() || b instanceof PyDictView vb && vb.isSetLike())
                 && (op == Abstract.BinaryOp.AND || op == Abstract.BinaryOp.OR || op == Abstract.BinaryOp.SUB
@@ -179,10 +152,12 @@ final class Sequences {
             n = x.length;
             y = r.items;
             m = y.length;
+        } else if ((a instanceof PyMemoryView || b instanceof PyMemoryView) && (op == Abstract.CompareOp.EQ
+                || op == Abstract.CompareOp.NE) && BytesMethods.buffer(a) != null && BytesMethods.buffer(b) != null) {
+            boolean eq = a == b || java.util.Arrays.equals(BytesMethods.buffer(a), BytesMethods.buffer(b));
+            return op == Abstract.CompareOp.EQ ? eq : !eq;
         } else if ((a instanceof PyBytes || a instanceof PyByteArray) && (b instanceof PyBytes || b instanceof PyByteArray)) {
-            PyBytes bx = a instanceof PyByteArray xa ? new PyBytes(xa.data) : (PyBytes) a;
-            PyBytes by = b instanceof PyByteArray ya ? new PyBytes(ya.data) : (PyBytes) b;
-            int c = java.util.Arrays.compareUnsigned(bx.bytes, by.bytes);
+            int c = java.util.Arrays.compareUnsigned(BytesMethods.buffer(a), BytesMethods.buffer(b));
             switch (op) {
                 case LT: return c < 0;
                 case LE: return c <= 0;
@@ -325,12 +300,8 @@ final class Sequences {
         if (obj instanceof String s) {
             return Strings.getItem(s, key);
         }
-        if (obj instanceof PyBytes b) {
-            return BytesMethods.getItem(b, key);
-        }
-        if (obj instanceof PyByteArray ba) {
-            Object r = BytesMethods.getItem(new PyBytes(ba.data), key);
-            return r instanceof PyBytes rb ? new PyByteArray(rb.bytes) : r;
+        if (obj instanceof PyBytes || obj instanceof PyByteArray) {
+            return BytesMethods.getItem(obj, key);
         }
         if (obj instanceof PyRange r) {
             return r.getItem(key);
@@ -373,13 +344,7 @@ final class Sequences {
             return;
         }
         if (obj instanceof PyByteArray ba) {
-            if (key instanceof PySlice) {
-                PyList l = ba.asList();
-                setItem(l, key, PyByteArray.bytesOf(value) == null ? value : new PyByteArray(PyByteArray.bytesOf(value)).asList());
-                ba.setFrom(l);
-            } else {
-                ba.data[Abstract.seqIndex(key, ba.data.length, "bytearray")] = PyByteArray.toByte(value);
-            }
+            ba.setItem(key, value);
             return;
         }
         Object m = PyType.of(obj).lookup("__setitem__");
@@ -466,9 +431,7 @@ final class Sequences {
             return;
         }
         if (obj instanceof PyByteArray ba) {
-            PyList l = ba.asList();
-            delItem(l, key);
-            ba.setFrom(l);
+            ba.delItem(key);
             return;
         }
         if (obj instanceof PyDict d) {
@@ -554,7 +517,7 @@ final class Sequences {
             }
         }
         if (o instanceof String s) {
-            return s.codePointCount(0, s.length());
+            return org.pyston.runtime.text.CodePoints.length(s);
         }
         if (o instanceof PyList l) {
             return l.size;
@@ -578,7 +541,7 @@ final class Sequences {
             return b.bytes.length;
         }
         if (o instanceof PyByteArray ba) {
-            return ba.data.length;
+            return ba.size;
         }
         Object m = PyType.of(o).lookup("__len__");
         if (m == null) {
@@ -608,26 +571,8 @@ final class Sequences {
         if (container instanceof PyDictView v) {
             return v.contains(item);
         }
-        if (container instanceof PyByteArray ba) {
-            return contains(new PyBytes(ba.data), item instanceof PyByteArray ib ? new PyBytes(ib.data) : item);
-        }
-        if (container instanceof PyBytes b) {
-            if (item instanceof PyBytes sub) {
-                return BytesMethods.latin1(b.bytes).contains(BytesMethods.latin1(sub.bytes));
-            }
-            if (!Abstract.isInt(item)) {
-                throw Errors.typeError("a bytes-like object is required, not '" + Errors.typeName(item) + "'");
-            }
-            long v = Abstract.index(item);
-            if (v < 0 || v > 255) {
-                throw Errors.valueError("byte must be in range(0, 256)");
-            }
-            for (byte x : b.bytes) {
-                if ((x & 0xff) == v) {
-                    return true;
-                }
-            }
-            return false;
+        if (container instanceof PyBytes || container instanceof PyByteArray) {
+            return BytesMethods.contains(container, item);
         }
         if (container instanceof String s) {
             if (!(item instanceof String t)) {

@@ -91,6 +91,9 @@ final class TypeCalls {
         if (t.isSubtypeOf(Errors.SYNTAX_ERROR) && e.args.size() >= 1) {
             e.dict.putIfAbsent("msg", e.args.get(0));
         }
+        if (t.isSubtypeOf(Errors.UNICODE_ERROR)) {
+            Codecs.setUnicodeErrorAttributes(e);
+        }
         if (t.isSubtypeOf(Errors.OS_ERROR)) {
             boolean pair = e.args.size() >= 2 && e.args.size() <= 5;
             e.dict.put("errno", pair ? e.args.get(0) : Singletons.NONE);

@@ -15,8 +15,8 @@ public final class StrRepr {
         StringBuilder sb = new StringBuilder(s.length() + 2);
         sb.append(quote);
         for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+            int cp = CodePoints.codePointAt(s, i);
+            i += CodePoints.width(s, i);
             appendEscaped(sb, cp, quote);
         }
         return sb.append(quote).toString();
