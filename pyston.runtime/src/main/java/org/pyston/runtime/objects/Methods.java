@@ -676,7 +676,9 @@ final class Methods {
             double d = (Double) a[0];
             return !Double.isInfinite(d) && d == Math.floor(d);
         });
-        f.defineMethod("hex", (a, k) -> Builtins.floatHex((Double) a[0]));
+        f.defineMethod("hex", (a, k) -> Numbers.floatHex((Double) a[0]));
+        f.define("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex",
+                (a, k) -> Numbers.fromHex(Strings.strArg(a[1], "fromhex")), false)));
         f.defineMethod("as_integer_ratio", (a, k) -> Builtins.floatRatio((Double) a[0]));
         f.defineMethod("conjugate", (a, k) -> a[0]);
         f.defineMethod("__format__", (a, k) -> Formatter.format(a[0], (String) a[1]));

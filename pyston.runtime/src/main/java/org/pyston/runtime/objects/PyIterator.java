@@ -6,6 +6,9 @@ package org.pyston.runtime.objects;
  */
 public abstract class PyIterator extends PyObject {
     public static final PyType TYPE = PyType.builtin("iterator", PyIterator.class);
+    /** The iterators of lists and ranges carry CPython's type names (seen in messages such as len()'s). */
+    public static final PyType LIST_ITERATOR = PyType.builtin("list_iterator", PyIterator.class, TYPE);
+    public static final PyType RANGE_ITERATOR = PyType.builtin("range_iterator", PyIterator.class, TYPE);
 
     public abstract Object next();
 
@@ -31,6 +34,11 @@ public abstract class PyIterator extends PyObject {
         }
 
         @Override
+        public PyType type() {
+            return list != null ? LIST_ITERATOR : TYPE;
+        }
+
+        @Override
         public Object next() {
             if (list != null) {
                 return index < list.size ? list.items[index++] : null;
@@ -48,6 +56,11 @@ public abstract class PyIterator extends PyObject {
             this.next = r.start;
             this.step = r.step;
             this.remaining = r.length();
+        }
+
+        @Override
+        public PyType type() {
+            return RANGE_ITERATOR;
         }
 
         @Override

@@ -30,6 +30,22 @@ public final class PyRange extends PyObject {
         TYPE.defineMethod("count", (a, k) -> Abstract.contains(a[0], a[1]) ? 1L : 0L);
     }
 
+    /** Ranges are equal when they give the same numbers (start and step matter only as far as they are used). */
+    boolean sameSequence(PyRange o) {
+        long n = length();
+        if (n != o.length()) {
+            return false;
+        }
+        return n == 0 || start == o.start && (n == 1 || step == o.step);
+    }
+
+    /** Hashes as CPython: the tuple (length, start, step) with the unused parts None. */
+    long hash() {
+        long n = length();
+        return Abstract.hash(PyTuple.of(n, n == 0 ? Singletons.NONE : (Object) start,
+                n <= 1 ? Singletons.NONE : (Object) step));
+    }
+
     public long length() {
         if (step > 0) {
             return start < stop ? (stop - start - 1) / step + 1 : 0;
