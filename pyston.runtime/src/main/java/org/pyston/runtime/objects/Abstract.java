@@ -332,7 +332,7 @@ public final class Abstract {
                     }
                     return Numbers.floatPow(x, y);
                 }
-                return normalize(BigInteger.valueOf(x).pow(checkedExponent(y)));
+                return Numbers.intPow(x, y);
             case LSHIFT:
                 if (y < 0) {
                     throw Errors.valueError("negative shift count");
@@ -340,7 +340,7 @@ public final class Abstract {
                 if (y < 63 && x == ((x << y) >> y)) {
                     return x << y;
                 }
-                return normalize(BigInteger.valueOf(x).shiftLeft(checkedExponent(y)));
+                return Numbers.shiftLeft(BigInteger.valueOf(x), BigInteger.valueOf(y));
             case RSHIFT:
                 if (y < 0) {
                     throw Errors.valueError("negative shift count");
@@ -355,13 +355,6 @@ public final class Abstract {
             default:
                 return null;
         }
-    }
-
-    private static int checkedExponent(long y) {
-        if (y > Integer.MAX_VALUE) {
-            throw Errors.overflow("exponent too large");
-        }
-        return (int) y;
     }
 
     private static Object trueDivide(BigInteger a, BigInteger b) {
@@ -410,18 +403,12 @@ public final class Abstract {
                 if (y.signum() < 0) {
                     return Numbers.floatPow(toDouble(x), toDouble(y));
                 }
-                if (y.bitLength() > 31) {
-                    if (x.abs().compareTo(BigInteger.ONE) <= 0) {
-                        return normalize(x.signum() < 0 && y.testBit(0) ? x : x.abs());
-                    }
-                    throw Errors.overflow("exponent too large");
-                }
-                return normalize(x.pow(y.intValue()));
+                return Numbers.bigPow(x, y);
             case LSHIFT:
                 if (y.signum() < 0) {
                     throw Errors.valueError("negative shift count");
                 }
-                return normalize(x.shiftLeft(checkedExponent(y.longValue())));
+                return Numbers.shiftLeft(x, y);
             case RSHIFT:
                 if (y.signum() < 0) {
                     throw Errors.valueError("negative shift count");
@@ -750,8 +737,11 @@ public final class Abstract {
         if (o instanceof String s) {
             return StrRepr.repr(s);
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return Numbers.toDecimal(b);
         }
         if (o instanceof Boolean b) {
             return b ? "True" : "False";
@@ -780,8 +770,11 @@ public final class Abstract {
         if (o instanceof String s) {
             return s;
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return Numbers.toDecimal(b);
         }
         if (o instanceof Double d) {
             return FloatRepr.repr(d);

@@ -251,7 +251,12 @@ public final class Builtins {
         fn(d, "bin", (a, k) -> radix(a[0], 2, "0b"));
         d.put("round", ROUND);
         fn(d, "divmod", (a, k) -> {
-            Args.exact("divmod", a, k, 2, 2);
+            if (k != null && k.length > 0) {
+                throw Errors.typeError("divmod() takes no keyword arguments");
+            }
+            if (a.length != 2) {
+                throw Errors.typeError("divmod expected 2 arguments, got " + a.length);
+            }
             return Numbers.divmod(a[0], a[1]);
         });
         fn(d, "pow", (a, k) -> {
@@ -382,7 +387,7 @@ public final class Builtins {
         return sb.toString();
     }
 
-    private static Object abs(Object o) {
+    static Object abs(Object o) {
         if (o instanceof Long l) {
             return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
         }
@@ -915,6 +920,7 @@ public final class Builtins {
             }
             clean.append(Character.forDigit(v, b));
         }
+        Numbers.checkDigitsToParse(clean.length(), b);
         BigInteger r = new BigInteger(clean.toString(), b);
         return Abstract.normalize(neg ? r.negate() : r);
     }

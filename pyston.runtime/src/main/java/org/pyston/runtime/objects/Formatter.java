@@ -322,7 +322,7 @@ public final class Formatter {
                 prefix = "0X";
                 break;
             default:
-                digits = a.toString();
+                digits = Numbers.toDecimal(a);
                 every = 3;
                 break;
         }
@@ -657,7 +657,7 @@ public final class Formatter {
                     } else if (!(value instanceof Long || value instanceof BigInteger || value instanceof Boolean)) {
                         throw Errors.typeError("%" + type + " format: a real number is required, not " + Errors.typeName(value));
                     }
-                    String digits = Abstract.big(iv).abs().toString();
+                    String digits = Numbers.toDecimal(Abstract.big(iv).abs());
                     if (spec.precision > digits.length()) {
                         digits = "0".repeat(spec.precision - digits.length()) + digits;
                     }

@@ -660,15 +660,12 @@ final class Methods {
         i.defineMethod("conjugate", (a, k) -> a[0]);
         i.defineMethod("to_bytes", (a, k) -> Builtins.intToBytes(a, k));
         i.define("from_bytes", new PyClassMethod(new PyBuiltinFunction("from_bytes", Builtins::intFromBytes, false)));
-        i.defineMethod("__index__", (a, k) -> a[0]);
+        i.defineMethod("__index__", (a, k) -> a[0] instanceof Boolean b ? (Object) (b ? 1L : 0L) : a[0]);
         i.defineMethod("__int__", (a, k) -> a[0] instanceof Boolean b ? (Object) (b ? 1L : 0L) : a[0]);
         i.defineMethod("__float__", (a, k) -> Abstract.toDouble(a[0]));
         i.defineMethod("__format__", (a, k) -> Formatter.format(a[0], (String) a[1]));
-        i.defineMethod("__add__", (a, k) -> numeric(a, Abstract.BinaryOp.ADD));
-        i.defineMethod("__sub__", (a, k) -> numeric(a, Abstract.BinaryOp.SUB));
-        i.defineMethod("__mul__", (a, k) -> numeric(a, Abstract.BinaryOp.MUL));
         i.defineMethod("__hash__", (a, k) -> Abstract.hash(a[0]));
-        i.defineMethod("as_integer_ratio", (a, k) -> PyTuple.of(a[0], 1L));
+        i.defineMethod("as_integer_ratio", (a, k) -> PyTuple.of(a[0] instanceof Boolean b ? (Object) (b ? 1L : 0L) : a[0], 1L));
         PyType f = PyType.FLOAT;
         f.defineMethod("__round__", (a, k) -> ((PyBuiltinFunction) Builtins.roundFunction()).call(a, k));
         i.defineMethod("__round__", (a, k) -> ((PyBuiltinFunction) Builtins.roundFunction()).call(a, k));
@@ -685,18 +682,7 @@ final class Methods {
         f.defineMethod("__int__", (a, k) -> Builtins.floatToInt((Double) a[0]));
         f.defineMethod("__float__", (a, k) -> a[0]);
         f.defineMethod("__hash__", (a, k) -> Abstract.hash(a[0]));
-        f.defineMethod("__add__", (a, k) -> numeric(a, Abstract.BinaryOp.ADD));
-        f.defineMethod("__sub__", (a, k) -> numeric(a, Abstract.BinaryOp.SUB));
-        f.defineMethod("__mul__", (a, k) -> numeric(a, Abstract.BinaryOp.MUL));
-        f.defineMethod("__truediv__", (a, k) -> numeric(a, Abstract.BinaryOp.TRUEDIV));
-    }
-
-    private static Object numeric(Object[] a, Abstract.BinaryOp op) {
-        Object b = a[1];
-        if (b instanceof Long || b instanceof Double || b instanceof BigInteger || b instanceof Boolean) {
-            return Abstract.binaryOp(op, a[0], b);
-        }
-        return Singletons.NOT_IMPLEMENTED;
+        Numbers.defineOperatorMethods();
     }
 
     private static void exceptions() {

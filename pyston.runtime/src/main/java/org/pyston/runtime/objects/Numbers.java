@@ -15,6 +15,167 @@ final class Numbers {
         return o instanceof Double || o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
     }
 
+    // ------------------------------------------------------------------ the int/str conversion limit
+
+    /**
+     * CPython's limit on decimal digits in int/str conversions (sys.set_int_max_str_digits); 0 is
+     * no limit. CPython keeps it per interpreter; here one value serves the whole process.
+     */
+    static volatile int maxStrDigits = 4300;
+    static final int MIN_MAX_STR_DIGITS = 640;
+
+    /** {@code str(b)} in decimal, refused beyond the digit limit (checked before converting huge values). */
+    static String toDecimal(BigInteger b) {
+        int limit = maxStrDigits;
+        if (limit > 0 && b.bitLength() > 2000) {
+            // floor(log10(2) * (bits - 1)) + 1 digits at least
+            if ((long) (b.bitLength() - 1) * 30103L / 100000L >= limit) {
+                throw tooManyDigitsToPrint();
+            }
+            String s = b.toString();
+            if (s.length() - (b.signum() < 0 ? 1 : 0) > limit) {
+                throw tooManyDigitsToPrint();
+            }
+            return s;
+        }
+        return b.toString();
+    }
+
+    private static PyException tooManyDigitsToPrint() {
+        return Errors.valueError("Exceeds the limit (" + maxStrDigits + " digits) for integer string conversion; "
+                + "use sys.set_int_max_str_digits() to increase the limit");
+    }
+
+    /** int(str) in a base that is not a power of two refuses more digits than the limit. */
+    static void checkDigitsToParse(int digits, int base) {
+        int limit = maxStrDigits;
+        if (limit > 0 && digits > limit && Integer.bitCount(base) != 1) {
+            throw Errors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
+                    + digits + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
+    }
+
+    /** {@code sys.set_int_max_str_digits(maxdigits)}. */
+    static Object setMaxStrDigits(Object[] a, String[] k) {
+        Args.onlyKeywords("set_int_max_str_digits", k, "maxdigits");
+        Object v = Args.positional(a, k) > 0 ? a[0] : Args.keyword(a, k, "maxdigits");
+        if (v == null) {
+            throw Errors.typeError("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+        }
+        long n = Abstract.index(v);
+        if (n != 0 && n < MIN_MAX_STR_DIGITS) {
+            throw Errors.valueError("maxdigits must be 0 or larger than " + MIN_MAX_STR_DIGITS);
+        }
+        maxStrDigits = (int) Math.min(n, Integer.MAX_VALUE);
+        return Singletons.NONE;
+    }
+
+    // ------------------------------------------------------------------ methods of int and float
+
+    /**
+     * The operator methods of int and float ({@code (7).__add__(1)}, {@code float.__lt__}): an
+     * int's accept ints only, a float's ints and floats; other operands give NotImplemented.
+     * The operators themselves do not go through these (see {@link Abstract#binaryOp}).
+     */
+    static void defineOperatorMethods() {
+        PyType i = PyType.INT, f = PyType.FLOAT;
+        for (Abstract.BinaryOp op : Abstract.BinaryOp.values()) {
+            if (op == Abstract.BinaryOp.MATMUL || op == Abstract.BinaryOp.POW) {
+                continue;
+            }
+            i.defineMethod(op.method, (a, k) -> intOperator(op, selfInt(a, op.method), a[1], false));
+            i.defineMethod(op.reflected, (a, k) -> intOperator(op, selfInt(a, op.reflected), a[1], true));
+            if (op.ordinal() < Abstract.BinaryOp.POW.ordinal()) {
+                f.defineMethod(op.method, (a, k) -> floatOperator(op, selfFloat(a, op.method), a[1], false));
+                f.defineMethod(op.reflected, (a, k) -> floatOperator(op, selfFloat(a, op.reflected), a[1], true));
+            }
+        }
+        i.defineMethod("__pow__", (a, k) -> Abstract.isInt(a[1]) && (a.length < 3 || a[2] == Singletons.NONE
+                || Abstract.isInt(a[2])) ? ternaryPow(selfInt(a, "__pow__"), a[1], a.length < 3 ? Singletons.NONE : a[2])
+                : Singletons.NOT_IMPLEMENTED);
+        i.defineMethod("__rpow__", (a, k) -> Abstract.isInt(a[1]) && (a.length < 3 || a[2] == Singletons.NONE
+                || Abstract.isInt(a[2])) ? ternaryPow(a[1], selfInt(a, "__rpow__"), a.length < 3 ? Singletons.NONE : a[2])
+                : Singletons.NOT_IMPLEMENTED);
+        f.defineMethod("__pow__", (a, k) -> isReal(a[1]) ? ternaryPow(selfFloat(a, "__pow__"), a[1],
+                a.length < 3 ? Singletons.NONE : a[2]) : Singletons.NOT_IMPLEMENTED);
+        f.defineMethod("__rpow__", (a, k) -> isReal(a[1]) ? ternaryPow(a[1], selfFloat(a, "__rpow__"),
+                a.length < 3 ? Singletons.NONE : a[2]) : Singletons.NOT_IMPLEMENTED);
+        i.defineMethod("__divmod__", (a, k) -> Abstract.isInt(a[1]) ? divmod(selfInt(a, "__divmod__"), a[1])
+                : Singletons.NOT_IMPLEMENTED);
+        i.defineMethod("__rdivmod__", (a, k) -> Abstract.isInt(a[1]) ? divmod(a[1], selfInt(a, "__rdivmod__"))
+                : Singletons.NOT_IMPLEMENTED);
+        f.defineMethod("__divmod__", (a, k) -> isReal(a[1]) ? divmod(selfFloat(a, "__divmod__"), a[1])
+                : Singletons.NOT_IMPLEMENTED);
+        f.defineMethod("__rdivmod__", (a, k) -> isReal(a[1]) ? divmod(a[1], selfFloat(a, "__rdivmod__"))
+                : Singletons.NOT_IMPLEMENTED);
+        for (Abstract.CompareOp op : Abstract.CompareOp.values()) {
+            i.defineMethod(op.method, (a, k) -> Abstract.isInt(a[1])
+                    ? Abstract.compare(op, selfInt(a, op.method), a[1]) : Singletons.NOT_IMPLEMENTED);
+            f.defineMethod(op.method, (a, k) -> isReal(a[1])
+                    ? Abstract.compare(op, selfFloat(a, op.method), a[1]) : Singletons.NOT_IMPLEMENTED);
+        }
+        for (PyType t : new PyType[] {i, f}) {
+            boolean isInt = t == i;
+            t.defineMethod("__neg__", (a, k) -> Abstract.unaryOp(1, self(a, isInt, "__neg__")));
+            t.defineMethod("__pos__", (a, k) -> Abstract.unaryOp(2, self(a, isInt, "__pos__")));
+            t.defineMethod("__abs__", (a, k) -> Builtins.abs(self(a, isInt, "__abs__")));
+            t.defineMethod("__bool__", (a, k) -> Abstract.isTrue(self(a, isInt, "__bool__")));
+            t.defineMethod("__repr__", (a, k) -> Abstract.repr(self(a, isInt, "__repr__")));
+            t.defineMethod("__getnewargs__", (a, k) -> {
+                Object v = self(a, isInt, "__getnewargs__");
+                return PyTuple.of(v instanceof Boolean b ? (Object) (b ? 1L : 0L) : v);
+            });
+        }
+        i.defineMethod("__invert__", (a, k) -> Abstract.unaryOp(3, selfInt(a, "__invert__")));
+        for (String name : new String[] {"__trunc__", "__floor__", "__ceil__"}) {
+            i.defineMethod(name, (a, k) -> {
+                Object v = selfInt(a, name);
+                return v instanceof Boolean b ? (Object) (b ? 1L : 0L) : v;
+            });
+        }
+        f.defineMethod("__trunc__", (a, k) -> Builtins.floatToInt(selfFloat(a, "__trunc__")));
+        f.defineMethod("__floor__", (a, k) -> Builtins.floatToInt(Math.floor(selfFloat(a, "__floor__"))));
+        f.defineMethod("__ceil__", (a, k) -> Builtins.floatToInt(Math.ceil(selfFloat(a, "__ceil__"))));
+    }
+
+    private static Object intOperator(Abstract.BinaryOp op, Object self, Object other, boolean reflected) {
+        if (!Abstract.isInt(other)) {
+            return Singletons.NOT_IMPLEMENTED;
+        }
+        return reflected ? Abstract.binaryOp(op, other, self) : Abstract.binaryOp(op, self, other);
+    }
+
+    private static Object floatOperator(Abstract.BinaryOp op, double self, Object other, boolean reflected) {
+        if (!isReal(other)) {
+            return Singletons.NOT_IMPLEMENTED;
+        }
+        double x = Abstract.toDouble(other);
+        return reflected ? Abstract.binaryOp(op, x, self) : Abstract.binaryOp(op, self, x);
+    }
+
+    private static Object self(Object[] a, boolean isInt, String method) {
+        return isInt ? selfInt(a, method) : (Object) selfFloat(a, method);
+    }
+
+    private static Object selfInt(Object[] a, String method) {
+        if (a.length == 0 || !Abstract.isInt(a[0])) {
+            throw descriptorError(method, "int", a);
+        }
+        return a[0];
+    }
+
+    private static double selfFloat(Object[] a, String method) {
+        if (a.length == 0 || !(a[0] instanceof Double d)) {
+            throw descriptorError(method, "float", a);
+        }
+        return d;
+    }
+
+    private static PyException descriptorError(String method, String type, Object[] a) {
+        return Errors.typeError("descriptor '" + method + "' requires a '" + type + "' object but received a '"
+                + (a.length == 0 ? "NoneType" : Errors.typeName(a[0])) + "'");
+    }
+
     // ------------------------------------------------------------------ divmod
 
     static Object divmod(Object a, Object b) {
@@ -128,6 +289,57 @@ final class Numbers {
         return Abstract.normalize(r);
     }
 
+    /** {@code x ** y} for a non-negative machine-size exponent: in longs while the result fits. */
+    static Object intPow(long x, long y) {
+        long result = 1, base = x, e = y;
+        while (true) {
+            if ((e & 1) != 0) {
+                long hi = Math.multiplyHigh(result, base), lo = result * base;
+                if (hi != (lo >> 63)) {
+                    return bigPow(BigInteger.valueOf(x), BigInteger.valueOf(y));
+                }
+                result = lo;
+            }
+            e >>= 1;
+            if (e == 0) {
+                return result;
+            }
+            long hi = Math.multiplyHigh(base, base), lo = base * base;
+            if (hi != (lo >> 63)) {
+                return bigPow(BigInteger.valueOf(x), BigInteger.valueOf(y));
+            }
+            base = lo;
+        }
+    }
+
+    /** {@code x ** y} for a non-negative exponent; MemoryError where CPython would run out of memory. */
+    static Object bigPow(BigInteger x, BigInteger y) {
+        if (x.abs().compareTo(BigInteger.ONE) <= 0) {
+            if (x.signum() == 0) {
+                return y.signum() == 0 ? 1L : 0L;
+            }
+            return x.signum() < 0 && y.testBit(0) ? -1L : 1L;
+        }
+        if (y.bitLength() > 31 || (long) (x.bitLength() - 1) * y.longValue() >= Integer.MAX_VALUE) {
+            throw Errors.of(Errors.MEMORY_ERROR, PyTuple.EMPTY.items);
+        }
+        return Abstract.normalize(x.pow(y.intValue()));
+    }
+
+    /** {@code x << y} for a non-negative count, with CPython's errors for counts beyond memory. */
+    static Object shiftLeft(BigInteger x, BigInteger y) {
+        if (x.signum() == 0) {
+            return 0L;
+        }
+        if (y.bitLength() > 63) {
+            throw Errors.overflow("too many digits in integer");
+        }
+        if (y.longValue() >= Integer.MAX_VALUE - x.bitLength()) {
+            throw Errors.of(Errors.MEMORY_ERROR, PyTuple.EMPTY.items);
+        }
+        return Abstract.normalize(x.shiftLeft(y.intValue()));
+    }
+
     /** {@code x ** y} for floats: C99's special values, a complex result for a negative base and a fractional power. */
     static Object floatPow(double x, double y) {
         if (y == 0) {
@@ -163,6 +375,100 @@ final class Numbers {
             throw Errors.overflow("(34, 'Numerical result out of range')");
         }
         return r;
+    }
+
+    // ------------------------------------------------------------------ correctly rounded atan2
+
+    /**
+     * atan2 rounded correctly but for near-halfway cases, as the C library CPython uses gives it
+     * (Java's is off by an ulp in about one case in six, which shows in the digits of complex
+     * powers): Java's angle, corrected by the angle of the point rotated back by it, with the
+     * rotation in double-double arithmetic. Zeros, infinities and NaNs take Java's exact answers.
+     */
+    static double atan2(double y, double x) {
+        double angle = Math.atan2(y, x);
+        if (y == 0 || x == 0 || Double.isNaN(angle) || Double.isInfinite(x) || Double.isInfinite(y)) {
+            return angle;
+        }
+        if (Math.abs(angle) < 1e-150) {
+            return y / x; // atan(t) = t - t**3/3 ...: the quotient, rounded once (also into subnormals)
+        }
+        // scale the point near 1 (exact), so its rotated coordinates neither overflow nor underflow
+        int e = Math.max(Math.getExponent(x), Math.getExponent(y));
+        x = Math.scalb(x, -e);
+        y = Math.scalb(y, -e);
+        DoubleDouble[] sinCos = sinCos(angle);
+        DoubleDouble sin = sinCos[0], cos = sinCos[1];
+        // rotated by -angle: (x cos + y sin, y cos - x sin); its angle is the correction
+        DoubleDouble across = cos.times(y).plus(sin.times(-x));
+        double along = cos.hi * x + sin.hi * y;
+        return angle + across.hi / along;
+    }
+
+    /** A value as an unevaluated sum hi + lo, about 106 bits. */
+    private record DoubleDouble(double hi, double lo) {
+        static DoubleDouble sum(double a, double b) {
+            double s = a + b, bb = s - a;
+            return new DoubleDouble(s, (a - (s - bb)) + (b - bb));
+        }
+
+        static DoubleDouble product(double a, double b) {
+            double p = a * b;
+            return new DoubleDouble(p, Math.fma(a, b, -p));
+        }
+
+        DoubleDouble plus(DoubleDouble o) {
+            DoubleDouble s = sum(hi, o.hi);
+            return fastSum(s.hi, s.lo + lo + o.lo);
+        }
+
+        DoubleDouble times(double d) {
+            DoubleDouble p = product(hi, d);
+            return fastSum(p.hi, p.lo + lo * d);
+        }
+
+        DoubleDouble times(DoubleDouble o) {
+            DoubleDouble p = product(hi, o.hi);
+            return fastSum(p.hi, p.lo + hi * o.lo + lo * o.hi);
+        }
+
+        DoubleDouble dividedBy(double d) {
+            double q = hi / d;
+            double r = Math.fma(-q, d, hi) + lo;
+            return fastSum(q, r / d);
+        }
+
+        static DoubleDouble fastSum(double a, double b) {
+            double s = a + b;
+            return new DoubleDouble(s, b - (s - a));
+        }
+    }
+
+    private static final DoubleDouble HALF_PI = new DoubleDouble(1.5707963267948966, 6.123233995736766e-17);
+
+    /** sin and cos of a double in [-pi, pi], in double-double: quadrant reduction, then Taylor series. */
+    private static DoubleDouble[] sinCos(double angle) {
+        long quadrant = Math.round(angle / HALF_PI.hi);
+        DoubleDouble r = DoubleDouble.sum(angle - quadrant * HALF_PI.hi, -quadrant * HALF_PI.lo);
+        DoubleDouble square = r.times(r);
+        DoubleDouble sin = r, cos = new DoubleDouble(1.0, 0.0);
+        DoubleDouble sinTerm = r, cosTerm = cos;
+        for (int n = 1; n < 30; n++) {
+            cosTerm = cosTerm.times(square).dividedBy(-(2.0 * n - 1) * (2.0 * n));
+            sinTerm = sinTerm.times(square).dividedBy(-(2.0 * n) * (2.0 * n + 1));
+            cos = cos.plus(cosTerm);
+            sin = sin.plus(sinTerm);
+            if (Math.abs(cosTerm.hi) < 1e-34 && Math.abs(sinTerm.hi) < 1e-34 * Math.abs(r.hi) + 1e-300) {
+                break;
+            }
+        }
+        DoubleDouble minusSin = new DoubleDouble(-sin.hi, -sin.lo), minusCos = new DoubleDouble(-cos.hi, -cos.lo);
+        switch ((int) Math.floorMod(quadrant, 4)) {
+            case 1: return new DoubleDouble[] {cos, minusSin};
+            case 2: return new DoubleDouble[] {minusSin, minusCos};
+            case 3: return new DoubleDouble[] {minusCos, sin};
+            default: return new DoubleDouble[] {sin, cos};
+        }
     }
 
     // ------------------------------------------------------------------ float literals

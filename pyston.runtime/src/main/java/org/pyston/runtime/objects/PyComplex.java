@@ -118,9 +118,9 @@ public final class PyComplex extends PyObject {
             }
             r = new PyComplex(0.0, 0.0);
         } else {
-            double modulus = Math.hypot(real, imag);
+            double modulus = hypot(real, imag);
             double length = Math.pow(modulus, exponent.real);
-            double angle = Math.atan2(imag, real);
+            double angle = Numbers.atan2(imag, real);
             double phase = angle * exponent.real;
             if (exponent.imag != 0.0) {
                 length /= Math.exp(angle * exponent.imag);
@@ -143,6 +143,38 @@ public final class PyComplex extends PyObject {
             square = square.times(square);
         }
         return result;
+    }
+
+    /**
+     * sqrt(x*x + y*y) correctly rounded in all but halfway cases, as C libraries give it (Java's
+     * Math.hypot may be off by an ulp): the squares summed exactly in two doubles, then one
+     * Newton correction of the square root.
+     */
+    static double hypot(double x, double y) {
+        double a = Math.abs(x), b = Math.abs(y);
+        if (Double.isInfinite(a) || Double.isInfinite(b)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (Double.isNaN(a) || Double.isNaN(b)) {
+            return Double.NaN;
+        }
+        if (a < b) {
+            double t = a;
+            a = b;
+            b = t;
+        }
+        if (b == 0) {
+            return a;
+        }
+        int e = Math.getExponent(a);
+        double as = Math.scalb(a, -e), bs = Math.scalb(b, -e); // exact: powers of two
+        double aa = as * as, aaLow = Math.fma(as, as, -aa);
+        double bb = bs * bs, bbLow = Math.fma(bs, bs, -bb);
+        double sum = aa + bb, sumLow = (aa - sum) + bb + aaLow + bbLow;
+        double r = Math.sqrt(sum + sumLow);
+        double rr = r * r, rrLow = Math.fma(r, r, -rr);
+        double residual = ((sum - rr) - rrLow) + sumLow;
+        return Math.scalb(r + residual / (2 * r), e);
     }
 
     private static PyException zeroToNegativePower() {
@@ -182,7 +214,7 @@ public final class PyComplex extends PyObject {
         if (Double.isInfinite(real) || Double.isInfinite(imag)) {
             return Double.POSITIVE_INFINITY; // even with a NaN part, as C's hypot
         }
-        double m = Math.hypot(real, imag);
+        double m = hypot(real, imag);
         if (Double.isInfinite(m)) {
             throw Errors.overflow("absolute value too large");
         }
