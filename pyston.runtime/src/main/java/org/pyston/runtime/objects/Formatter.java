@@ -295,6 +295,9 @@ public final class Formatter {
             if (spec.alternate) {
                 throw Errors.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
             }
+            if (v.bitLength() > 63) {
+                throw Errors.overflow("Python int too large to convert to C long");
+            }
             if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
                 throw Errors.overflow("%c arg not in range(0x110000)");
             }
@@ -336,7 +339,7 @@ public final class Formatter {
         }
         String body = floatDigits(Math.abs(d), type == 'n' ? 'g' : type, spec.precision, spec.alternate, true);
         boolean negative = (d < 0 || d == 0 && Double.doubleToRawLongBits(d) < 0) && !Double.isNaN(d);
-        if (negative && spec.coerceZero && isZeroDigits(body)) {
+        if (negative && spec.coerceZero && !Double.isInfinite(d) && isZeroDigits(body)) {
             negative = false;
         }
         return layoutFloat(signOf(negative, spec), body, spec);
@@ -431,8 +434,8 @@ public final class Formatter {
         boolean reNegative = z.real < 0 || z.real == 0 && Double.doubleToRawLongBits(z.real) < 0;
         boolean imNegative = z.imag < 0 || z.imag == 0 && Double.doubleToRawLongBits(z.imag) < 0;
         if (spec.coerceZero) {
-            reNegative &= !isZeroDigits(re);
-            imNegative &= !isZeroDigits(im);
+            reNegative &= Double.isInfinite(z.real) || !isZeroDigits(re);
+            imNegative &= Double.isInfinite(z.imag) || !isZeroDigits(im);
         }
         reNegative &= !Double.isNaN(z.real);
         imNegative &= !Double.isNaN(z.imag);
