@@ -16,6 +16,7 @@ import org.pyston.compiler.ast.*;
 import org.pyston.compiler.parser.PythonSyntaxError;
 import org.pyston.runtime.objects.PyBytes;
 import org.pyston.runtime.objects.PyCode;
+import org.pyston.runtime.objects.PyComplex;
 import org.pyston.runtime.objects.PyTuple;
 import org.pyston.runtime.objects.Singletons;
 import org.pyston.runtime.text.CodePoints;
@@ -180,6 +181,9 @@ final class CodeGenerator {
             key = List.of("bool", v);
         } else if (v instanceof BigInteger) {
             key = List.of("bigint", v);
+        } else if (v instanceof ComplexValue c) {
+            value = new PyComplex(c.real(), c.imag());
+            key = List.of("complex", Double.doubleToRawLongBits(c.real()), Double.doubleToRawLongBits(c.imag()));
         }
         return asm.constant(value, key);
     }
@@ -1495,10 +1499,6 @@ final class CodeGenerator {
 
     private int expression(Expr e, int into) {
         if (e instanceof Constant c) {
-            if (c.value instanceof ComplexValue) {
-                unsupported("complex numbers", e);
-                return target(into);
-            }
             int r = target(into);
             asm.emit(LOAD_CONST, r, constant(c.value));
             return r;

@@ -171,6 +171,12 @@ public final class Abstract {
         } else if (b instanceof String t && op == BinaryOp.MUL && isInt(a)) {
             return repeat(t, a);
         }
+        if (a instanceof PyComplex || b instanceof PyComplex) {
+            Object r = PyComplex.binaryOp(op, a, b);
+            if (r != null) {
+                return r;
+            }
+        }
         Object r = Sequences.binaryOp(op, a, b);
         if (r != null) {
             return r;
@@ -347,9 +353,9 @@ public final class Abstract {
                     if (x == 0) {
                         throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
                     }
-                    return Math.pow(x, y);
+                    return Numbers.floatPow(x, y);
                 }
-                return normalize(BigInteger.valueOf(x).pow(checkedExponent(y)));
+                return Numbers.intPow(x, y);
             case LSHIFT:
                 if (y < 0) {
                     throw Errors.valueError("negative shift count");
@@ -357,7 +363,7 @@ public final class Abstract {
                 if (y < 63 && x == ((x << y) >> y)) {
                     return x << y;
                 }
-                return normalize(BigInteger.valueOf(x).shiftLeft(checkedExponent(y)));
+                return Numbers.shiftLeft(BigInteger.valueOf(x), BigInteger.valueOf(y));
             case RSHIFT:
                 if (y < 0) {
                     throw Errors.valueError("negative shift count");
@@ -372,13 +378,6 @@ public final class Abstract {
             default:
                 return null;
         }
-    }
-
-    private static int checkedExponent(long y) {
-        if (y > Integer.MAX_VALUE) {
-            throw Errors.overflow("exponent too large");
-        }
-        return (int) y;
     }
 
     private static Object trueDivide(BigInteger a, BigInteger b) {
@@ -425,20 +424,14 @@ public final class Abstract {
             }
             case POW:
                 if (y.signum() < 0) {
-                    return floatOp(op, x.doubleValue(), y.doubleValue());
+                    return Numbers.floatPow(toDouble(x), toDouble(y));
                 }
-                if (y.bitLength() > 31) {
-                    if (x.abs().compareTo(BigInteger.ONE) <= 0) {
-                        return normalize(x.signum() < 0 && y.testBit(0) ? x : x.abs());
-                    }
-                    throw Errors.overflow("exponent too large");
-                }
-                return normalize(x.pow(y.intValue()));
+                return Numbers.bigPow(x, y);
             case LSHIFT:
                 if (y.signum() < 0) {
                     throw Errors.valueError("negative shift count");
                 }
-                return normalize(x.shiftLeft(checkedExponent(y.longValue())));
+                return Numbers.shiftLeft(x, y);
             case RSHIFT:
                 if (y.signum() < 0) {
                     throw Errors.valueError("negative shift count");
@@ -480,23 +473,13 @@ public final class Abstract {
                 }
                 return floatMod(x, y);
             case POW:
-                if (x == 0 && y < 0) {
-                    throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
-                }
-                if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
-                    throw Errors.valueError("complex results are not supported yet");
-                }
-                double r = Math.pow(x, y);
-                if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
-                    throw Errors.overflow("(34, 'Numerical result out of range')");
-                }
-                return r;
+                return Numbers.floatPow(x, y);
             default:
                 return null;
         }
     }
 
-    private static double floatMod(double x, double y) {
+    static double floatMod(double x, double y) {
         double m = x % y;
         if (m != 0) {
             if ((y < 0) != (m < 0)) {
@@ -508,7 +491,7 @@ public final class Abstract {
         return m;
     }
 
-    private static double floorDivFloat(double x, double y) {
+    static double floorDivFloat(double x, double y) {
         double mod = x % y;
         double div = (x - mod) / y;
         if (mod != 0 && ((y < 0) != (mod < 0))) {
@@ -582,10 +565,17 @@ public final class Abstract {
             return cmpResult(op, c);
         }
         if ((a instanceof Double || isInt(a)) && (b instanceof Double || isInt(b))) {
-            return cmpResult(op, numericCompare(a, b));
+            int c = numericCompare(a, b);
+            return c == UNORDERED ? op == CompareOp.NE : cmpResult(op, c);
         }
         if (a instanceof String s && b instanceof String t) {
             return cmpResult(op, org.pyston.runtime.text.CodePoints.compare(s, t));
+        }
+        if (a instanceof PyComplex || b instanceof PyComplex) {
+            Object r = PyComplex.compare(op, a, b);
+            if (r != null) {
+                return r;
+            }
         }
         Object r = Sequences.compare(op, a, b);
         if (r != null) {
@@ -647,29 +637,40 @@ public final class Abstract {
         }
     }
 
-    private static int numericCompare(Object a, Object b) {
-        if (a instanceof Double || b instanceof Double) {
-            double x = toDoubleLenient(a), y = toDoubleLenient(b);
-            if (Double.isNaN(x) || Double.isNaN(y)) {
-                return 2; // unordered: every comparison but != is false
+    /** Marks an unordered pair of real numbers (a NaN): every comparison but != is false. */
+    static final int UNORDERED = 2;
+
+    /** -1, 0 or 1 comparing two real numbers (int, bool, float) exactly, or {@link #UNORDERED}. */
+    static int numericCompare(Object a, Object b) {
+        if (a instanceof Double x) {
+            if (b instanceof Double y) {
+                return x < y ? -1 : x > y ? 1 : x.doubleValue() == y.doubleValue() ? 0 : UNORDERED;
             }
-            if (a instanceof BigInteger || b instanceof BigInteger) {
-                if (!Double.isInfinite(x) && !Double.isInfinite(y)) {
-                    return new BigDecimal(x).compareTo(new BigDecimal(y)) == 0
-                            ? bigDecimalOf(a).compareTo(bigDecimalOf(b)) : Double.compare(x, y) < 0 ? -1 : 1;
-                }
-            }
-            return x < y ? -1 : x > y ? 1 : 0;
+            int c = compareIntDouble(b, x);
+            return c == UNORDERED ? c : -c;
+        }
+        if (b instanceof Double y) {
+            return compareIntDouble(a, y);
         }
         return big(a).compareTo(big(b));
     }
 
-    private static BigDecimal bigDecimalOf(Object o) {
-        return o instanceof Double d ? new BigDecimal(d) : new BigDecimal(big(o));
-    }
-
-    private static double toDoubleLenient(Object o) {
-        return o instanceof BigInteger b ? b.doubleValue() : toDouble(o);
+    /** An int against a float by their exact values: a conversion to double could round the int. */
+    private static int compareIntDouble(Object i, double d) {
+        if (Double.isNaN(d)) {
+            return UNORDERED;
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? -1 : 1;
+        }
+        if (!(i instanceof BigInteger)) {
+            long l = i instanceof Long x ? x : ((Boolean) i ? 1 : 0);
+            if (Math.abs(l) <= (1L << 53)) {
+                double x = l;
+                return x < d ? -1 : x > d ? 1 : 0; // exact: both sides are doubles without rounding
+            }
+        }
+        return new BigDecimal(big(i)).compareTo(new BigDecimal(d));
     }
 
     /** {@code a == b} as a Java boolean. */
@@ -742,6 +743,9 @@ public final class Abstract {
         if (o instanceof PyByteArray b) {
             return b.size != 0;
         }
+        if (o instanceof PyComplex c) {
+            return !c.isZero();
+        }
         return true;
     }
 
@@ -751,8 +755,11 @@ public final class Abstract {
         if (o instanceof String s) {
             return StrRepr.repr(s);
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return Numbers.toDecimal(b);
         }
         if (o instanceof Boolean b) {
             return b ? "True" : "False";
@@ -760,7 +767,7 @@ public final class Abstract {
         if (o instanceof Double d) {
             return FloatRepr.repr(d);
         }
-        if (o instanceof Singletons.Singleton) {
+        if (o instanceof Singletons.Singleton || o instanceof PyComplex) {
             return o.toString();
         }
         PyType t = PyType.of(o);
@@ -781,8 +788,11 @@ public final class Abstract {
         if (o instanceof String s) {
             return s;
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return Numbers.toDecimal(b);
         }
         if (o instanceof Double d) {
             return FloatRepr.repr(d);
@@ -816,7 +826,9 @@ public final class Abstract {
             return hashDouble(d, o);
         }
         if (o instanceof BigInteger b) {
-            return b.mod(BigInteger.valueOf((1L << 61) - 1)).longValue() * b.signum();
+            long h = b.abs().mod(BigInteger.valueOf(HASH_MODULUS)).longValue();
+            h = b.signum() < 0 ? -h : h;
+            return h == -1 ? -2 : h;
         }
         if (o instanceof PyTuple t) {
             // CPython 3.11's tuple hash (xxHash-style lanes), so hash() values match
@@ -836,6 +848,12 @@ public final class Abstract {
         }
         if (o instanceof PyBytes b) {
             return java.util.Arrays.hashCode(b.bytes);
+        }
+        if (o instanceof PyComplex c) {
+            return c.hash();
+        }
+        if (o instanceof PyRange r) {
+            return r.hash();
         }
         if (o instanceof PySet s) {
             return s.frozenHash();
@@ -931,7 +949,7 @@ public final class Abstract {
             return b ? 1 : 0;
         }
         if (o instanceof BigInteger b) {
-            throw Errors.of(Errors.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
+            throw Errors.overflow("cannot fit 'int' into an index-sized integer");
         }
         Object m = o instanceof PyObject ? PyType.of(o).lookup("__index__") : null;
         if (m != null) {

@@ -20,7 +20,7 @@ public final class Builtins {
         PyDict d = m.dict;
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyType.INT, PyType.BOOL, PyType.FLOAT, PyType.STR,
             PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PySlice.TYPE,
-            PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE}) {
+            PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE, PyComplex.TYPE}) {
             d.put(t.name, t);
         }
         for (PyType t : Errors.ALL) {
@@ -153,36 +153,29 @@ public final class Builtins {
         fn(d, "oct", (a, k) -> radix(a[0], 8, "0o"));
         fn(d, "bin", (a, k) -> radix(a[0], 2, "0b"));
         d.put("round", ROUND);
-        fn(d, "divmod", (a, k) -> PyTuple.of(Abstract.binaryOp(Abstract.BinaryOp.FLOORDIV, a[0], a[1]),
-                Abstract.binaryOp(Abstract.BinaryOp.MOD, a[0], a[1])));
+        fn(d, "divmod", (a, k) -> {
+            if (k != null && k.length > 0) {
+                throw Errors.typeError("divmod() takes no keyword arguments");
+            }
+            if (a.length != 2) {
+                throw Errors.typeError("divmod expected 2 arguments, got " + a.length);
+            }
+            return Numbers.divmod(a[0], a[1]);
+        });
         fn(d, "pow", (a, k) -> {
-            if (a.length == 3 && a[2] != Singletons.NONE && !(Abstract.isInt(a[0]) && Abstract.isInt(a[1])
-                    && Abstract.isInt(a[2]))) {
-                Object powMethod = PyType.of(a[0]).lookup("__pow__");
-                if (powMethod == null || powMethod instanceof PyBuiltinFunction) {
-                    throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + Errors.typeName(a[0])
-                            + "', '" + Errors.typeName(a[1]) + "', '" + Errors.typeName(a[2]) + "'");
-                }
-                return Abstract.call(powMethod, new Object[] {a[0], a[1], a[2]}, null);
+            Args.onlyKeywords("pow", k, "base", "exp", "mod");
+            int np = Args.positional(a, k);
+            Object base = np > 0 ? a[0] : Args.keyword(a, k, "base");
+            Object exp = np > 1 ? a[1] : Args.keyword(a, k, "exp");
+            Object mod = np > 2 ? a[2] : Args.keyword(a, k, "mod");
+            if (np > 3) {
+                throw Errors.typeError("pow() takes at most 3 arguments (" + np + " given)");
             }
-            if (a.length == 3 && a[2] != Singletons.NONE) {
-                BigInteger mod = Abstract.big(a[2]);
-                if (mod.signum() == 0) {
-                    throw Errors.valueError("pow() 3rd argument cannot be 0");
-                }
-                BigInteger e = Abstract.big(a[1]);
-                BigInteger r;
-                try {
-                    r = Abstract.big(a[0]).modPow(e, mod.abs());
-                } catch (ArithmeticException notInvertible) {
-                    throw Errors.valueError("base is not invertible for the given modulus");
-                }
-                if (mod.signum() < 0 && r.signum() != 0) {
-                    r = r.add(mod);
-                }
-                return Abstract.normalize(r);
+            if (base == null || exp == null) {
+                throw Errors.typeError("pow() missing required argument '" + (base == null ? "base" : "exp")
+                        + "' (pos " + (base == null ? 1 : 2) + ")");
             }
-            return Abstract.binaryOp(Abstract.BinaryOp.POW, a[0], a[1]);
+            return Numbers.ternaryPow(base, exp, mod == null ? Singletons.NONE : mod);
         });
         fn(d, "callable", (a, k) -> isCallable(a[0]));
         fn(d, "format", (a, k) -> Formatter.format(a[0], a.length > 1 ? (String) a[1] : ""));
@@ -306,7 +299,7 @@ public final class Builtins {
         return sb.toString();
     }
 
-    private static Object abs(Object o) {
+    static Object abs(Object o) {
         if (o instanceof Long l) {
             return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
         }
@@ -491,7 +484,13 @@ public final class Builtins {
             return Builtins::newInt;
         }
         if (t == PyType.FLOAT) {
-            return (a, k) -> a.length == 0 ? 0.0 : toFloat(a[0]);
+            return (a, k) -> {
+                Args.exact("float", a, k, 0, 1);
+                return a.length == 0 ? 0.0 : toFloat(a[0]);
+            };
+        }
+        if (t == PyComplex.TYPE) {
+            return PyComplex::construct;
         }
         if (t == PyType.STR) {
             return Builtins::newStr;
@@ -666,17 +665,32 @@ public final class Builtins {
     }
 
     private static Object newInt(Object[] a, String[] k) {
+        for (int i = 0; k != null && i < k.length; i++) {
+            if (!k[i].equals("base")) {
+                throw Errors.typeError("'" + k[i] + "' is an invalid keyword argument for int()");
+            }
+        }
         int np = Args.positional(a, k);
+        if (np > 2) {
+            throw Errors.typeError("int() takes at most 2 arguments (" + np + " given)");
+        }
         Object baseArg = np > 1 ? a[1] : Args.keyword(a, k, "base");
         if (np == 0) {
+            if (baseArg != null) {
+                throw Errors.typeError("int() missing string argument");
+            }
             return 0L;
         }
         Object x = a[0];
         if (baseArg != null) {
-            if (!(x instanceof String s)) {
+            long base = Abstract.index(baseArg);
+            if (!(x instanceof String || x instanceof PyBytes || x instanceof PyByteArray)) {
                 throw Errors.typeError("int() can't convert non-string with explicit base");
             }
-            return parseInt(s, (int) Abstract.index(baseArg));
+            if (base != 0 && (base < 2 || base > 36)) {
+                throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
+            }
+            return parseIntArgument(x, (int) base);
         }
         if (x instanceof Long) {
             return x;
@@ -690,17 +704,40 @@ public final class Builtins {
         if (x instanceof Double d) {
             return floatToInt(d);
         }
-        if (x instanceof String s) {
-            return parseInt(s, 10);
+        if (x instanceof String || x instanceof PyBytes || x instanceof PyByteArray) {
+            return parseIntArgument(x, 10);
         }
-        for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
-            Object f = PyType.of(x).lookup(m);
-            if (f != null) {
-                return Abstract.call(f, new Object[] {x}, null);
+        PyType t = PyType.of(x);
+        Object m = t.lookup("__int__");
+        if (m != null) {
+            return intResult(Abstract.call(m, new Object[] {x}, null), "__int__");
+        }
+        m = t.lookup("__index__");
+        if (m != null) {
+            return intResult(Abstract.call(m, new Object[] {x}, null), "__index__");
+        }
+        m = t.lookup("__trunc__");
+        if (m != null) {
+            Object r = Abstract.call(m, new Object[] {x}, null);
+            if (Abstract.isInt(r)) {
+                return r instanceof Boolean b ? (Object) (b ? 1L : 0L) : r;
             }
+            Object index = PyType.of(r).lookup("__index__");
+            if (index == null) {
+                throw Errors.typeError("__trunc__ returned non-Integral (type " + Errors.typeName(r) + ")");
+            }
+            return intResult(Abstract.call(index, new Object[] {r}, null), "__index__");
         }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + Errors.typeName(x) + "'");
+    }
+
+    /** The result of {@code __int__}/{@code __index__}, which must be an int (a bool becomes a plain int). */
+    private static Object intResult(Object r, String method) {
+        if (!Abstract.isInt(r)) {
+            throw Errors.typeError(method + " returned non-int (type " + Errors.typeName(r) + ")");
+        }
+        return r instanceof Boolean b ? (Object) (b ? 1L : 0L) : r;
     }
 
     /** {@code int(float)}: truncation, with CPython's errors for NaN and infinities. */
@@ -715,6 +752,20 @@ public final class Builtins {
             return (long) d;
         }
         return Abstract.normalize(new BigDecimal(d).toBigInteger());
+    }
+
+    /** {@code int(text, base)} for a str, bytes or bytearray; the error shows the argument's repr. */
+    static Object parseIntArgument(Object arg, int base) {
+        String text = arg instanceof String str ? str
+                : new String(arg instanceof PyBytes b ? b.bytes : ((PyByteArray) arg).toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        try {
+            return parseInt(text, base);
+        } catch (PyException e) {
+            if (arg instanceof String || !e.matches(Errors.VALUE_ERROR)) {
+                throw e;
+            }
+            throw Errors.valueError("invalid literal for int() with base " + base + ": " + Abstract.repr(arg));
+        }
     }
 
     static Object parseInt(String text, int base) {
@@ -766,6 +817,7 @@ public final class Builtins {
             }
             clean.append(Character.forDigit(v, b));
         }
+        Numbers.checkDigitsToParse(clean.length(), b);
         BigInteger r = new BigInteger(clean.toString(), b);
         return Abstract.normalize(neg ? r.negate() : r);
     }
@@ -782,37 +834,28 @@ public final class Builtins {
             return Abstract.toDouble(x);
         }
         if (x instanceof String s) {
-            String t = s.strip().replace("_", "");
-            String lower = t.toLowerCase();
-            switch (lower) {
-                case "inf": case "+inf": case "infinity": case "+infinity":
-                    return Double.POSITIVE_INFINITY;
-                case "-inf": case "-infinity":
-                    return Double.NEGATIVE_INFINITY;
-                case "nan": case "+nan": case "-nan":
-                    return Double.NaN;
-                default:
-                    break;
+            return Numbers.parseFloat(s);
+        }
+        if (x instanceof PyBytes || x instanceof PyByteArray) {
+            try {
+                return Numbers.parseFloat(new String(x instanceof PyBytes b ? b.bytes : ((PyByteArray) x).toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+            } catch (PyException e) {
+                throw Errors.valueError("could not convert string to float: " + Abstract.repr(x));
             }
-            if (t.isEmpty() || !t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?") || s.strip().startsWith("_")
-                    || s.contains("__")) {
-                throw Errors.valueError("could not convert string to float: " + Abstract.repr(s));
-            }
-            return Double.parseDouble(t);
         }
         Object f = PyType.of(x).lookup("__float__");
         if (f != null) {
-            return (Double) Abstract.call(f, new Object[] {x}, null);
+            Object r = Abstract.call(f, new Object[] {x}, null);
+            if (!(r instanceof Double d)) {
+                throw Errors.typeError(Errors.typeName(x) + ".__float__ returned non-float (type " + Errors.typeName(r) + ")");
+            }
+            return d;
         }
         Object idx = PyType.of(x).lookup("__index__");
         if (idx != null) {
             return Abstract.toDouble(Abstract.call(idx, new Object[] {x}, null));
         }
         throw Errors.typeError("float() argument must be a string or a real number, not '" + Errors.typeName(x) + "'");
-    }
-
-    static String floatHex(double d) {
-        return Double.toHexString(d).replace("0x1.0p", "0x1.0000000000000p");
     }
 
     static Object floatRatio(double d) {

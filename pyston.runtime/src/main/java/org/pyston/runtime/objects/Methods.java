@@ -556,11 +556,8 @@ final class Methods {
         i.defineMethod("__int__", (a, k) -> a[0] instanceof Boolean b ? (Object) (b ? 1L : 0L) : a[0]);
         i.defineMethod("__float__", (a, k) -> Abstract.toDouble(a[0]));
         i.defineMethod("__format__", (a, k) -> Formatter.format(a[0], (String) a[1]));
-        i.defineMethod("__add__", (a, k) -> numeric(a, Abstract.BinaryOp.ADD));
-        i.defineMethod("__sub__", (a, k) -> numeric(a, Abstract.BinaryOp.SUB));
-        i.defineMethod("__mul__", (a, k) -> numeric(a, Abstract.BinaryOp.MUL));
         i.defineMethod("__hash__", (a, k) -> Abstract.hash(a[0]));
-        i.defineMethod("as_integer_ratio", (a, k) -> PyTuple.of(a[0], 1L));
+        i.defineMethod("as_integer_ratio", (a, k) -> PyTuple.of(a[0] instanceof Boolean b ? (Object) (b ? 1L : 0L) : a[0], 1L));
         PyType f = PyType.FLOAT;
         f.defineMethod("__round__", (a, k) -> ((PyBuiltinFunction) Builtins.roundFunction()).call(a, k));
         i.defineMethod("__round__", (a, k) -> ((PyBuiltinFunction) Builtins.roundFunction()).call(a, k));
@@ -568,25 +565,16 @@ final class Methods {
             double d = (Double) a[0];
             return !Double.isInfinite(d) && d == Math.floor(d);
         });
-        f.defineMethod("hex", (a, k) -> Builtins.floatHex((Double) a[0]));
+        f.defineMethod("hex", (a, k) -> Numbers.floatHex((Double) a[0]));
+        f.define("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex",
+                (a, k) -> Numbers.fromHex(Strings.strArg(a[1], "fromhex")), false)));
         f.defineMethod("as_integer_ratio", (a, k) -> Builtins.floatRatio((Double) a[0]));
         f.defineMethod("conjugate", (a, k) -> a[0]);
         f.defineMethod("__format__", (a, k) -> Formatter.format(a[0], (String) a[1]));
         f.defineMethod("__int__", (a, k) -> Builtins.floatToInt((Double) a[0]));
         f.defineMethod("__float__", (a, k) -> a[0]);
         f.defineMethod("__hash__", (a, k) -> Abstract.hash(a[0]));
-        f.defineMethod("__add__", (a, k) -> numeric(a, Abstract.BinaryOp.ADD));
-        f.defineMethod("__sub__", (a, k) -> numeric(a, Abstract.BinaryOp.SUB));
-        f.defineMethod("__mul__", (a, k) -> numeric(a, Abstract.BinaryOp.MUL));
-        f.defineMethod("__truediv__", (a, k) -> numeric(a, Abstract.BinaryOp.TRUEDIV));
-    }
-
-    private static Object numeric(Object[] a, Abstract.BinaryOp op) {
-        Object b = a[1];
-        if (b instanceof Long || b instanceof Double || b instanceof BigInteger || b instanceof Boolean) {
-            return Abstract.binaryOp(op, a[0], b);
-        }
-        return Singletons.NOT_IMPLEMENTED;
+        Numbers.defineOperatorMethods();
     }
 
     private static void exceptions() {

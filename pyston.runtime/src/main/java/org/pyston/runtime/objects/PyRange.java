@@ -168,6 +168,19 @@ public final class PyRange extends PyObject {
     }
 
     /** len(): OverflowError when the length does not fit, as CPython. */
+
+    /** Ranges are equal when they give the same numbers (start and step matter only as far as they are used). */
+    boolean sameSequence(PyRange o) {
+        Object n = lengthValue();
+        if (!Abstract.eq(n, o.lengthValue())) {
+            return false;
+        }
+        if (Abstract.eq(n, 0L)) {
+            return true;
+        }
+        return Abstract.eq(startValue(), o.startValue()) && (Abstract.eq(n, 1L) || Abstract.eq(stepValue(), o.stepValue()));
+    }
+
     public long length() {
         if (big != null) {
             if (big[3].bitLength() >= 64) {

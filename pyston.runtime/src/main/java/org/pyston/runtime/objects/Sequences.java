@@ -166,6 +166,13 @@ final class Sequences {
                 case GT: return c > 0;
                 default: return c >= 0;
             }
+        } else if (a instanceof PySlice r && b instanceof PySlice t) {
+            // slices compare as their (start, stop, step) tuples
+            return Abstract.compare(op, PyTuple.of(r.start, r.stop, r.step), PyTuple.of(t.start, t.stop, t.step));
+        } else if (a instanceof PyRange r && b instanceof PyRange t && (op == Abstract.CompareOp.EQ
+                || op == Abstract.CompareOp.NE)) {
+            boolean same = r.sameSequence(t);
+            return op == Abstract.CompareOp.EQ ? same : !same;
         } else if (a instanceof PySet s && b instanceof PySet t) {
             switch (op) {
                 case EQ: return s.size() == t.size() && s.isSubset(t);

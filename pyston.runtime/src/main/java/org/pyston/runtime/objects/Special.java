@@ -197,6 +197,16 @@ final class Special {
                     return null;
             }
         }
+        if (obj instanceof PyComplex c) {
+            switch (name) {
+                case "real":
+                    return c.real;
+                case "imag":
+                    return c.imag;
+                default:
+                    return null;
+            }
+        }
         if (obj instanceof Double d) {
             switch (name) {
                 case "real":
