@@ -218,7 +218,7 @@ public abstract class PyIterator extends PyObject {
             if (bytes != null) {
                 return index < bytes.bytes.length ? (Object) (long) (bytes.bytes[index++] & 0xff) : null;
             }
-            if (bytearray != null && index < bytearray.data.length) {
+            if (bytearray != null && index < bytearray.size()) {
                 return (long) (bytearray.data[index++] & 0xff);
             }
             bytearray = null;
