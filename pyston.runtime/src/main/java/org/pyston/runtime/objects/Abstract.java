@@ -227,8 +227,8 @@ public final class Abstract {
                 Sequences.extend(l, b);
                 return l;
             }
-            if (op == BinaryOp.MUL) {
-                Sequences.repeatInPlace(l, index(b));
+            if (op == BinaryOp.MUL && isInt(b)) {
+                Sequences.repeatInPlace(l, b);
                 return l;
             }
         }
@@ -282,18 +282,25 @@ public final class Abstract {
             throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + ta.name + "' and '" + tb.name + "'");
         }
         if (op == BinaryOp.MUL) {
-            boolean seqA = a instanceof PyList || a instanceof PyTuple || a instanceof String || a instanceof PyBytes;
-            boolean seqB = b instanceof PyList || b instanceof PyTuple || b instanceof String || b instanceof PyBytes;
-            if (seqA != seqB) {
-                throw Errors.typeError("can't multiply sequence by non-int of type '" + (seqA ? tb : ta).name + "'");
+            // the left operand's repeat first, as CPython: the message names the other operand's type
+            if (isBuiltinSequence(a) || isBuiltinSequence(b)) {
+                throw Errors.typeError("can't multiply sequence by non-int of type '" + (isBuiltinSequence(a) ? tb : ta).name + "'");
             }
         }
         if (op == BinaryOp.ADD && (a instanceof PyList || a instanceof PyTuple || a instanceof String)
                 && ta != tb) {
             throw Errors.typeError("can only concatenate " + ta.name + " (not \"" + tb.name + "\") to " + ta.name);
         }
+        if (op == BinaryOp.ADD && (a instanceof PyBytes || a instanceof PyByteArray)) {
+            throw Errors.typeError("can't concat " + tb.name + " to " + ta.name);
+        }
         throw Errors.typeError("unsupported operand type(s) for " + op.symbol + ": '" + ta.name + "' and '"
                 + tb.name + "'");
+    }
+
+    private static boolean isBuiltinSequence(Object o) {
+        return o instanceof PyList || o instanceof PyTuple || o instanceof String || o instanceof PyBytes
+                || o instanceof PyByteArray;
     }
 
     private static Object longOp(BinaryOp op, long x, long y) {
@@ -728,7 +735,7 @@ public final class Abstract {
             }
             m = t.lookup("__len__");
             if (m != null) {
-                return index(call(m, new Object[] {o}, null)) != 0;
+                return Sequences.lengthResult(call(m, new Object[] {o}, null)) != 0;
             }
             return true;
         }

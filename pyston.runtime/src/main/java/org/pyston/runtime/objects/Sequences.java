@@ -62,8 +62,11 @@ final class Sequences {
             Object n = seq == a ? b : a;
             if ((seq instanceof PyList || seq instanceof PyTuple) && Abstract.isInt(n)) {
                 Object[] items = seq instanceof PyList l ? Arrays.copyOf(l.items, l.size) : ((PyTuple) seq).items;
-                long count = Math.max(0, Abstract.index(n));
-                Object[] r = new Object[Math.toIntExact(items.length * count)];
+                int count = repeatCount(items.length, n);
+                if (seq instanceof PyTuple t && count == 1) {
+                    return t;
+                }
+                Object[] r = new Object[items.length * count];
                 for (int i = 0; i < count; i++) {
                     System.arraycopy(items, 0, r, i * items.length, items.length);
                 }
@@ -146,12 +149,28 @@ final class Sequences {
         }
     }
 
-    static void repeatInPlace(PyList l, long n) {
+    static void repeatInPlace(PyList l, Object n) {
         Object[] items = l.toArray();
+        int count = repeatCount(items.length, n);
         l.size = 0;
-        for (long i = 0; i < n; i++) {
+        for (int i = 0; i < count; i++) {
             l.extend(items, items.length);
         }
+        if (count == 0) {
+            Arrays.fill(l.items, null);
+        }
+    }
+
+    /** How many copies {@code seq * n} makes of {@code length} items: CPython's OverflowError and MemoryError. */
+    private static int repeatCount(int length, Object n) {
+        if (n instanceof java.math.BigInteger) {
+            throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+        }
+        long count = Math.max(0, Abstract.index(n));
+        if (length > 0 && count > (Integer.MAX_VALUE - 8) / length) {
+            throw Errors.of(Errors.MEMORY_ERROR, PyTuple.EMPTY.items);
+        }
+        return length == 0 ? 0 : (int) count;
     }
 
     static Object[] toArray(Object iterable) {
@@ -550,7 +569,7 @@ final class Sequences {
         if ((o instanceof PyDict || o instanceof PyList) && !((PyObject) o).type().isBuiltin) {
             Object m = override(o, o instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__len__");
             if (m != null) {
-                return Abstract.index(Abstract.call(m, new Object[] {o}, null));
+                return lengthResult(Abstract.call(m, new Object[] {o}, null));
             }
         }
         if (o instanceof String s) {
@@ -584,12 +603,19 @@ final class Sequences {
         if (m == null) {
             throw Errors.typeError("object of type '" + Errors.typeName(o) + "' has no len()");
         }
-        Object r = Abstract.call(m, new Object[] {o}, null);
-        long n = Abstract.index(r);
-        if (n < 0) {
+        return lengthResult(Abstract.call(m, new Object[] {o}, null));
+    }
+
+    /** What a Python {@code __len__} returned, checked as CPython checks it. */
+    static long lengthResult(Object r) {
+        Object n = Abstract.indexValue(r);
+        if (Abstract.big(n).signum() < 0) {
             throw Errors.valueError("__len__() should return >= 0");
         }
-        return n;
+        if (!(n instanceof Long l)) {
+            throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+        }
+        return l;
     }
 
     static boolean contains(Object container, Object item) {
