@@ -298,6 +298,29 @@ public final class Abstract {
                 + tb.name + "'");
     }
 
+    /**
+     * Python's str order: by code point. Java's compareTo orders UTF-16 units, which puts
+     * characters above U+FFFF (surrogate pairs) before U+E000..U+FFFF; this moves surrogates last.
+     */
+    static int compareCodePoints(String s, String t) {
+        int n = Math.min(s.length(), t.length());
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            char d = t.charAt(i);
+            if (c != d) {
+                return Integer.compare(codePointOrder(c), codePointOrder(d));
+            }
+        }
+        return Integer.compare(s.length(), t.length());
+    }
+
+    private static int codePointOrder(char c) {
+        if (c < 0xD800) {
+            return c;
+        }
+        return c <= 0xDFFF ? c + 0x2000 : c - 0x800;
+    }
+
     private static boolean isBuiltinSequence(Object o) {
         return o instanceof PyList || o instanceof PyTuple || o instanceof String || o instanceof PyBytes
                 || o instanceof PyByteArray;
@@ -591,7 +614,7 @@ public final class Abstract {
             return cmpResult(op, numericCompare(a, b));
         }
         if (a instanceof String s && b instanceof String t) {
-            return cmpResult(op, s.compareTo(t) < 0 ? -1 : s.equals(t) ? 0 : 1);
+            return cmpResult(op, compareCodePoints(s, t));
         }
         Object r = Sequences.compare(op, a, b);
         if (r != null) {
