@@ -492,7 +492,10 @@ public final class Builtins {
             return (a, k) -> {
                 Args.noKeywords("tuple", k);
                 Args.positionalCount("tuple", a.length, 0, 1);
-                return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple tu ? tu : new PyTuple(Sequences.toArray(a[0]).clone());
+                if (a.length == 1 && a[0] instanceof PyTuple tu && tu.type() == PyTuple.TYPE) {
+                    return tu; // immutable: tuple(t) is t
+                }
+                return a.length == 0 ? PyTuple.EMPTY : new PyTuple(Sequences.toArray(a[0]).clone());
             };
         }
         if (t == PyDict.TYPE) {
@@ -507,6 +510,9 @@ public final class Builtins {
             return (a, k) -> {
                 Args.noKeywords(t.name, k);
                 Args.positionalCount(t.name, a.length, 0, 1);
+                if (t == PySet.FROZEN_TYPE && a.length == 1 && a[0] instanceof PySet s && s.type() == PySet.FROZEN_TYPE) {
+                    return s; // immutable: frozenset(fs) is fs
+                }
                 return a.length == 0 ? new PySet(t == PySet.FROZEN_TYPE) : PySet.of(t == PySet.FROZEN_TYPE, a[0]);
             };
         }

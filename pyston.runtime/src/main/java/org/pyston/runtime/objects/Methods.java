@@ -396,16 +396,16 @@ final class Methods {
             return Singletons.NONE;
         });
         t.defineMethod("__len__", (a, k) -> (long) selfList(a).size);
-        t.defineMethod("__getitem__", (a, k) -> Abstract.getItem(a[0], a[1]));
+        t.defineMethod("__getitem__", (a, k) -> Sequences.builtinGetItem(a[0], a[1]));
         t.defineMethod("__setitem__", (a, k) -> {
-            Abstract.setItem(a[0], a[1], a[2]);
+            Sequences.builtinSetItem(a[0], a[1], a[2]);
             return Singletons.NONE;
         });
-        t.defineMethod("__contains__", (a, k) -> Abstract.contains(a[0], a[1]));
-        t.defineMethod("__iter__", (a, k) -> Abstract.iter(a[0]));
+        t.defineMethod("__contains__", (a, k) -> Sequences.builtinContains(a[0], a[1]));
+        t.defineMethod("__iter__", (a, k) -> Sequences.builtinIter(a[0]));
         t.defineMethod("__reversed__", (a, k) -> new PyIterator.ListReverseIterator(selfList(a)));
         t.defineMethod("__delitem__", (a, k) -> {
-            Abstract.delItem(a[0], a[1]);
+            Sequences.builtinDelItem(a[0], a[1]);
             return Singletons.NONE;
         });
         t.defineMethod("__iadd__", (a, k) -> {
@@ -598,9 +598,9 @@ final class Methods {
             return c;
         });
         t.defineMethod("__len__", (a, k) -> (long) ((PyTuple) a[0]).items.length);
-        t.defineMethod("__getitem__", (a, k) -> Abstract.getItem(a[0], a[1]));
-        t.defineMethod("__contains__", (a, k) -> Abstract.contains(a[0], a[1]));
-        t.defineMethod("__iter__", (a, k) -> Abstract.iter(a[0]));
+        t.defineMethod("__getitem__", (a, k) -> Sequences.builtinGetItem(a[0], a[1]));
+        t.defineMethod("__contains__", (a, k) -> Sequences.builtinContains(a[0], a[1]));
+        t.defineMethod("__iter__", (a, k) -> Sequences.builtinIter(a[0]));
         t.defineMethod("__hash__", (a, k) -> Abstract.hash(a[0]));
         sequenceOperators(t);
     }
@@ -675,7 +675,8 @@ final class Methods {
                 oneArgument(a, k, selfSet(a).type().name + ".isdisjoint");
                 return selfSet(a).isDisjoint(a[1]);
             });
-            t.defineMethod("copy", (a, k) -> selfSet(a).copy());
+            // a frozenset is its own copy
+            t.defineMethod("copy", (a, k) -> selfSet(a).type() == PySet.FROZEN_TYPE ? a[0] : selfSet(a).copy());
             t.defineMethod("__len__", (a, k) -> (long) selfSet(a).size());
             t.defineMethod("__contains__", (a, k) -> selfSet(a).contains(a[1]));
             t.defineMethod("__iter__", (a, k) -> new PyIterator.SetIterator(selfSet(a)));
@@ -695,6 +696,15 @@ final class Methods {
         PySet.TYPE.define("__hash__", Singletons.NONE);
         PySet.FROZEN_TYPE.defineMethod("__hash__", (a, k) -> Abstract.hash(a[0]));
         PyType t = PySet.TYPE;
+        t.defineMethod("__init__", (a, k) -> {
+            Args.noKeywords(selfSet(a).type().name, k);
+            Args.positionalCount(selfSet(a).type().name, a.length - 1, 0, 1);
+            selfSet(a).clear();
+            if (a.length > 1) {
+                selfSet(a).update(a[1]);
+            }
+            return Singletons.NONE;
+        });
         t.defineMethod("add", (a, k) -> {
             oneArgument(a, k, selfSet(a).type().name + ".add");
             selfSet(a).add(a[1]);

@@ -135,11 +135,11 @@ final class Sequences {
     }
 
     static void extend(PyList l, Object iterable) {
-        if (iterable instanceof PyList o) {
+        if (iterable instanceof PyList o && o.type() == PyList.TYPE) {
             l.extend(Arrays.copyOf(o.items, o.size), o.size);
             return;
         }
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && !(t instanceof PyTuple.OfSubclass)) {
             l.extend(t.items, t.items.length);
             return;
         }
@@ -173,11 +173,12 @@ final class Sequences {
         return length == 0 ? 0 : (int) count;
     }
 
+    /** The items of an iterable (a tuple's own array: do not change it). Subclasses iterate, as CPython. */
     static Object[] toArray(Object iterable) {
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && !(t instanceof PyTuple.OfSubclass)) {
             return t.items;
         }
-        if (iterable instanceof PyList l) {
+        if (iterable instanceof PyList l && l.type() == PyList.TYPE) {
             return l.toArray();
         }
         PyList tmp = new PyList();
@@ -300,23 +301,28 @@ final class Sequences {
         return r;
     }
 
-    /** A special method a subclass of a built-in container defines in Python, or null. */
-    static Object override(Object obj, PyType builtin, String name) {
-        PyType t = ((PyObject) obj).type();
-        if (t == builtin) {
-            return null;
+    /** A special method that a subclass of a built-in container defines in Python, or null. */
+    static Object override(Object obj, String name) {
+        if (obj instanceof PyDict || obj instanceof PyList || obj instanceof PyTuple.OfSubclass || obj instanceof PySet) {
+            PyType t = ((PyObject) obj).type();
+            if (!t.isBuiltin) {
+                Object m = t.lookup(name);
+                return m instanceof PyFunction ? m : null;
+            }
         }
-        Object m = t.lookup(name);
-        return m instanceof PyFunction ? m : null;
+        return null;
     }
 
     static Object getItem(Object obj, Object key) {
-        if ((obj instanceof PyDict || obj instanceof PyList) && ((PyObject) obj).type().isBuiltin == false) {
-            Object m = override(obj, obj instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__getitem__");
-            if (m != null) {
-                return Abstract.call(m, new Object[] {obj, key}, null);
-            }
+        Object m = override(obj, "__getitem__");
+        if (m != null) {
+            return Abstract.call(m, new Object[] {obj, key}, null);
         }
+        return builtinGetItem(obj, key);
+    }
+
+    /** Item access of the built-in types themselves (list.__getitem__, ...: no subclass override). */
+    static Object builtinGetItem(Object obj, Object key) {
         if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
                 Object[] r = slice(l.items, l.size, s);
@@ -372,13 +378,15 @@ final class Sequences {
     }
 
     static void setItem(Object obj, Object key, Object value) {
-        if ((obj instanceof PyDict || obj instanceof PyList) && !((PyObject) obj).type().isBuiltin) {
-            Object m = override(obj, obj instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__setitem__");
-            if (m != null) {
-                Abstract.call(m, new Object[] {obj, key, value}, null);
-                return;
-            }
+        Object m = override(obj, "__setitem__");
+        if (m != null) {
+            Abstract.call(m, new Object[] {obj, key, value}, null);
+            return;
         }
+        builtinSetItem(obj, key, value);
+    }
+
+    static void builtinSetItem(Object obj, Object key, Object value) {
         if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
                 setSlice(l, s, value);
@@ -453,13 +461,15 @@ final class Sequences {
     }
 
     static void delItem(Object obj, Object key) {
-        if ((obj instanceof PyDict || obj instanceof PyList) && !((PyObject) obj).type().isBuiltin) {
-            Object m = override(obj, obj instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__delitem__");
-            if (m != null) {
-                Abstract.call(m, new Object[] {obj, key}, null);
-                return;
-            }
+        Object m = override(obj, "__delitem__");
+        if (m != null) {
+            Abstract.call(m, new Object[] {obj, key}, null);
+            return;
         }
+        builtinDelItem(obj, key);
+    }
+
+    static void builtinDelItem(Object obj, Object key) {
         if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
                 long[] idx = s.indices(l.size);
@@ -510,12 +520,14 @@ final class Sequences {
 
     /** {@code iter(o)}: a built-in iterator, or the object a Python {@code __iter__} returned. */
     static Object iterObject(Object o) {
-        if ((o instanceof PyDict || o instanceof PyList) && !((PyObject) o).type().isBuiltin) {
-            Object m = override(o, o instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__iter__");
-            if (m != null) {
-                return checkedIterator(Abstract.call(m, new Object[] {o}, null));
-            }
+        Object m = override(o, "__iter__");
+        if (m != null) {
+            return checkedIterator(Abstract.call(m, new Object[] {o}, null));
         }
+        return builtinIter(o);
+    }
+
+    static Object builtinIter(Object o) {
         if (o instanceof PyList l) {
             return new PyIterator.ArrayIterator(l);
         }
@@ -566,11 +578,9 @@ final class Sequences {
     }
 
     static long len(Object o) {
-        if ((o instanceof PyDict || o instanceof PyList) && !((PyObject) o).type().isBuiltin) {
-            Object m = override(o, o instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__len__");
-            if (m != null) {
-                return lengthResult(Abstract.call(m, new Object[] {o}, null));
-            }
+        Object override = override(o, "__len__");
+        if (override != null) {
+            return lengthResult(Abstract.call(override, new Object[] {o}, null));
         }
         if (o instanceof String s) {
             return s.codePointCount(0, s.length());
@@ -619,12 +629,14 @@ final class Sequences {
     }
 
     static boolean contains(Object container, Object item) {
-        if ((container instanceof PyDict || container instanceof PyList) && !((PyObject) container).type().isBuiltin) {
-            Object m = override(container, container instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__contains__");
-            if (m != null) {
-                return Abstract.isTrue(Abstract.call(m, new Object[] {container, item}, null));
-            }
+        Object override = override(container, "__contains__");
+        if (override != null) {
+            return Abstract.isTrue(Abstract.call(override, new Object[] {container, item}, null));
         }
+        return builtinContains(container, item);
+    }
+
+    static boolean builtinContains(Object container, Object item) {
         if (container instanceof PyDict d) {
             return d.containsKey(item);
         }
