@@ -855,7 +855,9 @@ public final class Abstract {
             return hashDouble(d, o);
         }
         if (o instanceof BigInteger b) {
-            return b.mod(BigInteger.valueOf((1L << 61) - 1)).longValue() * b.signum();
+            // |b| modulo 2**61 - 1, with b's sign (and -1 reserved), as CPython
+            long h = b.abs().mod(BigInteger.valueOf(HASH_MODULUS)).longValue() * b.signum();
+            return h == -1 ? -2 : h;
         }
         if (o instanceof PyTuple t && !(t instanceof PyTuple.OfSubclass)) {
             return tupleHash(t);
