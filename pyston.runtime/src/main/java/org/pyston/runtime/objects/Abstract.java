@@ -232,8 +232,8 @@ public final class Abstract {
                 Sequences.extend(l, b);
                 return l;
             }
-            if (op == BinaryOp.MUL) {
-                Sequences.repeatInPlace(l, index(b));
+            if (op == BinaryOp.MUL && isInt(b)) {
+                Sequences.repeatInPlace(l, b);
                 return l;
             }
         }
@@ -299,8 +299,18 @@ public final class Abstract {
                 && ta != tb) {
             throw Errors.typeError("can only concatenate " + ta.name + " (not \"" + tb.name + "\") to " + ta.name);
         }
+        if (op == BinaryOp.ADD && (a instanceof PyBytes || a instanceof PyByteArray)) {
+            throw Errors.typeError("can't concat " + tb.name + " to " + ta.name);
+        }
         throw Errors.typeError("unsupported operand type(s) for " + op.symbol + ": '" + ta.name + "' and '"
                 + tb.name + "'");
+    }
+
+    private static int codePointOrder(char c) {
+        if (c < 0xD800) {
+            return c;
+        }
+        return c <= 0xDFFF ? c + 0x2000 : c - 0x800;
     }
 
     private static Object longOp(BinaryOp op, long x, long y) {
@@ -577,9 +587,13 @@ public final class Abstract {
                 return r;
             }
         }
-        Object r = Sequences.compare(op, a, b);
-        if (r != null) {
-            return r;
+        // containers of built-in types compare directly; instances of subclasses may define their own
+        boolean subclassed = a instanceof PyObject pa && !pa.type().isBuiltin || b instanceof PyObject pb && !pb.type().isBuiltin;
+        if (!subclassed) {
+            Object r = Sequences.compare(op, a, b);
+            if (r != null) {
+                return r;
+            }
         }
         PyType ta = PyType.of(a), tb = PyType.of(b);
         boolean reflectedFirst = ta != tb && tb.isSubtypeOf(ta) && !tb.isBuiltin;
@@ -606,6 +620,12 @@ public final class Abstract {
                 if (v != Singletons.NOT_IMPLEMENTED) {
                     return v;
                 }
+            }
+        }
+        if (subclassed) {
+            Object r = Sequences.compare(op, a, b);
+            if (r != null) {
+                return r;
             }
         }
         if (op == CompareOp.EQ) {
@@ -730,7 +750,7 @@ public final class Abstract {
             }
             m = t.lookup("__len__");
             if (m != null) {
-                return index(call(m, new Object[] {o}, null)) != 0;
+                return Sequences.lengthResult(call(m, new Object[] {o}, null)) != 0;
             }
             return true;
         }
@@ -830,17 +850,8 @@ public final class Abstract {
             h = b.signum() < 0 ? -h : h;
             return h == -1 ? -2 : h;
         }
-        if (o instanceof PyTuple t) {
-            // CPython 3.11's tuple hash (xxHash-style lanes), so hash() values match
-            long acc = XXPRIME_5;
-            for (Object x : t.items) {
-                long lane = hash(x);
-                acc += lane * XXPRIME_2;
-                acc = Long.rotateLeft(acc, 31);
-                acc *= XXPRIME_1;
-            }
-            acc += t.items.length ^ (XXPRIME_5 ^ 3527539L);
-            return acc == -1 ? 1546275796L : acc;
+        if (o instanceof PyTuple t && !(t instanceof PyTuple.OfSubclass)) {
+            return tupleHash(t);
         }
         if (o instanceof PyList || o instanceof PyDict || o instanceof PyByteArray || o instanceof PySet && !((PySet) o).frozen
                 || o instanceof PySlice) {
@@ -868,15 +879,38 @@ public final class Abstract {
                 throw Errors.typeError("unhashable type: '" + t.name + "'");
             }
             if (m != null && !(m instanceof PyBuiltinFunction)) {
-                return index(call(m, new Object[] {o}, null));
+                Object r = call(m, new Object[] {o}, null);
+                if (r instanceof Long v) {
+                    return v == -1 ? -2 : v;
+                }
+                if (!isInt(r)) {
+                    throw Errors.typeError("__hash__ method should return an integer");
+                }
+                return hash(r); // a big int (or bool) stands for its own hash, as CPython
             }
             if (t.lookup("__eq__") instanceof PyFunction && !(t.dict.containsKey("__hash__"))) {
                 if (t.dict.containsKey("__eq__")) {
                     throw Errors.typeError("unhashable type: '" + t.name + "'");
                 }
             }
+            if (o instanceof PyTuple tuple) {
+                return tupleHash(tuple);
+            }
         }
         return System.identityHashCode(o);
+    }
+
+    /** CPython 3.11's tuple hash (xxHash-style lanes), so hash() values match. */
+    private static long tupleHash(PyTuple t) {
+        long acc = XXPRIME_5;
+        for (Object x : t.items) {
+            long lane = hash(x);
+            acc += lane * XXPRIME_2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= XXPRIME_1;
+        }
+        acc += t.items.length ^ (XXPRIME_5 ^ 3527539L);
+        return acc == -1 ? 1546275796L : acc;
     }
 
     private static final long XXPRIME_1 = 0x9E3779B185EBCA87L;

@@ -198,6 +198,18 @@ final class Attributes {
         if (obj instanceof PyBaseException e) {
             return (Map) e.dict;
         }
+        if (obj instanceof PyTuple.OfSubclass t) {
+            if (t.attributes == null) {
+                t.attributes = new PyDict();
+            }
+            return t.attributes.map;
+        }
+        if (obj instanceof PySet s && !s.type().isBuiltin) {
+            if (s.attributes == null) {
+                s.attributes = new PyDict();
+            }
+            return s.attributes.map;
+        }
         return null;
     }
 

@@ -228,18 +228,28 @@ public final class Builtins {
         Object file = Args.keyword(a, k, "file");
         String sep = sepArg == null || sepArg == Singletons.NONE ? " " : checkStr(sepArg, "sep");
         String end = endArg == null || endArg == Singletons.NONE ? "\n" : checkStr(endArg, "end");
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < np; i++) {
-            if (i > 0) {
-                sb.append(sep);
-            }
-            sb.append(Abstract.str(a[i]));
-        }
-        sb.append(end);
         if (file == null || file == Singletons.NONE) {
             file = ctx.sys.dict.getStr("stdout");
         }
-        StdStreams.write(ctx, file, sb.toString());
+        if (file instanceof StdStreams.TextStream) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < np; i++) {
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append(Abstract.str(a[i]));
+            }
+            StdStreams.write(ctx, file, sb.append(end).toString());
+        } else {
+            // a file object of Python's sees each piece written on its own, as CPython writes them
+            for (int i = 0; i < np; i++) {
+                if (i > 0) {
+                    StdStreams.write(ctx, file, sep);
+                }
+                StdStreams.write(ctx, file, Abstract.str(a[i]));
+            }
+            StdStreams.write(ctx, file, end);
+        }
         Object flush = Args.keyword(a, k, "flush");
         if (flush != null && Abstract.isTrue(flush)) {
             StdStreams.flush(ctx, file);
@@ -321,6 +331,9 @@ public final class Builtins {
 
     private static Object minMax(Object[] a, String[] k, boolean min) {
         String name = min ? "min" : "max";
+        if (k != null && k.length > 2) {
+            throw Errors.typeError(name + "() takes at most 2 keyword arguments (" + k.length + " given)");
+        }
         Args.onlyKeywords(name, k, "key", "default");
         int np = Args.positional(a, k);
         Object key = Args.keyword(a, k, "key");
@@ -513,7 +526,10 @@ public final class Builtins {
             return (a, k) -> {
                 Args.noKeywords("tuple", k);
                 Args.positionalCount("tuple", a.length, 0, 1);
-                return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple tu ? tu : new PyTuple(Sequences.toArray(a[0]).clone());
+                if (a.length == 1 && a[0] instanceof PyTuple tu && tu.type() == PyTuple.TYPE) {
+                    return tu; // immutable: tuple(t) is t
+                }
+                return a.length == 0 ? PyTuple.EMPTY : new PyTuple(Sequences.toArray(a[0]).clone());
             };
         }
         if (t == PyDict.TYPE) {
@@ -528,6 +544,9 @@ public final class Builtins {
             return (a, k) -> {
                 Args.noKeywords(t.name, k);
                 Args.positionalCount(t.name, a.length, 0, 1);
+                if (t == PySet.FROZEN_TYPE && a.length == 1 && a[0] instanceof PySet s && s.type() == PySet.FROZEN_TYPE) {
+                    return s; // immutable: frozenset(fs) is fs
+                }
                 return a.length == 0 ? new PySet(t == PySet.FROZEN_TYPE) : PySet.of(t == PySet.FROZEN_TYPE, a[0]);
             };
         }

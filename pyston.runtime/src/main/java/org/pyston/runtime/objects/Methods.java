@@ -192,13 +192,54 @@ final class Methods {
             return Singletons.NONE;
         });
         t.defineMethod("__len__", (a, k) -> (long) selfList(a).size);
-        t.defineMethod("__getitem__", (a, k) -> Abstract.getItem(a[0], a[1]));
+        t.defineMethod("__getitem__", (a, k) -> Sequences.builtinGetItem(a[0], a[1]));
         t.defineMethod("__setitem__", (a, k) -> {
-            Abstract.setItem(a[0], a[1], a[2]);
+            Sequences.builtinSetItem(a[0], a[1], a[2]);
             return Singletons.NONE;
         });
-        t.defineMethod("__contains__", (a, k) -> Abstract.contains(a[0], a[1]));
-        t.defineMethod("__iter__", (a, k) -> Abstract.iter(a[0]));
+        t.defineMethod("__contains__", (a, k) -> Sequences.builtinContains(a[0], a[1]));
+        t.defineMethod("__iter__", (a, k) -> Sequences.builtinIter(a[0]));
+        t.defineMethod("__reversed__", (a, k) -> new PyIterator.ListReverseIterator(selfList(a)));
+        t.defineMethod("__delitem__", (a, k) -> {
+            Sequences.builtinDelItem(a[0], a[1]);
+            return Singletons.NONE;
+        });
+        t.defineMethod("__iadd__", (a, k) -> {
+            Sequences.extend(selfList(a), a[1]);
+            return a[0];
+        });
+        t.defineMethod("__imul__", (a, k) -> {
+            Sequences.repeatInPlace(selfList(a), Abstract.indexValue(a[1]));
+            return a[0];
+        });
+        sequenceOperators(t);
+    }
+
+    /** The operator methods of list and tuple ({@code list.__add__(x)}, ...): what the operators do. */
+    private static void sequenceOperators(PyType t) {
+        t.defineMethod("__add__", (a, k) -> {
+            if (PyType.of(a[1]).isSubtypeOf(t)) {
+                return Sequences.binaryOp(Abstract.BinaryOp.ADD, a[0], a[1]);
+            }
+            throw Errors.typeError("can only concatenate " + t.name + " (not \"" + Errors.typeName(a[1]) + "\") to " + t.name);
+        });
+        NativeFunction repeat = (a, k) -> Sequences.binaryOp(Abstract.BinaryOp.MUL, a[0], Abstract.indexValue(a[1]));
+        t.defineMethod("__mul__", repeat);
+        t.defineMethod("__rmul__", repeat);
+        comparisons(t);
+        if (t == PyList.TYPE) {
+            t.define("__hash__", Singletons.NONE);
+        }
+    }
+
+    /** {@code __eq__} ... {@code __ge__} of a built-in container: its comparison, or NotImplemented. */
+    private static void comparisons(PyType t) {
+        for (Abstract.CompareOp op : Abstract.CompareOp.values()) {
+            t.defineMethod(op.method, (a, k) -> {
+                Object r = Sequences.compare(op, a[0], a[1]);
+                return r == null ? Singletons.NOT_IMPLEMENTED : r;
+            });
+        }
     }
 
     private static PyDict selfDict(Object[] a) {
@@ -311,6 +352,16 @@ final class Methods {
         t.defineMethod("__len__", (a, k) -> (long) selfDict(a).size());
         t.defineMethod("__iter__", (a, k) -> new PyIterator.DictIterator(selfDict(a), PyIterator.KEYS));
         t.defineMethod("__reversed__", (a, k) -> new PyIterator.DictIterator(selfDict(a), PyIterator.KEYS, true));
+        t.defineMethod("__or__", (a, k) -> a[1] instanceof PyDict
+                ? Sequences.binaryOp(Abstract.BinaryOp.OR, a[0], a[1]) : Singletons.NOT_IMPLEMENTED);
+        t.defineMethod("__ror__", (a, k) -> a[1] instanceof PyDict
+                ? Sequences.binaryOp(Abstract.BinaryOp.OR, a[1], a[0]) : Singletons.NOT_IMPLEMENTED);
+        t.defineMethod("__ior__", (a, k) -> {
+            Builtins.updateDict(selfDict(a), a[1]);
+            return a[0];
+        });
+        comparisons(t);
+        t.define("__hash__", Singletons.NONE);
     }
 
     private static void tuple() {
@@ -343,7 +394,11 @@ final class Methods {
             return c;
         });
         t.defineMethod("__len__", (a, k) -> (long) ((PyTuple) a[0]).items.length);
-        t.defineMethod("__getitem__", (a, k) -> Abstract.getItem(a[0], a[1]));
+        t.defineMethod("__getitem__", (a, k) -> Sequences.builtinGetItem(a[0], a[1]));
+        t.defineMethod("__contains__", (a, k) -> Sequences.builtinContains(a[0], a[1]));
+        t.defineMethod("__iter__", (a, k) -> Sequences.builtinIter(a[0]));
+        t.defineMethod("__hash__", (a, k) -> Abstract.hash(a[0]));
+        sequenceOperators(t);
     }
 
     private static PySet selfSet(Object[] a) {
@@ -416,12 +471,36 @@ final class Methods {
                 oneArgument(a, k, selfSet(a).type().name + ".isdisjoint");
                 return selfSet(a).isDisjoint(a[1]);
             });
-            t.defineMethod("copy", (a, k) -> selfSet(a).copy());
+            // a frozenset is its own copy
+            t.defineMethod("copy", (a, k) -> selfSet(a).type() == PySet.FROZEN_TYPE ? a[0] : selfSet(a).copy());
             t.defineMethod("__len__", (a, k) -> (long) selfSet(a).size());
             t.defineMethod("__contains__", (a, k) -> selfSet(a).contains(a[1]));
             t.defineMethod("__iter__", (a, k) -> new PyIterator.SetIterator(selfSet(a)));
+            for (Abstract.BinaryOp op : new Abstract.BinaryOp[] {Abstract.BinaryOp.OR, Abstract.BinaryOp.AND,
+                Abstract.BinaryOp.SUB, Abstract.BinaryOp.XOR}) {
+                t.defineMethod(op.method, (a, k) -> a[1] instanceof PySet
+                        ? Sequences.binaryOp(op, a[0], a[1]) : Singletons.NOT_IMPLEMENTED);
+                t.defineMethod(op.reflected, (a, k) -> a[1] instanceof PySet
+                        ? Sequences.binaryOp(op, a[1], a[0]) : Singletons.NOT_IMPLEMENTED);
+                if (t == PySet.TYPE) {
+                    t.defineMethod(op.inplace, (a, k) -> a[1] instanceof PySet
+                            ? Abstract.inplaceOp(op, a[0], a[1]) : Singletons.NOT_IMPLEMENTED);
+                }
+            }
+            comparisons(t);
         }
+        PySet.TYPE.define("__hash__", Singletons.NONE);
+        PySet.FROZEN_TYPE.defineMethod("__hash__", (a, k) -> Abstract.hash(a[0]));
         PyType t = PySet.TYPE;
+        t.defineMethod("__init__", (a, k) -> {
+            Args.noKeywords(selfSet(a).type().name, k);
+            Args.positionalCount(selfSet(a).type().name, a.length - 1, 0, 1);
+            selfSet(a).clear();
+            if (a.length > 1) {
+                selfSet(a).update(a[1]);
+            }
+            return Singletons.NONE;
+        });
         t.defineMethod("add", (a, k) -> {
             oneArgument(a, k, selfSet(a).type().name + ".add");
             selfSet(a).add(a[1]);

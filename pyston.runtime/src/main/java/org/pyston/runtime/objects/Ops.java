@@ -479,13 +479,17 @@ public final class Ops {
         String[] names = new String[d.size()];
         Object[] all = Arrays.copyOf(pos, pos.length + d.size());
         int i = 0;
-        for (java.util.Map.Entry<Object, Object> e : d.entries()) {
-            Object k = e.getKey();
+        DictTable entries = d.map;
+        for (int p = 0, end = entries.positions(); p < end; p++) {
+            Object k = entries.keyAt(p);
+            if (k == null) {
+                continue; // a deleted entry
+            }
             if (!(k instanceof String s)) {
                 throw Errors.typeError("keywords must be strings");
             }
             names[i] = s;
-            all[pos.length + i++] = e.getValue();
+            all[pos.length + i++] = entries.valueAt(p);
         }
         return Abstract.call(fn, all, names.length == 0 ? null : names);
     }

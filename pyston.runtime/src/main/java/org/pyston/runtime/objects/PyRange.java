@@ -143,6 +143,11 @@ public final class PyRange extends PyObject {
         TYPE.defineMethod("__len__", (a, k) -> ((PyRange) a[0]).length());
         TYPE.defineMethod("__contains__", (a, k) -> ((PyRange) a[0]).contains(a[1]));
         TYPE.defineMethod("__getitem__", (a, k) -> ((PyRange) a[0]).getItem(a[1]));
+        TYPE.defineMethod("__hash__", (a, k) -> ((PyRange) a[0]).hash());
+        TYPE.defineMethod("__eq__", (a, k) -> a[1] instanceof PyRange r ? (Object) ((PyRange) a[0]).sameValues(r)
+                : Singletons.NOT_IMPLEMENTED);
+        TYPE.defineMethod("__ne__", (a, k) -> a[1] instanceof PyRange r ? (Object) !((PyRange) a[0]).sameValues(r)
+                : Singletons.NOT_IMPLEMENTED);
     }
 
     /** Whether the bounds, step and length fit longs (then the long fields hold them). */

@@ -18,6 +18,10 @@ public final class PySet extends PyObject {
     private static final Object DUMMY = new Object();
 
     public final boolean frozen;
+    /** {@link #TYPE}, {@link #FROZEN_TYPE}, or the class when this is an instance of a subclass. */
+    private final PyType type;
+    /** Attributes of an instance of a subclass (created on first use). */
+    PyDict attributes;
     /** Slots: null (never used), {@link #DUMMY}, or a key. */
     private Object[] table = new Object[MIN_SIZE];
     private long[] hashes = new long[MIN_SIZE];
@@ -31,6 +35,13 @@ public final class PySet extends PyObject {
 
     public PySet(boolean frozen) {
         this.frozen = frozen;
+        this.type = frozen ? FROZEN_TYPE : TYPE;
+    }
+
+    /** An empty instance of {@code type}, a subclass of set or frozenset. */
+    public PySet(PyType type) {
+        this.frozen = type.isSubtypeOf(FROZEN_TYPE);
+        this.type = type;
     }
 
     /** A set (or frozenset) of the items of {@code iterable}. */
@@ -42,7 +53,7 @@ public final class PySet extends PyObject {
 
     @Override
     public PyType type() {
-        return frozen ? FROZEN_TYPE : TYPE;
+        return type;
     }
 
     /** Python's hash of a key, without a call for str and small ints. */
@@ -358,7 +369,7 @@ public final class PySet extends PyObject {
         }
     }
 
-    /** A copy of the same kind (set or frozenset). */
+    /** A new set of the same kind (set or frozenset) with the same keys. */
     public PySet copy() {
         return copy(frozen);
     }

@@ -1,7 +1,7 @@
 package org.pyston.runtime.objects;
 
-/** {@code tuple}: an immutable array. */
-public final class PyTuple extends PyObject {
+/** {@code tuple}: an immutable array. Instances of subclasses of tuple are {@link OfSubclass}. */
+public class PyTuple extends PyObject {
     public static final PyType TYPE = PyType.builtin("tuple", PyTuple.class);
     public static final PyTuple EMPTY = new PyTuple(new Object[0]);
     public final Object[] items;
@@ -19,6 +19,23 @@ public final class PyTuple extends PyObject {
         return TYPE;
     }
 
+    /** An instance of a class derived from tuple (namedtuple's classes, ...): its class and attributes. */
+    public static final class OfSubclass extends PyTuple {
+        private final PyType type;
+        /** Attributes of the instance (created on first use). */
+        PyDict attributes;
+
+        public OfSubclass(PyType type, Object[] items) {
+            super(items);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+    }
+
     public int size() {
         return items.length;
     }
@@ -28,12 +45,12 @@ public final class PyTuple extends PyObject {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public final boolean equals(Object o) {
         return o instanceof PyTuple t && Abstract.sequenceEquals(items, items.length, t.items, t.items.length);
     }
 
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return (int) Abstract.hash(this);
     }
 

@@ -48,7 +48,7 @@ final class Reprs {
             return guarded(o, name + "(...)", () -> {
                 Object[] items = s.toArray();
                 String body = join("{", items, items.length, "}");
-                return s.frozen ? name + "(" + body + ")" : body;
+                return s.type() == PySet.TYPE ? body : name + "(" + body + ")";
             });
         }
         if (o instanceof PyDictView v) {

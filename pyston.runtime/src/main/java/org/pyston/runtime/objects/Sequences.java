@@ -35,8 +35,11 @@ final class Sequences {
             Object n = seq == a ? b : a;
             if ((seq instanceof PyList || seq instanceof PyTuple) && Abstract.isInt(n)) {
                 Object[] items = seq instanceof PyList l ? Arrays.copyOf(l.items, l.size) : ((PyTuple) seq).items;
-                long count = Math.max(0, Abstract.index(n));
-                Object[] r = new Object[Math.toIntExact(items.length * count)];
+                int count = repeatCount(items.length, n);
+                if (seq instanceof PyTuple t && count == 1) {
+                    return t;
+                }
+                Object[] r = new Object[items.length * count];
                 for (int i = 0; i < count; i++) {
                     System.arraycopy(items, 0, r, i * items.length, items.length);
                 }
@@ -105,11 +108,11 @@ final class Sequences {
     }
 
     static void extend(PyList l, Object iterable) {
-        if (iterable instanceof PyList o) {
+        if (iterable instanceof PyList o && o.type() == PyList.TYPE) {
             l.extend(Arrays.copyOf(o.items, o.size), o.size);
             return;
         }
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && !(t instanceof PyTuple.OfSubclass)) {
             l.extend(t.items, t.items.length);
             return;
         }
@@ -119,19 +122,36 @@ final class Sequences {
         }
     }
 
-    static void repeatInPlace(PyList l, long n) {
+    static void repeatInPlace(PyList l, Object n) {
         Object[] items = l.toArray();
+        int count = repeatCount(items.length, n);
         l.size = 0;
-        for (long i = 0; i < n; i++) {
+        for (int i = 0; i < count; i++) {
             l.extend(items, items.length);
+        }
+        if (count == 0) {
+            Arrays.fill(l.items, null);
         }
     }
 
+    /** How many copies {@code seq * n} makes of {@code length} items: CPython's OverflowError and MemoryError. */
+    private static int repeatCount(int length, Object n) {
+        if (n instanceof java.math.BigInteger) {
+            throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+        }
+        long count = Math.max(0, Abstract.index(n));
+        if (length > 0 && count > (Integer.MAX_VALUE - 8) / length) {
+            throw Errors.of(Errors.MEMORY_ERROR, PyTuple.EMPTY.items);
+        }
+        return length == 0 ? 0 : (int) count;
+    }
+
+    /** The items of an iterable (a tuple's own array: do not change it). Subclasses iterate, as CPython. */
     static Object[] toArray(Object iterable) {
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && !(t instanceof PyTuple.OfSubclass)) {
             return t.items;
         }
-        if (iterable instanceof PyList l) {
+        if (iterable instanceof PyList l && l.type() == PyList.TYPE) {
             return l.toArray();
         }
         PyList tmp = new PyList();
@@ -263,23 +283,28 @@ final class Sequences {
         return r;
     }
 
-    /** A special method a subclass of a built-in container defines in Python, or null. */
-    static Object override(Object obj, PyType builtin, String name) {
-        PyType t = ((PyObject) obj).type();
-        if (t == builtin) {
-            return null;
+    /** A special method that a subclass of a built-in container defines in Python, or null. */
+    static Object override(Object obj, String name) {
+        if (obj instanceof PyDict || obj instanceof PyList || obj instanceof PyTuple.OfSubclass || obj instanceof PySet) {
+            PyType t = ((PyObject) obj).type();
+            if (!t.isBuiltin) {
+                Object m = t.lookup(name);
+                return m instanceof PyFunction ? m : null;
+            }
         }
-        Object m = t.lookup(name);
-        return m instanceof PyFunction ? m : null;
+        return null;
     }
 
     static Object getItem(Object obj, Object key) {
-        if ((obj instanceof PyDict || obj instanceof PyList) && ((PyObject) obj).type().isBuiltin == false) {
-            Object m = override(obj, obj instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__getitem__");
-            if (m != null) {
-                return Abstract.call(m, new Object[] {obj, key}, null);
-            }
+        Object m = override(obj, "__getitem__");
+        if (m != null) {
+            return Abstract.call(m, new Object[] {obj, key}, null);
         }
+        return builtinGetItem(obj, key);
+    }
+
+    /** Item access of the built-in types themselves (list.__getitem__, ...: no subclass override). */
+    static Object builtinGetItem(Object obj, Object key) {
         if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
                 Object[] r = slice(l.items, l.size, s);
@@ -331,13 +356,15 @@ final class Sequences {
     }
 
     static void setItem(Object obj, Object key, Object value) {
-        if ((obj instanceof PyDict || obj instanceof PyList) && !((PyObject) obj).type().isBuiltin) {
-            Object m = override(obj, obj instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__setitem__");
-            if (m != null) {
-                Abstract.call(m, new Object[] {obj, key, value}, null);
-                return;
-            }
+        Object m = override(obj, "__setitem__");
+        if (m != null) {
+            Abstract.call(m, new Object[] {obj, key, value}, null);
+            return;
         }
+        builtinSetItem(obj, key, value);
+    }
+
+    static void builtinSetItem(Object obj, Object key, Object value) {
         if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
                 setSlice(l, s, value);
@@ -406,13 +433,15 @@ final class Sequences {
     }
 
     static void delItem(Object obj, Object key) {
-        if ((obj instanceof PyDict || obj instanceof PyList) && !((PyObject) obj).type().isBuiltin) {
-            Object m = override(obj, obj instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__delitem__");
-            if (m != null) {
-                Abstract.call(m, new Object[] {obj, key}, null);
-                return;
-            }
+        Object m = override(obj, "__delitem__");
+        if (m != null) {
+            Abstract.call(m, new Object[] {obj, key}, null);
+            return;
         }
+        builtinDelItem(obj, key);
+    }
+
+    static void builtinDelItem(Object obj, Object key) {
         if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
                 long[] idx = s.indices(l.size);
@@ -461,12 +490,14 @@ final class Sequences {
 
     /** {@code iter(o)}: a built-in iterator, or the object a Python {@code __iter__} returned. */
     static Object iterObject(Object o) {
-        if ((o instanceof PyDict || o instanceof PyList) && !((PyObject) o).type().isBuiltin) {
-            Object m = override(o, o instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__iter__");
-            if (m != null) {
-                return checkedIterator(Abstract.call(m, new Object[] {o}, null));
-            }
+        Object m = override(o, "__iter__");
+        if (m != null) {
+            return checkedIterator(Abstract.call(m, new Object[] {o}, null));
         }
+        return builtinIter(o);
+    }
+
+    static Object builtinIter(Object o) {
         if (o instanceof PyList l) {
             return new PyIterator.ArrayIterator(l);
         }
@@ -517,11 +548,9 @@ final class Sequences {
     }
 
     static long len(Object o) {
-        if ((o instanceof PyDict || o instanceof PyList) && !((PyObject) o).type().isBuiltin) {
-            Object m = override(o, o instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__len__");
-            if (m != null) {
-                return Abstract.index(Abstract.call(m, new Object[] {o}, null));
-            }
+        Object override = override(o, "__len__");
+        if (override != null) {
+            return lengthResult(Abstract.call(override, new Object[] {o}, null));
         }
         if (o instanceof String s) {
             return org.pyston.runtime.text.CodePoints.length(s);
@@ -554,21 +583,30 @@ final class Sequences {
         if (m == null) {
             throw Errors.typeError("object of type '" + Errors.typeName(o) + "' has no len()");
         }
-        Object r = Abstract.call(m, new Object[] {o}, null);
-        long n = Abstract.index(r);
-        if (n < 0) {
+        return lengthResult(Abstract.call(m, new Object[] {o}, null));
+    }
+
+    /** What a Python {@code __len__} returned, checked as CPython checks it. */
+    static long lengthResult(Object r) {
+        Object n = Abstract.indexValue(r);
+        if (Abstract.big(n).signum() < 0) {
             throw Errors.valueError("__len__() should return >= 0");
         }
-        return n;
+        if (!(n instanceof Long l)) {
+            throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+        }
+        return l;
     }
 
     static boolean contains(Object container, Object item) {
-        if ((container instanceof PyDict || container instanceof PyList) && !((PyObject) container).type().isBuiltin) {
-            Object m = override(container, container instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__contains__");
-            if (m != null) {
-                return Abstract.isTrue(Abstract.call(m, new Object[] {container, item}, null));
-            }
+        Object override = override(container, "__contains__");
+        if (override != null) {
+            return Abstract.isTrue(Abstract.call(override, new Object[] {container, item}, null));
         }
+        return builtinContains(container, item);
+    }
+
+    static boolean builtinContains(Object container, Object item) {
         if (container instanceof PyDict d) {
             return d.containsKey(item);
         }

@@ -158,6 +158,23 @@ final class TypeCalls {
         if (t.javaClass == PyList.class) {
             return new PyList(t);
         }
+        if (t.javaClass == PyTuple.class) {
+            // immutable: the items come with the instance, as tuple.__new__(cls, iterable=())
+            if (args.length > 1) {
+                throw Errors.typeError("tuple expected at most 1 argument, got " + args.length);
+            }
+            return new PyTuple.OfSubclass(t, args.length == 0 ? new Object[0] : Sequences.toArray(args[0]).clone());
+        }
+        if (t.javaClass == PySet.class) {
+            PySet s = new PySet(t);
+            if (s.frozen && args.length > 0) {
+                if (args.length > 1) {
+                    throw Errors.typeError(builtinBase(t).name + " expected at most 1 argument, got " + args.length);
+                }
+                s.update(args[0]); // frozenset: the items come with the instance; set fills in __init__
+            }
+            return s;
+        }
         if (t.javaClass != Object.class && t.javaClass != PyInstance.class) {
             throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR, PyTuple.of(
                     "subclassing the built-in type '" + builtinBase(t).name + "' is not supported yet")).toThrowable();
