@@ -151,6 +151,18 @@ final class FStrings {
                 }
                 int[] at = advance(body, 0, i, line, col);
                 throw error(at[0], at[1], "f-string: single '}' is not allowed");
+            } else if (c == '\\' && !raw && i + 1 < n) {
+                // An escaped backslash, and \N{NAME}, whose braces are the escape's, not a field.
+                char next = body.charAt(i + 1);
+                int end = i + 2;
+                if (next == 'N' && end < n && body.charAt(end) == '{') {
+                    int close = body.indexOf('}', end);
+                    end = close < 0 ? n : close + 1;
+                } else if (next != '\\') {
+                    end = i + 1;
+                }
+                lit.append(body, i, end);
+                i = end;
             } else {
                 lit.append(c);
                 i++;
