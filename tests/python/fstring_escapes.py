@@ -12,3 +12,9 @@ print(rf'\N{x}', rf'\t{name}')
 print(f'tab\there\n{x}'.split())
 print(len(f'\x41\u0042\U00000043{x}'), f'\x41\u0042\U00000043{x}')
 print(f'{{\N{BULLET}}}')
+# Triple-quoted strings inside a replacement field may hold lone quotes.
+print(f"{'''x'''}", f"{'''eric's'''}", f'{"x" """eric"s""" "y"}', f'{"""a"b""" + "c"}')
+print(f"{''}|{'' + 'q'}|{'''}'''}")
+# Nested fields of a format spec may hold strings with braces.
+print(f'{3:{"}"}>10}', f'{2:{"{"}>10}', f'{"{"}', f'{"}"}', f'{7:{"*"}^{2 + 3}}', f'{1.5:{"<"}{8}.{2}f}|')
+print(f'{"a":{"{}"[0]}>4}')

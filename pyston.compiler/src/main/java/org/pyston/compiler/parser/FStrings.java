@@ -171,6 +171,10 @@ final class FStrings {
         addLiteral(raw ? lit.toString() : StringLiterals.decodeStr(lit.toString(), false));
     }
 
+    private static String triple(char quote) {
+        return quote == '"' ? "\"\"\"" : "'''";
+    }
+
     private static int[] advance(String body, int from, int to, int line, int col) {
         for (int k = from; k < to; k++) {
             if (body.charAt(k) == '\n') {
@@ -196,11 +200,15 @@ final class FStrings {
         char inQuote = 0;
         int exprEnd = -1;
         boolean selfDoc = false;
+        boolean tripleQuote = false;
         for (; i < n; i++) {
             char c = body.charAt(i);
             if (inQuote != 0) {
-                if (c == inQuote) {
+                if (c == inQuote && !tripleQuote) {
                     inQuote = 0;
+                } else if (c == inQuote && body.startsWith(triple(c), i)) {
+                    inQuote = 0;
+                    i += 2;
                 }
                 continue;
             }
@@ -210,6 +218,10 @@ final class FStrings {
             }
             if (c == '\'' || c == '"') {
                 inQuote = c;
+                tripleQuote = body.startsWith(triple(c), i);
+                if (tripleQuote) {
+                    i += 2;
+                }
             } else if (c == '(' || c == '[' || c == '{') {
                 depth++;
             } else if (c == ')' || c == ']' || c == '}') {
@@ -276,18 +288,9 @@ final class FStrings {
         JoinedStr spec = null;
         if (i < n && body.charAt(i) == ':') {
             int specStart = i + 1;
-            int d = 0;
             int k = specStart;
-            for (; k < n; k++) {
-                char c = body.charAt(k);
-                if (c == '{') {
-                    d++;
-                } else if (c == '}') {
-                    if (d == 0) {
-                        break;
-                    }
-                    d--;
-                }
+            while (k < n && body.charAt(k) != '}') {
+                k = body.charAt(k) == '{' ? fieldEnd(body, k) : k + 1;
             }
             FStrings inner = new FStrings(parser, src);
             inner.tokenSpan = tokenSpan;
@@ -309,6 +312,35 @@ final class FStrings {
         flush(l1, c1, l2, c2);
         values.add(new FormattedValue(value, conversion, spec).at(l1, c1, l2, c2));
         return i + 1;
+    }
+
+    /**
+     * The index after the '}' closing the replacement field (nested in a format spec) that opens
+     * at {@code open}, or the end of {@code body}: brackets nest, quoted strings (triple-quoted
+     * ones too) are skipped. Errors inside are reported when the nested field is parsed.
+     */
+    private static int fieldEnd(String body, int open) {
+        int n = body.length();
+        int depth = 0;
+        for (int i = open + 1; i < n; i++) {
+            char c = body.charAt(i);
+            if (c == '\'' || c == '"') {
+                String quote = body.startsWith(triple(c), i) ? triple(c) : String.valueOf(c);
+                int close = body.indexOf(quote, i + quote.length());
+                if (close < 0) {
+                    return n;
+                }
+                i = close + quote.length() - 1;
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                if (depth == 0) {
+                    return i + 1;
+                }
+                depth--;
+            }
+        }
+        return n;
     }
 
     private void fstringSpec(String body, boolean raw, int line, int col, int l1, int c1, int l2, int c2,
