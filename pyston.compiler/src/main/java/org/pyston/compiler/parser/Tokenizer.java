@@ -30,7 +30,7 @@ final class Tokenizer {
     private int pos;
     private int line = 1;
     private int lineStart;
-    private final List<Token> tokens = new ArrayList<>();
+    private final List<Token> tokens;
     /**
      * One String per distinct identifier of the file: the names of every code unit made from it
      * share them (less memory held by code, one cached hash per name in later lookups).
@@ -48,6 +48,8 @@ final class Tokenizer {
         this.source = source;
         this.s = source.text;
         this.n = s.length();
+        // About one token per five characters in typical code: no regrowth of a large list.
+        this.tokens = new ArrayList<>(n / 5 + 16);
     }
 
     static List<Token> tokenize(Source source) {
