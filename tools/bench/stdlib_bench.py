@@ -21,16 +21,17 @@ def add_java_arguments(parser):
 
 
 def default_class_path():
+    """The launcher's bundles when the whole project is built, else each module's jar."""
+    modules = ("pyston.api", "pyston.runtime", "pyston.compiler")
     bundles = os.path.join(ROOT, "pyston.launcher", "target", "pyston", "bundles")
-    jars = sorted(glob.glob(os.path.join(bundles, "pyston.*.jar")))
-    if not jars:
-        for module in ("pyston.api", "pyston.runtime", "pyston.compiler"):
-            jars += [j for j in glob.glob(os.path.join(ROOT, module, "target", module + "-*.jar"))
-                     if not j.endswith(("-sources.jar", "-tests.jar"))]
-    if not jars:
-        sys.exit("no built jars found: run `mvn -B -DskipTests package` (or ./pyston once), or pass --cp DIR "
-                 "(e.g. a javac output directory)")
-    return ":".join(jars)
+    candidates = [glob.glob(os.path.join(bundles, m + "-*.jar")) for m in modules]
+    if not all(candidates):
+        candidates = [[j for j in glob.glob(os.path.join(ROOT, m, "target", m + "-*.jar"))
+                       if not j.endswith(("-sources.jar", "-tests.jar"))] for m in modules]
+    if not all(candidates):
+        sys.exit("no built jars of %s found: run `mvn -B -DskipTests package` (or ./pyston once), or pass "
+                 "--cp (e.g. a javac output directory)" % ", ".join(modules))
+    return ":".join(sorted(c)[-1] for c in candidates)
 
 
 def stdlib_sources(lib):
