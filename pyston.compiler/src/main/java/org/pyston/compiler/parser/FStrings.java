@@ -243,6 +243,10 @@ final class FStrings {
         return n;
     }
 
+    private static String triple(char quote) {
+        return quote == '"' ? "\"\"\"" : "'''";
+    }
+
     private static int[] advance(String body, int from, int to, int line, int col) {
         for (int k = from; k < to; k++) {
             if (body.charAt(k) == '\n') {
@@ -269,6 +273,7 @@ final class FStrings {
         boolean tripleQuoted = false;
         int exprEnd = -1;
         boolean selfDoc = false;
+        boolean tripleQuote = false;
         for (; i < n; i++) {
             char c = body.charAt(i);
             if (inQuote != 0) {

@@ -4,8 +4,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +25,8 @@ final class Source {
      * {@link #isUndecodable}); only then do tokens need the check.
      */
     final boolean undecodable;
+    /** No character beyond ASCII: byte columns are character columns. */
+    private final boolean ascii;
 
     Source(String filename, String text) {
         this(filename, text, false);
@@ -35,23 +36,24 @@ final class Source {
         this.filename = filename;
         this.text = text;
         this.undecodable = undecodable;
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+        int[] starts = new int[64];
+        int count = 1;
+        char any = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n') {
-                starts.add(i + 1);
-            } else if (c == '\r') {
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+            any |= c;
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-                starts.add(i + 1);
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
             }
         }
-        lineStarts = new int[starts.size()];
-        for (int i = 0; i < lineStarts.length; i++) {
-            lineStarts[i] = starts.get(i);
-        }
+        lineStarts = Arrays.copyOf(starts, count);
+        ascii = any < 0x80;
     }
 
     int lineCount() {
@@ -73,7 +75,7 @@ final class Source {
 
     /** UTF-8 byte offset of character column {@code col} on 1-based line {@code line}. */
     int byteCol(int line, int col) {
-        if (line < 1 || line > lineStarts.length) {
+        if (ascii || line < 1 || line > lineStarts.length) {
             return col;
         }
         int start = lineStarts[line - 1];

@@ -1,7 +1,9 @@
 package org.pyston.compiler.parser;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Python 3.11's tokenizer: physical lines into logical lines, INDENT/DEDENT from an indentation
@@ -28,7 +30,12 @@ final class Tokenizer {
     private int pos;
     private int line = 1;
     private int lineStart;
-    private final List<Token> tokens = new ArrayList<>();
+    private final List<Token> tokens;
+    /**
+     * One String per distinct identifier of the file: the names of every code unit made from it
+     * share them (less memory held by code, one cached hash per name in later lookups).
+     */
+    private final Map<String, String> identifiers = new HashMap<>();
     private final int[] indents = new int[200];
     private final int[] altIndents = new int[200];
     private int indentDepth;
@@ -41,6 +48,8 @@ final class Tokenizer {
         this.source = source;
         this.s = source.text;
         this.n = s.length();
+        // About one token per five characters in typical code: no regrowth of a large list.
+        this.tokens = new ArrayList<>(n / 5 + 16);
     }
 
     static List<Token> tokenize(Source source) {
@@ -270,7 +279,8 @@ final class Tokenizer {
         if (!isAscii(name)) {
             name = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
         }
-        add(Token.Kind.NAME, name, line, startCol, line, col());
+        String known = identifiers.putIfAbsent(name, name);
+        add(Token.Kind.NAME, known != null ? known : name, line, startCol, line, col());
     }
 
     /**
