@@ -1535,6 +1535,40 @@ final class CodeGenerator {
         return d;
     }
 
+    /**
+     * The keywords of a call with {@code **}: a tuple of the sources in order, a dict for each
+     * run of named keywords and the value of each {@code **x}. The call merges them, so that it
+     * can name the function when a source is not a mapping or repeats a keyword.
+     */
+    private int keywordSources(List<Keyword> keywords) {
+        List<List<Keyword>> runs = new java.util.ArrayList<>();
+        for (Keyword k : keywords) {
+            if (k.arg == null || runs.isEmpty() || runs.get(runs.size() - 1).get(0).arg == null) {
+                runs.add(new java.util.ArrayList<>());
+            }
+            runs.get(runs.size() - 1).add(k);
+        }
+        int first = asm.temps(runs.size());
+        for (int i = 0; i < runs.size(); i++) {
+            List<Keyword> run = runs.get(i);
+            if (run.get(0).arg == null) {
+                expr(run.get(0).value, first + i);
+                continue;
+            }
+            long mark = asm.mark();
+            int pairs = asm.temps(run.size() * 2);
+            for (int j = 0; j < run.size(); j++) {
+                asm.emit(LOAD_CONST, pairs + 2 * j, constant(run.get(j).arg));
+                expr(run.get(j).value, pairs + 2 * j + 1);
+            }
+            asm.emit(BUILD_MAP, first + i, pairs, run.size());
+            asm.release(mark);
+        }
+        int t = asm.temp();
+        asm.emit(BUILD_TUPLE, t, first, runs.size());
+        return t;
+    }
+
     private int joinedStr(JoinedStr j, int into) {
         int first = asm.temps(j.values.size());
         for (int i = 0; i < j.values.size(); i++) {
@@ -1568,8 +1602,15 @@ final class CodeGenerator {
             int fn = expr(c.func);
             int keepFn = asm.temp();
             asm.emit(MOVE, keepFn, fn);
-            int args = starredTuple(c.args);
-            int kwargs = c.keywords.isEmpty() ? -1 : keywordsDict(c.keywords);
+            int args;
+            if (c.args.size() == 1 && c.args.get(0) instanceof Starred only) {
+                // f(*x): x itself goes to the call, which names f if x is not iterable (as CPython)
+                args = asm.temp();
+                expr(only.value, args);
+            } else {
+                args = starredTuple(c.args);
+            }
+            int kwargs = c.keywords.isEmpty() ? -1 : keywordSources(c.keywords);
             int d = target(into);
             asm.line = c.lineno;
             asm.emit(CALL_EX, d, keepFn, args, kwargs, asm.site());

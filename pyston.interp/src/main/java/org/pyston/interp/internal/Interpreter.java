@@ -323,7 +323,7 @@ final class Interpreter implements CompiledCode {
                 ((PyList) regs[code[pc + 1]]).append(regs[code[pc + 2]]);
                 return pc + 3;
             case 34: // LIST_EXTEND
-                Abstract.inplaceOp(Abstract.BinaryOp.ADD, regs[code[pc + 1]], regs[code[pc + 2]]);
+                Ops.listExtend((PyList) regs[code[pc + 1]], regs[code[pc + 2]]);
                 return pc + 3;
             case 35: // SET_ADD
                 ((PySet) regs[code[pc + 1]]).add(regs[code[pc + 2]]);

@@ -32,7 +32,9 @@ public final class Abstract {
         RSHIFT(">>", "__rshift__", "__rrshift__", "__irshift__"),
         AND("&", "__and__", "__rand__", "__iand__"),
         OR("|", "__or__", "__ror__", "__ior__"),
-        XOR("^", "__xor__", "__rxor__", "__ixor__");
+        XOR("^", "__xor__", "__rxor__", "__ixor__"),
+        /** divmod() (no operator: only {@link #divmod} uses it). */
+        DIVMOD("divmod()", "__divmod__", "__rdivmod__", null);
 
         public final String symbol, method, reflected, inplace;
         private static final BinaryOp[] VALUES = values();
@@ -176,6 +178,17 @@ public final class Abstract {
             return r;
         }
         return dispatchBinary(op, a, b, false);
+    }
+
+    /** {@code divmod(a, b)}: the pair for numbers, else {@code __divmod__}/{@code __rdivmod__}. */
+    public static Object divmod(Object a, Object b) {
+        if ((isInt(a) || a instanceof Double) && (isInt(b) || b instanceof Double)) {
+            if ((a instanceof Double || b instanceof Double) && toDouble(b) == 0) {
+                throw Errors.zeroDivision("float divmod()");
+            }
+            return PyTuple.of(binaryOp(BinaryOp.FLOORDIV, a, b), binaryOp(BinaryOp.MOD, a, b));
+        }
+        return dispatchBinary(BinaryOp.DIVMOD, a, b, false);
     }
 
     public static Object inplaceOp(BinaryOp op, Object a, Object b) {

@@ -61,6 +61,9 @@ public final class Builtins {
         });
         fn(d, "sorted", (a, k) -> {
             Args.onlyKeywords("sorted", k, "key", "reverse");
+            if (Args.positional(a, k) != 1) {
+                throw Errors.typeError("sorted expected 1 argument, got " + Args.positional(a, k));
+            }
             PyList l = PyList.of(Sequences.toArray(a[0]).clone());
             Sorting.sort(l, Args.keyword(a, k, "key"), Args.keyword(a, k, "reverse"));
             return l;
@@ -130,11 +133,11 @@ public final class Builtins {
             });
         });
         fn(d, "isinstance", (a, k) -> {
-            Args.exact("isinstance", a, k, 2, 2);
+            Args.positionalOnly("isinstance", a, k, 2, 2, false);
             return isInstance(a[0], a[1]);
         });
         fn(d, "issubclass", (a, k) -> {
-            Args.exact("issubclass", a, k, 2, 2);
+            Args.positionalOnly("issubclass", a, k, 2, 2, false);
             if (!(a[0] instanceof PyType t)) {
                 throw Errors.typeError("issubclass() arg 1 must be a class");
             }
@@ -250,8 +253,10 @@ public final class Builtins {
         fn(d, "oct", (a, k) -> radix(a[0], 8, "0o"));
         fn(d, "bin", (a, k) -> radix(a[0], 2, "0b"));
         d.put("round", ROUND);
-        fn(d, "divmod", (a, k) -> PyTuple.of(Abstract.binaryOp(Abstract.BinaryOp.FLOORDIV, a[0], a[1]),
-                Abstract.binaryOp(Abstract.BinaryOp.MOD, a[0], a[1])));
+        fn(d, "divmod", (a, k) -> {
+            Args.positionalOnly("divmod", a, k, 2, 2, false);
+            return Abstract.divmod(a[0], a[1]);
+        });
         fn(d, "pow", (a, k) -> {
             if (a.length == 3 && a[2] != Singletons.NONE && !(Abstract.isInt(a[0]) && Abstract.isInt(a[1])
                     && Abstract.isInt(a[2]))) {
@@ -769,12 +774,15 @@ public final class Builtins {
     }
 
     private static Object newInt(Object[] a, String[] k) {
-        int np = Args.positional(a, k);
-        Object baseArg = np > 1 ? a[1] : Args.keyword(a, k, "base");
-        if (np == 0) {
+        Object[] p = Args.parse("int", a, k, 0, 0, 2, "", "base");
+        Object x = p[0];
+        Object baseArg = p[1];
+        if (x == null) {
+            if (baseArg != null) {
+                throw Errors.typeError("int() missing string argument");
+            }
             return 0L;
         }
-        Object x = a[0];
         if (baseArg != null) {
             if (!(x instanceof String s)) {
                 throw Errors.typeError("int() can't convert non-string with explicit base");

@@ -62,18 +62,12 @@ final class Methods {
         PyType t = PyType.STR;
         t.defineMethod("join", (a, k) -> Strings.join(Strings.self(a, "join"), a[1]));
         t.defineMethod("split", (a, k) -> {
-            Object sep = Args.keyword(a, k, "sep");
-            Object max = Args.keyword(a, k, "maxsplit");
-            int np = Args.positional(a, k);
-            return Strings.split(Strings.self(a, "split"), np > 1 ? a[1] : sep,
-                    np > 2 ? Abstract.index(a[2]) : max == null ? -1 : Abstract.index(max));
+            Object[] p = Args.parse("split", a, k, 1, 0, 2, "sep", "maxsplit");
+            return Strings.split(Strings.self(a, "split"), p[0], p[1] == null ? -1 : Abstract.index(p[1]));
         });
         t.defineMethod("rsplit", (a, k) -> {
-            Object sep = Args.keyword(a, k, "sep");
-            Object max = Args.keyword(a, k, "maxsplit");
-            int np = Args.positional(a, k);
-            return Strings.rsplit(Strings.self(a, "rsplit"), np > 1 ? a[1] : sep,
-                    np > 2 ? Abstract.index(a[2]) : max == null ? -1 : Abstract.index(max));
+            Object[] p = Args.parse("rsplit", a, k, 1, 0, 2, "sep", "maxsplit");
+            return Strings.rsplit(Strings.self(a, "rsplit"), p[0], p[1] == null ? -1 : Abstract.index(p[1]));
         });
         t.defineMethod("strip", (a, k) -> Strings.strip(Strings.self(a, "strip"), Args.arg(a, 1, null), true, true));
         t.defineMethod("lstrip", (a, k) -> Strings.strip(Strings.self(a, "lstrip"), Args.arg(a, 1, null), true, false));
@@ -270,7 +264,7 @@ final class Methods {
     private static void list() {
         PyType t = PyList.TYPE;
         t.defineMethod("append", (a, k) -> {
-            Args.exact("append", a, k, 2, 2);
+            Args.oneArgument("list.append", a, k);
             selfList(a).append(a[1]);
             return Singletons.NONE;
         });
@@ -390,6 +384,7 @@ final class Methods {
     private static void dict() {
         PyType t = PyDict.TYPE;
         t.defineMethod("get", (a, k) -> {
+            Args.positionalOnly("get", a, k, 1, 2, true);
             Object v = selfDict(a).get(a[1]);
             return v != null ? v : a.length > 2 ? a[2] : Singletons.NONE;
         });

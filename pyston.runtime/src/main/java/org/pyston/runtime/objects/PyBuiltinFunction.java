@@ -10,11 +10,23 @@ public final class PyBuiltinFunction extends PyObject {
     public final NativeFunction function;
     /** True for methods defined on a type: accessed through an instance they bind. */
     public final boolean isMethod;
+    /** The type a method is defined on (its {@code __qualname__} is "type.name"), or null. */
+    public final PyType owner;
 
     public PyBuiltinFunction(String name, NativeFunction function, boolean isMethod) {
+        this(name, function, isMethod, null);
+    }
+
+    public PyBuiltinFunction(String name, NativeFunction function, boolean isMethod, PyType owner) {
         this.name = name;
         this.function = function;
         this.isMethod = isMethod;
+        this.owner = owner;
+    }
+
+    /** CPython's {@code __qualname__}: "list.append" for a method, the name for a function. */
+    public String qualname() {
+        return owner == null ? name : owner.name + "." + name;
     }
 
     @Override

@@ -221,7 +221,7 @@ public final class PyType extends PyObject {
 
     /** Adds a built-in method during start-up (built-in types are otherwise immutable). */
     public void defineMethod(String methodName, NativeFunction f) {
-        dict.put(methodName, new PyBuiltinFunction(methodName, f, true));
+        dict.put(methodName, new PyBuiltinFunction(methodName, f, true, this));
     }
 
     public void define(String attr, Object value) {

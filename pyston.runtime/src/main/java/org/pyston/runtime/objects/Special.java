@@ -84,8 +84,9 @@ final class Special {
         if (obj instanceof PyBuiltinFunction b) {
             switch (name) {
                 case "__name__":
-                case "__qualname__":
                     return b.name;
+                case "__qualname__":
+                    return b.qualname();
                 case "__doc__":
                     return Singletons.NONE;
                 case "__module__":
