@@ -229,6 +229,13 @@ public final class PyType extends PyObject {
     }
 
     private static PyType[] computeMro(PyType self, PyType[] bases) {
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = i + 1; j < bases.length; j++) {
+                if (bases[i] == bases[j]) {
+                    throw Errors.typeError("duplicate base class " + bases[i].name);
+                }
+            }
+        }
         List<List<PyType>> seqs = new ArrayList<>();
         for (PyType b : bases) {
             seqs.add(new ArrayList<>(List.of(b.mro)));
@@ -257,11 +264,18 @@ public final class PyType extends PyObject {
                 }
             }
             if (candidate == null) {
+                // CPython names the heads left in the lists being merged (its message has a line break)
+                List<PyType> heads = new ArrayList<>();
+                for (List<PyType> seq : seqs) {
+                    if (!heads.contains(seq.get(0))) {
+                        heads.add(seq.get(0));
+                    }
+                }
                 StringBuilder names = new StringBuilder();
-                for (PyType b : bases) {
+                for (PyType b : heads) {
                     names.append(names.length() > 0 ? ", " : "").append(b.name);
                 }
-                throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases " + names);
+                throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + names);
             }
             result.add(candidate);
             for (List<PyType> seq : seqs) {
