@@ -45,6 +45,12 @@ public final class PyType extends PyObject {
     public boolean isFinal;
     private int version;
     private final List<PyType> subclasses = new ArrayList<>();
+    /** Whether instances have a {@code __dict__} (classes made in Python, unless {@code __slots__} leave it out). */
+    private boolean hasDict;
+    /** Slot entries of instances: the {@code __slots__} names of this class and its bases. */
+    private int slotCount;
+    /** The class that fixed the instance layout (the last to add slots, or a built-in representation). */
+    private PyType layoutBase;
 
     private PyType(String name, Class<?> javaClass, PyType[] bases, PyType metatype) {
         this.name = name;
@@ -57,6 +63,7 @@ public final class PyType extends PyObject {
         for (PyType b : bases) {
             b.subclasses.add(this);
         }
+        this.layoutBase = bases.length > 0 && bases[0].javaClass == javaClass ? bases[0].layoutBase : this;
     }
 
     /** A class created by a class statement or {@code type(name, bases, dict)}. */
@@ -81,6 +88,7 @@ public final class PyType extends PyObject {
         }
         this.javaClass = jc;
         this.dict.putAll(namespace);
+        instanceLayout(namespace.get("__slots__"));
         Object mod = namespace.get("__module__");
         if (mod instanceof String s) {
             this.module = s;
@@ -93,6 +101,87 @@ public final class PyType extends PyObject {
         for (PyType b : this.bases) {
             b.subclasses.add(this);
         }
+    }
+
+    /**
+     * Works out the layout of instances from the bases and {@code __slots__} (null when the class
+     * has none): whether they have a {@code __dict__}, and a member descriptor per slot name.
+     */
+    private void instanceLayout(Object slots) {
+        PyType winner = null;
+        for (PyType b : bases) {
+            PyType lb = b.layoutBase;
+            if (winner == null || lb.isSubtypeOf(winner)) {
+                winner = lb;
+            } else if (!winner.isSubtypeOf(lb)) {
+                throw Errors.typeError("multiple bases have instance lay-out conflict");
+            }
+            hasDict |= b.hasDict;
+            slotCount = Math.max(slotCount, b.slotCount);
+        }
+        layoutBase = winner;
+        if (slots == null) {
+            hasDict = true;
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (Object item : slots instanceof String ? new Object[] {slots} : Sequences.toArray(slots)) {
+            if (!(item instanceof String slot)) {
+                throw Errors.typeError("__slots__ items must be strings, not '" + Errors.typeName(item) + "'");
+            }
+            if (!isIdentifier(slot)) {
+                throw Errors.typeError("__slots__ must be identifiers");
+            }
+            if (slot.equals("__dict__")) {
+                if (hasDict) {
+                    throw Errors.typeError("__dict__ slot disallowed: we already got one");
+                }
+                hasDict = true;
+                continue;
+            }
+            if (slot.equals("__weakref__")) {
+                continue; // weak references need no slot here
+            }
+            String mangled = slot.startsWith("__") && !slot.endsWith("__")
+                    ? "_" + name.replaceFirst("^_+", "") + slot : slot;
+            if (dict.containsKey(mangled) && !names.contains(mangled)) {
+                throw Errors.valueError("'" + mangled + "' in __slots__ conflicts with class variable");
+            }
+            if (!names.contains(mangled)) {
+                names.add(mangled);
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        if (winner.isBuiltin && winner != OBJECT) {
+            if (winner.javaClass != PyList.class && winner.javaClass != PyDict.class) {
+                throw Errors.typeError("nonempty __slots__ not supported for subtype of '" + winner.name + "'");
+            }
+            throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR, PyTuple.of("nonempty __slots__ in a subclass of '"
+                    + winner.name + "' are not supported yet")).toThrowable();
+        }
+        for (String slot : names) {
+            dict.put(slot, new PyMemberDescriptor(slot, this, slotCount++));
+        }
+        layoutBase = this;
+    }
+
+    private static boolean isIdentifier(String s) {
+        if (s.isEmpty() || !(Character.isUnicodeIdentifierStart(s.codePointAt(0)) || s.charAt(0) == '_')) {
+            return false;
+        }
+        return s.codePoints().allMatch(Character::isUnicodeIdentifierPart);
+    }
+
+    /** Whether instances get a {@code __dict__}. */
+    public boolean instancesHaveDict() {
+        return hasDict;
+    }
+
+    /** How many slot entries instances have. */
+    public int slotCount() {
+        return slotCount;
     }
 
     /** A built-in type whose instances are of Java class {@code cls}, based on object. */

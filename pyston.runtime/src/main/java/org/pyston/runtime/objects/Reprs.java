@@ -65,6 +65,9 @@ final class Reprs {
             String fname = m.function instanceof PyFunction f ? f.qualname : String.valueOf(m.function);
             return "<bound method " + fname + " of " + Abstract.repr(m.self) + ">";
         }
+        if (o instanceof PyMemberDescriptor md) {
+            return md.toString();
+        }
         if (o instanceof PyModule m) {
             return "<module '" + m.name + "'>";
         }

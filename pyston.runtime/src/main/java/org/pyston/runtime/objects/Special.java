@@ -96,7 +96,7 @@ final class Special {
             }
         }
         if (obj instanceof PyInstance i && name.equals("__dict__")) {
-            return i.dict;
+            return i.dict; // null without one (__slots__)
         }
         if (obj instanceof PyProperty p) {
             switch (name) {

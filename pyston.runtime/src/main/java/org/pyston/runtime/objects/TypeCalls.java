@@ -175,7 +175,7 @@ final class TypeCalls {
         // __set_name__ on descriptors, then the parent's __init_subclass__
         for (Map.Entry<String, Object> e : ns.entrySet()) {
             Object v = e.getValue();
-            if (v instanceof PyInstance) {
+            if (v instanceof PyObject) {
                 Object setName = PyType.of(v).lookup("__set_name__");
                 if (setName != null) {
                     Abstract.call(setName, new Object[] {v, cls, e.getKey()}, null);
