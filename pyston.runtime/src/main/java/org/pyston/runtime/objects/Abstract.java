@@ -926,7 +926,7 @@ public final class Abstract {
             return b ? 1 : 0;
         }
         if (o instanceof BigInteger b) {
-            throw Errors.of(Errors.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
+            throw Errors.overflow("cannot fit 'int' into an index-sized integer");
         }
         Object m = o instanceof PyObject ? PyType.of(o).lookup("__index__") : null;
         if (m != null) {
