@@ -207,6 +207,18 @@ final class Attributes {
             }
             return l.attributes.map;
         }
+        if (obj instanceof PyTuple t && t.type() != PyTuple.TYPE) {
+            if (t.attributes == null) {
+                t.attributes = new PyDict();
+            }
+            return t.attributes.map;
+        }
+        if (obj instanceof PySet s && !s.type().isBuiltin) {
+            if (s.attributes == null) {
+                s.attributes = new PyDict();
+            }
+            return s.attributes.map;
+        }
         if (obj instanceof PyBaseException e) {
             return (Map) e.dict;
         }

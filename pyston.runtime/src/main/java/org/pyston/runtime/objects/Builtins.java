@@ -268,21 +268,7 @@ public final class Builtins {
                 return Abstract.call(powMethod, new Object[] {a[0], a[1], a[2]}, null);
             }
             if (a.length == 3 && a[2] != Singletons.NONE) {
-                BigInteger mod = Abstract.big(a[2]);
-                if (mod.signum() == 0) {
-                    throw Errors.valueError("pow() 3rd argument cannot be 0");
-                }
-                BigInteger e = Abstract.big(a[1]);
-                BigInteger r;
-                try {
-                    r = Abstract.big(a[0]).modPow(e, mod.abs());
-                } catch (ArithmeticException notInvertible) {
-                    throw Errors.valueError("base is not invertible for the given modulus");
-                }
-                if (mod.signum() < 0 && r.signum() != 0) {
-                    r = r.add(mod);
-                }
-                return Abstract.normalize(r);
+                return modPow(a[0], a[1], a[2]);
             }
             return Abstract.binaryOp(Abstract.BinaryOp.POW, a[0], a[1]);
         });
@@ -311,6 +297,25 @@ public final class Builtins {
                     PyTuple.of("open() arrives with the runtime library (_io) issue")).toThrowable();
         });
         return m;
+    }
+
+    /** {@code pow(base, exp, mod)} of three ints. */
+    static Object modPow(Object base, Object exp, Object modulus) {
+        BigInteger mod = Abstract.big(modulus);
+        if (mod.signum() == 0) {
+            throw Errors.valueError("pow() 3rd argument cannot be 0");
+        }
+        BigInteger e = Abstract.big(exp);
+        BigInteger r;
+        try {
+            r = Abstract.big(base).modPow(e, mod.abs());
+        } catch (ArithmeticException notInvertible) {
+            throw Errors.valueError("base is not invertible for the given modulus");
+        }
+        if (mod.signum() < 0 && r.signum() != 0) {
+            r = r.add(mod);
+        }
+        return Abstract.normalize(r);
     }
 
     private static final PyBuiltinFunction ROUND = new PyBuiltinFunction("round", (a, k) -> round(a), false);
@@ -784,7 +789,7 @@ public final class Builtins {
             return 0L;
         }
         if (baseArg != null) {
-            if (!(x instanceof String s)) {
+            if (!(PyValueInstance.unwrap(x) instanceof String s)) {
                 throw Errors.typeError("int() can't convert non-string with explicit base");
             }
             return parseInt(s, (int) Abstract.index(baseArg));
@@ -809,6 +814,9 @@ public final class Builtins {
             if (f != null) {
                 return Abstract.call(f, new Object[] {x}, null);
             }
+        }
+        if (x instanceof PyValueInstance v && v.value instanceof String s) {
+            return parseInt(s, 10); // a subclass of str without __int__
         }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + Errors.typeName(x) + "'");
@@ -918,6 +926,9 @@ public final class Builtins {
         Object idx = PyType.of(x).lookup("__index__");
         if (idx != null) {
             return Abstract.toDouble(Abstract.call(idx, new Object[] {x}, null));
+        }
+        if (x instanceof PyValueInstance v && v.value instanceof String) {
+            return toFloat(v.value); // a subclass of str without __float__
         }
         throw Errors.typeError("float() argument must be a string or a real number, not '" + Errors.typeName(x) + "'");
     }

@@ -101,6 +101,7 @@ public final class Formatter {
         if (specText.isEmpty()) {
             return Abstract.str(value);
         }
+        value = PyValueInstance.unwrap(value); // a subclass of int, float or str formats as its base
         Spec spec = parse(specText);
         if (value instanceof Boolean b && spec.type == 0) {
             return pad(b ? "True" : "False", spec, '<');
@@ -457,6 +458,9 @@ public final class Formatter {
                 spec.align = '=';
             }
             String piece;
+            if (type != 's' && type != 'r' && type != 'a') {
+                value = PyValueInstance.unwrap(value); // numbers of subclasses of int, float, str convert as their base
+            }
             switch (type) {
                 case 's':
                 case 'r':

@@ -39,6 +39,7 @@ final class Methods {
         Errors.BASE_EXCEPTION.defineLazily(exceptions);
         Errors.KEY_ERROR.defineLazily(exceptions);
         PyBytes.TYPE.defineLazily(once(BytesMethods::install));
+        SlotMethods.install();
     }
 
     /** Runs {@code r} the first time only (installers shared by several types). */
@@ -171,8 +172,6 @@ final class Methods {
         t.defineMethod("__len__", (a, k) -> Abstract.len(a[0]));
         t.defineMethod("__contains__", (a, k) -> Abstract.contains(a[0], a[1]));
         t.defineMethod("__getitem__", (a, k) -> Abstract.getItem(a[0], a[1]));
-        t.defineMethod("__add__", (a, k) -> a[1] instanceof String ? Abstract.binaryOp(Abstract.BinaryOp.ADD, a[0], a[1])
-                : Singletons.NOT_IMPLEMENTED);
         t.define("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", (a, k) -> {
             PyDict d = new PyDict();
             if (a.length == 1) {
@@ -368,13 +367,14 @@ final class Methods {
             return Singletons.NONE;
         });
         t.defineMethod("__len__", (a, k) -> (long) selfList(a).size);
-        t.defineMethod("__getitem__", (a, k) -> Abstract.getItem(a[0], a[1]));
+        // the built-in operations themselves: a subclass's override may call them through super()
+        t.defineMethod("__getitem__", (a, k) -> Sequences.builtinGetItem(selfList(a), a[1]));
         t.defineMethod("__setitem__", (a, k) -> {
-            Abstract.setItem(a[0], a[1], a[2]);
+            Sequences.builtinSetItem(selfList(a), a[1], a[2]);
             return Singletons.NONE;
         });
-        t.defineMethod("__contains__", (a, k) -> Abstract.contains(a[0], a[1]));
-        t.defineMethod("__iter__", (a, k) -> Abstract.iter(a[0]));
+        t.defineMethod("__contains__", (a, k) -> Sequences.builtinContains(selfList(a), a[1]));
+        t.defineMethod("__iter__", (a, k) -> Sequences.builtinIter(selfList(a)));
     }
 
     private static PyDict selfDict(Object[] a) {
@@ -493,7 +493,7 @@ final class Methods {
             return c;
         });
         t.defineMethod("__len__", (a, k) -> (long) ((PyTuple) a[0]).items.length);
-        t.defineMethod("__getitem__", (a, k) -> Abstract.getItem(a[0], a[1]));
+        t.defineMethod("__getitem__", (a, k) -> Sequences.builtinGetItem((PyTuple) a[0], a[1]));
     }
 
     private static void set() {
@@ -584,7 +584,12 @@ final class Methods {
         o.defineMethod("__repr__", (a, k) -> Reprs.builtinRepr(a[0]));
         o.defineMethod("__str__", (a, k) -> Abstract.repr(a[0]));
         o.defineMethod("__eq__", (a, k) -> a[0] == a[1] ? (Object) true : Singletons.NOT_IMPLEMENTED);
-        o.defineMethod("__ne__", (a, k) -> a[0] == a[1] ? (Object) false : Singletons.NOT_IMPLEMENTED);
+        o.defineMethod("__ne__", (a, k) -> {
+            // the inverse of the class's __eq__, unless that does not know the other operand
+            Object eq = PyType.of(a[0]).lookup("__eq__");
+            Object r = eq == null ? Singletons.NOT_IMPLEMENTED : Abstract.call(eq, new Object[] {a[0], a[1]}, null);
+            return r == Singletons.NOT_IMPLEMENTED ? r : (Object) !Abstract.isTrue(r);
+        });
         o.defineMethod("__hash__", (a, k) -> (long) System.identityHashCode(a[0]));
         o.defineMethod("__format__", (a, k) -> {
             if (!((String) a[1]).isEmpty()) {
@@ -659,9 +664,6 @@ final class Methods {
         i.defineMethod("__int__", (a, k) -> a[0] instanceof Boolean b ? (Object) (b ? 1L : 0L) : a[0]);
         i.defineMethod("__float__", (a, k) -> Abstract.toDouble(a[0]));
         i.defineMethod("__format__", (a, k) -> Formatter.format(a[0], (String) a[1]));
-        i.defineMethod("__add__", (a, k) -> numeric(a, Abstract.BinaryOp.ADD));
-        i.defineMethod("__sub__", (a, k) -> numeric(a, Abstract.BinaryOp.SUB));
-        i.defineMethod("__mul__", (a, k) -> numeric(a, Abstract.BinaryOp.MUL));
         i.defineMethod("__hash__", (a, k) -> Abstract.hash(a[0]));
         i.defineMethod("as_integer_ratio", (a, k) -> PyTuple.of(a[0], 1L));
         PyType f = PyType.FLOAT;
@@ -678,18 +680,6 @@ final class Methods {
         f.defineMethod("__int__", (a, k) -> Builtins.floatToInt((Double) a[0]));
         f.defineMethod("__float__", (a, k) -> a[0]);
         f.defineMethod("__hash__", (a, k) -> Abstract.hash(a[0]));
-        f.defineMethod("__add__", (a, k) -> numeric(a, Abstract.BinaryOp.ADD));
-        f.defineMethod("__sub__", (a, k) -> numeric(a, Abstract.BinaryOp.SUB));
-        f.defineMethod("__mul__", (a, k) -> numeric(a, Abstract.BinaryOp.MUL));
-        f.defineMethod("__truediv__", (a, k) -> numeric(a, Abstract.BinaryOp.TRUEDIV));
-    }
-
-    private static Object numeric(Object[] a, Abstract.BinaryOp op) {
-        Object b = a[1];
-        if (b instanceof Long || b instanceof Double || b instanceof BigInteger || b instanceof Boolean) {
-            return Abstract.binaryOp(op, a[0], b);
-        }
-        return Singletons.NOT_IMPLEMENTED;
     }
 
     private static void exceptions() {

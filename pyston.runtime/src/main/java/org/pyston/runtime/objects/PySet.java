@@ -8,14 +8,25 @@ public final class PySet extends PyObject {
     public static final PyType FROZEN_TYPE = PyType.builtin("frozenset", PySet.class);
     public final LinkedHashSet<Object> set = new LinkedHashSet<>();
     public final boolean frozen;
+    /** set or frozenset, or the class when this is an instance of a subclass of one of them. */
+    private final PyType type;
+    /** Attributes of an instance of a subclass (created on first use). */
+    PyDict attributes;
 
     public PySet(boolean frozen) {
         this.frozen = frozen;
+        this.type = frozen ? FROZEN_TYPE : TYPE;
+    }
+
+    /** An instance of {@code type}, a subclass of set or frozenset. */
+    public PySet(PyType type) {
+        this.frozen = type.isSubtypeOf(FROZEN_TYPE);
+        this.type = type;
     }
 
     @Override
     public PyType type() {
-        return frozen ? FROZEN_TYPE : TYPE;
+        return type;
     }
 
     public void add(Object o) {

@@ -5,9 +5,20 @@ public final class PyTuple extends PyObject {
     public static final PyType TYPE = PyType.builtin("tuple", PyTuple.class);
     public static final PyTuple EMPTY = new PyTuple(new Object[0]);
     public final Object[] items;
+    /** {@link #TYPE}, or the class when this is an instance of a subclass of tuple. */
+    private final PyType type;
+    /** Attributes of an instance of a subclass (created on first use). */
+    PyDict attributes;
 
     public PyTuple(Object[] items) {
         this.items = items;
+        this.type = TYPE;
+    }
+
+    /** An instance of {@code type}, a subclass of tuple. */
+    public PyTuple(PyType type, Object[] items) {
+        this.items = items;
+        this.type = type;
     }
 
     public static PyTuple of(Object... items) {
@@ -16,7 +27,7 @@ public final class PyTuple extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
     }
 
     public int size() {

@@ -221,8 +221,12 @@ public final class PyType extends PyObject {
     /** Installs the methods of a built-in type on first use (start-up: no cost for unused types). */
     private volatile Runnable pendingMethods;
 
-    public void defineLazily(Runnable installer) {
-        pendingMethods = installer;
+    public synchronized void defineLazily(Runnable installer) {
+        Runnable earlier = pendingMethods;
+        pendingMethods = earlier == null ? installer : () -> {
+            earlier.run();
+            installer.run();
+        };
     }
 
     /** This type with its built-in methods installed. */

@@ -38,13 +38,15 @@ final class Reprs {
             });
         }
         if (o instanceof PySet s) {
-            String name = s.frozen ? "frozenset" : "set";
+            String name = s.type().name; // a subclass's instances show its name: MySet({1})
             if (s.set.isEmpty()) {
                 return name + "()";
             }
-            Object[] items = s.set.stream().map(PyDict::unwrap).toArray();
-            String body = join("{", items, items.length, "}");
-            return s.frozen ? "frozenset(" + body + ")" : body;
+            return guarded(o, name + "(...)", () -> {
+                Object[] items = s.set.stream().map(PyDict::unwrap).toArray();
+                String body = join("{", items, items.length, "}");
+                return s.type() == PySet.TYPE ? body : name + "(" + body + ")";
+            });
         }
         if (o instanceof PyType t) {
             return t.toString();

@@ -233,23 +233,28 @@ final class Sequences {
         return r;
     }
 
-    /** A special method a subclass of a built-in container defines in Python, or null. */
-    static Object override(Object obj, PyType builtin, String name) {
-        PyType t = ((PyObject) obj).type();
-        if (t == builtin) {
-            return null;
+    /**
+     * A special method that a class derived from a built-in container (list, dict, tuple, set)
+     * defines in Python, or null: it overrides the built-in operation.
+     */
+    static Object override(Object obj, String name) {
+        if (obj instanceof PyObject p && !(p instanceof PyInstance) && !p.type().isBuiltin) {
+            Object m = p.type().lookup(name);
+            return m instanceof PyFunction ? m : null;
         }
-        Object m = t.lookup(name);
-        return m instanceof PyFunction ? m : null;
+        return null;
     }
 
     static Object getItem(Object obj, Object key) {
-        if ((obj instanceof PyDict || obj instanceof PyList) && ((PyObject) obj).type().isBuiltin == false) {
-            Object m = override(obj, obj instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__getitem__");
-            if (m != null) {
-                return Abstract.call(m, new Object[] {obj, key}, null);
-            }
+        Object getitem = override(obj, "__getitem__");
+        if (getitem != null) {
+            return Abstract.call(getitem, new Object[] {obj, key}, null);
         }
+        return builtinGetItem(obj, key);
+    }
+
+    /** The built-in operation, without looking for an override in a derived class. */
+    static Object builtinGetItem(Object obj, Object key) {
         if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
                 Object[] r = slice(l.items, l.size, s);
@@ -310,13 +315,16 @@ final class Sequences {
     }
 
     static void setItem(Object obj, Object key, Object value) {
-        if ((obj instanceof PyDict || obj instanceof PyList) && !((PyObject) obj).type().isBuiltin) {
-            Object m = override(obj, obj instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__setitem__");
-            if (m != null) {
-                Abstract.call(m, new Object[] {obj, key, value}, null);
-                return;
-            }
+        Object setitem = override(obj, "__setitem__");
+        if (setitem != null) {
+            Abstract.call(setitem, new Object[] {obj, key, value}, null);
+            return;
         }
+        builtinSetItem(obj, key, value);
+    }
+
+    /** The built-in operation, without looking for an override in a derived class. */
+    static void builtinSetItem(Object obj, Object key, Object value) {
         if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
                 setSlice(l, s, value);
@@ -371,13 +379,16 @@ final class Sequences {
     }
 
     static void delItem(Object obj, Object key) {
-        if ((obj instanceof PyDict || obj instanceof PyList) && !((PyObject) obj).type().isBuiltin) {
-            Object m = override(obj, obj instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__delitem__");
-            if (m != null) {
-                Abstract.call(m, new Object[] {obj, key}, null);
-                return;
-            }
+        Object delitem = override(obj, "__delitem__");
+        if (delitem != null) {
+            Abstract.call(delitem, new Object[] {obj, key}, null);
+            return;
         }
+        builtinDelItem(obj, key);
+    }
+
+    /** The built-in operation, without looking for an override in a derived class. */
+    static void builtinDelItem(Object obj, Object key) {
         if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
                 long[] idx = s.indices(l.size);
@@ -422,16 +433,16 @@ final class Sequences {
     }
 
     static PyIterator iter(Object o) {
-        if ((o instanceof PyDict || o instanceof PyList) && !((PyObject) o).type().isBuiltin) {
-            Object m = override(o, o instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__iter__");
-            if (m != null) {
-                Object it = Abstract.call(m, new Object[] {o}, null);
-                return it instanceof PyIterator pi ? pi : new PyIterator.ProtocolIterator(it, PyType.of(it).lookup("__next__"));
-            }
-            if (o instanceof PyDict d) {
-                return new PyIterator.DictIterator(d, 0);
-            }
+        Object iterMethod = override(o, "__iter__");
+        if (iterMethod != null) {
+            Object it = Abstract.call(iterMethod, new Object[] {o}, null);
+            return it instanceof PyIterator pi ? pi : new PyIterator.ProtocolIterator(it, PyType.of(it).lookup("__next__"));
         }
+        return builtinIter(o);
+    }
+
+    /** The built-in operation, without looking for an override in a derived class. */
+    static PyIterator builtinIter(Object o) {
         if (o instanceof PyList l) {
             return new PyIterator.ArrayIterator(l);
         }
@@ -451,7 +462,7 @@ final class Sequences {
             int[] i = {0};
             return new PyIterator.FunctionIterator(() -> i[0] < b.bytes.length ? (Object) (long) (b.bytes[i[0]++] & 0xff) : null);
         }
-        if (o instanceof PyDict d && d.type() == PyDict.TYPE) {
+        if (o instanceof PyDict d) {
             return new PyIterator.DictIterator(d, 0);
         }
         if (o instanceof PySet s) {
@@ -492,12 +503,15 @@ final class Sequences {
     }
 
     static long len(Object o) {
-        if ((o instanceof PyDict || o instanceof PyList) && !((PyObject) o).type().isBuiltin) {
-            Object m = override(o, o instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__len__");
-            if (m != null) {
-                return Abstract.index(Abstract.call(m, new Object[] {o}, null));
-            }
+        Object lenMethod = override(o, "__len__");
+        if (lenMethod != null) {
+            return checkedLength(Abstract.call(lenMethod, new Object[] {o}, null));
         }
+        return builtinLen(o);
+    }
+
+    /** The built-in operation, without looking for an override in a derived class. */
+    static long builtinLen(Object o) {
         if (o instanceof String s) {
             return s.codePointCount(0, s.length());
         }
@@ -526,7 +540,11 @@ final class Sequences {
         if (m == null) {
             throw Errors.typeError("object of type '" + Errors.typeName(o) + "' has no len()");
         }
-        Object r = Abstract.call(m, new Object[] {o}, null);
+        return checkedLength(Abstract.call(m, new Object[] {o}, null));
+    }
+
+    /** The result of a {@code __len__} as CPython checks it. */
+    private static long checkedLength(Object r) {
         long n = Abstract.index(r);
         if (n < 0) {
             throw Errors.valueError("__len__() should return >= 0");
@@ -535,12 +553,15 @@ final class Sequences {
     }
 
     static boolean contains(Object container, Object item) {
-        if ((container instanceof PyDict || container instanceof PyList) && !((PyObject) container).type().isBuiltin) {
-            Object m = override(container, container instanceof PyDict ? PyDict.TYPE : PyList.TYPE, "__contains__");
-            if (m != null) {
-                return Abstract.isTrue(Abstract.call(m, new Object[] {container, item}, null));
-            }
+        Object containsMethod = override(container, "__contains__");
+        if (containsMethod != null) {
+            return Abstract.isTrue(Abstract.call(containsMethod, new Object[] {container, item}, null));
         }
+        return builtinContains(container, item);
+    }
+
+    /** The built-in operation, without looking for an override in a derived class. */
+    static boolean builtinContains(Object container, Object item) {
         if (container instanceof PyDict d) {
             return d.containsKey(item);
         }
@@ -569,7 +590,7 @@ final class Sequences {
             return false;
         }
         if (container instanceof String s) {
-            if (!(item instanceof String t)) {
+            if (!(PyValueInstance.unwrap(item) instanceof String t)) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not " + Errors.typeName(item));
             }
             return s.contains(t);

@@ -9,6 +9,10 @@ final class Special {
         if (name.equals("__class__")) {
             return PyType.of(obj);
         }
+        if (obj instanceof PyValueInstance v) {
+            // int's real, numerator, ... of an instance of a subclass of int are its value's
+            return name.equals("__dict__") ? v.dict : get(v.value, name);
+        }
         if (obj instanceof PyBaseException e) {
             switch (name) {
                 case "args":
@@ -94,6 +98,12 @@ final class Special {
                 default:
                     return null;
             }
+        }
+        if ((obj instanceof PyList || obj instanceof PyDict || obj instanceof PyTuple || obj instanceof PySet)
+                && name.equals("__dict__") && Attributes.instanceDict(obj) != null) {
+            // an instance of a subclass of a built-in container: its attributes
+            return obj instanceof PyList l ? l.attributes : obj instanceof PyDict d ? d.attributes
+                    : obj instanceof PyTuple t ? t.attributes : ((PySet) obj).attributes;
         }
         if (obj instanceof PyInstance i && name.equals("__dict__")) {
             return i.dict; // null without one (__slots__)

@@ -57,7 +57,7 @@ final class Strings {
     }
 
     static String strArg(Object o, String method) {
-        if (!(o instanceof String s)) {
+        if (!(PyValueInstance.unwrap(o) instanceof String s)) {
             throw Errors.typeError("must be str, not " + Errors.typeName(o));
         }
         return s;
@@ -184,7 +184,7 @@ final class Strings {
         PyIterator it = Abstract.iter(iterable);
         int i = 0;
         for (Object v = it.next(); v != null; v = it.next(), i++) {
-            if (!(v instanceof String s)) {
+            if (!(PyValueInstance.unwrap(v) instanceof String s)) {
                 throw Errors.typeError("sequence item " + i + ": expected str instance, " + Errors.typeName(v) + " found");
             }
             if (i > 0) {

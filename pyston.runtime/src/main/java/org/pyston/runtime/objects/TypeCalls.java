@@ -85,7 +85,7 @@ final class TypeCalls {
                 return obj;
             }
         } else {
-            obj = newInstance(t, args);
+            obj = newInstance(t, args, kwnames);
             if (t.lookup("__init__") == null && args.length > 0 && !(obj instanceof PyBaseException)) {
                 throw Errors.typeError(t.name + "() takes no arguments");
             }
@@ -110,6 +110,15 @@ final class TypeCalls {
 
     /** object.__new__(t): the instance representation a class's built-in base needs. */
     static Object newInstance(PyType t, Object[] args) {
+        return newInstance(t, args, null);
+    }
+
+    /**
+     * A new instance of {@code t} in the representation its built-in base needs: for int, float,
+     * str, tuple and frozenset the base's value made from the arguments (as {@code base(*args)});
+     * list, dict and set start empty ({@code __init__} fills them).
+     */
+    static Object newInstance(PyType t, Object[] args, String[] kwnames) {
         if (t.isSubtypeOf(PyType.TYPE)) {
             if (args.length != 3 || !(args[0] instanceof String name) || !(args[1] instanceof PyTuple bases)
                     || !(args[2] instanceof PyDict ns)) {
@@ -117,25 +126,45 @@ final class TypeCalls {
             }
             return newClass(t, name, bases, ns);
         }
-        if (t.javaClass == PyBaseException.class) {
+        Class<?> representation = t.javaClass;
+        if (representation == PyBaseException.class) {
             PyBaseException e = new PyBaseException(t, PyTuple.of(args.clone()));
             initException(e);
             return e;
         }
-        if (t.javaClass == PyDict.class) {
+        if (representation == PyDict.class) {
             return new PyDict(t);
         }
-        if (t.javaClass == PyList.class) {
+        if (representation == PyList.class) {
             return new PyList(t);
         }
-        if (t.javaClass != Object.class && t.javaClass != PyInstance.class) {
+        if (representation == PyTuple.class) {
+            return new PyTuple(t, ((PyTuple) Builtins.constructor(PyTuple.TYPE).call(args, kwnames)).items);
+        }
+        if (representation == PySet.class) {
+            PySet s = new PySet(t);
+            if (s.frozen) {
+                for (Object x : Sequences.toArray(Builtins.constructor(PySet.FROZEN_TYPE).call(args, kwnames))) {
+                    s.add(x);
+                }
+            }
+            return s;
+        }
+        if (representation == Long.class || representation == Double.class || representation == String.class) {
+            Object value = PyValueInstance.unwrap(Builtins.constructor(builtinBase(t)).call(args, kwnames));
+            if (value instanceof Boolean b) {
+                value = b ? 1L : 0L;
+            }
+            return new PyValueInstance(t, value);
+        }
+        if (representation != Object.class && representation != PyInstance.class) {
             throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR, PyTuple.of(
                     "subclassing the built-in type '" + builtinBase(t).name + "' is not supported yet")).toThrowable();
         }
         return new PyInstance(t);
     }
 
-    private static PyType builtinBase(PyType t) {
+    static PyType builtinBase(PyType t) {
         for (PyType m : t.mro) {
             if (m.isBuiltin && m != PyType.OBJECT) {
                 return m;
