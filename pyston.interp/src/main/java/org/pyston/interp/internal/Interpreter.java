@@ -229,7 +229,7 @@ final class Interpreter implements CompiledCode {
                 return pc + 3;
             case 20: { // GET_ITEM
                 Object obj = regs[code[pc + 2]], key = regs[code[pc + 3]];
-                if (obj instanceof PyList l && key instanceof Long i && i >= 0 && i < l.size) {
+                if (obj instanceof PyList l && key instanceof Long i && i >= 0 && i < l.size && l.type() == PyList.TYPE) {
                     regs[code[pc + 1]] = l.items[(int) (long) i];
                 } else {
                     regs[code[pc + 1]] = Abstract.getItem(obj, key);
@@ -238,7 +238,7 @@ final class Interpreter implements CompiledCode {
             }
             case 21: { // SET_ITEM
                 Object obj = regs[code[pc + 1]], key = regs[code[pc + 2]];
-                if (obj instanceof PyList l && key instanceof Long i && i >= 0 && i < l.size) {
+                if (obj instanceof PyList l && key instanceof Long i && i >= 0 && i < l.size && l.type() == PyList.TYPE) {
                     l.items[(int) (long) i] = regs[code[pc + 3]];
                 } else {
                     Abstract.setItem(obj, key, regs[code[pc + 3]]);

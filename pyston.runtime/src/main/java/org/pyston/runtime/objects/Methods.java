@@ -616,6 +616,16 @@ final class Methods {
             if (a.length == 0 || !(a[0] instanceof PyType t)) {
                 throw Errors.typeError("object.__new__(X): X is not a type object");
             }
+            PyType base = TypeCalls.builtinBase(t);
+            if (base != PyType.OBJECT && !t.isSubtypeOf(PyType.TYPE) && base.javaClass != PyBaseException.class) {
+                // CPython names the first class up the chain whose __new__ is not written in Python
+                PyType named = t;
+                while (named.lookup("__new__") instanceof PyStaticMethod sm && !(sm.function instanceof PyBuiltinFunction)
+                        && named.bases.length > 0) {
+                    named = named.bases[0];
+                }
+                throw Errors.typeError("object.__new__(" + t.name + ") is not safe, use " + named.name + ".__new__()");
+            }
             return TypeCalls.newInstance(t, Arrays.copyOfRange(a, 1, a.length));
         }, false)));
         o.define("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) -> {

@@ -422,7 +422,7 @@ public final class Ops {
      */
     public static Object callEx(Object fn, Object args, Object kwargs) {
         Object[] pos;
-        if (args instanceof PyTuple t) {
+        if (args instanceof PyTuple t && t.type() == PyTuple.TYPE) {
             pos = t.items;
         } else {
             if (!isIterable(args)) {

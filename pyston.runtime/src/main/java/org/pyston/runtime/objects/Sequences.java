@@ -115,11 +115,12 @@ final class Sequences {
     }
 
     static void extend(PyList l, Object iterable) {
-        if (iterable instanceof PyList o) {
+        // exact lists and tuples are copied; a subclass may define __iter__
+        if (iterable instanceof PyList o && o.type() == PyList.TYPE) {
             l.extend(Arrays.copyOf(o.items, o.size), o.size);
             return;
         }
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && t.type() == PyTuple.TYPE) {
             l.extend(t.items, t.items.length);
             return;
         }
@@ -138,10 +139,10 @@ final class Sequences {
     }
 
     static Object[] toArray(Object iterable) {
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && t.type() == PyTuple.TYPE) {
             return t.items;
         }
-        if (iterable instanceof PyList l) {
+        if (iterable instanceof PyList l && l.type() == PyList.TYPE) {
             return l.toArray();
         }
         PyList tmp = new PyList();

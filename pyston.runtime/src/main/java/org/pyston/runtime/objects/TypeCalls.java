@@ -192,6 +192,9 @@ final class TypeCalls {
         if (ns.containsKey("__eq__") && !ns.containsKey("__hash__")) {
             ns.put("__hash__", Singletons.NONE); // defining __eq__ makes instances unhashable
         }
+        if (ns.get("__new__") instanceof PyFunction f) {
+            ns.put("__new__", new PyStaticMethod(f)); // as CPython: __new__ is a static method
+        }
         Object init = ns.get("__init_subclass__");
         if (init instanceof PyFunction) {
             ns.put("__init_subclass__", new PyClassMethod(init));
