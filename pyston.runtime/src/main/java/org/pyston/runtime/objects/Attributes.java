@@ -95,7 +95,7 @@ final class Attributes {
 
     /** A descriptor with {@code __get__} and {@code __set__} or {@code __delete__}: it wins over the instance dict. */
     private static boolean isDataDescriptor(Object attr) {
-        if (attr instanceof PyProperty || attr instanceof PyMemberDescriptor) {
+        if (attr instanceof PyProperty || attr instanceof PyMemberDescriptor || attr instanceof PyGetSetDescriptor) {
             return true;
         }
         if (attr instanceof PyInstance) {
@@ -128,6 +128,9 @@ final class Attributes {
         if (attr instanceof PyMemberDescriptor m) {
             return obj == null ? m : m.get(obj);
         }
+        if (attr instanceof PyGetSetDescriptor g) {
+            return obj == null ? g : g.get(obj);
+        }
         if (attr instanceof PyInstance) {
             Object get = PyType.of(attr).lookup("__get__");
             if (get != null) {
@@ -148,32 +151,8 @@ final class Attributes {
                 return bind(v, null, t);
             }
         }
-        switch (name) {
-            case "__name__":
-                return t.name;
-            case "__qualname__":
-                return t.qualname;
-            case "__module__":
-                return t.module;
-            case "__mro__":
-                return new PyTuple(t.mro.clone());
-            case "__bases__":
-                return new PyTuple(t.bases.clone());
-            case "__base__":
-                return t.bases.length == 0 ? Singletons.NONE : t.bases[0];
-            case "__class__":
-                return t.type();
-            case "__dict__": {
-                PyDict d = new PyDict();
-                for (Map.Entry<String, Object> e : t.ready().dict.entrySet()) {
-                    d.put(e.getKey(), e.getValue());
-                }
-                return d;
-            }
-            case "__doc__":
-                return Singletons.NONE;
-            default:
-                break;
+        if (name.equals("__doc__")) {
+            return Singletons.NONE;
         }
         if (meta != null && t.type() != PyType.TYPE) {
             return bind(meta, t, t.type());
@@ -227,6 +206,11 @@ final class Attributes {
 
     static void set(Object obj, String name, Object value) {
         if (obj instanceof PyType t) {
+            Object meta = t.type().lookup(name);
+            if (meta != null && isDataDescriptor(meta)) {
+                genericSet(t, t.type(), name, value); // __name__, __qualname__, a metaclass's property, ...
+                return;
+            }
             t.setAttribute(name, value);
             return;
         }
@@ -311,6 +295,10 @@ final class Attributes {
             m.set(obj, value);
             return;
         }
+        if (classAttr instanceof PyGetSetDescriptor g) {
+            g.set(obj, value);
+            return;
+        }
         if (classAttr instanceof PyInstance) {
             PyType dt = PyType.of(classAttr);
             Object set = dt.lookup("__set__"), delete = dt.lookup("__delete__");
@@ -347,6 +335,57 @@ final class Attributes {
         } catch (PyException e) {
             return true;
         }
+    }
+
+    /** The attributes of a class as a dict (CPython gives a read-only view: here a copy). */
+    static PyDict typeDict(PyType t) {
+        PyDict d = new PyDict();
+        for (Map.Entry<String, Object> e : t.ready().dict.entrySet()) {
+            d.put(e.getKey(), e.getValue());
+        }
+        return d;
+    }
+
+    /** The {@code __dict__} of an instance of a class made in Python, as a dict object (null without one). */
+    static Object instanceDictObject(Object obj) {
+        if (obj instanceof PyInstance i) {
+            return i.dict;
+        }
+        return instanceDict(obj) == null ? null : Special.get(obj, "__dict__");
+    }
+
+    /** {@code obj.__dict__ = d}. */
+    static void replaceInstanceDict(Object obj, Object value) {
+        if (value == null) {
+            throw Errors.typeError("cannot delete __dict__");
+        }
+        if (!(value instanceof PyDict d)) {
+            throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + Errors.typeName(value) + "'");
+        }
+        if (!(obj instanceof PyInstance i) || i.dict == null) {
+            throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR, PyTuple.of(
+                    "assigning __dict__ of a '" + Errors.typeName(obj) + "' object is not supported yet")).toThrowable();
+        }
+        i.dict = d;
+    }
+
+    /** {@code obj.__class__ = cls}: only between classes made in Python with the same instance layout. */
+    static void assignClass(Object obj, Object value) {
+        if (value == null) {
+            throw Errors.typeError("can't delete __class__ attribute");
+        }
+        if (!(value instanceof PyType cls)) {
+            throw Errors.typeError("__class__ must be set to a class, not '" + Errors.typeName(value) + "' object");
+        }
+        PyType old = PyType.of(obj);
+        if (!(obj instanceof PyInstance i) || cls.isBuiltin || old.isBuiltin) {
+            throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (!cls.sameLayout(old)) {
+            throw Errors.typeError("__class__ assignment: '" + cls.name + "' object layout differs from '" + old.name
+                    + "'");
+        }
+        i.setType(cls);
     }
 
     static PyException missing(Object obj, String name) {

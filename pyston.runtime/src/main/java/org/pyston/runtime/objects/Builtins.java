@@ -580,21 +580,19 @@ public final class Builtins {
             }
         } else {
             Object o = a[0];
+            Object dirMethod = PyType.of(o).lookup("__dir__");
+            if (dirMethod != null && !(dirMethod instanceof PyBuiltinFunction)) {
+                // the class's own __dir__: its result, sorted
+                PyList l = PyList.of(Sequences.toArray(Abstract.call(dirMethod, new Object[] {o}, null)).clone());
+                Sorting.sort(l, null, null);
+                return l;
+            }
             if (o instanceof PyModule mod) {
                 for (Object key : mod.dict.map.keySet()) {
                     names.add((String) PyDict.unwrap(key));
                 }
             } else {
-                Map<Object, Object> inst = Attributes.instanceDict(o);
-                if (inst != null) {
-                    for (Object key : inst.keySet()) {
-                        names.add(String.valueOf(PyDict.unwrap(key)));
-                    }
-                }
-                PyType t = o instanceof PyType pt ? pt : PyType.of(o);
-                for (PyType m : t.mro) {
-                    names.addAll(m.ready().dict.keySet());
-                }
+                names.addAll(defaultDir(o));
             }
         }
         PyList l = new PyList();
@@ -602,6 +600,25 @@ public final class Builtins {
             l.append(n);
         }
         return l;
+    }
+
+    /**
+     * {@code object.__dir__}: the instance's dict keys and the attributes of its class and bases;
+     * for a class, the attributes along its MRO (type.__dir__).
+     */
+    static java.util.Set<String> defaultDir(Object o) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        Map<Object, Object> inst = Attributes.instanceDict(o);
+        if (inst != null) {
+            for (Object key : inst.keySet()) {
+                names.add(String.valueOf(PyDict.unwrap(key)));
+            }
+        }
+        PyType t = o instanceof PyType pt ? pt : PyType.of(o);
+        for (PyType m : t.mro) {
+            names.addAll(m.ready().dict.keySet());
+        }
+        return names;
     }
 
     // ------------------------------------------------------------------ constructors

@@ -581,6 +581,28 @@ final class Methods {
     private static void object() {
         PyType o = PyType.OBJECT;
         o.defineMethod("__init__", (a, k) -> Singletons.NONE);
+        o.define("__class__", new PyGetSetDescriptor("__class__", o, PyType::of, Attributes::assignClass));
+        o.defineMethod("__dir__", (a, k) -> PyList.of(Builtins.defaultDir(a[0]).toArray()));
+        // objects do not order: the comparisons say so and the other operand gets its turn
+        for (String cmp : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
+            o.defineMethod(cmp, (a, k) -> Singletons.NOT_IMPLEMENTED);
+        }
+        o.defineMethod("__getstate__", (a, k) -> {
+            Object d = Attributes.instanceDictObject(a[0]);
+            Object state = d instanceof PyDict dict && dict.size() > 0 ? dict : Singletons.NONE;
+            if (a[0] instanceof PyInstance i && i.slots != null) {
+                PyDict slots = new PyDict(); // the slots that are set, by name
+                for (PyType t : i.type().mro) {
+                    for (Object v : t.dict.values()) {
+                        if (v instanceof PyMemberDescriptor m && i.slots[m.index] != null) {
+                            slots.put(m.name, i.slots[m.index]);
+                        }
+                    }
+                }
+                return PyTuple.of(state, slots);
+            }
+            return state;
+        });
         o.defineMethod("__repr__", (a, k) -> Reprs.builtinRepr(a[0]));
         o.defineMethod("__str__", (a, k) -> Abstract.repr(a[0]));
         o.defineMethod("__eq__", (a, k) -> a[0] == a[1] ? (Object) true : Singletons.NOT_IMPLEMENTED);
@@ -637,6 +659,7 @@ final class Methods {
         o.define("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__",
                 (a, k) -> Singletons.NOT_IMPLEMENTED, false)));
         PyType.TYPE.defineMethod("mro", (a, k) -> PyList.of(((PyType) a[0]).mro.clone()));
+        typeAttributes(PyType.TYPE);
         // Metaclasses: type.__new__(mcs, name, bases, ns, **kw), type.__init__, type.__call__(cls, ...).
         PyType.TYPE.define("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
             int np = Args.positional(a, k);
@@ -661,6 +684,44 @@ final class Methods {
             return TypeCalls.instantiate((PyType) a[0], rest, k);
         });
         PyType.TYPE.defineMethod("__subclasses__", (a, k) -> PyList.of(((PyType) a[0]).subclasses().toArray()));
+    }
+
+    /** The attributes every class has through its metatype (data descriptors of {@code type}). */
+    private static void typeAttributes(PyType type) {
+        type.define("__dict__", new PyGetSetDescriptor("__dict__", type, t -> Attributes.typeDict((PyType) t), null));
+        type.define("__name__", new PyGetSetDescriptor("__name__", type, t -> ((PyType) t).name,
+                (t, v) -> ((PyType) t).name = typeNameValue((PyType) t, "__name__", v)));
+        type.define("__qualname__", new PyGetSetDescriptor("__qualname__", type, t -> ((PyType) t).qualname,
+                (t, v) -> ((PyType) t).qualname = typeNameValue((PyType) t, "__qualname__", v)));
+        type.define("__module__", new PyGetSetDescriptor("__module__", type, t -> {
+            Object m = ((PyType) t).dict.get("__module__");
+            return m != null ? m : ((PyType) t).module;
+        }, (t, v) -> {
+            PyType cls = (PyType) t;
+            if (cls.isBuiltin) {
+                throw Errors.typeError("cannot set '__module__' attribute of immutable type '" + cls.name + "'");
+            }
+            if (v instanceof String s) {
+                cls.module = s;
+            }
+            cls.setAttribute("__module__", v);
+        }));
+        type.define("__mro__", new PyGetSetDescriptor("__mro__", type, t -> new PyTuple(((PyType) t).mro.clone()), null));
+        type.define("__bases__", new PyGetSetDescriptor("__bases__", type,
+                t -> new PyTuple(((PyType) t).bases.clone()), null));
+        type.define("__base__", new PyGetSetDescriptor("__base__", type,
+                t -> ((PyType) t).bases.length == 0 ? Singletons.NONE : ((PyType) t).bases[0], null));
+    }
+
+    private static String typeNameValue(PyType t, String what, Object v) {
+        if (t.isBuiltin) {
+            throw Errors.typeError("cannot set '" + what + "' attribute of immutable type '" + t.name + "'");
+        }
+        if (!(PyValueInstance.unwrap(v) instanceof String s)) {
+            throw Errors.typeError("can only assign string to " + t.name + "." + what + ", not '"
+                    + (v == null ? "NoneType" : Errors.typeName(v)) + "'");
+        }
+        return s;
     }
 
     private static void numbers() {

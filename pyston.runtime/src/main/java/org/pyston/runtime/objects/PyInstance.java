@@ -8,7 +8,7 @@ package org.pyston.runtime.objects;
 public class PyInstance extends PyObject {
     private PyType type;
     /** The instance's {@code __dict__} (live: writes through it are attribute writes), or null without one. */
-    public final PyDict dict;
+    public PyDict dict;
     /** The values of the {@code __slots__} names (null: unset), or null when the class has none. */
     final Object[] slots;
 

@@ -31,7 +31,7 @@ public final class PyType extends PyObject {
         BOOL.isFinal = true;
     }
 
-    public final String name;
+    public String name;
     public String qualname;
     public String module = "builtins";
     public final PyType[] bases;
@@ -47,6 +47,8 @@ public final class PyType extends PyObject {
     private final List<PyType> subclasses = new ArrayList<>();
     /** Whether instances have a {@code __dict__} (classes made in Python, unless {@code __slots__} leave it out). */
     private boolean hasDict;
+    /** Whether instances have (or, for some built-in bases, cannot get) a {@code __weakref__} slot. */
+    private boolean hasWeakref;
     /** Slot entries of instances: the {@code __slots__} names of this class and its bases. */
     private int slotCount;
     /** The class that fixed the instance layout (the last to add slots, or a built-in representation). */
@@ -109,6 +111,7 @@ public final class PyType extends PyObject {
      */
     private void instanceLayout(Object slots) {
         PyType winner = null;
+        boolean baseDict = false, baseWeakref = false;
         for (PyType b : bases) {
             PyType lb = b.layoutBase;
             if (winner == null || lb.isSubtypeOf(winner)) {
@@ -116,14 +119,20 @@ public final class PyType extends PyObject {
             } else if (!winner.isSubtypeOf(lb)) {
                 throw Errors.typeError("multiple bases have instance lay-out conflict");
             }
-            hasDict |= b.hasDict;
+            // built-in exceptions have a dict; these built-ins have weak references or cannot get them
+            baseDict |= b.isBuiltin ? b.javaClass == PyBaseException.class : b.hasDict;
+            baseWeakref |= b.isBuiltin ? b.javaClass == Long.class || b.javaClass == PyTuple.class
+                    || b.javaClass == PyBytes.class || b.javaClass == PySet.class : b.hasWeakref;
             slotCount = Math.max(slotCount, b.slotCount);
         }
         layoutBase = winner;
+        hasDict = baseDict;
+        hasWeakref = baseWeakref;
         if (slots == null) {
-            hasDict = true;
+            addDictAndWeakref(!baseDict, !baseWeakref);
             return;
         }
+        boolean addDict = false, addWeakref = false;
         List<String> names = new ArrayList<>();
         for (Object item : slots instanceof String ? new Object[] {slots} : Sequences.toArray(slots)) {
             if (!(item instanceof String slot)) {
@@ -133,14 +142,19 @@ public final class PyType extends PyObject {
                 throw Errors.typeError("__slots__ must be identifiers");
             }
             if (slot.equals("__dict__")) {
-                if (hasDict) {
+                if (baseDict || addDict) {
                     throw Errors.typeError("__dict__ slot disallowed: we already got one");
                 }
-                hasDict = true;
+                addDict = true;
                 continue;
             }
             if (slot.equals("__weakref__")) {
-                continue; // weak references need no slot here
+                if (baseWeakref || addWeakref) {
+                    throw Errors.typeError("__weakref__ slot disallowed: either we already got one, or the base "
+                            + "type does not support weakrefs");
+                }
+                addWeakref = true; // weak references need no storage here
+                continue;
             }
             String mangled = slot.startsWith("__") && !slot.endsWith("__")
                     ? "_" + name.replaceFirst("^_+", "") + slot : slot;
@@ -152,6 +166,7 @@ public final class PyType extends PyObject {
             }
         }
         if (names.isEmpty()) {
+            addDictAndWeakref(addDict, addWeakref);
             return;
         }
         if (winner.isBuiltin && winner != OBJECT) {
@@ -165,6 +180,21 @@ public final class PyType extends PyObject {
             dict.put(slot, new PyMemberDescriptor(slot, this, slotCount++));
         }
         layoutBase = this;
+        addDictAndWeakref(addDict, addWeakref);
+    }
+
+    /** The {@code __dict__} and {@code __weakref__} attributes of a class whose instances get them here. */
+    private void addDictAndWeakref(boolean addDict, boolean addWeakref) {
+        if (addDict) {
+            hasDict = true;
+            dict.putIfAbsent("__dict__", new PyGetSetDescriptor("__dict__", this, Attributes::instanceDictObject,
+                    Attributes::replaceInstanceDict));
+        }
+        if (addWeakref) {
+            hasWeakref = true;
+            dict.putIfAbsent("__weakref__", new PyGetSetDescriptor("__weakref__", this, obj -> Singletons.NONE, null));
+        }
+        dict.putIfAbsent("__doc__", Singletons.NONE);
     }
 
     private static boolean isIdentifier(String s) {
@@ -177,6 +207,12 @@ public final class PyType extends PyObject {
     /** Whether instances get a {@code __dict__}. */
     public boolean instancesHaveDict() {
         return hasDict;
+    }
+
+    /** Whether instances of this class and {@code other} are laid out alike (so {@code __class__} may change). */
+    boolean sameLayout(PyType other) {
+        return layoutBase == other.layoutBase && hasDict == other.hasDict && slotCount == other.slotCount
+                && javaClass == other.javaClass;
     }
 
     /** How many slot entries instances have. */

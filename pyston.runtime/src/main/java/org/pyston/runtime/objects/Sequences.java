@@ -299,12 +299,13 @@ final class Sequences {
             return r.start + i * r.step;
         }
         if (obj instanceof PyType t) {
-            Object m = t.type().lookup("__class_getitem__");
-            if (m == null) {
-                m = t.lookup("__class_getitem__");
-                if (m != null) {
-                    return Abstract.call(m, new Object[] {t, key}, null);
-                }
+            Object m = t.type().lookup("__getitem__"); // a metaclass's
+            if (m != null) {
+                return Abstract.call(m, new Object[] {t, key}, null);
+            }
+            Object classGetItem = Attributes.typeAttribute(t, "__class_getitem__");
+            if (classGetItem != null) {
+                return Abstract.call(classGetItem, new Object[] {key}, null);
             }
             throw Errors.typeError("type '" + t.name + "' is not subscriptable");
         }
