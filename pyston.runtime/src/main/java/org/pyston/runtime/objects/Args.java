@@ -35,12 +35,14 @@ public final class Args {
     /**
      * Argument-clinic style check of a function with positional-only parameters
      * ({@code isinstance}, {@code divmod}, {@code dict.get}: "get expected at least 1 argument, got 0").
-     * For methods, {@code args} includes self and the counts do not.
+     * For methods, {@code qualname} is "type.name" and {@code args} includes self (the counts do not).
      */
-    public static void positionalOnly(String name, Object[] args, String[] kwnames, int min, int max, boolean method) {
+    public static void positionalOnly(String qualname, Object[] args, String[] kwnames, int min, int max,
+            boolean method) {
         if (kwnames != null && kwnames.length > 0) {
-            throw Errors.typeError(name + "() takes no keyword arguments");
+            throw Errors.typeError(qualname + "() takes no keyword arguments");
         }
+        String name = qualname.substring(qualname.indexOf('.') + 1); // the counts name the method alone
         int n = args.length - (method ? 1 : 0);
         if (n < min) {
             throw Errors.typeError(name + " expected " + (min == max ? "" : "at least ") + min + " argument"

@@ -296,6 +296,7 @@ public final class Builtins {
             throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR,
                     PyTuple.of("open() arrives with the runtime library (_io) issue")).toThrowable();
         });
+        BuiltinArity.apply(d);
         return m;
     }
 

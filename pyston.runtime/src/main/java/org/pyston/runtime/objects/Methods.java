@@ -384,7 +384,7 @@ final class Methods {
     private static void dict() {
         PyType t = PyDict.TYPE;
         t.defineMethod("get", (a, k) -> {
-            Args.positionalOnly("get", a, k, 1, 2, true);
+            Args.positionalOnly("dict.get", a, k, 1, 2, true);
             Object v = selfDict(a).get(a[1]);
             return v != null ? v : a.length > 2 ? a[2] : Singletons.NONE;
         });

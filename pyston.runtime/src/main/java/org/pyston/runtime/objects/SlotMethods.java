@@ -309,7 +309,7 @@ final class SlotMethods {
             Object[] rest = Arrays.copyOfRange(a, 1, a.length);
             boolean mutable = t == PyList.TYPE || t == PyDict.TYPE || t == PySet.TYPE;
             if (cls == t && !mutable) {
-                return Builtins.constructor(t).call(rest, k);
+                return TypeCalls.constructBuiltin(t, rest, k);
             }
             return TypeCalls.newInstance(cls, rest, k);
         }, false, t)));

@@ -49,9 +49,31 @@ final class TypeCalls {
             initException(e);
             return e;
         }
+        if (t == PyType.TYPE && npos != 1 && npos != 3) {
+            throw Errors.typeError("type() takes 1 or 3 arguments");
+        }
+        return constructBuiltin(t, args, kwnames);
+    }
+
+    /** {@code t(*args)} for a built-in type t: its constructor, after CPython's argument-count checks. */
+    static Object constructBuiltin(PyType t, Object[] args, String[] kwnames) {
         NativeFunction ctor = Builtins.constructor(t);
         if (ctor == null) {
             throw Errors.typeError("cannot create '" + t.name + "' instances");
+        }
+        if (t == PyType.FLOAT || t == PyList.TYPE || t == PyTuple.TYPE || t == PySet.TYPE || t == PySet.FROZEN_TYPE
+                || t == PyType.BOOL || t == PyClassMethod.TYPE || t == PyStaticMethod.TYPE) {
+            int min = t == PyClassMethod.TYPE || t == PyStaticMethod.TYPE ? 1 : 0;
+            Args.positionalOnly(t.name, args, kwnames, min, 1, false);
+        } else if (t == PyDict.TYPE) {
+            int npos = Args.positional(args, kwnames);
+            if (npos > 1) {
+                throw Errors.typeError("dict expected at most 1 argument, got " + npos);
+            }
+        } else if (t == PyType.STR) {
+            Args.parse("str", args, kwnames, 0, 0, 3, "object", "encoding", "errors");
+        } else if (t == PySlice.TYPE) {
+            Args.positionalOnly("slice", args, kwnames, 1, 3, false);
         }
         return ctor.call(args, kwnames);
     }
@@ -139,19 +161,19 @@ final class TypeCalls {
             return new PyList(t);
         }
         if (representation == PyTuple.class) {
-            return new PyTuple(t, ((PyTuple) Builtins.constructor(PyTuple.TYPE).call(args, kwnames)).items);
+            return new PyTuple(t, ((PyTuple) constructBuiltin(PyTuple.TYPE, args, kwnames)).items);
         }
         if (representation == PySet.class) {
             PySet s = new PySet(t);
             if (s.frozen) {
-                for (Object x : Sequences.toArray(Builtins.constructor(PySet.FROZEN_TYPE).call(args, kwnames))) {
+                for (Object x : Sequences.toArray(constructBuiltin(PySet.FROZEN_TYPE, args, kwnames))) {
                     s.add(x);
                 }
             }
             return s;
         }
         if (representation == Long.class || representation == Double.class || representation == String.class) {
-            Object value = PyValueInstance.unwrap(Builtins.constructor(builtinBase(t)).call(args, kwnames));
+            Object value = PyValueInstance.unwrap(constructBuiltin(builtinBase(t), args, kwnames));
             if (value instanceof Boolean b) {
                 value = b ? 1L : 0L;
             }
