@@ -169,7 +169,8 @@ final class CodeGenerator {
     }
 
     /** Loads a name; returns the vreg holding it. */
-    private int loadName(String name, int into) {
+    private int loadName(String source, int into) {
+        String name = scope.mangle(source);
         switch (access(name)) {
             case FAST: {
                 int reg = fast.get(name);
@@ -206,7 +207,8 @@ final class CodeGenerator {
         }
     }
 
-    private void storeName(String name, int value) {
+    private void storeName(String source, int value) {
+        String name = scope.mangle(source);
         switch (access(name)) {
             case FAST:
                 asm.emit(MOVE, fast.get(name), value);
@@ -233,7 +235,8 @@ final class CodeGenerator {
         }
     }
 
-    private void deleteName(String name) {
+    private void deleteName(String source) {
+        String name = scope.mangle(source);
         switch (access(name)) {
             case FAST:
                 asm.emit(DELETE_FAST, fast.get(name), fast.get(name));
@@ -877,7 +880,7 @@ final class CodeGenerator {
             for (int i = 0; i < args.kwonlyargs.size(); i++) {
                 Expr d = args.kw_defaults.get(i);
                 if (d != null) {
-                    asm.emit(LOAD_CONST, first + 2 * k, constant(args.kwonlyargs.get(i).arg));
+                    asm.emit(LOAD_CONST, first + 2 * k, constant(scope.mangle(args.kwonlyargs.get(i).arg)));
                     expr(d, first + 2 * k + 1);
                     k++;
                 }
@@ -1058,7 +1061,7 @@ final class CodeGenerator {
         } else if (target instanceof Attribute a) {
             long mark = asm.mark();
             int obj = expr(a.value);
-            asm.emit(SET_ATTR, obj, asm.name(a.attr), value, asm.site());
+            asm.emit(SET_ATTR, obj, asm.name(scope.mangle(a.attr)), value, asm.site());
             asm.release(mark);
         } else if (target instanceof Subscript s) {
             long mark = asm.mark();
@@ -1097,7 +1100,7 @@ final class CodeGenerator {
             deleteName(n.id);
         } else if (target instanceof Attribute a) {
             int obj = expr(a.value);
-            asm.emit(DEL_ATTR, obj, asm.name(a.attr));
+            asm.emit(DEL_ATTR, obj, asm.name(scope.mangle(a.attr)));
         } else if (target instanceof Subscript s) {
             int obj = expr(s.value);
             int key = expr(s.slice);
@@ -1124,11 +1127,11 @@ final class CodeGenerator {
         } else if (a.target instanceof Attribute at) {
             int obj = expr(at.value);
             int cur = asm.temp();
-            asm.emit(GET_ATTR, cur, obj, asm.name(at.attr), asm.site());
+            asm.emit(GET_ATTR, cur, obj, asm.name(scope.mangle(at.attr)), asm.site());
             int v = expr(a.value);
             int r = asm.temp();
             asm.emit(BINARY, r, op, cur, v, asm.site());
-            asm.emit(SET_ATTR, obj, asm.name(at.attr), r, asm.site());
+            asm.emit(SET_ATTR, obj, asm.name(scope.mangle(at.attr)), r, asm.site());
         } else if (a.target instanceof Subscript s) {
             int obj = expr(s.value);
             int key = expr(s.slice);
@@ -1241,7 +1244,7 @@ final class CodeGenerator {
             int obj = expr(a.value);
             int d = target(into);
             asm.line = a.end_lineno;
-            asm.emit(GET_ATTR, d, obj, asm.name(a.attr), asm.site());
+            asm.emit(GET_ATTR, d, obj, asm.name(scope.mangle(a.attr)), asm.site());
             return d;
         }
         if (e instanceof Subscript s) {
@@ -1636,7 +1639,7 @@ final class CodeGenerator {
             argsInto(c, first);
             int d = target(into);
             asm.line = c.lineno;
-            asm.emit(CALL_METHOD, d, keepObj, asm.name(a.attr), first, n, kwnames, asm.site());
+            asm.emit(CALL_METHOD, d, keepObj, asm.name(scope.mangle(a.attr)), first, n, kwnames, asm.site());
             return d;
         }
         int fn = expr(c.func);

@@ -56,7 +56,7 @@ public final class PyMemberDescriptor extends PyObject {
     void set(Object obj, Object value) {
         PyInstance i = check(obj);
         if (value == null && i.slots[index] == null) {
-            throw Attributes.missing(obj, name);
+            throw Errors.attributeError(name); // CPython names only the slot here
         }
         i.slots[index] = value;
     }

@@ -11,7 +11,14 @@ public final class PyProperty extends PyObject {
         this.fget = fget;
         this.fset = fset;
         this.fdel = fdel;
-        this.doc = doc;
+        this.doc = (doc == null || doc == Singletons.NONE) && fget != null && fget != Singletons.NONE
+                ? getterDoc(fget) : doc;
+    }
+
+    /** Without a doc argument a property takes its getter's docstring. */
+    private static Object getterDoc(Object fget) {
+        Object d = Attributes.get(fget, "__doc__");
+        return d == null ? Singletons.NONE : d;
     }
 
     @Override
