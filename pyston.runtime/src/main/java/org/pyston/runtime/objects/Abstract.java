@@ -286,20 +286,20 @@ public final class Abstract {
             mb = mb instanceof PyBuiltinFunction ? null : mb;
         }
         if (mb != null && tb.isSubtypeOf(ta) && mb != ta.lookup(op.reflected)) {
-            Object r = callBinary(mb, b, a);
+            Object r = invokeBinary(op, mb, b, a, true);
             if (r != Singletons.NOT_IMPLEMENTED) {
                 return r;
             }
             mb = null;
         }
         if (ma != null) {
-            Object r = callBinary(ma, a, b);
+            Object r = invokeBinary(op, ma, a, b, false);
             if (r != Singletons.NOT_IMPLEMENTED) {
                 return r;
             }
         }
         if (mb != null) {
-            Object r = callBinary(mb, b, a);
+            Object r = invokeBinary(op, mb, b, a, true);
             if (r != Singletons.NOT_IMPLEMENTED) {
                 return r;
             }
@@ -321,6 +321,17 @@ public final class Abstract {
         }
         throw Errors.typeError("unsupported operand type(s) for " + op.symbol + ": '" + ta.name + "' and '"
                 + tb.name + "'");
+    }
+
+    /** One candidate of the operator dispatch; a built-in type's method works as its operation does. */
+    private static Object invokeBinary(BinaryOp op, Object method, Object self, Object other, boolean reflected) {
+        if (method instanceof PyBuiltinFunction f && f.owner != null) {
+            Object r = SlotMethods.operate(f.owner, op, self, other, reflected);
+            if (r != SlotMethods.UNDESCRIBED) {
+                return r;
+            }
+        }
+        return callBinary(method, self, other);
     }
 
     private static Object callBinary(Object method, Object self, Object other) {
@@ -779,7 +790,11 @@ public final class Abstract {
             }
             m = t.lookup("__len__");
             if (m != null) {
-                return index(call(m, new Object[] {o}, null)) != 0;
+                long n = index(call(m, new Object[] {o}, null));
+                if (n < 0) {
+                    throw Errors.valueError("__len__() should return >= 0");
+                }
+                return n != 0;
             }
             return true;
         }

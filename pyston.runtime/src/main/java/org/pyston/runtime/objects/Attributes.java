@@ -314,8 +314,12 @@ final class Attributes {
         }
         Map<Object, Object> dict = instanceDict(obj);
         if (dict == null) {
-            if (classAttr != null || hasSpecial(obj, name)) {
+            if (classAttr != null) {
                 throw Errors.attributeError("'" + type.name + "' object attribute '" + name + "' is read-only");
+            }
+            if (hasSpecial(obj, name)) {
+                // one of the attributes CPython computes with a getset descriptor
+                throw Errors.attributeError("attribute '" + name + "' of '" + type.name + "' objects is not writable");
             }
             throw Errors.attributeError("'" + type.name + "' object has no attribute '" + name + "'");
         }

@@ -623,6 +623,9 @@ final class Sequences {
         if (m != null) {
             return Abstract.isTrue(Abstract.call(m, new Object[] {container, item}, null));
         }
+        if (!Ops.isIterable(container)) {
+            throw Errors.typeError("argument of type '" + Errors.typeName(container) + "' is not iterable");
+        }
         PyIterator it = iter(container);
         for (Object v = it.next(); v != null; v = it.next()) {
             if (v == item || Abstract.eq(v, item)) {

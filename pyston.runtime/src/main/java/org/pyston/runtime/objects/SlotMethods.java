@@ -1,6 +1,8 @@
 package org.pyston.runtime.objects;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
 import org.pyston.runtime.objects.Abstract.BinaryOp;
 import org.pyston.runtime.objects.Abstract.CompareOp;
@@ -86,11 +88,12 @@ final class SlotMethods {
 
     private static void strs() {
         PyType t = PyType.STR;
-        binary(t, BinaryOp.ADD, (self, other) -> other instanceof String);
+        concatenation(t, (self, other) -> other instanceof String);
         repetition(t);
+        rule(t, BinaryOp.MOD, (self, other) -> true); // str % anything (the arguments keep their types)
         provide(t, "__mod__", (a, k) -> {
             Object self = self(t, "__mod__", a, k, 1);
-            return Formatter.percent((String) self, a[1]); // the arguments keep their own types
+            return Formatter.percent((String) self, a[1]);
         });
         provide(t, "__rmod__", (a, k) -> {
             Object self = self(t, "__rmod__", a, k, 1);
@@ -108,7 +111,7 @@ final class SlotMethods {
 
     private static void tuples() {
         PyType t = PyTuple.TYPE;
-        binary(t, BinaryOp.ADD, (self, other) -> other instanceof PyTuple);
+        concatenation(t, (self, other) -> other instanceof PyTuple);
         repetition(t);
         comparisons(t, (self, other) -> other instanceof PyTuple);
         containerMethods(t);
@@ -119,7 +122,7 @@ final class SlotMethods {
 
     private static void lists() {
         PyType t = PyList.TYPE;
-        binary(t, BinaryOp.ADD, (self, other) -> other instanceof PyList);
+        concatenation(t, (self, other) -> other instanceof PyList);
         repetition(t);
         provide(t, "__iadd__", (a, k) -> {
             PyList self = (PyList) self(t, "__iadd__", a, k, 1);
@@ -190,30 +193,80 @@ final class SlotMethods {
         method(t, "__repr__", 0, self -> Reprs.builtinRepr(self));
     }
 
-    /** {@code seq * n} and {@code n * seq}. */
+    /** Which right operands the built-in operations take, by type and operator (see {@link #operate}). */
+    private static final Map<PyType, Map<BinaryOp, BiPredicate<Object, Object>>> RULES = new ConcurrentHashMap<>();
+
+    /** What {@link #operate} answers for an operator it has no rule for. */
+    static final Object UNDESCRIBED = new Object();
+
+    private static void rule(PyType t, BinaryOp op, BiPredicate<Object, Object> accepts) {
+        RULES.computeIfAbsent(t, x -> new ConcurrentHashMap<>()).put(op, accepts);
+    }
+
+    /**
+     * The built-in operation {@code op} of type {@code owner} on {@code self} and {@code other}
+     * (for the reflected method, {@code other op self}): its result, NotImplemented when the type
+     * does not take that operand, or {@link #UNDESCRIBED} when the type has no such operation here.
+     * The operator dispatch of {@link Abstract} uses it for the inherited built-in methods, which
+     * never raise for an operand they do not take (the other operand gets its turn).
+     */
+    static Object operate(PyType owner, BinaryOp op, Object self, Object other, boolean reflected) {
+        BiPredicate<Object, Object> accepts = RULES.getOrDefault(owner, Map.of()).get(op);
+        if (accepts == null) {
+            return UNDESCRIBED;
+        }
+        Object x = PyValueInstance.unwrap(self);
+        Object y = op == BinaryOp.MOD && x instanceof String && !reflected ? other : PyValueInstance.unwrap(other);
+        if (!PyType.of(x).isSubtypeOf(owner) || !accepts.test(x, y)) {
+            return Singletons.NOT_IMPLEMENTED;
+        }
+        if (op == BinaryOp.MUL && !Abstract.isInt(y) && !(y instanceof Double)) {
+            y = Abstract.index(y); // a sequence repeated by an object with __index__
+        }
+        Object r = reflected ? Abstract.nativeBinary(op, y, x) : Abstract.nativeBinary(op, x, y);
+        return r == null ? Singletons.NOT_IMPLEMENTED : r;
+    }
+
+    /** {@code seq + seq} (no reflected form): a wrong operand is an error when called directly. */
+    private static void concatenation(PyType t, BiPredicate<Object, Object> accepts) {
+        rule(t, BinaryOp.ADD, accepts);
+        provide(t, "__add__", (a, k) -> {
+            Object r = operate(t, BinaryOp.ADD, self(t, "__add__", a, k, 1), a[1], false);
+            if (r == Singletons.NOT_IMPLEMENTED) {
+                throw Errors.typeError("can only concatenate " + t.name + " (not \"" + Errors.typeName(a[1]) + "\") to "
+                        + t.name);
+            }
+            return r;
+        });
+    }
+
+    /** {@code seq * n} and {@code n * seq} for ints and objects with {@code __index__}; NotImplemented otherwise. */
     private static void repetition(PyType t) {
-        binary(t, BinaryOp.MUL, (self, other) -> Abstract.isInt(other));
+        rule(t, BinaryOp.MUL, (self, other) -> Abstract.isInt(other) || other instanceof PyObject
+                && PyType.of(other).lookup("__index__") != null);
+        for (boolean reflected : new boolean[] {false, true}) {
+            String name = reflected ? "__rmul__" : "__mul__";
+            provide(t, name, (a, k) -> {
+                Object r = operate(t, BinaryOp.MUL, self(t, name, a, k, 1), a[1], reflected);
+                if (r == Singletons.NOT_IMPLEMENTED) {
+                    Abstract.index(a[1]); // called directly, a wrong count fails as a conversion to an index
+                }
+                return r;
+            });
+        }
     }
 
     /** {@code op}'s method and its reflected form, for the right operands {@code accepts} takes. */
     private static void binary(PyType t, BinaryOp op, BiPredicate<Object, Object> accepts) {
-        provide(t, op.method, (a, k) -> {
-            Object self = self(t, op.method, a, k, 1);
-            Object other = PyValueInstance.unwrap(a[1]);
-            Object r = accepts.test(self, other) ? Abstract.nativeBinary(op, self, other) : null;
-            return r == null ? Singletons.NOT_IMPLEMENTED : r;
-        });
-        provide(t, op.reflected, (a, k) -> {
-            Object self = self(t, op.reflected, a, k, 1);
-            Object other = PyValueInstance.unwrap(a[1]);
-            Object r = accepts.test(self, other) ? Abstract.nativeBinary(op, other, self) : null;
-            return r == null ? Singletons.NOT_IMPLEMENTED : r;
-        });
+        rule(t, op, accepts);
+        provide(t, op.method, (a, k) -> operate(t, op, self(t, op.method, a, k, 1), a[1], false));
+        provide(t, op.reflected, (a, k) -> operate(t, op, self(t, op.reflected, a, k, 1), a[1], true));
     }
 
     /** {@code __pow__(self, exp, mod=None)} and {@code __rpow__}: a modulus only for ints. */
     private static void power(PyType t, boolean ints) {
         BiPredicate<Object, Object> accepts = ints ? INT_OPERAND : REAL_OPERAND;
+        rule(t, BinaryOp.POW, accepts);
         for (boolean reflected : new boolean[] {false, true}) {
             String name = reflected ? "__rpow__" : "__pow__";
             provide(t, name, (a, k) -> {
