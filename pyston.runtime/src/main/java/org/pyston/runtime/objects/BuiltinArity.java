@@ -4,9 +4,9 @@ package org.pyston.runtime.objects;
  * The argument counts of the {@code builtins} functions with CPython's messages, which depend on
  * how CPython declares each one: one argument ({@code len}: "len() takes exactly one argument
  * (0 given)"), positional-only parameters ({@code getattr}: "getattr expected at least 2
- * arguments, got 0") or none ({@code globals}). Each function named here is wrapped once, when
- * the module is made, by a check that runs before it; functions that bind their own arguments
- * are not named.
+ * arguments, got 0") or none ({@code globals}). Each function named here is declared with its
+ * convention when the module is made, and {@link PyBuiltinFunction#call} checks the count before
+ * it runs; functions that bind their own arguments are not named.
  */
 final class BuiltinArity {
     private BuiltinArity() {
@@ -23,55 +23,54 @@ final class BuiltinArity {
 
     private static final String[] NO_ARGUMENTS = {"globals", "locals"};
 
+    /** CPython's calling conventions that decide the wording of a wrong argument count. */
+    enum Style {
+        /** METH_O: "len() takes exactly one argument (0 given)". */
+        ONE,
+        /** Positional-only parameters: "getattr expected at least 2 arguments, got 0". */
+        POSITIONAL,
+        /** METH_NOARGS: "globals() takes no arguments (1 given)". */
+        NONE
+    }
+
     static void apply(PyDict builtins) {
         for (String name : ONE_ARGUMENT) {
-            wrap(builtins, name, (a, k) -> {
-                noKeywords(name, k);
-                if (a.length != 1) {
-                    throw Errors.typeError(name + "() takes exactly one argument (" + a.length + " given)");
-                }
-            });
+            declare(builtins, name, Style.ONE, 1, 1);
         }
         for (Object[] p : POSITIONAL) {
-            String name = (String) p[0];
-            int min = (Integer) p[1], max = (Integer) p[2];
-            wrap(builtins, name, (a, k) -> {
-                noKeywords(name, k);
-                if (a.length < min || a.length > max) {
-                    boolean few = a.length < min;
-                    int n = few ? min : max;
-                    throw Errors.typeError(name + " expected " + (min == max ? "" : few ? "at least " : "at most ") + n
-                            + " argument" + (n == 1 ? "" : "s") + ", got " + a.length);
-                }
-            });
+            declare(builtins, (String) p[0], Style.POSITIONAL, (Integer) p[1], (Integer) p[2]);
         }
         for (String name : NO_ARGUMENTS) {
-            wrap(builtins, name, (a, k) -> {
-                noKeywords(name, k);
-                if (a.length != 0) {
-                    throw Errors.typeError(name + "() takes no arguments (" + a.length + " given)");
-                }
-            });
+            declare(builtins, name, Style.NONE, 0, 0);
         }
     }
 
-    private interface Check {
-        void check(Object[] args, String[] kwnames);
-    }
-
-    private static void wrap(PyDict builtins, String name, Check check) {
-        if (!(builtins.getStr(name) instanceof PyBuiltinFunction f)) {
-            return;
+    private static void declare(PyDict builtins, String name, Style style, int min, int max) {
+        if (builtins.getStr(name) instanceof PyBuiltinFunction f) {
+            builtins.put(name, new PyBuiltinFunction(name, f.function, style, min, max));
         }
-        builtins.put(name, new PyBuiltinFunction(name, (a, k) -> {
-            check.check(a, k);
-            return f.call(a, k);
-        }, false));
     }
 
-    private static void noKeywords(String name, String[] kwnames) {
+    /** Checks a call of {@code f} (declared with a style) before it runs. */
+    static void check(PyBuiltinFunction f, Object[] args, String[] kwnames) {
+        String name = f.name;
         if (kwnames != null && kwnames.length > 0) {
             throw Errors.typeError(name + "() takes no keyword arguments");
+        }
+        int n = args.length;
+        if (n >= f.minArgs && n <= f.maxArgs) {
+            return;
+        }
+        switch (f.arity) {
+            case ONE:
+                throw Errors.typeError(name + "() takes exactly one argument (" + n + " given)");
+            case NONE:
+                throw Errors.typeError(name + "() takes no arguments (" + n + " given)");
+            default:
+                boolean few = n < f.minArgs;
+                int bound = few ? f.minArgs : f.maxArgs;
+                throw Errors.typeError(name + " expected " + (f.minArgs == f.maxArgs ? "" : few ? "at least " : "at most ")
+                        + bound + " argument" + (bound == 1 ? "" : "s") + ", got " + n);
         }
     }
 }

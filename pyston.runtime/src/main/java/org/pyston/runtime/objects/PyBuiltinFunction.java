@@ -18,17 +18,33 @@ public final class PyBuiltinFunction extends PyObject {
     public final PyType owner;
     /** A str method whose arguments are strings: instances of str subclasses are passed as their values. */
     private final boolean takesStrValues;
+    /** How CPython declares the function's parameters, for its argument-count messages ({@link BuiltinArity}). */
+    final BuiltinArity.Style arity;
+    final int minArgs, maxArgs;
 
     public PyBuiltinFunction(String name, NativeFunction function, boolean isMethod) {
         this(name, function, isMethod, null);
     }
 
     public PyBuiltinFunction(String name, NativeFunction function, boolean isMethod, PyType owner) {
+        this(name, function, isMethod, owner, null, 0, 0);
+    }
+
+    /** A function whose argument count is checked before it runs, with the messages of {@code arity}. */
+    PyBuiltinFunction(String name, NativeFunction function, BuiltinArity.Style arity, int min, int max) {
+        this(name, function, false, null, arity, min, max);
+    }
+
+    private PyBuiltinFunction(String name, NativeFunction function, boolean isMethod, PyType owner,
+            BuiltinArity.Style arity, int min, int max) {
         this.name = name;
         this.function = function;
         this.isMethod = isMethod;
         this.owner = owner;
         this.takesStrValues = owner == PyType.STR && !STR_METHODS_KEEPING_ARGUMENTS.contains(name);
+        this.arity = arity;
+        this.minArgs = min;
+        this.maxArgs = max;
     }
 
     /**
@@ -72,6 +88,9 @@ public final class PyBuiltinFunction extends PyObject {
         }
         if (takesStrValues) {
             args = strValues(args);
+        }
+        if (arity != null) {
+            BuiltinArity.check(this, args, kwnames);
         }
         try {
             return function.call(args, kwnames);
