@@ -115,3 +115,21 @@ for call in [lambda: many(), lambda: many(1, 2), lambda: many(1, 2, 3, 4), lambd
         call()
     except TypeError as e:
         print(e)
+class A: pass
+class B:
+    def __init__(self, x): self.x = x
+class C:
+    def __new__(cls, *a): return super().__new__(cls)
+class D:
+    def __init__(self, *a): pass
+class E:
+    def __new__(cls, x): return super().__new__(cls, x)
+class F(B): pass
+class G:
+    def __init__(self): return 5
+for t in [lambda: A(1), lambda: A(x=1), lambda: B(), lambda: B(1, 2), lambda: C(1), lambda: D(1, 2), lambda: E(1), lambda: F(), lambda: G(), lambda: object.__init__(A(), 1), lambda: object().__init__(), lambda: int.__init__(5, 6), lambda: A.__init__(A(), 1)]:
+    try:
+        r = t()
+        print(type(r).__name__)
+    except TypeError as e:
+        print("TypeError |", e)

@@ -580,7 +580,19 @@ final class Methods {
 
     private static void object() {
         PyType o = PyType.OBJECT;
-        o.defineMethod("__init__", (a, k) -> Singletons.NONE);
+        o.defineMethod("__init__", (a, k) -> {
+            if (a.length > 1) {
+                // arguments are an error unless the class has its own __new__ (which took them)
+                PyType t = PyType.of(a[0]);
+                if (!TypeCalls.isObjectInit(t.lookup("__init__"))) {
+                    throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+                }
+                if (TypeCalls.isObjectNew(t.lookup("__new__"))) {
+                    throw Errors.typeError(t.name + ".__init__() takes exactly one argument (the instance to initialize)");
+                }
+            }
+            return Singletons.NONE;
+        });
         o.define("__class__", new PyGetSetDescriptor("__class__", o, PyType::of, Attributes::assignClass));
         o.defineMethod("__dir__", (a, k) -> PyList.of(Builtins.defaultDir(a[0]).toArray()));
         // objects do not order: the comparisons say so and the other operand gets its turn
@@ -637,6 +649,15 @@ final class Methods {
         o.define("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
             if (a.length == 0 || !(a[0] instanceof PyType t)) {
                 throw Errors.typeError("object.__new__(X): X is not a type object");
+            }
+            if (a.length > 1 && TypeCalls.builtinBase(t) == PyType.OBJECT) {
+                // arguments are an error unless the class has its own __init__ (to take them)
+                if (!TypeCalls.isObjectNew(t.lookup("__new__"))) {
+                    throw Errors.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+                }
+                if (TypeCalls.isObjectInit(t.lookup("__init__"))) {
+                    throw Errors.typeError(t.name + "() takes no arguments");
+                }
             }
             PyType base = TypeCalls.builtinBase(t);
             if (base != PyType.OBJECT && !t.isSubtypeOf(PyType.TYPE) && base.javaClass != PyBaseException.class) {

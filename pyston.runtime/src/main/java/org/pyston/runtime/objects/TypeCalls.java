@@ -78,6 +78,16 @@ final class TypeCalls {
         return ctor.call(args, kwnames);
     }
 
+    /** Whether {@code m} is {@code object.__init__} (a class that does not define its own). */
+    static boolean isObjectInit(Object m) {
+        return m == PyType.OBJECT.ready().dict.get("__init__");
+    }
+
+    /** Whether {@code m} is {@code object.__new__}. */
+    static boolean isObjectNew(Object m) {
+        return m == PyType.OBJECT.ready().dict.get("__new__");
+    }
+
     /** Attributes CPython's built-in exception constructors set from the arguments. */
     static void initException(PyBaseException e) {
         PyType t = e.type();
@@ -107,10 +117,10 @@ final class TypeCalls {
                 return obj;
             }
         } else {
-            obj = newInstance(t, args, kwnames);
-            if (t.lookup("__init__") == null && args.length > 0 && !(obj instanceof PyBaseException)) {
-                throw Errors.typeError(t.name + "() takes no arguments");
+            if (args.length > 0 && builtinBase(t) == PyType.OBJECT && isObjectInit(t.lookup("__init__"))) {
+                throw Errors.typeError(t.name + "() takes no arguments"); // neither __new__ nor __init__ takes them
             }
+            obj = newInstance(t, args, kwnames);
         }
         Object init = t.lookup("__init__");
         if (init != null && !(init instanceof PyBuiltinFunction)) {
