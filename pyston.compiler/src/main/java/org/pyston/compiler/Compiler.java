@@ -8,6 +8,7 @@ import org.pyston.compiler.parser.AstDump;
 import org.pyston.compiler.parser.ParseMode;
 import org.pyston.compiler.parser.PythonParser;
 import org.pyston.compiler.parser.PythonSyntaxError;
+import org.pyston.runtime.objects.Errors;
 import org.pyston.runtime.objects.Tracebacks;
 
 /**
@@ -56,6 +57,9 @@ public final class Compiler {
     }
 
     private static RuntimeException toPython(PythonSyntaxError e) {
+        if (e.type.equals("NotImplementedError")) {
+            return Errors.of(Errors.NOT_IMPLEMENTED_ERROR, e.msg);
+        }
         return Tracebacks.syntaxError(e.type, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset);
     }
 }

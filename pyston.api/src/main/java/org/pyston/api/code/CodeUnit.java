@@ -83,10 +83,15 @@ public final class CodeUnit {
         this.code = code;
         this.blockStarts = blockStarts;
         this.constants = constants;
-        this.names = names;
-        this.localNames = localNames;
-        this.cellNames = cellNames;
-        this.freeNames = freeNames;
+        this.names = intern(names);
+        this.localNames = intern(localNames);
+        this.cellNames = intern(cellNames);
+        this.freeNames = intern(freeNames);
+        for (int i = 0; i < constants.length; i++) {
+            if (constants[i] instanceof String s && isIdentifierLike(s)) {
+                constants[i] = s.intern();
+            }
+        }
         if (!(localNames.length <= userVregs && userVregs <= crossBlockVregs
                 && crossBlockVregs <= vregCount)) {
             throw new IllegalArgumentException("vreg bands out of order in " + qualname);
@@ -97,6 +102,30 @@ public final class CodeUnit {
         this.lineTable = lineTable;
         this.exceptionTable = exceptionTable;
         this.siteCount = siteCount;
+    }
+
+    /**
+     * Identifiers are interned, as CPython does: attribute and global lookups then find their
+     * key in a namespace by identity instead of comparing characters.
+     */
+    private static String[] intern(String[] strings) {
+        for (int i = 0; i < strings.length; i++) {
+            strings[i] = strings[i].intern();
+        }
+        return strings;
+    }
+
+    private static boolean isIdentifierLike(String s) {
+        if (s.isEmpty() || s.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public int blockCount() {

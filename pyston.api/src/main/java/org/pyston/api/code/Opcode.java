@@ -150,18 +150,41 @@ public final class Opcode {
     public static final int RAISE_ASSERT = op("RAISE_ASSERT", "R");
     /** dst = locals() mapping of the frame (class bodies, module) */
     public static final int LOAD_LOCALS = op("LOAD_LOCALS", "R");
-    /** dst = frame's current value of the yield-from: delegate to a sub-iterator */
+    /**
+     * yield from / await: suspends delegating to the iterator in reg (the frame's delegate); the
+     * generator object drives it, and when it finishes the frame continues at the block with
+     * dst = its result (an exception it raises is thrown into the frame here)
+     */
     public static final int YIELD_FROM = op("YIELD_FROM", "RRB");
-    /** dst = the awaitable's iterator (for await) */
-    public static final int GET_AWAITABLE = op("GET_AWAITABLE", "RR");
+    /** dst = the iterator an await drives; I: 0 await, 1 __aenter__'s result, 2 __aexit__'s (messages) */
+    public static final int GET_AWAITABLE = op("GET_AWAITABLE", "RRI");
     /** match: dst = tuple of the n items (the starred one a list) of a sequence subject, or None */
     public static final int MATCH_SEQ = op("MATCH_SEQ", "RRII");
     /** match: dst = tuple of the values at the keys (tuple reg) (+ the rest dict when I is 1), or None */
     public static final int MATCH_MAP = op("MATCH_MAP", "RRRI");
     /** match: dst = tuple of the subject's positional (n) then keyword attributes (names constant), or None */
     public static final int MATCH_CLASS = op("MATCH_CLASS", "RRRIK");
+    /** except*: dst = the part of rest (reg, updated to what is left, None when nothing) matching the type reg */
+    public static final int EXC_STAR_MATCH = op("EXC_STAR_MATCH", "RRR");
+    /** end of try/except*: dst = what propagates (or None) from the original exception, the list of
+     *  what handlers raised, and the unmatched rest */
+    public static final int EXC_STAR_RESULT = op("EXC_STAR_RESULT", "RRRR");
     /** raise NotImplementedError naming an unsupported construct (visible, never silent) */
     public static final int UNSUPPORTED = op("UNSUPPORTED", "K");
+    /** dst = the iterator a yield from delegates to (the object's own, so send/throw reach it) */
+    public static final int GET_YIELD_FROM_ITER = op("GET_YIELD_FROM_ITER", "RR");
+    /** async for: dst = type(src).__aiter__(src) */
+    public static final int GET_AITER = op("GET_AITER", "RR");
+    /** async for: dst = the awaitable iterator of the async iterator's __anext__() */
+    public static final int GET_ANEXT = op("GET_ANEXT", "RR");
+    /** async with entry: dst = type(mgr).__aenter__(mgr) (to be awaited), exitDst = bound __aexit__ */
+    public static final int ASYNC_WITH_ENTER = op("ASYNC_WITH_ENTER", "RRR");
+    /** dst = a mark of the generators created so far (for CLOSE_OWNED_ITER) */
+    public static final int ITER_MARK = op("ITER_MARK", "R");
+    /** a for loop left early: close the iterator if it is a generator this frame made for it after the mark */
+    public static final int CLOSE_OWNED_ITER = op("CLOSE_OWNED_ITER", "RR");
+    /** the generator in reg owns the iterator in reg (finalized with it) if this frame made it after the mark */
+    public static final int GEN_OWNS = op("GEN_OWNS", "RRR");
 
     public static final int COUNT = count;
 

@@ -20,7 +20,10 @@ public class Frame {
     public final Object[] cells;
     /** The block to run next when this frame is entered or re-entered. */
     public int nextBlock;
-    /** Offset of the instruction being executed, for line numbers and exception handlers. */
+    /**
+     * Offset of the instruction being executed, for line numbers and exception handlers; in a
+     * suspended generator, of the YIELD/YIELD_FROM it suspended at (where throw() raises).
+     */
     public int pc;
     /** The caller's frame (null at the bottom), for tracebacks and {@code sys._getframe}. */
     public Frame back;

@@ -4,6 +4,7 @@
  *
  * <p>Constant values ({@code Constant.value}) are neutral Java values: {@code Boolean},
  * {@code Long}, {@code java.math.BigInteger}, {@code Double}, {@link ComplexValue},
- * {@code String}, {@link BytesValue}, {@link ConstantSingleton}.
+ * {@code String}, {@link CodePointsValue} (a str a Java string cannot hold), {@link BytesValue},
+ * {@link ConstantSingleton}.
  */
 package org.pyston.compiler.ast;

@@ -232,13 +232,27 @@ final class Assembler {
                 }
             }
         }
-        int[] exceptionTable = new int[handlers.size() * 4];
+        int[] exceptionTable = handlers.isEmpty() ? NO_INTS : new int[handlers.size() * 4];
         for (int i = 0; i < handlers.size(); i++) {
             System.arraycopy(handlers.get(i), 0, exceptionTable, i * 4, 4);
         }
+        byte[] lineTable = lines.build();
         return new CodeUnit(name, qualname, filename, firstLine, flags, argCount, posOnly, kwOnly, code, blockStarts,
-                constants.toArray(), names.toArray(new String[0]), localNames, cellNames, freeNames, userVregs,
-                crossEnd, Math.max(vregCount, userVregs), lines.build(), exceptionTable, sites);
+                constants.isEmpty() ? NO_OBJECTS : constants.toArray(),
+                names.isEmpty() ? NO_STRINGS : names.toArray(NO_STRINGS), shared(localNames), shared(cellNames),
+                shared(freeNames), userVregs, crossEnd, Math.max(vregCount, userVregs),
+                lineTable.length == 0 ? NO_BYTES : lineTable, exceptionTable, sites);
+    }
+
+    // Most code units have no cell, free or exception-handler entries: the empty arrays are shared
+    // (16 bytes each, several per unit otherwise).
+    private static final int[] NO_INTS = {};
+    private static final byte[] NO_BYTES = {};
+    private static final Object[] NO_OBJECTS = {};
+    private static final String[] NO_STRINGS = {};
+
+    private static String[] shared(String[] a) {
+        return a.length == 0 ? NO_STRINGS : a;
     }
 
     private int band(int reg, int crossEnd) {

@@ -16,8 +16,10 @@ import org.pyston.compiler.ast.*;
 import org.pyston.compiler.parser.PythonSyntaxError;
 import org.pyston.runtime.objects.PyBytes;
 import org.pyston.runtime.objects.PyCode;
+import org.pyston.runtime.objects.PyComplex;
 import org.pyston.runtime.objects.PyTuple;
 import org.pyston.runtime.objects.Singletons;
+import org.pyston.runtime.text.CodePoints;
 
 /**
  * AST to code units, one {@code CodeGenerator} per scope. Statements and expressions are
@@ -39,10 +41,28 @@ final class CodeGenerator {
     private final Set<String> definitelyBound = new HashSet<>();
     private int nesting; // statements nested in control flow (definite-assignment approximation)
 
-    /** What a return/break/continue must run on its way out. */
-    private interface Unwind {
+    /** The code a return/break/continue must run on its way out of one level. */
+    private interface Cleanup {
         /** Emits the cleanup of this level; {@code returning} is true for return. */
         void emit(boolean returning);
+    }
+
+    /**
+     * A level with a cleanup (finally, with, except-as). The cleanup is compiled under the
+     * handler around the level's protected region, not under the region's own: an exception in
+     * a finally body run by a return must not run that finally body again.
+     */
+    private static final class Unwind {
+        final Cleanup cleanup;
+        final int handler;
+        final int handlerReg;
+
+        /** Pushed where the region is about to start: the current handler is the one around it. */
+        Unwind(Assembler.Block outside, Cleanup cleanup) {
+            this.cleanup = cleanup;
+            this.handler = outside.handler;
+            this.handlerReg = outside.handlerReg;
+        }
     }
 
     private final Deque<Object> unwind = new ArrayDeque<>(); // Loop or Unwind, innermost first
@@ -50,12 +70,25 @@ final class CodeGenerator {
     private static final class Loop {
         final Assembler.Block breakTo;
         final Assembler.Block continueTo;
+        /** A for loop's iterator and ITER_MARK vregs: a return closes an owned generator (-1: none). */
+        final int iterator;
+        final int mark;
 
         Loop(Assembler.Block breakTo, Assembler.Block continueTo) {
+            this(breakTo, continueTo, -1, -1);
+        }
+
+        Loop(Assembler.Block breakTo, Assembler.Block continueTo, int iterator, int mark) {
             this.breakTo = breakTo;
             this.continueTo = continueTo;
+            this.iterator = iterator;
+            this.mark = mark;
         }
     }
+
+    /** The loop iterable whose call gets the ITER_MARK just before it (see {@link #forStmt}). */
+    private Expr markBefore;
+    private int markReg;
 
     private CodeGenerator(SymbolTable table, Scope scope, String filename, int firstLine) {
         this.table = table;
@@ -112,7 +145,7 @@ final class CodeGenerator {
     private void docstring(List<Stmt> body, boolean function) {
         // Module docstrings become __doc__ (functions keep theirs in the function object, later).
         if (!function && !body.isEmpty() && body.get(0) instanceof Expr_ e && e.value instanceof Constant c
-                && c.value instanceof String) {
+                && isStr(c.value)) {
             int r = asm.temp();
             asm.emit(LOAD_CONST, r, constant(c.value));
             asm.emit(STORE_NAME, asm.name("__doc__"), r);
@@ -120,6 +153,10 @@ final class CodeGenerator {
     }
 
     // ------------------------------------------------------------------ constants
+
+    private static boolean isStr(Object constantValue) {
+        return constantValue instanceof String || constantValue instanceof CodePointsValue;
+    }
 
     private int constant(Object v) {
         Object value = v;
@@ -131,12 +168,22 @@ final class CodeGenerator {
             value = Singletons.ELLIPSIS;
         } else if (v instanceof BytesValue b) {
             value = new PyBytes(b.bytes());
+        } else if (v instanceof CodePointsValue s) {
+            // surrogate code points take the runtime str's form (see CodePoints): they stay separate
+            value = CodePoints.of(s.codePoints(), 0, s.codePoints().length);
+            key = value;
+        } else if (v instanceof String s) {
+            value = CodePoints.fromUtf16(s); // a lone surrogate from an escape becomes a surrogate code point
+            key = value;
         } else if (v instanceof Double d) {
             key = List.of("float", Double.doubleToRawLongBits(d));
         } else if (v instanceof Boolean) {
             key = List.of("bool", v);
         } else if (v instanceof BigInteger) {
             key = List.of("bigint", v);
+        } else if (v instanceof ComplexValue c) {
+            value = new PyComplex(c.real(), c.imag());
+            key = List.of("complex", Double.doubleToRawLongBits(c.real()), Double.doubleToRawLongBits(c.imag()));
         }
         return asm.constant(value, key);
     }
@@ -262,7 +309,8 @@ final class CodeGenerator {
             return false;
         }
         if (node instanceof BoolOp || node instanceof IfExp || node instanceof Yield || node instanceof YieldFrom
-                || node instanceof Await || node instanceof Compare c && c.ops.size() > 1) {
+                || node instanceof Await || node instanceof Compare c && c.ops.size() > 1
+                || node instanceof Comprehension g && g.is_async != 0) {
             return true;
         }
         if (node instanceof Lambda || node instanceof FunctionDef || node instanceof ClassDef) {
@@ -290,7 +338,8 @@ final class CodeGenerator {
         boolean saved = asm.crossMode;
         // Statements whose expressions split blocks keep all their temporaries in the cross band.
         if (!(s instanceof If || s instanceof While || s instanceof For || s instanceof Try || s instanceof With
-                || s instanceof FunctionDef || s instanceof ClassDef || s instanceof TryStar)) {
+                || s instanceof FunctionDef || s instanceof ClassDef || s instanceof TryStar || s instanceof AsyncFor
+                || s instanceof AsyncWith || s instanceof AsyncFunctionDef)) {
             asm.crossMode = saved || branches(s);
         }
         try {
@@ -340,6 +389,12 @@ final class CodeGenerator {
                 expr(a.annotation);
             }
         } else if (s instanceof Return r) {
+            if (unwind.contains(EXCEPT_STAR_BODY)) {
+                throw exceptStarJump(s);
+            }
+            if (r.value != null && scope.isAsyncFunction && scope.isGenerator) {
+                throw syntaxError("'return' with value in async generator", s);
+            }
             int v = r.value == null ? loadConst(ConstantSingleton.NONE) : expr(r.value);
             if (!unwind.isEmpty()) {
                 int keep = asm.crossTemp();
@@ -364,7 +419,8 @@ final class CodeGenerator {
             int fn = functionDef(f, f.name, f.args, f.body, f.decorator_list, false);
             storeName(f.name, fn);
         } else if (s instanceof AsyncFunctionDef f) {
-            unsupported("async functions", s);
+            int fn = functionDef(f, f.name, f.args, f.body, f.decorator_list, false);
+            storeName(f.name, fn);
         } else if (s instanceof ClassDef c) {
             classDef(c);
         } else if (s instanceof Global || s instanceof Nonlocal) {
@@ -398,10 +454,19 @@ final class CodeGenerator {
             withStmt(w.items, 0, w.body);
         } else if (s instanceof Match m) {
             matchStmt(m);
-        } else if (s instanceof TryStar) {
-            unsupported("except* (exception groups)", s);
-        } else if (s instanceof AsyncFor || s instanceof AsyncWith) {
-            unsupported("async statements", s);
+        } else if (s instanceof TryStar t) {
+            if (!t.finalbody.isEmpty()) {
+                tryFinally(() -> tryExceptStar(t), t.finalbody);
+            } else {
+                tryExceptStar(t);
+            }
+        } else if (s instanceof AsyncFor f) {
+            asyncForStmt(f);
+        } else if (s instanceof AsyncWith w) {
+            if (!scope.isAsyncFunction) {
+                throw syntaxError("'async with' outside async function", s);
+            }
+            asyncWithStmt(w.items, 0, w.body);
         } else {
             unsupported(s.nodeName(), s);
         }
@@ -488,16 +553,88 @@ final class CodeGenerator {
         asm.use(after);
     }
 
+    /**
+     * A for loop. Its iterator is the loop's alone when it is a generator this frame created for
+     * it (a generator function called as the iterable, a generator expression, a generator
+     * {@code __iter__}): leaving the loop early (break, return, an exception) then closes it,
+     * which is when CPython's reference counting finalizes it and runs its finally blocks.
+     * ITER_MARK, emitted just before the iterable's own call (or GET_ITER), tells those
+     * generators from older ones that may be referred to elsewhere.
+     */
     private void forStmt(For f) {
-        int iterable = expr(f.iter);
+        int mark = asm.crossTemp();
+        boolean markAtCall = f.iter instanceof Call || f.iter instanceof GeneratorExp;
+        markBefore = markAtCall ? f.iter : null;
+        markReg = mark;
+        int iterable = exprAcross(f.iter);
+        if (!markAtCall || markBefore != null) {
+            markBefore = null;
+            asm.emit(ITER_MARK, mark);
+        }
         int it = asm.crossTemp();
         asm.emit(GET_ITER, it, iterable, asm.site());
-        Assembler.Block head = block(), loopBody = block(), orelse = block(), after = block();
+        int exc = asm.crossTemp();
+        Assembler.Block closeOnError = block(), breakOut = block(), orelse = block(), after = block();
+        Assembler.Block head = asm.newBlock();
+        head.handler = closeOnError.index;
+        head.handlerReg = exc;
         asm.jump(head);
         asm.use(head);
+        Assembler.Block loopBody = block();
         int value = asm.crossTemp();
         asm.line = f.lineno;
         asm.emit(FOR_ITER, value, it, loopBody.index, orelse.index);
+        asm.use(loopBody);
+        assign(f.target, value);
+        unwind.push(new Loop(breakOut, head, it, mark));
+        nestedBody(f.body);
+        unwind.pop();
+        asm.jump(head);
+        asm.use(closeOnError);
+        asm.emit(CLOSE_OWNED_ITER, it, mark);
+        asm.emit(RERAISE, exc);
+        asm.use(breakOut);
+        asm.emit(CLOSE_OWNED_ITER, it, mark);
+        asm.jump(after);
+        asm.use(orelse);
+        nestedBody(f.orelse);
+        asm.jump(after);
+        asm.use(after);
+    }
+
+    /** Emits ITER_MARK when {@code call} is the iterable of the for loop being set up. */
+    private void markIfLoopIterable(Expr call) {
+        if (markBefore == call) {
+            markBefore = null;
+            asm.emit(ITER_MARK, markReg);
+        }
+    }
+
+    /** Compiles an expression whose temporaries must outlive a suspension or branch inside it. */
+    private int exprAcross(Expr e) {
+        boolean saved = asm.crossMode;
+        asm.crossMode = saved || branches(e);
+        try {
+            return expr(e);
+        } finally {
+            asm.crossMode = saved;
+        }
+    }
+
+    private void asyncForStmt(AsyncFor f) {
+        if (!scope.isAsyncFunction) {
+            throw syntaxError("'async for' outside async function", f);
+        }
+        int iterable = exprAcross(f.iter);
+        int aiter = asm.crossTemp();
+        asm.emit(GET_AITER, aiter, iterable);
+        Assembler.Block head = block(), loopBody = block(), orelse = block(), after = block();
+        asm.jump(head);
+        asm.use(head);
+        asm.line = f.lineno;
+        int value = asm.crossTemp();
+        awaitNext(aiter, value, orelse);
+        asm.jump(loopBody);
         asm.use(loopBody);
         assign(f.target, value);
         unwind.push(new Loop(after, head));
@@ -510,29 +647,137 @@ final class CodeGenerator {
         asm.use(after);
     }
 
+    /** {@code value = await anext(aiter)}, going to {@code exhausted} when it raises StopAsyncIteration. */
+    private void awaitNext(int aiter, int value, Assembler.Block exhausted) {
+        int exc = asm.crossTemp();
+        Assembler.Block handler = protectedRegion(() -> {
+            int aw = asm.temp();
+            asm.emit(GET_ANEXT, aw, aiter);
+            Assembler.Block resume = block();
+            asm.emit(YIELD_FROM, value, aw, resume.index);
+            asm.use(resume);
+        }, exc);
+        Assembler.Block next = asm.current;
+        asm.use(handler);
+        int stop = asm.temp();
+        asm.emit(LOAD_CONST, stop, asm.uniqueConstant(org.pyston.runtime.objects.Errors.STOP_ASYNC_ITERATION));
+        int matched = asm.temp();
+        asm.emit(EXC_MATCH, matched, exc, stop);
+        Assembler.Block reraise = block();
+        asm.emit(BRANCH, matched, exhausted.index, reraise.index, asm.site());
+        asm.use(reraise);
+        asm.emit(RERAISE, exc);
+        asm.use(next);
+    }
+
+    /** {@code dst = await value}; {@code where}: 0 an await, 1/2 the results of __aenter__/__aexit__ (messages). */
+    private void await(int value, int where, int dst) {
+        int aw = asm.temp();
+        asm.emit(GET_AWAITABLE, aw, value, where);
+        Assembler.Block resume = block();
+        asm.emit(YIELD_FROM, dst, aw, resume.index);
+        asm.use(resume);
+    }
+
+    private void asyncWithStmt(List<Withitem> items, int index, List<Stmt> withBody) {
+        Withitem item = items.get(index);
+        int mgr = exprAcross(item.context_expr);
+        int exit = asm.crossTemp();
+        int enterResult = asm.temp();
+        asm.emit(ASYNC_WITH_ENTER, enterResult, mgr, exit);
+        int entered = asm.crossTemp();
+        await(enterResult, 1, entered);
+        int exc = asm.crossTemp();
+        unwind.push(new Unwind(asm.current, returning -> awaitExit(exit, -1)));
+        Assembler.Block handler = protectedRegion(() -> {
+            if (item.optional_vars != null) {
+                assign(item.optional_vars, entered);
+            }
+            if (index + 1 < items.size()) {
+                asyncWithStmt(items, index + 1, withBody);
+            } else {
+                nestedBody(withBody);
+            }
+        }, exc);
+        unwind.pop();
+        awaitExit(exit, -1);
+        Assembler.Block after = block();
+        asm.jump(after);
+        // The exception is being handled while __aexit__ runs and is awaited; whatever that
+        // raises leaves the handled state as it found it.
+        asm.use(handler);
+        asm.emit(PUSH_EXC, exc);
+        int exc2 = asm.crossTemp();
+        int[] suppress = new int[1];
+        Assembler.Block cleanup = protectedRegion(() -> suppress[0] = awaitExit(exit, exc), exc2);
+        asm.emit(POP_EXC);
+        Assembler.Block reraise = block();
+        asm.emit(BRANCH, suppress[0], after.index, reraise.index, asm.site());
+        asm.use(reraise);
+        asm.emit(RERAISE, exc);
+        asm.use(cleanup);
+        asm.emit(POP_EXC);
+        asm.emit(RERAISE, exc2);
+        asm.use(after);
+    }
+
+    /** {@code await exit(None, None, None)}, or {@code exit(type, exc, tb)} for the exception in {@code exc}. */
+    private int awaitExit(int exit, int exc) {
+        int r = asm.temp();
+        asm.emit(WITH_EXIT, r, exit, exc);
+        int d = asm.crossTemp();
+        await(r, 2, d);
+        return d;
+    }
+
     private void breakOrContinue(boolean isBreak, Stmt s) {
         // Run the cleanups between here and the innermost loop.
-        List<Object> passed = new ArrayList<>();
         for (Object u : unwind) {
+            if (u == EXCEPT_STAR_BODY) {
+                throw exceptStarJump(s);
+            }
             if (u instanceof Loop loop) {
-                for (Object p : passed) {
-                    ((Unwind) p).emit(false);
-                }
+                emitUnwinds(loop, false);
                 asm.jump(isBreak ? loop.breakTo : loop.continueTo);
                 return;
             }
-            passed.add(u);
         }
-        throw new PythonSyntaxError("SyntaxError", "'" + (isBreak ? "break" : "continue") + "' outside loop",
-                filename, s.lineno, s.col_offset + 1, null, s.end_lineno, s.end_col_offset + 1);
+        throw syntaxError("'" + (isBreak ? "break" : "continue") + "' outside loop", s);
     }
 
     private void unwindAll(boolean returning) {
-        for (Object u : unwind) {
-            if (u instanceof Unwind w) {
-                w.emit(returning);
+        emitUnwinds(null, returning);
+    }
+
+    /** Emits the cleanups of the levels inside {@code stop} (a Loop; null: all, for return), innermost first. */
+    private void emitUnwinds(Object stop, boolean returning) {
+        List<Object> levels = new ArrayList<>(unwind);
+        try {
+            for (int i = 0; i < levels.size() && levels.get(i) != stop; i++) {
+                Object level = levels.get(i);
+                if (level instanceof Unwind u) {
+                    // while its cleanup is compiled only the levels outside it are active (a return in a finally body)
+                    unwind.clear();
+                    unwind.addAll(levels.subList(i + 1, levels.size()));
+                    Assembler.Block b = asm.newBlock();
+                    b.handler = u.handler;
+                    b.handlerReg = u.handlerReg;
+                    asm.jump(b);
+                    asm.use(b);
+                    u.cleanup.emit(returning);
+                } else if (level instanceof Loop loop && loop.iterator >= 0 && returning) {
+                    asm.emit(CLOSE_OWNED_ITER, loop.iterator, loop.mark);
+                }
             }
+        } finally {
+            unwind.clear();
+            unwind.addAll(levels);
         }
+    }
+
+    private PythonSyntaxError syntaxError(String msg, AstNode at) {
+        return new PythonSyntaxError("SyntaxError", msg, filename, at.lineno, at.col_offset + 1, null, at.end_lineno,
+                at.end_col_offset + 1);
     }
 
     // ------------------------------------------------------------------ try / with
@@ -597,7 +842,7 @@ final class CodeGenerator {
                     storeName(h.name, exc);
                     // "except E as name": name is deleted at the end of the handler, even on error.
                     String name = h.name;
-                    Unwind clear = returning -> {
+                    Cleanup clear = returning -> {
                         asm.emit(POP_EXC);
                         deleteIfBound(name);
                     };
@@ -608,7 +853,7 @@ final class CodeGenerator {
                     body.handlerReg = exc3;
                     asm.jump(body);
                     asm.use(body);
-                    unwind.push(clearOnlyName(name));
+                    unwind.push(new Unwind(asm.current, clearOnlyName(name)));
                     nestedBody(h.body);
                     unwind.pop();
                     Assembler.Block done = block();
@@ -619,7 +864,7 @@ final class CodeGenerator {
                     asm.use(done);
                     clear.emit(false);
                 } else {
-                    unwind.push((Unwind) returning -> asm.emit(POP_EXC));
+                    unwind.push(new Unwind(asm.current, returning -> asm.emit(POP_EXC)));
                     nestedBody(h.body);
                     unwind.pop();
                     asm.emit(POP_EXC);
@@ -635,7 +880,96 @@ final class CodeGenerator {
         asm.use(after);
     }
 
-    private Unwind clearOnlyName(String name) {
+    /** Marks an except* handler body on the unwind stack: no break, continue or return may leave it. */
+    private static final Object EXCEPT_STAR_BODY = new Object();
+
+    private PythonSyntaxError exceptStarJump(Stmt s) {
+        return syntaxError("'break', 'continue' and 'return' cannot appear in an except* block", s);
+    }
+
+    /**
+     * {@code try/except*} (PEP 654). What the body raised is split clause by clause: each clause
+     * takes the part of the still-unhandled rest that matches its types (a naked exception is
+     * wrapped in a group) and runs with it as the handled exception; what the handlers raise is
+     * collected, and at the end EXC_STAR_RESULT combines it with the unmatched rest into what
+     * propagates, if anything.
+     */
+    private void tryExceptStar(TryStar t) {
+        int exc = asm.crossTemp();
+        Assembler.Block handler = protectedRegion(() -> nestedBody(t.body), exc);
+        nestedBody(t.orelse);
+        Assembler.Block after = block();
+        asm.jump(after);
+        asm.use(handler);
+        asm.emit(PUSH_EXC, exc);
+        int rest = asm.crossTemp();
+        int raised = asm.crossTemp();
+        asm.emit(MOVE, rest, exc);
+        asm.emit(BUILD_LIST, raised, 0, 0);
+        int exc2 = asm.crossTemp();
+        Assembler.Block cleanup = protectedRegion(() -> {
+            for (Excepthandler eh : t.handlers) {
+                ExceptHandler h = (ExceptHandler) eh;
+                asm.line = h.lineno;
+                int matched = asm.crossTemp();
+                Assembler.Block run = block(), next = block();
+                long mark = asm.mark();
+                int type = expr(h.type);
+                asm.emit(EXC_STAR_MATCH, matched, rest, type);
+                int none = loadConst(ConstantSingleton.NONE);
+                int isSome = asm.temp();
+                asm.emit(IS, isSome, matched, none, 1);
+                asm.emit(BRANCH, isSome, run.index, next.index, asm.site());
+                asm.release(mark);
+                asm.use(run);
+                asm.emit(PUSH_EXC, matched);
+                if (h.name != null) {
+                    storeName(h.name, matched);
+                }
+                // what the handler raises is collected, not propagated (yet)
+                int raisedHere = asm.crossTemp();
+                Assembler.Block failed = block();
+                Assembler.Block body = asm.newBlock();
+                body.handler = failed.index;
+                body.handlerReg = raisedHere;
+                asm.jump(body);
+                asm.use(body);
+                unwind.push(EXCEPT_STAR_BODY);
+                nestedBody(h.body);
+                unwind.pop();
+                Assembler.Block done = block();
+                asm.jump(done);
+                asm.use(failed);
+                asm.emit(LIST_APPEND, raised, raisedHere);
+                asm.jump(done);
+                asm.use(done);
+                asm.emit(POP_EXC);
+                if (h.name != null) {
+                    deleteIfBound(h.name);
+                }
+                asm.jump(next);
+                asm.use(next);
+            }
+            int result = asm.crossTemp();
+            asm.emit(EXC_STAR_RESULT, result, exc, raised, rest);
+            int none = loadConst(ConstantSingleton.NONE);
+            int isSome = asm.temp();
+            asm.emit(IS, isSome, result, none, 1);
+            Assembler.Block propagate = block(), handled = block();
+            asm.emit(BRANCH, isSome, propagate.index, handled.index, asm.site());
+            asm.use(propagate);
+            asm.emit(RERAISE, result);
+            asm.use(handled);
+        }, exc2);
+        asm.emit(POP_EXC);
+        asm.jump(after);
+        asm.use(cleanup);
+        asm.emit(POP_EXC);
+        asm.emit(RERAISE, exc2);
+        asm.use(after);
+    }
+
+    private Cleanup clearOnlyName(String name) {
         return returning -> {
             asm.emit(POP_EXC);
             deleteIfBound(name);
@@ -650,12 +984,7 @@ final class CodeGenerator {
 
     private void tryFinally(Runnable inner, List<Stmt> finalbody) {
         int exc = asm.crossTemp();
-        Unwind runFinally = returning -> {
-            Object saved = unwind.pop();
-            nestedBody(finalbody);
-            unwind.push(saved);
-        };
-        unwind.push(runFinally);
+        unwind.push(new Unwind(asm.current, returning -> nestedBody(finalbody)));
         Assembler.Block handler = protectedRegion(inner, exc);
         unwind.pop();
         nestedBody(finalbody);
@@ -680,11 +1009,10 @@ final class CodeGenerator {
         int exit = asm.crossTemp();
         asm.emit(WITH_ENTER, entered, mgr, exit);
         int exc = asm.crossTemp();
-        Unwind callExit = returning -> {
+        unwind.push(new Unwind(asm.current, returning -> {
             int r = asm.temp();
             asm.emit(WITH_EXIT, r, exit, -1);
-        };
-        unwind.push(callExit);
+        }));
         Assembler.Block handler = protectedRegion(() -> {
             if (item.optional_vars != null) {
                 assign(item.optional_vars, entered);
@@ -924,7 +1252,7 @@ final class CodeGenerator {
     private CodeUnit functionBody(Scope fs, Arguments args, List<Stmt> fbody, AstNode node, boolean lambda) {
         // Parameters that are cells are moved into their cells by the call (PyFunction.newFrame).
         boolean hasDoc = !lambda && !fbody.isEmpty() && fbody.get(0) instanceof Expr_ e && e.value instanceof Constant k
-                && k.value instanceof String;
+                && isStr(k.value);
         if (hasDoc) {
             constant(((Constant) ((Expr_) fbody.get(0)).value).value); // constants[0], as CPython's co_consts
         }
@@ -943,7 +1271,9 @@ final class CodeGenerator {
         if (fs.hasVarkw) {
             flags |= CodeUnit.VARKEYWORDS;
         }
-        if (fs.isGenerator) {
+        if (fs.isAsyncFunction) {
+            flags |= fs.isGenerator ? CodeUnit.ASYNC_GENERATOR : CodeUnit.COROUTINE;
+        } else if (fs.isGenerator) {
             flags |= CodeUnit.GENERATOR;
         }
         if (fs.parent != null && fs.parent.kind == Scope.Kind.FUNCTION) {
@@ -995,7 +1325,7 @@ final class CodeGenerator {
         asm.emit(STORE_NAME, asm.name("__qualname__"), r);
         Object doc = ConstantSingleton.NONE;
         if (!c.body.isEmpty() && c.body.get(0) instanceof Expr_ e && e.value instanceof Constant k
-                && k.value instanceof String) {
+                && isStr(k.value)) {
             doc = k.value;
         }
         asm.emit(LOAD_CONST, r, constant(doc));
@@ -1172,10 +1502,6 @@ final class CodeGenerator {
 
     private int expression(Expr e, int into) {
         if (e instanceof Constant c) {
-            if (c.value instanceof ComplexValue) {
-                unsupported("complex numbers", e);
-                return target(into);
-            }
             int r = target(into);
             asm.emit(LOAD_CONST, r, constant(c.value));
             return r;
@@ -1328,6 +1654,9 @@ final class CodeGenerator {
             return comprehension(e, into);
         }
         if (e instanceof Yield y) {
+            if (scope.kind != Scope.Kind.FUNCTION) {
+                throw syntaxError("'yield' outside function", e);
+            }
             int v = y.value == null ? loadConst(ConstantSingleton.NONE) : expr(y.value);
             int d = into >= 0 && !isLocalReg(into) ? into : asm.crossTemp();
             Assembler.Block resume = block();
@@ -1336,17 +1665,31 @@ final class CodeGenerator {
             return d;
         }
         if (e instanceof YieldFrom y) {
+            if (scope.kind != Scope.Kind.FUNCTION) {
+                throw syntaxError("'yield' outside function", e);
+            }
+            if (scope.isAsyncFunction) {
+                throw syntaxError("'yield from' inside async function", e);
+            }
             int v = expr(y.value);
-            int it = asm.crossTemp();
-            asm.emit(GET_ITER, it, v, asm.site());
+            int it = asm.temp();
+            asm.emit(GET_YIELD_FROM_ITER, it, v);
             int d = into >= 0 && !isLocalReg(into) ? into : asm.crossTemp();
-            // YIELD_FROM starts its own block: each resumption re-runs it with the sent value in d.
-            asm.emit(LOAD_CONST, d, constant(ConstantSingleton.NONE));
-            Assembler.Block delegate = block(), resume = block();
-            asm.jump(delegate);
-            asm.use(delegate);
+            Assembler.Block resume = block();
             asm.emit(YIELD_FROM, d, it, resume.index);
             asm.use(resume);
+            return d;
+        }
+        if (e instanceof Await a) {
+            if (scope.kind != Scope.Kind.FUNCTION) {
+                throw syntaxError("'await' outside function", e);
+            }
+            if (!scope.isAsyncFunction && !scope.isComprehension) {
+                throw syntaxError("'await' outside async function", e);
+            }
+            int v = expr(a.value);
+            int d = into >= 0 && !isLocalReg(into) ? into : asm.crossTemp();
+            await(v, 0, d);
             return d;
         }
         if (e instanceof Starred) {
@@ -1616,6 +1959,7 @@ final class CodeGenerator {
             int kwargs = c.keywords.isEmpty() ? -1 : keywordSources(c.keywords);
             int d = target(into);
             asm.line = c.lineno;
+            markIfLoopIterable(c);
             asm.emit(CALL_EX, d, keepFn, args, kwargs, asm.site());
             return d;
         }
@@ -1639,6 +1983,7 @@ final class CodeGenerator {
             argsInto(c, first);
             int d = target(into);
             asm.line = c.lineno;
+            markIfLoopIterable(c);
             asm.emit(CALL_METHOD, d, keepObj, asm.name(scope.mangle(a.attr)), first, n, kwnames, asm.site());
             return d;
         }
@@ -1652,6 +1997,7 @@ final class CodeGenerator {
         argsInto(c, first);
         int d = target(into);
         asm.line = c.lineno;
+        markIfLoopIterable(c);
         asm.emit(CALL, d, keepFn, first, n, kwnames, asm.site());
         return d;
     }
@@ -1670,17 +2016,54 @@ final class CodeGenerator {
         Scope cs = table.scopeOf(e);
         List<Comprehension> gens = e instanceof ListComp l ? l.generators : e instanceof SetComp s ? s.generators
                 : e instanceof DictComp d ? d.generators : ((GeneratorExp) e).generators;
-        int outer = expr(gens.get(0).iter);
+        boolean awaited = cs.isCoroutine && !(e instanceof GeneratorExp);
+        if (awaited && !scope.isAsyncFunction && !scope.isComprehension) {
+            throw syntaxError("asynchronous comprehension outside of an asynchronous function", e);
+        }
+        // A generator expression owns its first iterator when that is a generator made for it
+        // (finalized with it); the mark goes just before the iterable's own call, as for loops.
+        Expr first = gens.get(0).iter;
+        boolean owning = e instanceof GeneratorExp && gens.get(0).is_async == 0;
+        Expr outerMarkBefore = markBefore;
+        int outerMarkReg = markReg;
+        int mark = -1;
+        if (owning) {
+            mark = asm.temp();
+            markBefore = first instanceof Call ? first : null;
+            markReg = mark;
+        }
+        int outer = expr(first);
+        if (owning && (markBefore == first || !(first instanceof Call))) {
+            asm.emit(ITER_MARK, mark);
+        }
+        markBefore = outerMarkBefore;
+        markReg = outerMarkReg;
         int it = asm.temp();
-        asm.emit(GET_ITER, it, outer, asm.site());
+        if (gens.get(0).is_async != 0) {
+            asm.emit(GET_AITER, it, outer);
+        } else {
+            asm.emit(GET_ITER, it, outer, asm.site());
+        }
         CodeGenerator inner = new CodeGenerator(table, cs, filename, e.lineno);
         CodeUnit unit = inner.comprehensionBody(cs, e, gens);
         int closure = closureTuple(cs);
         int fn = asm.temp();
         asm.emit(MAKE_FUNCTION, fn, asm.uniqueConstant(new PyCode(unit)), -1, -1, closure, -1);
-        int d = target(into);
         asm.line = e.lineno;
+        markIfLoopIterable(e);
+        if (awaited) {
+            // an async comprehension is a coroutine, awaited where it stands
+            int made = asm.temp();
+            asm.emit(CALL, made, fn, it, 1, -1, asm.site());
+            int d = into >= 0 && !isLocalReg(into) ? into : asm.crossTemp();
+            await(made, 0, d);
+            return d;
+        }
+        int d = target(into);
         asm.emit(CALL, d, fn, it, 1, -1, asm.site());
+        if (owning) {
+            asm.emit(GEN_OWNS, d, it, mark);
+        }
         return d;
     }
 
@@ -1705,7 +2088,8 @@ final class CodeGenerator {
         } else {
             returnNone();
         }
-        int flags = CodeUnit.OPTIMIZED | CodeUnit.NEWLOCALS | (cs.isGenerator ? CodeUnit.GENERATOR : 0);
+        int flags = CodeUnit.OPTIMIZED | CodeUnit.NEWLOCALS | (cs.isCoroutine
+                ? (cs.isGenerator ? CodeUnit.ASYNC_GENERATOR : CodeUnit.COROUTINE) : cs.isGenerator ? CodeUnit.GENERATOR : 0);
         return asm.assemble(cs.name, cs.qualname, filename, e.lineno, flags, 1, 0, 0,
                 localNames.toArray(new String[0]), cellNames, freeNames);
     }
@@ -1716,15 +2100,24 @@ final class CodeGenerator {
         if (level == 0) {
             it = fast.get(".0");
         } else {
-            int iterable = expr(g.iter);
+            int iterable = exprAcross(g.iter);
             it = asm.crossTemp();
-            asm.emit(GET_ITER, it, iterable, asm.site());
+            if (g.is_async != 0) {
+                asm.emit(GET_AITER, it, iterable);
+            } else {
+                asm.emit(GET_ITER, it, iterable, asm.site());
+            }
         }
         Assembler.Block head = block(), loopBody = block(), after = block();
         asm.jump(head);
         asm.use(head);
         int value = asm.crossTemp();
-        asm.emit(FOR_ITER, value, it, loopBody.index, after.index);
+        if (g.is_async != 0) {
+            awaitNext(it, value, after);
+            asm.jump(loopBody);
+        } else {
+            asm.emit(FOR_ITER, value, it, loopBody.index, after.index);
+        }
         asm.use(loopBody);
         boolean saved = asm.crossMode;
         asm.crossMode = true;

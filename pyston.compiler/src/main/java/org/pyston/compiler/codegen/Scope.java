@@ -48,7 +48,13 @@ final class Scope {
     final List<String> cellNames = new ArrayList<>();
     final List<String> freeNames = new ArrayList<>();
     boolean isGenerator;
+    /**
+     * Function: an {@code async def}. Comprehension: it awaits (an {@code async for} or an
+     * {@code await} inside), so it is a coroutine, or an async generator for a generator expression.
+     */
     boolean isCoroutine;
+    /** An {@code async def} (await, async for and async with are allowed in it). */
+    boolean isAsyncFunction;
     boolean isLambda;
     boolean isComprehension;
     boolean hasVarargs;

@@ -75,6 +75,7 @@ final class SymbolTable {
             walkAll(f.decorator_list, s);
             Scope c = function(node, f.name, f.args, f.returns, s, false);
             c.isCoroutine = true;
+            c.isAsyncFunction = true;
             return;
         }
         if (node instanceof Lambda l) {
@@ -142,8 +143,8 @@ final class SymbolTable {
         if (node instanceof Yield || node instanceof YieldFrom) {
             s.isGenerator = true;
         }
-        if (node instanceof Await) {
-            s.isCoroutine = true;
+        if (node instanceof Await && s.isComprehension) {
+            s.isCoroutine = true; // an await in a comprehension makes it an async comprehension
         }
         if (node instanceof NamedExpr ne) {
             Scope target = s;
@@ -256,6 +257,9 @@ final class SymbolTable {
         scopes.put(node, c);
         for (int i = 0; i < gens.size(); i++) {
             Comprehension g = gens.get(i);
+            if (g.is_async != 0) {
+                c.isCoroutine = true;
+            }
             walk(g.target, c);
             if (i > 0) {
                 walk(g.iter, c);
@@ -271,6 +275,9 @@ final class SymbolTable {
             walk(dc.value, c);
         } else {
             walk(((GeneratorExp) node).elt, c);
+        }
+        if (c.isCoroutine && !c.isGenerator && s.isComprehension) {
+            s.isCoroutine = true; // the enclosing comprehension awaits this one
         }
     }
 

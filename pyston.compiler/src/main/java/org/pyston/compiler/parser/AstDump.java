@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.List;
 import org.pyston.compiler.ast.AstNode;
 import org.pyston.compiler.ast.BytesValue;
+import org.pyston.compiler.ast.CodePointsValue;
 import org.pyston.compiler.ast.ComplexValue;
 import org.pyston.compiler.ast.ConstantSingleton;
 import org.pyston.runtime.text.FloatRepr;
@@ -76,6 +77,9 @@ public final class AstDump {
         }
         if (v instanceof String s) {
             return StrRepr.repr(s);
+        }
+        if (v instanceof CodePointsValue s) {
+            return StrRepr.repr(s.codePoints());
         }
         if (v instanceof Long || v instanceof BigInteger || v instanceof Integer) {
             return v.toString();

@@ -33,11 +33,15 @@ final class FStrings {
     private int[] tokenSpan;
 
     /** Literal text waiting to become a Constant, and the values built so far. */
-    private final StringBuilder pending = new StringBuilder();
+    private final StrBuilder pending = new StrBuilder();
     private boolean hasPending;
     private final List<Expr> values = new ArrayList<>();
 
-    Expr concatenate(List<Token> parts, Token first, Token last) {
+    /**
+     * The value of adjacent literals {@code parts}; {@code after} is the token that follows them,
+     * where CPython reports the errors of decoding them.
+     */
+    Expr concatenate(List<Token> parts, Token first, Token last, Token after) {
         int l1 = first.line, c1 = bcol(first.line, first.col), l2 = last.endLine, c2 = bcol(last.endLine, last.endCol);
         boolean anyBytes = false, anyStr = false, anyF = false;
         String kind = null;
@@ -59,33 +63,87 @@ final class FStrings {
             try {
                 if (prefix.indexOf('b') >= 0) {
                     anyBytes = true;
-                    bytes.writeBytes(StringLiterals.decodeBytes(body, raw));
+                    try {
+                        bytes.writeBytes(StringLiterals.decodeBytes(body, raw));
+                    } catch (StringLiterals.BadEscape nonAscii) {
+                        if (nonAscii.atToken) {
+                            throw parser.syntaxError(t, nonAscii.getMessage());
+                        }
+                        throw nonAscii;
+                    }
                 } else {
                     anyStr = true;
                     if (prefix.indexOf('f') >= 0) {
                         anyF = true;
                         int[] bodyPos = positionAfter(t, open);
                         tokenSpan = new int[] {t.line, bcol(t.line, t.col), t.endLine, bcol(t.endLine, t.endCol)};
-                        fstring(body, raw, bodyPos[0], bodyPos[1], l1, c1, l2, c2, 0);
+                        fstring(body, 0, raw, bodyPos[0], bodyPos[1], l1, c1, l2, c2, 0);
                     } else {
-                        addLiteral(StringLiterals.decodeStr(body, raw));
+                        if (src.undecodable) {
+                            checkUtf8(body, !raw && body.indexOf('\\') >= 0);
+                        }
+                        StringLiterals.decodeStr(body, raw, pending);
+                        hasPending = true;
                     }
                 }
             } catch (StringLiterals.BadEscape e) {
-                throw parser.syntaxError(t, e.getMessage());
+                throw parser.syntaxError(after, e.getMessage());
             }
             if (anyBytes && anyStr) {
-                throw parser.syntaxError(first, "cannot mix bytes and nonbytes literals");
+                throw parser.syntaxError(after, "cannot mix bytes and nonbytes literals");
             }
         }
         if (anyBytes) {
             return new Constant(new BytesValue(bytes.toByteArray()), null).at(l1, c1, l2, c2);
         }
         if (!anyF) {
-            return new Constant(pending.toString(), kind).at(l1, c1, l2, c2);
+            return new Constant(pending.value(), kind).at(l1, c1, l2, c2);
         }
         flush(l1, c1, l2, c2);
         return new JoinedStr(new ArrayList<>(values)).at(l1, c1, l2, c2);
+    }
+
+    /**
+     * Literal text holding bytes that are not UTF-8 fails as CPython decodes it: the whole text at
+     * once (raw, or without backslashes), else each run of non-ASCII characters on its own; the
+     * position in the message counts bytes from there.
+     */
+    private static void checkUtf8(String text, boolean eachRun) {
+        boolean any = false;
+        for (int i = 0; i < text.length() && !any; i++) {
+            any = Source.isUndecodable(text.charAt(i));
+        }
+        if (!any) {
+            return;
+        }
+        int i = 0;
+        while (i < text.length()) {
+            int from = i, to = text.length();
+            if (eachRun) {
+                while (from < text.length() && text.charAt(from) < 0x80) {
+                    from++;
+                }
+                to = from;
+                while (to < text.length() && text.charAt(to) >= 0x80) {
+                    to++;
+                }
+            }
+            byte[] b = Source.sourceBytes(text.subSequence(from, to));
+            String why = Source.utf8Error(b, 0, b.length);
+            if (why != null) {
+                throw new StringLiterals.BadEscape("(unicode error) " + why);
+            }
+            i = to;
+        }
+    }
+
+    /** Decoded literal text (a piece of an f-string between replacement fields) onto the pending constant. */
+    private void addDecoded(String text, boolean raw) {
+        if (src.undecodable) {
+            checkUtf8(text, !raw);
+        }
+        StringLiterals.decodeStr(text, raw, pending);
+        hasPending = true;
     }
 
     private void addLiteral(String s) {
@@ -95,9 +153,9 @@ final class FStrings {
 
     private void flush(int l1, int c1, int l2, int c2) {
         if (hasPending && pending.length() > 0) {
-            values.add(new Constant(pending.toString(), null).at(l1, c1, l2, c2));
+            values.add(new Constant(pending.value(), null).at(l1, c1, l2, c2));
         }
-        pending.setLength(0);
+        pending.clear();
         hasPending = false;
     }
 
@@ -123,40 +181,70 @@ final class FStrings {
     }
 
     /**
-     * Parses f-string text {@code body} starting at (line, col) in the source; appends to
-     * {@link #values}. Returns nothing; nested format specs use a fresh instance.
+     * Parses f-string text {@code body} from index {@code from}, where (line, col) in the source is
+     * the body's start; appends to {@link #values}. A format spec ({@code nesting > 0}) ends at its
+     * unmatched '}': returns that index, or the body's length. Literal text is decoded in the
+     * pieces CPython decodes (which is where the positions of escape errors count from): up to a
+     * replacement field, or up to and including the first brace of a doubled one. A
+     * {@code \N{...}} escape's braces are not fields; in a format spec braces are never doubled.
      */
-    private void fstring(String body, boolean raw, int line, int col, int l1, int c1, int l2, int c2, int nesting) {
+    private int fstring(String body, int from, boolean raw, int line, int col, int l1, int c1, int l2, int c2,
+            int nesting) {
         int n = body.length();
-        int i = 0;
-        StringBuilder lit = new StringBuilder();
-        int litStart = 0;
+        int i = from;
+        int litStart = from;
         while (i < n) {
             char c = body.charAt(i);
-            if (c == '{') {
-                if (i + 1 < n && body.charAt(i + 1) == '{') {
-                    lit.append('{');
+            if (c == '\\' && !raw && i + 1 < n) {
+                char e = body.charAt(i + 1);
+                if (e == 'N') {
+                    // \N and the character after it; a brace there opens a name that runs to '}'
+                    i += 2;
+                    if (i < n && body.charAt(i++) == '{') {
+                        while (i < n && body.charAt(i++) != '}') {
+                            // the name
+                        }
+                    }
+                    continue;
+                }
+                if (e != '{' && e != '}') {
                     i += 2;
                     continue;
                 }
-                addLiteral(raw ? lit.toString() : StringLiterals.decodeStr(lit.toString(), false));
-                lit.setLength(0);
+                i++; // a brace after a backslash is a brace; the backslash stays literal text
+                c = e;
+            }
+            if (c == '{' || c == '}') {
+                if (nesting == 0 && i + 1 < n && body.charAt(i + 1) == c) {
+                    addDecoded(body.substring(litStart, i + 1), raw);
+                    i += 2;
+                    litStart = i;
+                    continue;
+                }
+                if (c == '}' && nesting == 0) {
+                    int[] at = advance(body, 0, i, line, col);
+                    throw error(at[0], at[1], "f-string: single '}' is not allowed");
+                }
+                if (litStart < i) {
+                    addDecoded(body.substring(litStart, i), raw);
+                }
+                if (c == '}') {
+                    return i;
+                }
                 i = replacementField(body, i, raw, line, col, l1, c1, l2, c2, nesting);
                 litStart = i;
-            } else if (c == '}') {
-                if (i + 1 < n && body.charAt(i + 1) == '}') {
-                    lit.append('}');
-                    i += 2;
-                    continue;
-                }
-                int[] at = advance(body, 0, i, line, col);
-                throw error(at[0], at[1], "f-string: single '}' is not allowed");
             } else {
-                lit.append(c);
                 i++;
             }
         }
-        addLiteral(raw ? lit.toString() : StringLiterals.decodeStr(lit.toString(), false));
+        if (litStart < n) {
+            addDecoded(body.substring(litStart, n), raw);
+        }
+        return n;
+    }
+
+    private static String triple(char quote) {
+        return quote == '"' ? "\"\"\"" : "'''";
     }
 
     private static int[] advance(String body, int from, int to, int line, int col) {
@@ -182,13 +270,18 @@ final class FStrings {
         int i = open + 1;
         int depth = 0;
         char inQuote = 0;
+        boolean tripleQuoted = false;
         int exprEnd = -1;
         boolean selfDoc = false;
+        boolean tripleQuote = false;
         for (; i < n; i++) {
             char c = body.charAt(i);
             if (inQuote != 0) {
-                if (c == inQuote) {
+                if (c == inQuote && !tripleQuoted) {
                     inQuote = 0;
+                } else if (c == inQuote && i + 2 < n && body.charAt(i + 1) == c && body.charAt(i + 2) == c) {
+                    inQuote = 0;
+                    i += 2;
                 }
                 continue;
             }
@@ -198,6 +291,10 @@ final class FStrings {
             }
             if (c == '\'' || c == '"') {
                 inQuote = c;
+                tripleQuoted = i + 2 < n && body.charAt(i + 1) == c && body.charAt(i + 2) == c;
+                if (tripleQuoted) {
+                    i += 2;
+                }
             } else if (c == '(' || c == '[' || c == '{') {
                 depth++;
             } else if (c == ')' || c == ']' || c == '}') {
@@ -263,29 +360,14 @@ final class FStrings {
         }
         JoinedStr spec = null;
         if (i < n && body.charAt(i) == ':') {
-            int specStart = i + 1;
-            int d = 0;
-            int k = specStart;
-            for (; k < n; k++) {
-                char c = body.charAt(k);
-                if (c == '{') {
-                    d++;
-                } else if (c == '}') {
-                    if (d == 0) {
-                        break;
-                    }
-                    d--;
-                }
-            }
             FStrings inner = new FStrings(parser, src);
             inner.tokenSpan = tokenSpan;
-            int[] specPos = advance(body, 0, specStart, line, col);
             int[] ts = tokenSpan;
-            inner.fstringSpec(body.substring(specStart, k), raw, specPos[0], specPos[1], ts[0], ts[1], ts[2], ts[3],
-                    nesting + 1);
+            // CPython 3.11: the spec's parts up to its last field carry the whole concatenation's
+            // position, its last constant and the spec itself the token's
+            i = inner.fstring(body, i + 1, raw, line, col, l1, c1, l2, c2, nesting + 1);
             inner.flush(ts[0], ts[1], ts[2], ts[3]);
             spec = new JoinedStr(new ArrayList<>(inner.values)).at(ts[0], ts[1], ts[2], ts[3]);
-            i = k;
         }
         if (i >= n || body.charAt(i) != '}') {
             int[] at = advance(body, 0, Math.min(i, n), line, col);
@@ -297,11 +379,6 @@ final class FStrings {
         flush(l1, c1, l2, c2);
         values.add(new FormattedValue(value, conversion, spec).at(l1, c1, l2, c2));
         return i + 1;
-    }
-
-    private void fstringSpec(String body, boolean raw, int line, int col, int l1, int c1, int l2, int c2,
-            int nesting) {
-        fstring(body, raw, line, col, l1, c1, l2, c2, nesting);
     }
 
     /** Parses an embedded expression and moves its positions to where it stands in the source. */

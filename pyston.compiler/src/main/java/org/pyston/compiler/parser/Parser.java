@@ -1961,12 +1961,12 @@ final class Parser {
         while (atKind(Token.Kind.STRING)) {
             parts.add(next());
         }
-        return new FStrings(this, src).concatenate(parts, first, prev());
+        return new FStrings(this, src).concatenate(parts, first, prev(), peek());
     }
 
     /** Parses the text of an f-string replacement field as an expression (used by {@link FStrings}). */
     static Expr parseEmbedded(Source src, String text, int line, int col, String filename) {
-        Source sub = new Source(filename, text);
+        Source sub = new Source(filename, text, src.undecodable);
         List<Token> toks = Tokenizer.tokenize(sub);
         Parser parser = new Parser(sub, toks);
         Expr e = parser.starExpressions();

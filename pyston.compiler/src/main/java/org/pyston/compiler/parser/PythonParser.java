@@ -8,15 +8,19 @@ public final class PythonParser {
     }
 
     public static Mod parse(String source, String filename, ParseMode mode) {
-        Source src = new Source(filename, source);
+        return parse(new Source(filename, source), mode);
+    }
+
+    public static Mod parse(byte[] source, String filename, ParseMode mode) {
+        return parse(Source.decode(source, filename), mode);
+    }
+
+    private static Mod parse(Source src, ParseMode mode) {
+        String filename = src.filename;
         try {
             return new Parser(src, Tokenizer.tokenize(src)).parse(mode);
         } catch (StackOverflowError deep) {
             throw new PythonSyntaxError("SyntaxError", "too many nested parentheses", filename, 1, 1, null, 1, 1);
         }
-    }
-
-    public static Mod parse(byte[] source, String filename, ParseMode mode) {
-        return parse(Source.decode(source, filename), filename, mode);
     }
 }

@@ -8,7 +8,10 @@ package org.pyston.compiler.parser;
 public class PythonSyntaxError extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** {@code SyntaxError}, {@code IndentationError} or {@code TabError}. */
+    /**
+     * {@code SyntaxError}, {@code IndentationError} or {@code TabError}; {@code NotImplementedError}
+     * for valid source the front end cannot read yet (a source encoding the JVM lacks).
+     */
     public final String type;
     public final String msg;
     public final String filename;

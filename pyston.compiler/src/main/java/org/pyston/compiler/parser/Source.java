@@ -1,19 +1,18 @@
 package org.pyston.compiler.parser;
 
-import java.nio.charset.Charset;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Source text split into lines, with the conversions CPython's positions need: character column
  * to UTF-8 byte column, and the text of a line for error messages. Also decodes source bytes as
- * CPython reads a file (UTF-8 BOM, PEP 263 coding declaration in the first two lines).
+ * CPython's {@code compile()} reads them (UTF-8 BOM, PEP 263 coding declaration in the first two
+ * lines, bytes that are not UTF-8 kept for the tokens that hold them).
  */
 final class Source {
     final String filename;
@@ -21,26 +20,40 @@ final class Source {
     /** Start index in {@link #text} of each line (0-based line index). */
     final int[] lineStarts;
 
+    /**
+     * Whether the text holds characters that stand for bytes that are not UTF-8 (see
+     * {@link #isUndecodable}); only then do tokens need the check.
+     */
+    final boolean undecodable;
+    /** No character beyond ASCII: byte columns are character columns. */
+    private final boolean ascii;
+
     Source(String filename, String text) {
+        this(filename, text, false);
+    }
+
+    Source(String filename, String text, boolean undecodable) {
         this.filename = filename;
         this.text = text;
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+        this.undecodable = undecodable;
+        int[] starts = new int[64];
+        int count = 1;
+        char any = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n') {
-                starts.add(i + 1);
-            } else if (c == '\r') {
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+            any |= c;
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-                starts.add(i + 1);
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
             }
         }
-        lineStarts = new int[starts.size()];
-        for (int i = 0; i < lineStarts.length; i++) {
-            lineStarts[i] = starts.get(i);
-        }
+        lineStarts = Arrays.copyOf(starts, count);
+        ascii = any < 0x80;
     }
 
     int lineCount() {
@@ -62,7 +75,7 @@ final class Source {
 
     /** UTF-8 byte offset of character column {@code col} on 1-based line {@code line}. */
     int byteCol(int line, int col) {
-        if (line < 1 || line > lineStarts.length) {
+        if (ascii || line < 1 || line > lineStarts.length) {
             return col;
         }
         int start = lineStarts[line - 1];
@@ -77,6 +90,8 @@ final class Source {
             } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
                 bytes += 4;
                 i++;
+            } else if (undecodable && isUndecodable(c)) {
+                bytes++;
             } else {
                 bytes += 3;
             }
@@ -86,65 +101,114 @@ final class Source {
 
     private static final Pattern CODING = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
 
-    /**
-     * CPython's message for the first invalid UTF-8 sequence: the byte, its position within its
-     * line, and why ("invalid start byte", "invalid continuation byte", "unexpected end of data").
-     */
-    private static PythonSyntaxError utf8Error(byte[] b, int offset, String filename) {
-        int line = 1;
-        int lineStart = offset;
-        int i = offset;
-        while (i < b.length) {
-            int c = b[i] & 0xff;
-            if (c == '\n') {
-                line++;
-                lineStart = i + 1;
-                i++;
-                continue;
-            }
-            int need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
-            String why = null;
-            if (need < 0) {
-                why = "invalid start byte";
-            } else {
-                for (int k = 1; k <= need; k++) {
-                    if (i + k >= b.length) {
-                        why = "unexpected end of data";
-                        break;
-                    }
-                    int cc = b[i + k] & 0xff;
-                    boolean ok = cc >= 0x80 && cc <= 0xbf;
-                    if (k == 1 && c == 0xe0 && cc < 0xa0 || k == 1 && c == 0xed && cc > 0x9f
-                            || k == 1 && c == 0xf0 && cc < 0x90 || k == 1 && c == 0xf4 && cc > 0x8f) {
-                        ok = false;
-                    }
-                    if (!ok) {
-                        why = "invalid continuation byte";
-                        break;
-                    }
-                }
-            }
-            if (why != null) {
-                String msg = "(unicode error) 'utf-8' codec can't decode byte 0x" + String.format("%02x", c)
-                        + " in position " + (i - lineStart) + ": " + why;
-                return new PythonSyntaxError("SyntaxError", msg, filename, line, 0, null, line, 0);
-            }
-            i += need + 1;
-        }
-        return new PythonSyntaxError("SyntaxError", "(unicode error) 'utf-8' codec can't decode bytes", filename, line,
-                0, null, line, 0);
+    /** The first of the characters that stand for source bytes that are not UTF-8: U+DC80 is byte 0x80. */
+    private static final char UNDECODABLE_FIRST = '\udc80';
+    private static final char UNDECODABLE_LAST = '\udcff';
+
+    /** Whether {@code c} stands for a byte that is not UTF-8 (only in a {@link #undecodable} source). */
+    static boolean isUndecodable(char c) {
+        return c >= UNDECODABLE_FIRST && c <= UNDECODABLE_LAST;
     }
 
-    /** Decodes source bytes as CPython does for a file. */
-    static String decode(byte[] bytes, String filename) {
-        int offset = 0;
-        boolean bom = false;
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-            offset = 3;
-            bom = true;
+    /**
+     * The UTF-8 bytes of {@code text} of a source, where the characters that stand for undecodable
+     * bytes are those bytes again: the source's own bytes.
+     */
+    static byte[] sourceBytes(CharSequence text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isUndecodable(c)) {
+                out.write(c - 0xdc00);
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.writeBytes(new String(new char[] {c, text.charAt(++i)}).getBytes(StandardCharsets.UTF_8));
+            } else {
+                out.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            }
         }
-        Charset charset = StandardCharsets.UTF_8;
-        // The declaration may be on line 1, or on line 2 when line 1 is a comment or blank.
+        return out.toByteArray();
+    }
+
+    /**
+     * The reason the UTF-8 decoder gives for the sequence at {@code b[i]} (bounded by {@code end}),
+     * and its length, or null when a valid character starts there (CPython's rules: the longest
+     * prefix of a valid sequence is reported, "unexpected end of data" only at the end).
+     */
+    private static Object[] utf8Problem(byte[] b, int i, int end) {
+        int c = b[i] & 0xff;
+        if (c < 0x80) {
+            return null;
+        }
+        int need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+        if (need < 0) {
+            return new Object[] {"invalid start byte", 1};
+        }
+        for (int k = 1; k <= need; k++) {
+            if (i + k >= end) {
+                return new Object[] {"unexpected end of data", k};
+            }
+            int cc = b[i + k] & 0xff;
+            int low = 0x80, high = 0xbf;
+            if (k == 1) {
+                low = c == 0xe0 ? 0xa0 : c == 0xf0 ? 0x90 : 0x80;
+                high = c == 0xed ? 0x9f : c == 0xf4 ? 0x8f : 0xbf;
+            }
+            if (cc < low || cc > high) {
+                return new Object[] {"invalid continuation byte", k};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The UTF-8 codec's error message for the first invalid sequence in {@code b[from, to)}, with
+     * positions counted from {@code from}; null when the bytes are valid UTF-8.
+     */
+    static String utf8Error(byte[] b, int from, int to) {
+        for (int i = from; i < to; ) {
+            Object[] problem = utf8Problem(b, i, to);
+            if (problem != null) {
+                int length = (Integer) problem[1];
+                byte[] rel = java.util.Arrays.copyOfRange(b, from, to);
+                return SourceEncodings.decodeErrorMessage("utf-8", rel, i - from, i - from + length,
+                        (String) problem[0]);
+            }
+            int c = b[i] & 0xff;
+            i += c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+        }
+        return null;
+    }
+
+    /**
+     * UTF-8 that need not be valid: each byte of an invalid sequence becomes the character that
+     * stands for it (U+DC80 to U+DCFF), so that only the tokens holding one fail, as in CPython.
+     */
+    private static String decodeUtf8Leniently(byte[] b, int from) {
+        StringBuilder sb = new StringBuilder(b.length - from);
+        int i = from;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                sb.append((char) c);
+                i++;
+            } else if (utf8Problem(b, i, b.length) != null) {
+                sb.append((char) (0xdc00 + c));
+                i++;
+            } else {
+                int length = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+                sb.append(new String(b, i, length, StandardCharsets.UTF_8));
+                i += length;
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The encoding a PEP 263 declaration names on line 1, or on line 2 after a line of only blanks
+     * or a comment; null without one.
+     */
+    private static String codingDeclaration(byte[] bytes, int offset) {
         int lineStart = offset;
         for (int lineNo = 1; lineNo <= 2 && lineStart < bytes.length; lineNo++) {
             int end = lineStart;
@@ -154,38 +218,73 @@ final class Source {
             String line = new String(bytes, lineStart, end - lineStart, StandardCharsets.ISO_8859_1);
             Matcher m = CODING.matcher(line);
             if (m.find()) {
-                String name = m.group(1);
-                String normal = name.toLowerCase().replace('_', '-');
-                if (bom && !(normal.equals("utf-8") || normal.startsWith("utf-8-"))) {
-                    throw new PythonSyntaxError("SyntaxError", "encoding problem: " + name + " with BOM", filename,
-                            lineNo, 0, null, lineNo, 0);
-                }
-                try {
-                    charset = Charset.forName(normal.equals("utf-8-sig") || normal.equals("utf8") ? "UTF-8"
-                            : normal.equals("latin-1") || normal.startsWith("iso-latin-1") ? "ISO-8859-1" : name);
-                } catch (RuntimeException e) {
-                    throw new PythonSyntaxError("SyntaxError", "unknown encoding: " + name, filename, lineNo, 0,
-                            null, lineNo, 0);
-                }
-                break;
+                return m.group(1);
             }
-            String stripped = line.strip();
-            if (!(stripped.isEmpty() || stripped.startsWith("#"))) {
-                break;
+            // A line with anything but blanks and a comment ends the search.
+            for (int i = 0; i < line.length() && line.charAt(i) != '#'; i++) {
+                char c = line.charAt(i);
+                if (c != ' ' && c != '\t' && c != '\f') {
+                    return null;
+                }
             }
             lineStart = end < bytes.length && bytes[end] == '\r' && end + 1 < bytes.length && bytes[end + 1] == '\n'
                     ? end + 2 : end + 1;
         }
+        return null;
+    }
+
+    /**
+     * {@code \r\n} and {@code \r} as {@code \n}, and a final newline if there is none, as CPython
+     * prepares source before decoding it (error positions count in this text).
+     */
+    private static byte[] translateNewlines(byte[] b, int from) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(b.length - from);
+        for (int i = from; i < b.length; i++) {
+            if (b[i] == '\r') {
+                out.write('\n');
+                if (i + 1 < b.length && b[i + 1] == '\n') {
+                    i++;
+                }
+            } else {
+                out.write(b[i]);
+            }
+        }
+        if (b.length > from && b[b.length - 1] != '\n' && b[b.length - 1] != '\r') {
+            out.write('\n');
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Source bytes as CPython's {@code compile()} and {@code ast.parse} read them: a UTF-8 BOM, a
+     * PEP 263 coding declaration in the first two lines. UTF-8 source is not checked as a whole:
+     * bytes that are not UTF-8 fail only in the string literal or name that holds them (a comment
+     * may hold any), with the decoder's message; a declared encoding decodes the whole source, and
+     * bytes it rejects fail without a line.
+     */
+    static Source decode(byte[] bytes, String filename) {
+        int offset = 0;
+        boolean bom = false;
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            offset = 3;
+            bom = true;
+        }
+        String declared = codingDeclaration(bytes, offset);
+        String encoding = declared == null ? "utf-8" : SourceEncodings.normalName(declared);
+        if (bom && !encoding.equals("utf-8")) {
+            throw SourceEncodings.lineless("encoding problem: " + encoding + " with BOM", filename);
+        }
+        if (!encoding.equals("utf-8")) {
+            return new Source(filename, SourceEncodings.decode(translateNewlines(bytes, offset), encoding, filename),
+                    false);
+        }
         try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+            return new Source(filename, text, false);
         } catch (CharacterCodingException e) {
-            if (charset == StandardCharsets.UTF_8) {
-                throw utf8Error(bytes, offset, filename);
-            }
-            throw new PythonSyntaxError("SyntaxError", "(unicode error) '" + charset.name().toLowerCase()
-                    + "' codec can't decode bytes: invalid " + charset.name() + " source", filename, 1, 0, null, 1, 0);
+            return new Source(filename, decodeUtf8Leniently(bytes, offset), true);
         }
     }
 }

@@ -4,33 +4,49 @@ import java.io.ByteArrayOutputStream;
 
 /**
  * Decodes the body of string and bytes literals: escapes (newline, hex, octal,
- * backslash-u, backslash-U and backslash-N escapes), raw literals, line continuations.
+ * backslash-u, backslash-U and backslash-N escapes), raw literals, line continuations, with
+ * CPython's error messages.
  */
 final class StringLiterals {
     private StringLiterals() {
     }
 
-    /** Thrown with CPython's message for a bad escape; the parser adds the position. */
+    /**
+     * Thrown with CPython's message for a literal that does not decode; the parser adds the
+     * position: the token after the literals, where CPython reports them, or the literal's own
+     * token ({@code atToken}).
+     */
     static final class BadEscape extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        final boolean atToken;
 
         BadEscape(String msg) {
+            this(msg, false);
+        }
+
+        BadEscape(String msg, boolean atToken) {
             super(msg, null, false, false);
+            this.atToken = atToken;
         }
     }
 
-    static String decodeStr(String body, boolean raw) {
+    /**
+     * Decodes a str literal's body onto {@code out}. Escapes that give surrogates give them as
+     * code points of their own (see {@link StrBuilder}).
+     */
+    static void decodeStr(String body, boolean raw, StrBuilder out) {
         if (raw || body.indexOf('\\') < 0) {
-            return raw ? body : body;
+            out.append(body);
+            return;
         }
-        StringBuilder sb = new StringBuilder(body.length());
         int n = body.length();
+        int plain = 0;
         for (int i = 0; i < n; i++) {
             char c = body.charAt(i);
             if (c != '\\' || i + 1 >= n) {
-                sb.append(c);
                 continue;
             }
+            out.append(body, plain, i);
             char e = body.charAt(++i);
             switch (e) {
                 case '\n' -> { }
@@ -39,52 +55,33 @@ final class StringLiterals {
                         i++;
                     }
                 }
-                case '\\' -> sb.append('\\');
-                case '\'' -> sb.append('\'');
-                case '"' -> sb.append('"');
-                case 'a' -> sb.append('\u0007');
-                case 'b' -> sb.append('\b');
-                case 'f' -> sb.append('\f');
-                case 'n' -> sb.append('\n');
-                case 'r' -> sb.append('\r');
-                case 't' -> sb.append('\t');
-                case 'v' -> sb.append('\u000b');
+                case '\\' -> out.append('\\');
+                case '\'' -> out.append('\'');
+                case '"' -> out.append('"');
+                case 'a' -> out.append('\u0007');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'v' -> out.append('\u000b');
                 case 'x' -> {
-                    int v = hex(body, i + 1, 2, "truncated \\xXX escape", i - 1);
-                    sb.append((char) v);
+                    out.appendCodePoint(hex(body, i + 1, 2, "truncated \\xXX escape", i - 1));
                     i += 2;
                 }
                 case 'u' -> {
-                    int v = hex(body, i + 1, 4, "truncated \\uXXXX escape", i - 1);
-                    sb.append((char) v);
+                    out.appendCodePoint(hex(body, i + 1, 4, "truncated \\uXXXX escape", i - 1));
                     i += 4;
                 }
                 case 'U' -> {
                     int v = hex(body, i + 1, 8, "truncated \\UXXXXXXXX escape", i - 1);
                     if (v < 0 || v > 0x10FFFF) {
-                        throw new BadEscape("(unicode error) 'unicodeescape' codec can't decode bytes in position "
-                                + (i - 1) + "-" + (i + 8) + ": illegal Unicode character");
+                        throw escapeError(body, i - 1, i + 9, "illegal Unicode character");
                     }
-                    sb.appendCodePoint(v);
+                    out.appendCodePoint(v);
                     i += 8;
                 }
-                case 'N' -> {
-                    int close = body.indexOf('}', i);
-                    if (i + 1 >= n || body.charAt(i + 1) != '{' || close < 0) {
-                        throw new BadEscape("(unicode error) 'unicodeescape' codec can't decode bytes in position "
-                                + (i - 1) + "-" + Math.min(n - 1, i) + ": malformed \\N character escape");
-                    }
-                    String name = body.substring(i + 2, close);
-                    int cp;
-                    try {
-                        cp = Character.codePointOf(name);
-                    } catch (IllegalArgumentException unknown) {
-                        throw new BadEscape("(unicode error) 'unicodeescape' codec can't decode bytes in position "
-                                + (i - 1) + "-" + close + ": unknown Unicode character name");
-                    }
-                    sb.appendCodePoint(cp);
-                    i = close;
-                }
+                case 'N' -> i = namedEscape(body, i, out);
                 default -> {
                     if (e >= '0' && e <= '7') {
                         int v = e - '0';
@@ -93,28 +90,87 @@ final class StringLiterals {
                             v = v * 8 + body.charAt(++i) - '0';
                             k++;
                         }
-                        sb.append((char) v);
+                        out.appendCodePoint(v);
                     } else {
                         // invalid escapes are kept (a DeprecationWarning in CPython)
-                        sb.append('\\').append(e);
+                        out.append('\\');
+                        out.append(e);
                     }
                 }
             }
+            plain = i + 1;
         }
-        return sb.toString();
+        out.append(body, plain, n);
+    }
+
+    /**
+     * {@code \N{name}} with the {@code N} at {@code at}: appends the character, returns the index
+     * of the closing brace. Malformed: the error covers up to the end of what was scanned (the
+     * missing or empty name, or the whole rest of the body when no brace closes it).
+     */
+    private static int namedEscape(String body, int at, StrBuilder out) {
+        int n = body.length();
+        if (at + 1 >= n || body.charAt(at + 1) != '{') {
+            throw escapeError(body, at - 1, at + 1, "malformed \\N character escape");
+        }
+        int nameStart = at + 2;
+        int close = body.indexOf('}', nameStart);
+        if (close < 0) {
+            throw escapeError(body, at - 1, n, "malformed \\N character escape");
+        }
+        if (close == nameStart) {
+            throw escapeError(body, at - 1, close, "malformed \\N character escape");
+        }
+        int cp = org.pyston.runtime.text.Unicode.lookup(body.substring(nameStart, close));
+        if (cp < 0) {
+            throw escapeError(body, at - 1, close + 1, "unknown Unicode character name");
+        }
+        out.appendCodePoint(cp);
+        return close;
+    }
+
+    /**
+     * CPython's unicode-escape error for body characters {@code [from, to)}. Its positions are in
+     * the text the decoder sees, where each non-ASCII character stands as a ten-character
+     * {@code \UXXXXXXXX} escape and a backslash before one as {@code \u005c}.
+     */
+    private static BadEscape escapeError(String body, int from, int to, String why) {
+        return new BadEscape("(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                + escapedPosition(body, from) + "-" + (escapedPosition(body, to) - 1) + ": " + why);
+    }
+
+    private static int escapedPosition(String body, int index) {
+        int pos = 0;
+        for (int i = 0; i < index && i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\') {
+                // a backslash takes the next character with it; before a non-ASCII one (or at the
+                // end) it is written \u005c
+                if (i + 1 >= body.length() || body.charAt(i + 1) >= 0x80) {
+                    pos += 6;
+                } else {
+                    pos += i + 1 < index ? 2 : 1;
+                    i++;
+                }
+            } else if (c < 0x80) {
+                pos++;
+            } else {
+                pos += 10;
+                if (Character.isHighSurrogate(c) && i + 1 < body.length() && Character.isLowSurrogate(body.charAt(i + 1))) {
+                    i++;
+                }
+            }
+        }
+        return pos + Math.max(0, index - body.length());
     }
 
     private static int hex(String body, int from, int count, String msg, int at) {
-        if (from + count > body.length()) {
-            throw new BadEscape("(unicode error) 'unicodeescape' codec can't decode bytes in position " + at + "-"
-                    + (body.length() - 1) + ": " + msg);
-        }
         int v = 0;
         for (int k = 0; k < count; k++) {
-            int d = Character.digit(body.charAt(from + k), 16);
+            int d = from + k < body.length() && body.charAt(from + k) < 0x80 ? Character.digit(body.charAt(from + k), 16)
+                    : -1;
             if (d < 0) {
-                throw new BadEscape("(unicode error) 'unicodeescape' codec can't decode bytes in position " + at + "-"
-                        + (from + k - 1) + ": " + msg);
+                throw escapeError(body, at, Math.min(from + k, body.length()), msg);
             }
             v = v * 16 + d;
         }
@@ -127,7 +183,7 @@ final class StringLiterals {
         for (int i = 0; i < n; i++) {
             char c = body.charAt(i);
             if (c >= 0x80) {
-                throw new BadEscape("bytes can only contain ASCII literal characters");
+                throw new BadEscape("bytes can only contain ASCII literal characters", true);
             }
             if (raw || c != '\\' || i + 1 >= n) {
                 out.write(c);

@@ -1,7 +1,9 @@
 package org.pyston.compiler.parser;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Python 3.11's tokenizer: physical lines into logical lines, INDENT/DEDENT from an indentation
@@ -28,7 +30,12 @@ final class Tokenizer {
     private int pos;
     private int line = 1;
     private int lineStart;
-    private final List<Token> tokens = new ArrayList<>();
+    private final List<Token> tokens;
+    /**
+     * One String per distinct identifier of the file: the names of every code unit made from it
+     * share them (less memory held by code, one cached hash per name in later lookups).
+     */
+    private final Map<String, String> identifiers = new HashMap<>();
     private final int[] indents = new int[200];
     private final int[] altIndents = new int[200];
     private int indentDepth;
@@ -41,6 +48,8 @@ final class Tokenizer {
         this.source = source;
         this.s = source.text;
         this.n = s.length();
+        // About one token per five characters in typical code: no regrowth of a large list.
+        this.tokens = new ArrayList<>(n / 5 + 16);
     }
 
     static List<Token> tokenize(Source source) {
@@ -243,6 +252,9 @@ final class Tokenizer {
     private void nameOrString() {
         int start = pos;
         int startCol = col();
+        if (source.undecodable) {
+            checkUtf8Name();
+        }
         while (pos < n) {
             int cp = s.codePointAt(pos);
             if (pos == start ? !(cp == '_' || Character.isUnicodeIdentifierStart(cp)) : !isIdentifierPart(cp)) {
@@ -267,7 +279,30 @@ final class Tokenizer {
         if (!isAscii(name)) {
             name = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
         }
-        add(Token.Kind.NAME, name, line, startCol, line, col());
+        String known = identifiers.putIfAbsent(name, name);
+        add(Token.Kind.NAME, known != null ? known : name, line, startCol, line, col());
+    }
+
+    /**
+     * CPython takes every non-ASCII byte as part of a name and decodes the name's bytes before it
+     * checks the characters: a name holding bytes that are not UTF-8 fails with the decoder's
+     * message, the position counted in bytes from the name's start.
+     */
+    private void checkUtf8Name() {
+        int end = pos;
+        boolean undecodable = false;
+        while (end < n) {
+            char c = s.charAt(end);
+            if (c < 0x80 && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                break;
+            }
+            undecodable |= Source.isUndecodable(c);
+            end++;
+        }
+        if (undecodable) {
+            byte[] b = Source.sourceBytes(s.subSequence(pos, end));
+            throw error("(unicode error) " + Source.utf8Error(b, 0, b.length), line, end - lineStart);
+        }
     }
 
     private static boolean isAscii(String t) {
@@ -356,7 +391,7 @@ final class Tokenizer {
             }
             int digitsStart = pos;
             digits(true, radix);
-            if (pos == digitsStart || pos < n && isIdentifierPart(s.charAt(pos))) {
+            if (pos == digitsStart || pos < n && isIdentifierPart(s.charAt(pos)) && s.charAt(pos) < 0x80) {
                 String what = kind == 'x' ? "hexadecimal" : kind == 'o' ? "octal" : "binary";
                 if (pos < n && isDigit(s.charAt(pos))) {
                     throw error("invalid digit '" + s.charAt(pos) + "' in " + what + " literal", line, col());

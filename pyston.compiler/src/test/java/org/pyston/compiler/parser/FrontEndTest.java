@@ -53,6 +53,99 @@ public class FrontEndTest {
                 dump("s = 'é' + \"\\n\" + b'\\x00'.decode()"));
     }
 
+    /** Escaped surrogates are code points of their own, also across implicit concatenation; a real astral character is one. */
+    @Test
+    public void surrogateEscapesStayCodePointsOfTheirOwn() {
+        assertEquals("Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Tuple(elts=[Constant(value='\\ud800\\udc00', lineno=1, col_offset=4, end_lineno=1, end_col_offset=18), Constant(value='\\ud800\\udc00', lineno=1, col_offset=20, end_lineno=1, end_col_offset=37), Constant(value='😀', lineno=1, col_offset=39, end_lineno=1, end_col_offset=51), Constant(value='\\ud800', lineno=1, col_offset=53, end_lineno=1, end_col_offset=61)], ctx=Load(), lineno=1, col_offset=4, end_lineno=1, end_col_offset=61), lineno=1, col_offset=0, end_lineno=1, end_col_offset=61)], type_ignores=[])",
+                dump("x = '\\ud800\\udc00', '\\ud800' '\\udc00', '\\U0001f600', '\\ud800'"));
+    }
+
+    /** The same across the literal parts of f-strings. */
+    @Test
+    public void surrogateEscapesAcrossFStringParts() {
+        assertEquals("Module(body=[Expr(value=JoinedStr(values=[Constant(value='\\ud800\\udc00', lineno=1, col_offset=0, end_lineno=1, end_col_offset=22), FormattedValue(value=Name(id='x', ctx=Load(), lineno=1, col_offset=19, end_lineno=1, end_col_offset=20), conversion=-1, lineno=1, col_offset=0, end_lineno=1, end_col_offset=22)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=22), lineno=1, col_offset=0, end_lineno=1, end_col_offset=22)], type_ignores=[])",
+                dump("f'\\ud800' f'\\udc00{x}'"));
+    }
+
+    /** The braces of {@code \\N{...}} in an f-string name a character, they open no field. */
+    @Test
+    public void namedEscapesInFStringsAreNotFields() {
+        assertEquals("Module(body=[Expr(value=JoinedStr(values=[Constant(value='1', lineno=1, col_offset=0, end_lineno=1, end_col_offset=32), FormattedValue(value=Name(id='x', ctx=Load(), lineno=1, col_offset=16, end_lineno=1, end_col_offset=17), conversion=-1, lineno=1, col_offset=0, end_lineno=1, end_col_offset=32), Constant(value='2', lineno=1, col_offset=0, end_lineno=1, end_col_offset=32)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=32), lineno=1, col_offset=0, end_lineno=1, end_col_offset=32)], type_ignores=[])",
+                dump("f'\\N{DIGIT ONE}{x}\\N{DIGIT TWO}'"));
+    }
+
+    /** Quotes in replacement fields, also in format specs and triple-quoted, hide braces and quotes. */
+    @Test
+    public void fStringExpressionsHoldQuotedBracesAndTripleQuotes() {
+        assertEquals("Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), conversion=-1, format_spec=JoinedStr(values=[FormattedValue(value=Constant(value='}', lineno=1, col_offset=6, end_lineno=1, end_col_offset=9), conversion=-1, lineno=1, col_offset=0, end_lineno=1, end_col_offset=34), Constant(value='>10', lineno=1, col_offset=0, end_lineno=1, end_col_offset=15)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=15), lineno=1, col_offset=0, end_lineno=1, end_col_offset=34), FormattedValue(value=Constant(value='ab\"c', lineno=1, col_offset=19, end_lineno=1, end_col_offset=32), conversion=-1, lineno=1, col_offset=0, end_lineno=1, end_col_offset=34)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=34), lineno=1, col_offset=0, end_lineno=1, end_col_offset=34)], type_ignores=[])",
+                dump("f'{x:{\"}\"}>10}' f'{\"a\" \"\"\"b\"c\"\"\"}'"));
+    }
+
+    @Test
+    public void escapeErrorsHaveCPythonsPositionsAndLine() {
+        syntaxError("x = '\\N{XYZ}'", 1, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-6: unknown Unicode character name");
+        syntaxError("x = 'ab\\N{xy'", 1, "(unicode error) 'unicodeescape' codec can't decode bytes in position 2-6: malformed \\N character escape");
+        syntaxError("x = '\\N{}'", 1, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: malformed \\N character escape");
+        syntaxError("x = f'{1}\\N{'", 1, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: malformed \\N character escape");
+        syntaxError("x = f'a{{\\x1'", 1, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape");
+        // non-ASCII characters count as the \\UXXXXXXXX escapes the decoder sees
+        syntaxError("x = '\u00e9\\\\\u00e9\\x1'", 1, "(unicode error) 'unicodeescape' codec can't decode bytes in position 22-24: truncated \\xXX escape");
+        syntaxError("x = '\\N{ DIGIT ONE}'", 1, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-13: unknown Unicode character name");
+        // reported at the token after the literals
+        syntaxError("x = ('\\N{XYZ}'\n)", 2, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-6: unknown Unicode character name");
+        syntaxError("x = (b'\\x1'\n)", 2, "(value error) invalid \\x escape at position 0");
+        syntaxError("x = ('a' b'b'\n)", 2, "cannot mix bytes and nonbytes literals");
+    }
+
+    private static void bytesVerdict(byte[] source, int line, String message) {
+        try {
+            PythonParser.parse(source, "<t>", ParseMode.EXEC);
+            assertEquals(message, null);
+        } catch (PythonSyntaxError e) {
+            assertEquals(message, e.msg);
+            assertEquals(line, e.lineno);
+        }
+    }
+
+    private static byte[] latin1(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** As CPython's compile() of bytes: only the literal or name holding bytes that are not UTF-8 fails. */
+    @Test
+    public void undecodableBytesFailInTheTokenThatHoldsThem() {
+        bytesVerdict(latin1("x = 1  # b\u00f6se\n"), 0, null);
+        bytesVerdict(latin1("print(\"b\u00f6se\")\n"), 1,
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 1: invalid start byte");
+        bytesVerdict(latin1("x = 1\ny = \"\"\"ab\ncd\u00f6\"\"\"\n"), 3,
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 5: invalid start byte");
+        bytesVerdict(latin1("y = \"\\n\u00e4\u00b8\"\n"), 1,
+                "(unicode error) 'utf-8' codec can't decode bytes in position 0-1: unexpected end of data");
+        bytesVerdict(latin1("y = f\"ab{1}c\u00f6\"\n"), 1,
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 0: invalid start byte");
+        bytesVerdict(latin1("x = 1\ny = ab\u00f6\n"), 2,
+                "(unicode error) 'utf-8' codec can't decode byte 0xf6 in position 2: invalid start byte");
+        bytesVerdict(latin1("y = b\"ab\u00f6\"\n"), 1, "bytes can only contain ASCII literal characters");
+    }
+
+    /** Declarations CPython rejects, and declared encodings that do not decode: SyntaxErrors on line 0. */
+    @Test
+    public void sourceEncodingErrorsAreCPythons() {
+        bytesVerdict(latin1("# -*- coding: uft-8 -*-\n"), 0, "unknown encoding: uft-8");
+        bytesVerdict(latin1("\u00ef\u00bb\u00bf#coding: utf8\nx = 1\n"), 0, "encoding problem: utf8 with BOM");
+        bytesVerdict(latin1("\u00ef\u00bb\u00bf# coding: latin-1\nx = 1\n"), 0, "encoding problem: iso-8859-1 with BOM");
+        bytesVerdict(latin1("#!/usr/bin/python\n# coding: latin-1\nx = '\u00f6'\n"), 0, null);
+        bytesVerdict(latin1("x = 1\n# coding: foo\n"), 0, null);
+        bytesVerdict(latin1("# coding: ascii\r\nx = \"\u00f6\"\n"), 0,
+                "'ascii' codec can't decode byte 0xf6 in position 21: ordinal not in range(128)");
+        bytesVerdict(latin1("# coding: cp1253\nx=\"\u00aa\"\n"), 0,
+                "'charmap' codec can't decode byte 0xaa in position 20: character maps to <undefined>");
+        bytesVerdict(latin1("# coding: gbk\nx = 1 #\u0081"), 0,
+                "'gbk' codec can't decode byte 0x81 in position 21: illegal multibyte sequence");
+        bytesVerdict(latin1("# coding: rot13\nx = 1\n"), 0,
+                "'rot13' is not a text encoding; use codecs.decode() to handle arbitrary codecs");
+    }
+
     private static void syntaxError(String source, int line, String message) {
         try {
             PythonParser.parse(source, "<t>", ParseMode.EXEC);

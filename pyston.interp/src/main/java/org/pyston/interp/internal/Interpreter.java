@@ -7,7 +7,11 @@ import org.pyston.api.frame.Frame;
 import org.pyston.api.profile.Profile;
 import org.pyston.api.tier.CompiledCode;
 import org.pyston.runtime.objects.Abstract;
+import org.pyston.runtime.objects.AttributeSite;
+import org.pyston.runtime.objects.Coroutines;
 import org.pyston.runtime.objects.Errors;
+import org.pyston.runtime.objects.GlobalSite;
+import org.pyston.runtime.objects.ExceptionGroups;
 import org.pyston.runtime.objects.Ops;
 import org.pyston.runtime.objects.PyBaseException;
 import org.pyston.runtime.objects.PyCell;
@@ -49,10 +53,33 @@ import org.pyston.runtime.objects.Singletons;
 final class Interpreter implements CompiledCode {
     private final CodeUnit unit;
     private final InterpreterTier tier;
+    /** The caches of this unit's dynamic-operation sites, by site index (made on a site's first execution). */
+    private final Object[] sites;
 
     Interpreter(CodeUnit unit, InterpreterTier tier) {
         this.unit = unit;
         this.tier = tier;
+        this.sites = new Object[unit.siteCount];
+    }
+
+    /** The attribute cache of site {@code site}, for attribute {@code name}. */
+    private AttributeSite attributeSite(int site, String name) {
+        Object s = sites[site];
+        if (s == null) {
+            s = new AttributeSite(name);
+            sites[site] = s;
+        }
+        return (AttributeSite) s;
+    }
+
+    /** The global-name cache of site {@code site}, for name {@code name}. */
+    private GlobalSite globalSite(int site, String name) {
+        Object s = sites[site];
+        if (s == null) {
+            s = new GlobalSite(name);
+            sites[site] = s;
+        }
+        return (GlobalSite) s;
     }
 
     @Override
@@ -77,15 +104,16 @@ final class Interpreter implements CompiledCode {
         final Profile profile = f.pycode.profile;
         int pc = blocks[f.nextBlock];
         if (f.pendingThrow != null) {
+            // generator.throw()/close(): raised where the frame suspended (f.pc, its YIELD/YIELD_FROM)
             PyBaseException pending = f.pendingThrow;
             f.pendingThrow = null;
-            pc = handle(f, pending.toThrowable(), pc > 0 ? pc - 1 : 0);
+            pc = handle(f, pending.toThrowable(), f.pc);
         }
         while (true) {
             try {
                 while (true) {
                     switch (code[pc]) {
-                        case 0: // LOAD_CONST (the three hottest instructions stay in this small loop)
+                        case 0: // LOAD_CONST (the hot instructions are inline here; the rest is in slow())
                             regs[code[pc + 1]] = consts[code[pc + 2]];
                             pc += 3;
                             break;
@@ -98,6 +126,172 @@ final class Interpreter implements CompiledCode {
                                 throw Ops.unboundLocal(u, code[pc + 2]);
                             }
                             pc += 3;
+                            break;
+                        case 4: // LOAD_GLOBAL
+                            regs[code[pc + 1]] = globalSite(code[pc + 3], names[code[pc + 2]]).load(f);
+                            pc += 4;
+                            break;
+                        case 10: // LOAD_DEREF
+                            regs[code[pc + 1]] = Ops.loadDeref(f, code[pc + 2]);
+                            pc += 3;
+                            break;
+                        case 14: { // BINARY
+                            int bop = code[pc + 2];
+                            Object a = regs[code[pc + 3]], b = regs[code[pc + 4]];
+                            Object r;
+                            // int and float are immutable, so `a op= b` is `a op b` for them: one fast path for both
+                            int base = bop & 0xff;
+                            if (a instanceof Long x && b instanceof Long y && base <= 1) {
+                                long s = base == 0 ? x + y : x - y;
+                                r = (base == 0 ? ((x ^ s) & (y ^ s)) < 0 : ((x ^ y) & (x ^ s)) < 0)
+                                        ? Abstract.binaryOp(Abstract.BinaryOp.of(base), a, b) : (Object) s;
+                            } else if (a instanceof Double x && b instanceof Double y && base <= 2) {
+                                // float +, -, * never raise: the common case of numeric code
+                                double dx = x, dy = y;
+                                r = base == 0 ? dx + dy : base == 1 ? dx - dy : dx * dy;
+                            } else if (base != bop) {
+                                r = Abstract.inplaceOp(Abstract.BinaryOp.of(base), a, b);
+                            } else {
+                                r = Abstract.binaryOp(Abstract.BinaryOp.of(bop), a, b);
+                            }
+                            regs[code[pc + 1]] = r;
+                            pc += 6;
+                            break;
+                        }
+                        case 16: { // COMPARE
+                            Object a = regs[code[pc + 3]], b = regs[code[pc + 4]];
+                            int cmp = code[pc + 2];
+                            if (a instanceof Long x && b instanceof Long y) {
+                                long l = x, rr = y;
+                                regs[code[pc + 1]] = outcome(cmp, l < rr, l == rr, l > rr);
+                            } else if (a instanceof Double x && b instanceof Double y) {
+                                double l = x, rr = y;
+                                regs[code[pc + 1]] = outcome(cmp, l < rr, l == rr, l > rr); // NaN: all false, as Python
+                            } else if (a instanceof String x && b instanceof String y && (cmp == 2 || cmp == 3)) {
+                                regs[code[pc + 1]] = x.equals(y) == (cmp == 2);
+                            } else {
+                                regs[code[pc + 1]] = Abstract.compare(Abstract.CompareOp.of(cmp), a, b);
+                            }
+                            pc += 6;
+                            break;
+                        }
+                        case 17: // GET_ATTR
+                            regs[code[pc + 1]] = attributeSite(code[pc + 4], names[code[pc + 3]]).get(regs[code[pc + 2]]);
+                            pc += 5;
+                            break;
+                        case 18: // SET_ATTR
+                            attributeSite(code[pc + 4], names[code[pc + 2]]).set(regs[code[pc + 1]], regs[code[pc + 3]]);
+                            pc += 5;
+                            break;
+                        case 20: { // GET_ITEM
+                            Object obj = regs[code[pc + 2]], key = regs[code[pc + 3]];
+                            Object v = null;
+                            // exact built-in types only: a subclass may define __getitem__ or __missing__
+                            if (key instanceof Long i) {
+                                if (obj instanceof PyList l && i >= 0 && i < l.size && l.type() == PyList.TYPE) {
+                                    v = l.items[(int) (long) i];
+                                } else if (obj instanceof PyTuple t && i >= 0 && i < t.items.length
+                                        && t.type() == PyTuple.TYPE) {
+                                    v = t.items[(int) (long) i];
+                                }
+                            } else if (obj instanceof PyDict d && d.type() == PyDict.TYPE) {
+                                v = d.get(key);
+                            }
+                            regs[code[pc + 1]] = v != null ? v : Abstract.getItem(obj, key);
+                            pc += 5;
+                            break;
+                        }
+                        case 21: { // SET_ITEM
+                            Object obj = regs[code[pc + 1]], key = regs[code[pc + 2]];
+                            if (obj instanceof PyList l && key instanceof Long i && i >= 0 && i < l.size
+                                    && l.type() == PyList.TYPE) {
+                                l.items[(int) (long) i] = regs[code[pc + 3]];
+                            } else {
+                                Abstract.setItem(obj, key, regs[code[pc + 3]]);
+                            }
+                            pc += 5;
+                            break;
+                        }
+                        case 23: { // CALL
+                            int first = code[pc + 3], n = code[pc + 4], kw = code[pc + 5];
+                            Object callee = regs[code[pc + 2]];
+                            if (kw < 0 && callee instanceof PyFunction pf) {
+                                regs[code[pc + 1]] = pf.callFromRegisters(regs, first, n);
+                                pc += 7;
+                                break;
+                            }
+                            Object[] args = new Object[n];
+                            System.arraycopy(regs, first, args, 0, n);
+                            String[] kwnames = kw < 0 ? null : kwnames(consts[kw]);
+                            Object fn = regs[code[pc + 2]];
+                            regs[code[pc + 1]] = fn instanceof PyFunction pf ? pf.call(args, kwnames)
+                                    : Abstract.call(fn, args, kwnames);
+                            pc += 7;
+                            break;
+                        }
+                        case 25: { // CALL_METHOD
+                            int first = code[pc + 4], n = code[pc + 5], kw = code[pc + 6];
+                            if (kw < 0) {
+                                regs[code[pc + 1]] = attributeSite(code[pc + 7], names[code[pc + 3]])
+                                        .callMethod(regs[code[pc + 2]], regs, first, n);
+                                pc += 8;
+                                break;
+                            }
+                            Object[] args = new Object[n];
+                            System.arraycopy(regs, first, args, 0, n);
+                            regs[code[pc + 1]] = attributeSite(code[pc + 7], names[code[pc + 3]]).callMethod(regs[code[pc + 2]],
+                                    args, kw < 0 ? null : kwnames(consts[kw]));
+                            pc += 8;
+                            break;
+                        }
+                        case 26: { // BUILD_TUPLE
+                            int n = code[pc + 3];
+                            Object[] items = new Object[n];
+                            System.arraycopy(regs, code[pc + 2], items, 0, n);
+                            regs[code[pc + 1]] = PyTuple.of(items);
+                            pc += 4;
+                            break;
+                        }
+                        case 33: // LIST_APPEND
+                            ((PyList) regs[code[pc + 1]]).append(regs[code[pc + 2]]);
+                            pc += 3;
+                            break;
+                        case 44: { // JUMP
+                            int target = unit.blockStarts[code[pc + 1]];
+                            if (target <= pc && ++profile.backEdges >= profile.nextThreshold) {
+                                f.nextBlock = code[pc + 1];
+                                return CONTINUE_ELSEWHERE;
+                            }
+                            pc = target;
+                            break;
+                        }
+                        case 45: { // BRANCH
+                            Object c = regs[code[pc + 1]];
+                            boolean t = c instanceof Boolean b ? b : Abstract.isTrue(c);
+                            pc = unit.blockStarts[code[pc + (t ? 2 : 3)]];
+                            break;
+                        }
+                        case 47: { // FOR_ITER
+                            Object it = regs[code[pc + 2]];
+                            Object v = it instanceof PyIterator pi ? pi.next() : Abstract.next(it);
+                            if (v == null) {
+                                pc = unit.blockStarts[code[pc + 4]];
+                                break;
+                            }
+                            regs[code[pc + 1]] = v;
+                            pc = unit.blockStarts[code[pc + 3]];
+                            break;
+                        }
+                        case 48: // RETURN
+                            return regs[code[pc + 1]];
+                        case 60: // IS
+                            regs[code[pc + 1]] = (regs[code[pc + 2]] == regs[code[pc + 3]]
+                                    || identical(regs[code[pc + 2]], regs[code[pc + 3]])) ^ (code[pc + 4] != 0);
+                            pc += 5;
+                            break;
+                        case 62: // TO_BOOL
+                            regs[code[pc + 1]] = Abstract.isTrue(regs[code[pc + 2]]) ^ (code[pc + 3] != 0);
+                            pc += 4;
                             break;
                         default:
                             pc = slow(f, code, pc, regs, consts, names, profile);
@@ -149,9 +343,6 @@ final class Interpreter implements CompiledCode {
                 }
                 regs[code[pc + 1]] = null;
                 return pc + 3;
-            case 4: // LOAD_GLOBAL
-                regs[code[pc + 1]] = Ops.loadGlobal(f, names[code[pc + 2]]);
-                return pc + 4;
             case 5: // STORE_GLOBAL
                 f.globals.put(names[code[pc + 1]], regs[code[pc + 2]]);
                 return pc + 3;
@@ -167,9 +358,6 @@ final class Interpreter implements CompiledCode {
             case 9: // DELETE_NAME
                 Ops.deleteName(f, names[code[pc + 1]]);
                 return pc + 2;
-            case 10: // LOAD_DEREF
-                regs[code[pc + 1]] = Ops.loadDeref(f, code[pc + 2]);
-                return pc + 3;
             case 11: { // STORE_DEREF
                 int src = code[pc + 2];
                 ((PyCell) f.cells[code[pc + 1]]).contents = src < 0 ? null : regs[src];
@@ -181,107 +369,19 @@ final class Interpreter implements CompiledCode {
             case 13: // LOAD_CLASSDEREF
                 regs[code[pc + 1]] = Ops.loadClassDeref(f, names[code[pc + 2]], code[pc + 3]);
                 return pc + 4;
-            case 14: { // BINARY
-                int bop = code[pc + 2];
-                Object a = regs[code[pc + 3]], b = regs[code[pc + 4]];
-                Object r;
-                if ((bop & 0x100) != 0) {
-                    r = Abstract.inplaceOp(Abstract.BinaryOp.of(bop & 0xff), a, b);
-                } else if (a instanceof Long x && b instanceof Long y && bop <= 1) {
-                    long s = bop == 0 ? x + y : x - y;
-                    r = (bop == 0 ? ((x ^ s) & (y ^ s)) < 0 : ((x ^ y) & (x ^ s)) < 0)
-                            ? Abstract.binaryOp(Abstract.BinaryOp.of(bop), a, b) : (Object) s;
-                } else if (a instanceof Double x && b instanceof Double y && bop <= 2) {
-                    // float +, -, * never raise: the common case of numeric code
-                    double dx = x, dy = y;
-                    r = bop == 0 ? dx + dy : bop == 1 ? dx - dy : dx * dy;
-                } else {
-                    r = Abstract.binaryOp(Abstract.BinaryOp.of(bop), a, b);
-                }
-                regs[code[pc + 1]] = r;
-                return pc + 6;
-            }
             case 15: // UNARY
                 regs[code[pc + 1]] = Abstract.unaryOp(code[pc + 2], regs[code[pc + 3]]);
-                return pc + 5;
-            case 16: { // COMPARE
-                Object a = regs[code[pc + 3]], b = regs[code[pc + 4]];
-                int cmp = code[pc + 2];
-                if (a instanceof Long x && b instanceof Long y) {
-                    long l = x, rr = y;
-                    regs[code[pc + 1]] = outcome(cmp, l < rr, l == rr, l > rr);
-                } else if (a instanceof Double x && b instanceof Double y) {
-                    double l = x, rr = y;
-                    regs[code[pc + 1]] = outcome(cmp, l < rr, l == rr, l > rr); // NaN: all false, as Python
-                } else {
-                    regs[code[pc + 1]] = Abstract.compare(Abstract.CompareOp.of(cmp), a, b);
-                }
-                return pc + 6;
-            }
-            case 17: // GET_ATTR
-                regs[code[pc + 1]] = Abstract.getAttr(regs[code[pc + 2]], names[code[pc + 3]]);
-                return pc + 5;
-            case 18: // SET_ATTR
-                Abstract.setAttr(regs[code[pc + 1]], names[code[pc + 2]], regs[code[pc + 3]]);
                 return pc + 5;
             case 19: // DEL_ATTR
                 Abstract.setAttr(regs[code[pc + 1]], names[code[pc + 2]], null);
                 return pc + 3;
-            case 20: { // GET_ITEM
-                Object obj = regs[code[pc + 2]], key = regs[code[pc + 3]];
-                if (obj instanceof PyList l && key instanceof Long i && i >= 0 && i < l.size && l.type() == PyList.TYPE) {
-                    regs[code[pc + 1]] = l.items[(int) (long) i];
-                } else {
-                    regs[code[pc + 1]] = Abstract.getItem(obj, key);
-                }
-                return pc + 5;
-            }
-            case 21: { // SET_ITEM
-                Object obj = regs[code[pc + 1]], key = regs[code[pc + 2]];
-                if (obj instanceof PyList l && key instanceof Long i && i >= 0 && i < l.size && l.type() == PyList.TYPE) {
-                    l.items[(int) (long) i] = regs[code[pc + 3]];
-                } else {
-                    Abstract.setItem(obj, key, regs[code[pc + 3]]);
-                }
-                return pc + 5;
-            }
             case 22: // DEL_ITEM
                 Abstract.delItem(regs[code[pc + 1]], regs[code[pc + 2]]);
                 return pc + 3;
-            case 23: { // CALL
-                int first = code[pc + 3], n = code[pc + 4], kw = code[pc + 5];
-                Object callee = regs[code[pc + 2]];
-                if (kw < 0 && callee instanceof PyFunction pf) {
-                    regs[code[pc + 1]] = pf.callFromRegisters(regs, first, n);
-                    return pc + 7;
-                }
-                Object[] args = new Object[n];
-                System.arraycopy(regs, first, args, 0, n);
-                String[] kwnames = kw < 0 ? null : kwnames(consts[kw]);
-                Object fn = regs[code[pc + 2]];
-                regs[code[pc + 1]] = fn instanceof PyFunction pf ? pf.call(args, kwnames)
-                        : Abstract.call(fn, args, kwnames);
-                return pc + 7;
-            }
             case 24: { // CALL_EX
                 int kw = code[pc + 4];
                 regs[code[pc + 1]] = Ops.callEx(regs[code[pc + 2]], regs[code[pc + 3]], kw < 0 ? null : regs[kw]);
                 return pc + 6;
-            }
-            case 25: { // CALL_METHOD
-                int first = code[pc + 4], n = code[pc + 5], kw = code[pc + 6];
-                Object[] args = new Object[n];
-                System.arraycopy(regs, first, args, 0, n);
-                regs[code[pc + 1]] = Ops.callMethod(regs[code[pc + 2]], names[code[pc + 3]], args,
-                        kw < 0 ? null : kwnames(consts[kw]));
-                return pc + 8;
-            }
-            case 26: { // BUILD_TUPLE
-                int n = code[pc + 3];
-                Object[] items = new Object[n];
-                System.arraycopy(regs, code[pc + 2], items, 0, n);
-                regs[code[pc + 1]] = PyTuple.of(items);
-                return pc + 4;
             }
             case 27: { // BUILD_LIST
                 int n = code[pc + 3];
@@ -319,9 +419,6 @@ final class Interpreter implements CompiledCode {
                 regs[code[pc + 1]] = Ops.format(regs[code[pc + 2]], code[pc + 3], spec < 0 ? null : regs[spec]);
                 return pc + 5;
             }
-            case 33: // LIST_APPEND
-                ((PyList) regs[code[pc + 1]]).append(regs[code[pc + 2]]);
-                return pc + 3;
             case 34: // LIST_EXTEND
                 Ops.listExtend((PyList) regs[code[pc + 1]], regs[code[pc + 2]]);
                 return pc + 3;
@@ -367,31 +464,9 @@ final class Interpreter implements CompiledCode {
                 f.cells[code[pc + 1]] = new PyCell(src < 0 ? null : regs[src]);
                 return pc + 3;
             }
-            case 44: { // JUMP
-                int target = unit.blockStarts[code[pc + 1]];
-                if (target <= pc && ++profile.backEdges >= profile.nextThreshold) {
-                    f.nextBlock = code[pc + 1];
-                    return HANDED_OVER;
-                }
-                return target;
-            }
-            case 45: { // BRANCH
-                Object c = regs[code[pc + 1]];
-                boolean t = c instanceof Boolean b ? b : Abstract.isTrue(c);
-                return unit.blockStarts[code[pc + (t ? 2 : 3)]];
-            }
             case 46: // GET_ITER
                 regs[code[pc + 1]] = Abstract.iter(regs[code[pc + 2]]);
                 return pc + 4;
-            case 47: { // FOR_ITER
-                Object it = regs[code[pc + 2]];
-                Object v = it instanceof PyIterator pi ? pi.next() : Abstract.next(it);
-                if (v == null) {
-                    return unit.blockStarts[code[pc + 4]];
-                }
-                regs[code[pc + 1]] = v;
-                return unit.blockStarts[code[pc + 3]];
-            }
             case 48: // RETURN
                 f.result = regs[code[pc + 1]];
                 return RETURNED;
@@ -418,6 +493,7 @@ final class Interpreter implements CompiledCode {
                 f.resumeReg = code[pc + 1];
                 f.nextBlock = code[pc + 3];
                 f.suspended = true;
+                f.pc = pc;
                 f.result = regs[code[pc + 2]];
                 return RETURNED;
             case 55: // IMPORT_NAME
@@ -440,16 +516,9 @@ final class Interpreter implements CompiledCode {
                 regs[code[pc + 1]] = Ops.withExit(regs[code[pc + 2]], e < 0 ? null : regs[e]);
                 return pc + 4;
             }
-            case 60: // IS
-                regs[code[pc + 1]] = (regs[code[pc + 2]] == regs[code[pc + 3]]
-                        || identical(regs[code[pc + 2]], regs[code[pc + 3]])) ^ (code[pc + 4] != 0);
-                return pc + 5;
             case 61: // CONTAINS
                 regs[code[pc + 1]] = Abstract.contains(regs[code[pc + 3]], regs[code[pc + 2]]) ^ (code[pc + 4] != 0);
                 return pc + 5;
-            case 62: // TO_BOOL
-                regs[code[pc + 1]] = Abstract.isTrue(regs[code[pc + 2]]) ^ (code[pc + 3] != 0);
-                return pc + 4;
             default:
                 return rare(f, code, pc, regs, consts);
         }
@@ -484,19 +553,48 @@ final class Interpreter implements CompiledCode {
             return pc + 2;
         }
         if (op == YIELD_FROM) {
-            Object[] out = new Object[1];
-            int dst = code[pc + 1];
-            Object v = Ops.yieldFromStep(regs[code[pc + 2]], regs[dst], out);
-            if (v == null) {
-                regs[dst] = out[0];
-                return unit.blockStarts[code[pc + 3]];
-            }
-            // stay on this block: the resumption re-runs YIELD_FROM with the sent value in dst
-            f.resumeReg = dst;
-            f.nextBlock = blockOf(pc);
+            // the generator object drives the delegate; the frame continues when it has finished
+            f.delegate = regs[code[pc + 2]];
+            f.resumeReg = code[pc + 1];
+            f.nextBlock = code[pc + 3];
             f.suspended = true;
-            f.result = v;
+            f.pc = pc;
+            f.result = null;
             return RETURNED;
+        }
+        if (op == GET_AWAITABLE) {
+            regs[code[pc + 1]] = Coroutines.awaitable(regs[code[pc + 2]], code[pc + 3]);
+            return pc + 4;
+        }
+        if (op == GET_YIELD_FROM_ITER) {
+            regs[code[pc + 1]] = Coroutines.yieldFromIterator(regs[code[pc + 2]], unit.flags);
+            return pc + 3;
+        }
+        if (op == GET_AITER) {
+            regs[code[pc + 1]] = Coroutines.asyncIterator(regs[code[pc + 2]]);
+            return pc + 3;
+        }
+        if (op == GET_ANEXT) {
+            regs[code[pc + 1]] = Coroutines.asyncNext(regs[code[pc + 2]]);
+            return pc + 3;
+        }
+        if (op == ASYNC_WITH_ENTER) {
+            Object[] r = Coroutines.asyncWithEnter(regs[code[pc + 2]]);
+            regs[code[pc + 1]] = r[0];
+            regs[code[pc + 3]] = r[1];
+            return pc + 4;
+        }
+        if (op == ITER_MARK) {
+            regs[code[pc + 1]] = Ops.iterMark(f);
+            return pc + 2;
+        }
+        if (op == CLOSE_OWNED_ITER) {
+            Ops.closeOwnedIterator(f, regs[code[pc + 1]], regs[code[pc + 2]]);
+            return pc + 3;
+        }
+        if (op == GEN_OWNS) {
+            Ops.generatorOwns(f, regs[code[pc + 1]], regs[code[pc + 2]], regs[code[pc + 3]]);
+            return pc + 4;
         }
         if (op == MATCH_SEQ) {
             regs[code[pc + 1]] = Ops.matchSequence(regs[code[pc + 2]], code[pc + 3], code[pc + 4]);
@@ -511,21 +609,21 @@ final class Interpreter implements CompiledCode {
                     (PyTuple) consts[code[pc + 5]]);
             return pc + 6;
         }
+        if (op == EXC_STAR_MATCH) {
+            Object[] parts = ExceptionGroups.exceptStarMatch(regs[code[pc + 2]], regs[code[pc + 3]]);
+            regs[code[pc + 1]] = parts[0];
+            regs[code[pc + 2]] = parts[1];
+            return pc + 4;
+        }
+        if (op == EXC_STAR_RESULT) {
+            regs[code[pc + 1]] = ExceptionGroups.exceptStarResult(regs[code[pc + 2]], (PyList) regs[code[pc + 3]],
+                    regs[code[pc + 4]]);
+            return pc + 5;
+        }
         if (op == UNSUPPORTED) {
             throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, consts[code[pc + 1]]);
         }
         throw Errors.of(Errors.SYSTEM_ERROR, "unknown opcode " + op + " at " + pc + " in " + unit.qualname);
-    }
-
-    private int blockOf(int pc) {
-        int[] starts = unit.blockStarts;
-        int best = 0;
-        for (int i = 0; i < starts.length; i++) {
-            if (starts[i] <= pc && starts[i] >= starts[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 
     private static String[] kwnames(Object tuple) {

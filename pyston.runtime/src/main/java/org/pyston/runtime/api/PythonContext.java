@@ -86,7 +86,7 @@ public final class PythonContext implements AutoCloseable {
 
     /** Like {@code python3 -m MODULE}. */
     public int runModule(String module) {
-        return guarded(() -> {
+        int status = guarded(() -> {
             PyModule main = new PyModule("__main__");
             Object found = findModuleFile(module);
             if (found == null) {
@@ -101,6 +101,8 @@ public final class PythonContext implements AutoCloseable {
             main.set("__file__", file);
             return execMain(unit, main);
         });
+        finalizeMain();
+        return status;
     }
 
     private Object findModuleFile(String module) {
@@ -162,7 +164,7 @@ public final class PythonContext implements AutoCloseable {
     }
 
     private int run(UnitSource source, String file) {
-        return guarded(() -> {
+        int status = guarded(() -> {
             PyModule main = new PyModule("__main__");
             if (file != null) {
                 main.set("__file__", file);
@@ -170,6 +172,16 @@ public final class PythonContext implements AutoCloseable {
             CodeUnit unit = source.compile();
             return execMain(unit, main);
         });
+        finalizeMain();
+        return status;
+    }
+
+    /** Interpreter shutdown: the suspended generators left in {@code __main__}'s globals are finalized. */
+    private void finalizeMain() {
+        if (ctx.modules.get("__main__") instanceof PyModule main) {
+            org.pyston.runtime.objects.Coroutines.finalizeGlobals(ctx, main.dict);
+            flushStdout();
+        }
     }
 
     private int execMain(CodeUnit unit, PyModule main) {

@@ -200,16 +200,19 @@ public final class Abstract {
         } else if (b instanceof String t && op == BinaryOp.MUL && isInt(a)) {
             return repeat(t, a);
         }
+        if (a instanceof PyComplex || b instanceof PyComplex) {
+            Object r = PyComplex.binaryOp(op, a, b);
+            if (r != null) {
+                return r;
+            }
+        }
         return Sequences.binaryOp(op, a, b);
     }
 
     /** {@code divmod(a, b)}: the pair for numbers, else {@code __divmod__}/{@code __rdivmod__}. */
     public static Object divmod(Object a, Object b) {
         if ((isInt(a) || a instanceof Double) && (isInt(b) || b instanceof Double)) {
-            if ((a instanceof Double || b instanceof Double) && toDouble(b) == 0) {
-                throw Errors.zeroDivision("float divmod()");
-            }
-            return PyTuple.of(binaryOp(BinaryOp.FLOORDIV, a, b), binaryOp(BinaryOp.MOD, a, b));
+            return Numbers.divmod(a, b);
         }
         return dispatchBinary(BinaryOp.DIVMOD, a, b);
     }
@@ -230,19 +233,40 @@ public final class Abstract {
 
     private static Object inplace(BinaryOp op, Object a, Object b) {
         if (a instanceof PyByteArray ba && (op == BinaryOp.ADD || op == BinaryOp.MUL)) {
-            Object r = Sequences.binaryOp(op, ba, b);
-            if (r instanceof PyByteArray rb) {
-                ba.data = rb.data;
-                return ba;
+            Object r = call(PyByteArray.TYPE.lookup(op.inplace), new Object[] {a, b}, null);
+            if (r != Singletons.NOT_IMPLEMENTED) {
+                return r;
             }
+        }
+        if (a instanceof PySet s && !s.frozen && b instanceof PySet other && s.type() == PySet.TYPE) {
+            switch (op) {
+                case OR:
+                    s.update(other);
+                    return s;
+                case AND:
+                    s.intersectionUpdate(other);
+                    return s;
+                case SUB:
+                    s.differenceUpdate(other);
+                    return s;
+                case XOR:
+                    s.symmetricDifferenceUpdate(other);
+                    return s;
+                default:
+                    break;
+            }
+        }
+        if (a instanceof PyDict d && op == BinaryOp.OR && d.type() == PyDict.TYPE) {
+            Builtins.updateDict(d, b); // dict |= takes whatever dict.update takes
+            return d;
         }
         if (a instanceof PyList l && (l.type() == PyList.TYPE || !(l.type().lookup(op.inplace) instanceof PyFunction))) {
             if (op == BinaryOp.ADD) {
                 Sequences.extend(l, b);
                 return l;
             }
-            if (op == BinaryOp.MUL) {
-                Sequences.repeatInPlace(l, index(b));
+            if (op == BinaryOp.MUL && isInt(b)) {
+                Sequences.repeatInPlace(l, b);
                 return l;
             }
         }
@@ -309,8 +333,10 @@ public final class Abstract {
         }
         Object va = PyValueInstance.unwrap(a), vb = PyValueInstance.unwrap(b);
         if (op == BinaryOp.MUL) {
-            boolean seqA = va instanceof PyList || va instanceof PyTuple || va instanceof String || va instanceof PyBytes;
-            boolean seqB = vb instanceof PyList || vb instanceof PyTuple || vb instanceof String || vb instanceof PyBytes;
+            boolean seqA = va instanceof PyList || va instanceof PyTuple || va instanceof String || va instanceof PyBytes
+                    || va instanceof PyByteArray;
+            boolean seqB = vb instanceof PyList || vb instanceof PyTuple || vb instanceof String || vb instanceof PyBytes
+                    || vb instanceof PyByteArray;
             if (seqA || seqB) {
                 throw Errors.typeError("can't multiply sequence by non-int of type '" + (seqA ? tb : ta).name + "'");
             }
@@ -318,6 +344,9 @@ public final class Abstract {
         if (op == BinaryOp.ADD && (va instanceof PyList || va instanceof PyTuple || va instanceof String)) {
             String name = va instanceof PyList ? "list" : va instanceof PyTuple ? "tuple" : "str";
             throw Errors.typeError("can only concatenate " + name + " (not \"" + tb.name + "\") to " + name);
+        }
+        if (op == BinaryOp.ADD && (a instanceof PyBytes || a instanceof PyByteArray)) {
+            throw Errors.typeError("can't concat " + tb.name + " to " + ta.name);
         }
         throw Errors.typeError("unsupported operand type(s) for " + op.symbol + ": '" + ta.name + "' and '"
                 + tb.name + "'");
@@ -339,6 +368,13 @@ public final class Abstract {
             return f.call(new Object[] {self, other}, null);
         }
         return call(method, new Object[] {self, other}, null);
+    }
+
+    private static int codePointOrder(char c) {
+        if (c < 0xD800) {
+            return c;
+        }
+        return c <= 0xDFFF ? c + 0x2000 : c - 0x800;
     }
 
     private static Object longOp(BinaryOp op, long x, long y) {
@@ -391,9 +427,9 @@ public final class Abstract {
                     if (x == 0) {
                         throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
                     }
-                    return Math.pow(x, y);
+                    return Numbers.floatPow(x, y);
                 }
-                return normalize(BigInteger.valueOf(x).pow(checkedExponent(y)));
+                return Numbers.intPow(x, y);
             case LSHIFT:
                 if (y < 0) {
                     throw Errors.valueError("negative shift count");
@@ -401,7 +437,7 @@ public final class Abstract {
                 if (y < 63 && x == ((x << y) >> y)) {
                     return x << y;
                 }
-                return normalize(BigInteger.valueOf(x).shiftLeft(checkedExponent(y)));
+                return Numbers.shiftLeft(BigInteger.valueOf(x), BigInteger.valueOf(y));
             case RSHIFT:
                 if (y < 0) {
                     throw Errors.valueError("negative shift count");
@@ -416,13 +452,6 @@ public final class Abstract {
             default:
                 return null;
         }
-    }
-
-    private static int checkedExponent(long y) {
-        if (y > Integer.MAX_VALUE) {
-            throw Errors.overflow("exponent too large");
-        }
-        return (int) y;
     }
 
     private static Object trueDivide(BigInteger a, BigInteger b) {
@@ -469,20 +498,14 @@ public final class Abstract {
             }
             case POW:
                 if (y.signum() < 0) {
-                    return floatOp(op, x.doubleValue(), y.doubleValue());
+                    return Numbers.floatPow(toDouble(x), toDouble(y));
                 }
-                if (y.bitLength() > 31) {
-                    if (x.abs().compareTo(BigInteger.ONE) <= 0) {
-                        return normalize(x.signum() < 0 && y.testBit(0) ? x : x.abs());
-                    }
-                    throw Errors.overflow("exponent too large");
-                }
-                return normalize(x.pow(y.intValue()));
+                return Numbers.bigPow(x, y);
             case LSHIFT:
                 if (y.signum() < 0) {
                     throw Errors.valueError("negative shift count");
                 }
-                return normalize(x.shiftLeft(checkedExponent(y.longValue())));
+                return Numbers.shiftLeft(x, y);
             case RSHIFT:
                 if (y.signum() < 0) {
                     throw Errors.valueError("negative shift count");
@@ -524,23 +547,13 @@ public final class Abstract {
                 }
                 return floatMod(x, y);
             case POW:
-                if (x == 0 && y < 0) {
-                    throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
-                }
-                if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
-                    throw Errors.valueError("complex results are not supported yet");
-                }
-                double r = Math.pow(x, y);
-                if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
-                    throw Errors.overflow("(34, 'Numerical result out of range')");
-                }
-                return r;
+                return Numbers.floatPow(x, y);
             default:
                 return null;
         }
     }
 
-    private static double floatMod(double x, double y) {
+    static double floatMod(double x, double y) {
         double m = x % y;
         if (m != 0) {
             if ((y < 0) != (m < 0)) {
@@ -552,7 +565,7 @@ public final class Abstract {
         return m;
     }
 
-    private static double floorDivFloat(double x, double y) {
+    static double floorDivFloat(double x, double y) {
         double mod = x % y;
         double div = (x - mod) / y;
         if (mod != 0 && ((y < 0) != (mod < 0))) {
@@ -640,10 +653,17 @@ public final class Abstract {
             return cmpResult(op, Long.compare(x, y));
         }
         if ((a instanceof Double || isInt(a)) && (b instanceof Double || isInt(b))) {
-            return cmpResult(op, numericCompare(a, b));
+            int c = numericCompare(a, b);
+            return c == UNORDERED ? op == CompareOp.NE : cmpResult(op, c);
         }
         if (a instanceof String s && b instanceof String t) {
-            return cmpResult(op, s.compareTo(t) < 0 ? -1 : s.equals(t) ? 0 : 1);
+            return cmpResult(op, org.pyston.runtime.text.CodePoints.compare(s, t));
+        }
+        if (a instanceof PyComplex || b instanceof PyComplex) {
+            Object r = PyComplex.compare(op, a, b);
+            if (r != null) {
+                return r;
+            }
         }
         return Sequences.compare(op, a, b);
     }
@@ -703,29 +723,40 @@ public final class Abstract {
         }
     }
 
-    private static int numericCompare(Object a, Object b) {
-        if (a instanceof Double || b instanceof Double) {
-            double x = toDoubleLenient(a), y = toDoubleLenient(b);
-            if (Double.isNaN(x) || Double.isNaN(y)) {
-                return 2; // unordered: every comparison but != is false
+    /** Marks an unordered pair of real numbers (a NaN): every comparison but != is false. */
+    static final int UNORDERED = 2;
+
+    /** -1, 0 or 1 comparing two real numbers (int, bool, float) exactly, or {@link #UNORDERED}. */
+    static int numericCompare(Object a, Object b) {
+        if (a instanceof Double x) {
+            if (b instanceof Double y) {
+                return x < y ? -1 : x > y ? 1 : x.doubleValue() == y.doubleValue() ? 0 : UNORDERED;
             }
-            if (a instanceof BigInteger || b instanceof BigInteger) {
-                if (!Double.isInfinite(x) && !Double.isInfinite(y)) {
-                    return new BigDecimal(x).compareTo(new BigDecimal(y)) == 0
-                            ? bigDecimalOf(a).compareTo(bigDecimalOf(b)) : Double.compare(x, y) < 0 ? -1 : 1;
-                }
-            }
-            return x < y ? -1 : x > y ? 1 : 0;
+            int c = compareIntDouble(b, x);
+            return c == UNORDERED ? c : -c;
+        }
+        if (b instanceof Double y) {
+            return compareIntDouble(a, y);
         }
         return big(a).compareTo(big(b));
     }
 
-    private static BigDecimal bigDecimalOf(Object o) {
-        return o instanceof Double d ? new BigDecimal(d) : new BigDecimal(big(o));
-    }
-
-    private static double toDoubleLenient(Object o) {
-        return o instanceof BigInteger b ? b.doubleValue() : toDouble(o);
+    /** An int against a float by their exact values: a conversion to double could round the int. */
+    private static int compareIntDouble(Object i, double d) {
+        if (Double.isNaN(d)) {
+            return UNORDERED;
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? -1 : 1;
+        }
+        if (!(i instanceof BigInteger)) {
+            long l = i instanceof Long x ? x : ((Boolean) i ? 1 : 0);
+            if (Math.abs(l) <= (1L << 53)) {
+                double x = l;
+                return x < d ? -1 : x > d ? 1 : 0; // exact: both sides are doubles without rounding
+            }
+        }
+        return new BigDecimal(big(i)).compareTo(new BigDecimal(d));
     }
 
     /** {@code a == b} as a Java boolean. */
@@ -740,11 +771,6 @@ public final class Abstract {
             return x.longValue() == y.longValue();
         }
         return isTrue(compare(CompareOp.EQ, a, b));
-    }
-
-    /** Key equality for dicts and sets: identity first, as CPython. */
-    static boolean equalsForKey(Object a, Object b) {
-        return a == b || eq(a, b);
     }
 
     public static boolean isTrue(Object o) {
@@ -776,7 +802,7 @@ public final class Abstract {
             return d.size() != 0;
         }
         if (o instanceof PySet s && s.type().isBuiltin) {
-            return !s.set.isEmpty();
+            return s.size() != 0;
         }
         if (o instanceof PyInstance || o instanceof PyBaseException || isDerived(o)) {
             PyType t = PyType.of(o);
@@ -790,22 +816,21 @@ public final class Abstract {
             }
             m = t.lookup("__len__");
             if (m != null) {
-                long n = index(call(m, new Object[] {o}, null));
-                if (n < 0) {
-                    throw Errors.valueError("__len__() should return >= 0");
-                }
-                return n != 0;
+                return Sequences.lengthResult(call(m, new Object[] {o}, null)) != 0;
             }
             return true;
         }
         if (o instanceof PyRange r) {
-            return r.length() != 0;
+            return !r.isEmpty();
         }
         if (o instanceof PyBytes b) {
             return b.bytes.length != 0;
         }
         if (o instanceof PyByteArray b) {
-            return b.data.length != 0;
+            return b.size != 0;
+        }
+        if (o instanceof PyComplex c) {
+            return !c.isZero();
         }
         return true;
     }
@@ -816,8 +841,11 @@ public final class Abstract {
         if (o instanceof String s) {
             return StrRepr.repr(s);
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return Numbers.toDecimal(b);
         }
         if (o instanceof Boolean b) {
             return b ? "True" : "False";
@@ -825,7 +853,7 @@ public final class Abstract {
         if (o instanceof Double d) {
             return FloatRepr.repr(d);
         }
-        if (o instanceof Singletons.Singleton) {
+        if (o instanceof Singletons.Singleton || o instanceof PyComplex) {
             return o.toString();
         }
         PyType t = PyType.of(o);
@@ -846,8 +874,11 @@ public final class Abstract {
         if (o instanceof String s) {
             return s;
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return Numbers.toDecimal(b);
         }
         if (o instanceof Double d) {
             return FloatRepr.repr(d);
@@ -881,7 +912,9 @@ public final class Abstract {
             return hashDouble(d, o);
         }
         if (o instanceof BigInteger b) {
-            return b.mod(BigInteger.valueOf((1L << 61) - 1)).longValue() * b.signum();
+            long h = b.abs().mod(BigInteger.valueOf(HASH_MODULUS)).longValue();
+            h = b.signum() < 0 ? -h : h;
+            return h == -1 ? -2 : h;
         }
         if (isDerived(o)) {
             Object m = PyType.of(o).lookup("__hash__");
@@ -896,29 +929,23 @@ public final class Abstract {
             }
         }
         if (o instanceof PyTuple t) {
-            // CPython 3.11's tuple hash (xxHash-style lanes), so hash() values match
-            long acc = XXPRIME_5;
-            for (Object x : t.items) {
-                long lane = hash(x);
-                acc += lane * XXPRIME_2;
-                acc = Long.rotateLeft(acc, 31);
-                acc *= XXPRIME_1;
-            }
-            acc += t.items.length ^ (XXPRIME_5 ^ 3527539L);
-            return acc == -1 ? 1546275796L : acc;
+            return tupleHash(t);
         }
-        if (o instanceof PyList || o instanceof PyDict || o instanceof PyByteArray || o instanceof PySet && !((PySet) o).frozen) {
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PyByteArray || o instanceof PySet && !((PySet) o).frozen
+                || o instanceof PySlice) {
             throw Errors.typeError("unhashable type: '" + Errors.typeName(o) + "'");
         }
         if (o instanceof PyBytes b) {
             return java.util.Arrays.hashCode(b.bytes);
         }
+        if (o instanceof PyComplex c) {
+            return c.hash();
+        }
+        if (o instanceof PyRange r) {
+            return r.hash();
+        }
         if (o instanceof PySet s) {
-            long h = 0;
-            for (Object k : s.set) {
-                h ^= hash(PyDict.unwrap(k)) * 2654435761L;
-            }
-            return h;
+            return s.frozenHash();
         }
         return System.identityHashCode(o);
     }
@@ -931,6 +958,19 @@ public final class Abstract {
         }
         long h = v instanceof BigInteger b ? hash(b) : index(v);
         return h == -1 ? -2 : h;
+    }
+
+    /** CPython 3.11's tuple hash (xxHash-style lanes), so hash() values match. */
+    private static long tupleHash(PyTuple t) {
+        long acc = XXPRIME_5;
+        for (Object x : t.items) {
+            long lane = hash(x);
+            acc += lane * XXPRIME_2;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= XXPRIME_1;
+        }
+        acc += t.items.length ^ (XXPRIME_5 ^ 3527539L);
+        return acc == -1 ? 1546275796L : acc;
     }
 
     private static final long XXPRIME_1 = 0x9E3779B185EBCA87L;
@@ -1012,10 +1052,35 @@ public final class Abstract {
         throw Errors.typeError("'" + Errors.typeName(o) + "' object cannot be interpreted as an integer");
     }
 
+    /** {@code operator.index(o)}: the int (Long or BigInteger) of an int or of an object with {@code __index__}. */
+    public static Object indexValue(Object o) {
+        if (o instanceof Long || o instanceof BigInteger) {
+            return o;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        Object m = o instanceof PyObject ? PyType.of(o).lookup("__index__") : null;
+        if (m == null) {
+            throw Errors.typeError("'" + Errors.typeName(o) + "' object cannot be interpreted as an integer");
+        }
+        Object r = call(m, new Object[] {o}, null);
+        if (r instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (!(r instanceof Long || r instanceof BigInteger)) {
+            throw Errors.typeError("__index__ returned non-int (type " + Errors.typeName(r) + ")");
+        }
+        return r;
+    }
+
     /** Sequence index with negative wrap-around; IndexError with CPython's message. */
     public static int seqIndex(Object key, int length, String what) {
         if (!(key instanceof Long || key instanceof Boolean || key instanceof BigInteger
                 || key instanceof PyObject && PyType.of(key).lookup("__index__") != null)) {
+            if (what.equals("string")) { // str's message has its own wording in CPython 3.11
+                throw Errors.typeError("string indices must be integers, not '" + Errors.typeName(key) + "'");
+            }
             throw Errors.typeError(what + " indices must be integers or slices, not " + Errors.typeName(key));
         }
         long i;

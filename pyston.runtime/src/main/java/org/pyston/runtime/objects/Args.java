@@ -64,6 +64,25 @@ public final class Args {
         }
     }
 
+    /** CPython's check of a positional count: "NAME expected [at least|at most] N argument(s), got M". */
+    public static void positionalCount(String name, int n, int min, int max) {
+        if (n < min) {
+            throw Errors.typeError(name + " expected " + (min == max ? "" : "at least ") + min + " argument"
+                    + (min == 1 ? "" : "s") + ", got " + n);
+        }
+        if (n > max) {
+            throw Errors.typeError(name + " expected " + (min == max ? "" : "at most ") + max + " argument"
+                    + (max == 1 ? "" : "s") + ", got " + n);
+        }
+    }
+
+    /** Rejects any keyword argument: "NAME() takes no keyword arguments". */
+    public static void noKeywords(String name, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw Errors.typeError(name + "() takes no keyword arguments");
+        }
+    }
+
     /** A keyword argument's value, or null. */
     public static Object keyword(Object[] args, String[] kwnames, String key) {
         if (kwnames == null) {

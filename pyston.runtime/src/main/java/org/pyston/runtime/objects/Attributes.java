@@ -186,7 +186,10 @@ final class Attributes {
             }
             return l.attributes.map;
         }
-        if (obj instanceof PyTuple t && t.type() != PyTuple.TYPE) {
+        if (obj instanceof PyBaseException e) {
+            return (Map) e.dict;
+        }
+        if (obj instanceof PyTuple.OfSubclass t) {
             if (t.attributes == null) {
                 t.attributes = new PyDict();
             }
@@ -197,9 +200,6 @@ final class Attributes {
                 s.attributes = new PyDict();
             }
             return s.attributes.map;
-        }
-        if (obj instanceof PyBaseException e) {
-            return (Map) e.dict;
         }
         return null;
     }
@@ -314,6 +314,9 @@ final class Attributes {
         }
         Map<Object, Object> dict = instanceDict(obj);
         if (dict == null) {
+            if (value != null && Coroutines.setNameAttribute(obj, name, value)) {
+                return;
+            }
             if (classAttr != null) {
                 throw Errors.attributeError("'" + type.name + "' object attribute '" + name + "' is read-only");
             }

@@ -20,7 +20,7 @@ public final class Builtins {
         PyDict d = m.dict;
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyType.INT, PyType.BOOL, PyType.FLOAT, PyType.STR,
             PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PySlice.TYPE,
-            PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PyBytes.TYPE, PyByteArray.TYPE}) {
+            PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE, PyComplex.TYPE}) {
             d.put(t.name, t);
         }
         for (PyType t : Errors.ALL) {
@@ -47,91 +47,12 @@ public final class Builtins {
         fn(d, "abs", (a, k) -> abs(a[0]));
         fn(d, "min", (a, k) -> minMax(a, k, true));
         fn(d, "max", (a, k) -> minMax(a, k, false));
-        fn(d, "sum", (a, k) -> {
-            Object start = Args.keyword(a, k, "start");
-            Object acc = Args.positional(a, k) > 1 ? a[1] : start != null ? start : (Object) 0L;
-            if (acc instanceof String) {
-                throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
-            }
-            PyIterator it = Abstract.iter(a[0]);
-            for (Object v = it.next(); v != null; v = it.next()) {
-                acc = Abstract.binaryOp(Abstract.BinaryOp.ADD, acc, v);
-            }
-            return acc;
-        });
-        fn(d, "sorted", (a, k) -> {
-            Args.onlyKeywords("sorted", k, "key", "reverse");
-            if (Args.positional(a, k) != 1) {
-                throw Errors.typeError("sorted expected 1 argument, got " + Args.positional(a, k));
-            }
-            PyList l = PyList.of(Sequences.toArray(a[0]).clone());
-            Sorting.sort(l, Args.keyword(a, k, "key"), Args.keyword(a, k, "reverse"));
-            return l;
-        });
-        fn(d, "reversed", (a, k) -> reversed(a[0]));
-        fn(d, "enumerate", (a, k) -> {
-            Object startArg = Args.keyword(a, k, "start");
-            long start = Args.positional(a, k) > 1 ? Abstract.index(a[1]) : startArg == null ? 0 : Abstract.index(startArg);
-            PyIterator it = Abstract.iter(a[0]);
-            long[] i = {start};
-            return new PyIterator.FunctionIterator(() -> {
-                Object v = it.next();
-                return v == null ? null : PyTuple.of(i[0]++, v);
-            });
-        });
-        fn(d, "zip", (a, k) -> {
-            int np = Args.positional(a, k);
-            boolean strict = Abstract.isTrue(Args.keyword(a, k, "strict") == null ? false : Args.keyword(a, k, "strict"));
-            PyIterator[] its = new PyIterator[np];
-            for (int i = 0; i < np; i++) {
-                its[i] = Abstract.iter(a[i]);
-            }
-            return new PyIterator.FunctionIterator(() -> {
-                if (its.length == 0) {
-                    return null;
-                }
-                Object[] row = new Object[its.length];
-                for (int i = 0; i < its.length; i++) {
-                    row[i] = its[i].next();
-                    if (row[i] == null) {
-                        if (strict && i > 0) {
-                            throw Errors.valueError("zip() argument " + (i + 1) + " is shorter than argument 1");
-                        }
-                        return null;
-                    }
-                }
-                return new PyTuple(row);
-            });
-        });
-        fn(d, "map", (a, k) -> {
-            Object f = a[0];
-            PyIterator[] its = new PyIterator[a.length - 1];
-            for (int i = 1; i < a.length; i++) {
-                its[i - 1] = Abstract.iter(a[i]);
-            }
-            return new PyIterator.FunctionIterator(() -> {
-                Object[] row = new Object[its.length];
-                for (int i = 0; i < its.length; i++) {
-                    row[i] = its[i].next();
-                    if (row[i] == null) {
-                        return null;
-                    }
-                }
-                return Abstract.call(f, row, null);
-            });
-        });
-        fn(d, "filter", (a, k) -> {
-            Object f = a[0];
-            PyIterator it = Abstract.iter(a[1]);
-            return new PyIterator.FunctionIterator(() -> {
-                for (Object v = it.next(); v != null; v = it.next()) {
-                    if (f == Singletons.NONE ? Abstract.isTrue(v) : Abstract.isTrue(Abstract.call(f, new Object[] {v}, null))) {
-                        return v;
-                    }
-                }
-                return null;
-            });
-        });
+        fn(d, "sum", IterBuiltins::sum);
+        fn(d, "sorted", IterBuiltins::sorted);
+        for (PyType t : new PyType[] {IterBuiltins.ENUMERATE, IterBuiltins.ZIP, IterBuiltins.MAP, IterBuiltins.FILTER,
+            PyIterator.REVERSED}) {
+            d.put(t.name, t);
+        }
         fn(d, "isinstance", (a, k) -> {
             Args.positionalOnly("isinstance", a, k, 2, 2, false);
             return isInstance(a[0], a[1]);
@@ -177,75 +98,54 @@ public final class Builtins {
         fn(d, "id", (a, k) -> (long) System.identityHashCode(a[0]));
         fn(d, "hash", (a, k) -> Abstract.hash(a[0]));
         fn(d, "iter", (a, k) -> {
+            Args.exact("iter", a, k, 1, 2);
             if (a.length == 2) {
-                Object f = a[0], sentinel = a[1];
-                return new PyIterator.FunctionIterator(() -> {
-                    Object v = Abstract.call(f, new Object[0], null);
-                    return Abstract.eq(v, sentinel) ? null : v;
-                });
+                if (!isCallable(a[0])) {
+                    throw Errors.typeError("iter(v, w): v must be callable");
+                }
+                return new PyIterator.CallableIterator(a[0], a[1]);
             }
-            return Abstract.iter(a[0]);
+            return Sequences.iterObject(a[0]);
         });
-        fn(d, "next", (a, k) -> {
-            Object v;
-            if (!(a[0] instanceof PyIterator) && PyType.of(a[0]).lookup("__next__") == null) {
-                throw Errors.typeError("'" + Errors.typeName(a[0]) + "' object is not an iterator");
-            }
-            if (a[0] instanceof PyIterator it) {
-                v = it.next();
-            } else {
-                Object nextMethod = PyType.of(a[0]).lookup("__next__");
-                try {
-                    return Abstract.call(nextMethod, new Object[] {a[0]}, null);
-                } catch (PyException e) {
-                    if (a.length > 1 && e.matches(Errors.STOP_ITERATION)) {
-                        return a[1];
-                    }
-                    throw e;
-                }
-            }
-            if (v == null) {
-                if (a.length > 1) {
-                    return a[1];
-                }
-                if (a[0] instanceof PyGenerator g) {
-                    throw g.stopIteration();
-                }
-                throw Errors.of(Errors.STOP_ITERATION, new Object[0]);
-            }
-            return v;
-        });
-        fn(d, "any", (a, k) -> {
-            PyIterator it = Abstract.iter(a[0]);
-            for (Object v = it.next(); v != null; v = it.next()) {
-                if (Abstract.isTrue(v)) {
-                    return true;
-                }
-            }
-            return false;
-        });
-        fn(d, "all", (a, k) -> {
-            PyIterator it = Abstract.iter(a[0]);
-            for (Object v = it.next(); v != null; v = it.next()) {
-                if (!Abstract.isTrue(v)) {
-                    return false;
-                }
-            }
-            return true;
-        });
+        fn(d, "next", IterBuiltins::next);
+        fn(d, "aiter", (a, k) -> Coroutines.aiter(a[0]));
+        fn(d, "anext", (a, k) -> Coroutines.anext(a));
+        fn(d, "any", (a, k) -> IterBuiltins.anyAll(a, k, true));
+        fn(d, "all", (a, k) -> IterBuiltins.anyAll(a, k, false));
         fn(d, "chr", (a, k) -> {
-            long cp = Abstract.index(a[0]);
+            Args.exact("chr", a, k, 1, 1);
+            if (a[0] instanceof Double) {
+                throw Errors.typeError("'float' object cannot be interpreted as an integer");
+            }
+            long cp;
+            try {
+                cp = Abstract.index(a[0]);
+            } catch (PyException e) {
+                if (e.matches(Errors.INDEX_ERROR)) {
+                    throw Errors.overflow("Python int too large to convert to C int");
+                }
+                throw e;
+            }
             if (cp < 0 || cp > 0x10FFFF) {
                 throw Errors.valueError("chr() arg not in range(0x110000)");
             }
-            return new String(Character.toChars((int) cp));
+            return Strings.chr((int) cp);
         });
         fn(d, "ord", (a, k) -> {
-            if (a[0] instanceof String s && s.codePointCount(0, s.length()) == 1) {
-                return (long) s.codePointAt(0);
-            }
+            Args.exact("ord", a, k, 1, 1);
             if (a[0] instanceof String s) {
-                throw Errors.typeError("ord() expected a character, but string of length " + s.length() + " found");
+                int n = org.pyston.runtime.text.CodePoints.length(s);
+                if (n == 1) {
+                    return (long) org.pyston.runtime.text.CodePoints.codePointAt(s, 0);
+                }
+                throw Errors.typeError("ord() expected a character, but string of length " + n + " found");
+            }
+            byte[] b = a[0] instanceof PyBytes || a[0] instanceof PyByteArray ? BytesMethods.buffer(a[0]) : null;
+            if (b != null) {
+                if (b.length == 1) {
+                    return (long) (b[0] & 0xff);
+                }
+                throw Errors.typeError("ord() expected a character, but string of length " + b.length + " found");
             }
             throw Errors.typeError("ord() expected string of length 1, but " + Errors.typeName(a[0]) + " found");
         });
@@ -258,23 +158,21 @@ public final class Builtins {
             return Abstract.divmod(a[0], a[1]);
         });
         fn(d, "pow", (a, k) -> {
-            if (a.length == 3 && a[2] != Singletons.NONE && !(Abstract.isInt(a[0]) && Abstract.isInt(a[1])
-                    && Abstract.isInt(a[2]))) {
-                Object powMethod = PyType.of(a[0]).lookup("__pow__");
-                if (powMethod == null || powMethod instanceof PyBuiltinFunction) {
-                    throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + Errors.typeName(a[0])
-                            + "', '" + Errors.typeName(a[1]) + "', '" + Errors.typeName(a[2]) + "'");
-                }
-                return Abstract.call(powMethod, new Object[] {a[0], a[1], a[2]}, null);
+            Args.onlyKeywords("pow", k, "base", "exp", "mod");
+            int np = Args.positional(a, k);
+            Object base = np > 0 ? a[0] : Args.keyword(a, k, "base");
+            Object exp = np > 1 ? a[1] : Args.keyword(a, k, "exp");
+            Object mod = np > 2 ? a[2] : Args.keyword(a, k, "mod");
+            if (np > 3) {
+                throw Errors.typeError("pow() takes at most 3 arguments (" + np + " given)");
             }
-            if (a.length == 3 && a[2] != Singletons.NONE) {
-                return modPow(a[0], a[1], a[2]);
+            if (base == null || exp == null) {
+                throw Errors.typeError("pow() missing required argument '" + (base == null ? "base" : "exp")
+                        + "' (pos " + (base == null ? 1 : 2) + ")");
             }
-            return Abstract.binaryOp(Abstract.BinaryOp.POW, a[0], a[1]);
+            return Numbers.ternaryPow(base, exp, mod == null ? Singletons.NONE : mod);
         });
-        fn(d, "callable", (a, k) -> a[0] instanceof PyFunction || a[0] instanceof PyBuiltinFunction
-                || a[0] instanceof PyType || a[0] instanceof PyBoundMethod || PyType.of(a[0]).lookup("__call__") != null
-                && !(a[0] instanceof Long || a[0] instanceof String));
+        fn(d, "callable", (a, k) -> isCallable(a[0]));
         fn(d, "format", (a, k) -> Formatter.format(a[0], a.length > 1 ? (String) a[1] : ""));
         fn(d, "vars", (a, k) -> {
             if (a.length == 0) {
@@ -290,6 +188,8 @@ public final class Builtins {
         fn(d, "__import__", (a, k) -> Imports.importModule(ctx, (String) a[0], a.length > 3 ? a[3] : PyTuple.EMPTY,
                 a.length > 4 ? (int) Abstract.index(a[4]) : 0, a.length > 1 && a[1] instanceof PyDict g ? g : null));
         fn(d, "exec", (a, k) -> Frames.exec(ctx, a, false));
+        fn(d, "compile", (a, k) -> Frames.compile(ctx, a, k));
+        fn(d, "__build_class__", (a, k) -> Ops.buildClassBuiltin(ctx, a, k));
         fn(d, "eval", (a, k) -> Frames.exec(ctx, a, true));
         fn(d, "super", (a, k) -> Frames.superObject(ctx, a));
         fn(d, "open", (a, k) -> {
@@ -319,6 +219,12 @@ public final class Builtins {
         return Abstract.normalize(r);
     }
 
+    static boolean isCallable(Object o) {
+        return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType
+                || o instanceof PyBoundMethod || PyType.of(o).lookup("__call__") != null
+                && !(o instanceof Long || o instanceof String);
+    }
+
     private static final PyBuiltinFunction ROUND = new PyBuiltinFunction("round", (a, k) -> round(a), false);
 
     static Object roundFunction() {
@@ -337,18 +243,28 @@ public final class Builtins {
         Object file = Args.keyword(a, k, "file");
         String sep = sepArg == null || sepArg == Singletons.NONE ? " " : checkStr(sepArg, "sep");
         String end = endArg == null || endArg == Singletons.NONE ? "\n" : checkStr(endArg, "end");
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < np; i++) {
-            if (i > 0) {
-                sb.append(sep);
-            }
-            sb.append(Abstract.str(a[i]));
-        }
-        sb.append(end);
         if (file == null || file == Singletons.NONE) {
             file = ctx.sys.dict.getStr("stdout");
         }
-        StdStreams.write(ctx, file, sb.toString());
+        if (file instanceof StdStreams.TextStream) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < np; i++) {
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append(Abstract.str(a[i]));
+            }
+            StdStreams.write(ctx, file, sb.append(end).toString());
+        } else {
+            // a file object of Python's sees each piece written on its own, as CPython writes them
+            for (int i = 0; i < np; i++) {
+                if (i > 0) {
+                    StdStreams.write(ctx, file, sep);
+                }
+                StdStreams.write(ctx, file, Abstract.str(a[i]));
+            }
+            StdStreams.write(ctx, file, end);
+        }
         Object flush = Args.keyword(a, k, "flush");
         if (flush != null && Abstract.isTrue(flush)) {
             StdStreams.flush(ctx, file);
@@ -388,10 +304,13 @@ public final class Builtins {
 
     public static String ascii(Object o) {
         String r = Abstract.repr(o);
+        if (Strings.isAscii(r)) {
+            return r;
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < r.length(); ) {
-            int cp = r.codePointAt(i);
-            i += Character.charCount(cp);
+            int cp = org.pyston.runtime.text.CodePoints.codePointAt(r, i);
+            i += org.pyston.runtime.text.CodePoints.width(r, i);
             if (cp < 128) {
                 sb.append((char) cp);
             } else if (cp <= 0xff) {
@@ -405,7 +324,7 @@ public final class Builtins {
         return sb.toString();
     }
 
-    private static Object abs(Object o) {
+    static Object abs(Object o) {
         if (o instanceof Long l) {
             return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
         }
@@ -427,6 +346,9 @@ public final class Builtins {
 
     private static Object minMax(Object[] a, String[] k, boolean min) {
         String name = min ? "min" : "max";
+        if (k != null && k.length > 2) {
+            throw Errors.typeError(name + "() takes at most 2 keyword arguments (" + k.length + " given)");
+        }
         Args.onlyKeywords(name, k, "key", "default");
         int np = Args.positional(a, k);
         Object key = Args.keyword(a, k, "key");
@@ -454,32 +376,6 @@ public final class Builtins {
             throw Errors.valueError(name + "() arg is an empty sequence");
         }
         return best;
-    }
-
-    private static Object reversed(Object o) {
-        if (o instanceof PyList l) {
-            int[] i = {l.size - 1};
-            return new PyIterator.FunctionIterator(() -> i[0] >= 0 && i[0] < l.size ? l.items[i[0]--] : null);
-        }
-        if (o instanceof PyTuple || o instanceof String || o instanceof PyRange) {
-            Object[] items = Sequences.toArray(o);
-            int[] i = {items.length - 1};
-            return new PyIterator.FunctionIterator(() -> i[0] >= 0 ? items[i[0]--] : null);
-        }
-        if (o instanceof PyDict d) {
-            Object[] keys = d.map.keySet().stream().map(PyDict::unwrap).toArray();
-            int[] i = {keys.length - 1};
-            return new PyIterator.FunctionIterator(() -> i[0] >= 0 ? keys[i[0]--] : null);
-        }
-        Object m = PyType.of(o).lookup("__reversed__");
-        if (m != null) {
-            return Abstract.call(m, new Object[] {o}, null);
-        }
-        if (PyType.of(o).lookup("__getitem__") != null && PyType.of(o).lookup("__len__") != null) {
-            long[] i = {Abstract.len(o) - 1};
-            return new PyIterator.FunctionIterator(() -> i[0] >= 0 ? Abstract.getItem(o, i[0]--) : null);
-        }
-        throw Errors.typeError("'" + Errors.typeName(o) + "' object is not reversible");
     }
 
     static boolean isInstance(Object o, Object cls) {
@@ -577,7 +473,7 @@ public final class Builtins {
         if (a.length == 0) {
             PyDict scope = ctx.topFrame.locals != null ? ctx.topFrame.locals : ctx.topFrame.globals;
             for (Object key : scope.map.keySet()) {
-                names.add((String) PyDict.unwrap(key));
+                names.add((String) key);
             }
         } else {
             Object o = a[0];
@@ -590,7 +486,7 @@ public final class Builtins {
             }
             if (o instanceof PyModule mod) {
                 for (Object key : mod.dict.map.keySet()) {
-                    names.add((String) PyDict.unwrap(key));
+                    names.add((String) key);
                 }
             } else {
                 names.addAll(defaultDir(o));
@@ -612,7 +508,7 @@ public final class Builtins {
         Map<Object, Object> inst = Attributes.instanceDict(o);
         if (inst != null) {
             for (Object key : inst.keySet()) {
-                names.add(String.valueOf(PyDict.unwrap(key)));
+                names.add(String.valueOf(key));
             }
         }
         PyType t = o instanceof PyType pt ? pt : PyType.of(o);
@@ -625,26 +521,32 @@ public final class Builtins {
     // ------------------------------------------------------------------ constructors
 
     static NativeFunction constructor(PyType t) {
+        NativeFunction iteration = IterBuiltins.constructor(t);
+        if (iteration != null) {
+            return iteration;
+        }
         if (t == PyType.INT) {
             return Builtins::newInt;
         }
         if (t == PyType.FLOAT) {
-            return (a, k) -> a.length == 0 ? 0.0 : toFloat(a[0]);
+            return (a, k) -> {
+                Args.exact("float", a, k, 0, 1);
+                return a.length == 0 ? 0.0 : toFloat(a[0]);
+            };
+        }
+        if (t == PyComplex.TYPE) {
+            return PyComplex::construct;
         }
         if (t == PyType.STR) {
-            return (a, k) -> {
-                Object obj = Args.positional(a, k) > 0 ? a[0] : Args.keyword(a, k, "object");
-                if (obj instanceof PyBytes b && a.length > 1) {
-                    return new String(b.bytes, java.nio.charset.StandardCharsets.UTF_8);
-                }
-                return obj == null ? "" : Abstract.str(obj);
-            };
+            return Builtins::newStr;
         }
         if (t == PyType.BOOL) {
             return (a, k) -> a.length > 0 && Abstract.isTrue(a[0]);
         }
         if (t == PyList.TYPE) {
             return (a, k) -> {
+                Args.noKeywords("list", k);
+                Args.positionalCount("list", a.length, 0, 1);
                 PyList l = new PyList();
                 if (a.length > 0) {
                     Sequences.extend(l, a[0]);
@@ -653,26 +555,35 @@ public final class Builtins {
             };
         }
         if (t == PyTuple.TYPE) {
-            return (a, k) -> a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple tu ? tu : new PyTuple(Sequences.toArray(a[0]).clone());
+            return (a, k) -> {
+                Args.noKeywords("tuple", k);
+                Args.positionalCount("tuple", a.length, 0, 1);
+                if (a.length == 1 && a[0] instanceof PyTuple tu && tu.type() == PyTuple.TYPE) {
+                    return tu; // immutable: tuple(t) is t
+                }
+                return a.length == 0 ? PyTuple.EMPTY : new PyTuple(Sequences.toArray(a[0]).clone());
+            };
         }
         if (t == PyDict.TYPE) {
             return (a, k) -> {
+                Args.positionalCount("dict", Args.positional(a, k), 0, 1);
                 PyDict d = new PyDict();
                 fillDict(d, a, k, 0);
                 return d;
             };
         }
         if (t == PySet.TYPE || t == PySet.FROZEN_TYPE) {
-            return (a, k) -> a.length == 0 ? new PySet(t == PySet.FROZEN_TYPE) : toSet(a[0], t == PySet.FROZEN_TYPE);
+            return (a, k) -> {
+                Args.noKeywords(t.name, k);
+                Args.positionalCount(t.name, a.length, 0, 1);
+                if (t == PySet.FROZEN_TYPE && a.length == 1 && a[0] instanceof PySet s && s.type() == PySet.FROZEN_TYPE) {
+                    return s; // immutable: frozenset(fs) is fs
+                }
+                return a.length == 0 ? new PySet(t == PySet.FROZEN_TYPE) : PySet.of(t == PySet.FROZEN_TYPE, a[0]);
+            };
         }
         if (t == PyRange.TYPE) {
-            return (a, k) -> {
-                Args.exact("range", a, k, 1, 3);
-                if (a.length == 1) {
-                    return new PyRange(0, Abstract.index(a[0]), 1);
-                }
-                return new PyRange(Abstract.index(a[0]), Abstract.index(a[1]), a.length > 2 ? Abstract.index(a[2]) : 1);
-            };
+            return PyRange::of;
         }
         if (t == PySlice.TYPE) {
             return (a, k) -> a.length == 1 ? new PySlice(Singletons.NONE, a[0], Singletons.NONE)
@@ -697,40 +608,57 @@ public final class Builtins {
             return (a, k) -> new PyStaticMethod(a[0]);
         }
         if (t == PyByteArray.TYPE) {
-            return (a, k) -> {
-                if (a.length == 0) {
-                    return new PyByteArray(new byte[0]);
-                }
-                return new PyByteArray(((PyBytes) constructor(PyBytes.TYPE).call(a, k)).bytes.clone());
-            };
+            return (a, k) -> new PyByteArray(BytesMethods.construct(a, k, true));
         }
         if (t == PyBytes.TYPE) {
             return (a, k) -> {
-                if (a.length == 0) {
-                    return new PyBytes(new byte[0]);
-                }
-                if (a[0] instanceof String s) {
-                    if (a.length < 2) {
-                        throw Errors.typeError("string argument without an encoding");
-                    }
-                    return Codecs.encode(s, (String) a[1]);
-                }
-                if (a[0] instanceof PyByteArray ba) {
-                    return new PyBytes(ba.toBytes());
-                }
-                if (a[0] instanceof PyBytes b) {
+                if (a.length == 1 && a[0] instanceof PyBytes b) {
                     return b;
                 }
-                if (a[0] instanceof Long n) {
-                    if (n < 0) {
-                        throw Errors.valueError("negative count");
-                    }
-                    return new PyBytes(new byte[n.intValue()]);
+                return new PyBytes(BytesMethods.construct(a, k, false));
+            };
+        }
+        if (t == PyMemoryView.TYPE) {
+            return (a, k) -> {
+                Object o = Args.positional(a, k) > 0 ? a[0] : Args.keyword(a, k, "object");
+                if (o == null) {
+                    throw Errors.typeError("memoryview() missing required argument 'object' (pos 1)");
                 }
-                return new PyBytes(PyByteArray.bytesOf(a[0]));
+                return PyMemoryView.of(o);
             };
         }
         return null;
+    }
+
+    /** {@code str(object='')} and {@code str(object=b'', encoding='utf-8', errors='strict')}. */
+    private static Object newStr(Object[] a, String[] k) {
+        int np = Args.positional(a, k);
+        if (np > 3) {
+            throw Errors.typeError("str() takes at most 3 arguments (" + np + " given)");
+        }
+        Args.onlyKeywords("str", k, "object", "encoding", "errors");
+        Object obj = np > 0 ? a[0] : Args.keyword(a, k, "object");
+        Object encoding = np > 1 ? a[1] : Args.keyword(a, k, "encoding");
+        Object errors = np > 2 ? a[2] : Args.keyword(a, k, "errors");
+        if (encoding == null && errors == null) {
+            return obj == null ? "" : Abstract.str(obj);
+        }
+        if (encoding != null && !(encoding instanceof String)) {
+            throw Errors.typeError("str() argument 'encoding' must be str, not " + Errors.typeName(encoding));
+        }
+        if (errors != null && !(errors instanceof String)) {
+            throw Errors.typeError("str() argument 'errors' must be str, not " + Errors.typeName(errors));
+        }
+        if (obj == null) {
+            return "";
+        }
+        byte[] b = BytesMethods.buffer(obj);
+        if (b == null) {
+            throw Errors.typeError(obj instanceof String ? "decoding str is not supported"
+                    : "decoding to str: need a bytes-like object, " + Errors.typeName(obj) + " found");
+        }
+        return Codecs.decode(b, encoding == null ? "utf-8" : (String) encoding,
+                errors == null ? "strict" : (String) errors);
     }
 
     private static Object kwOrPos(Object[] a, String[] k, int i, String name) {
@@ -740,15 +668,6 @@ public final class Builtins {
         }
         Object v = Args.keyword(a, k, name);
         return v == null ? Singletons.NONE : v;
-    }
-
-    static PySet toSet(Object iterable, boolean frozen) {
-        PySet s = new PySet(frozen);
-        PyIterator it = Abstract.iter(iterable);
-        for (Object v = it.next(); v != null; v = it.next()) {
-            s.add(v);
-        }
-        return s;
     }
 
     /**
@@ -767,7 +686,7 @@ public final class Builtins {
 
     static void updateDict(PyDict d, Object source) {
         if (source instanceof PyDict other) {
-            d.map.putAll(other.map);
+            d.map.storeAll(other.map);
             return;
         }
         Object keys = PyType.of(source).lookup("keys");
@@ -797,20 +716,33 @@ public final class Builtins {
     }
 
     private static Object newInt(Object[] a, String[] k) {
-        Object[] p = Args.parse("int", a, k, 0, 0, 2, "", "base");
-        Object x = p[0];
-        Object baseArg = p[1];
-        if (x == null) {
+        for (int i = 0; k != null && i < k.length; i++) {
+            if (!k[i].equals("base")) {
+                throw Errors.typeError("'" + k[i] + "' is an invalid keyword argument for int()");
+            }
+        }
+        int np = Args.positional(a, k);
+        if (np > 2) {
+            throw Errors.typeError("int() takes at most 2 arguments (" + np + " given)");
+        }
+        Object baseArg = np > 1 ? a[1] : Args.keyword(a, k, "base");
+        if (np == 0) {
             if (baseArg != null) {
                 throw Errors.typeError("int() missing string argument");
             }
             return 0L;
         }
+        Object x = a[0];
         if (baseArg != null) {
-            if (!(PyValueInstance.unwrap(x) instanceof String s)) {
+            long base = Abstract.index(baseArg);
+            x = x instanceof PyValueInstance v && v.value instanceof String s ? s : x; // a str subclass: its text
+            if (!(x instanceof String || x instanceof PyBytes || x instanceof PyByteArray)) {
                 throw Errors.typeError("int() can't convert non-string with explicit base");
             }
-            return parseInt(s, (int) Abstract.index(baseArg));
+            if (base != 0 && (base < 2 || base > 36)) {
+                throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
+            }
+            return parseIntArgument(x, (int) base);
         }
         if (x instanceof Long) {
             return x;
@@ -824,20 +756,43 @@ public final class Builtins {
         if (x instanceof Double d) {
             return floatToInt(d);
         }
-        if (x instanceof String s) {
-            return parseInt(s, 10);
+        if (x instanceof String || x instanceof PyBytes || x instanceof PyByteArray) {
+            return parseIntArgument(x, 10);
         }
-        for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
-            Object f = PyType.of(x).lookup(m);
-            if (f != null) {
-                return Abstract.call(f, new Object[] {x}, null);
+        PyType t = PyType.of(x);
+        Object m = t.lookup("__int__");
+        if (m != null) {
+            return intResult(Abstract.call(m, new Object[] {x}, null), "__int__");
+        }
+        m = t.lookup("__index__");
+        if (m != null) {
+            return intResult(Abstract.call(m, new Object[] {x}, null), "__index__");
+        }
+        m = t.lookup("__trunc__");
+        if (m != null) {
+            Object r = Abstract.call(m, new Object[] {x}, null);
+            if (Abstract.isInt(r)) {
+                return r instanceof Boolean b ? (Object) (b ? 1L : 0L) : r;
             }
+            Object index = PyType.of(r).lookup("__index__");
+            if (index == null) {
+                throw Errors.typeError("__trunc__ returned non-Integral (type " + Errors.typeName(r) + ")");
+            }
+            return intResult(Abstract.call(index, new Object[] {r}, null), "__index__");
         }
         if (x instanceof PyValueInstance v && v.value instanceof String s) {
             return parseInt(s, 10); // a subclass of str without __int__
         }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + Errors.typeName(x) + "'");
+    }
+
+    /** The result of {@code __int__}/{@code __index__}, which must be an int (a bool becomes a plain int). */
+    private static Object intResult(Object r, String method) {
+        if (!Abstract.isInt(r)) {
+            throw Errors.typeError(method + " returned non-int (type " + Errors.typeName(r) + ")");
+        }
+        return r instanceof Boolean b ? (Object) (b ? 1L : 0L) : r;
     }
 
     /** {@code int(float)}: truncation, with CPython's errors for NaN and infinities. */
@@ -852,6 +807,20 @@ public final class Builtins {
             return (long) d;
         }
         return Abstract.normalize(new BigDecimal(d).toBigInteger());
+    }
+
+    /** {@code int(text, base)} for a str, bytes or bytearray; the error shows the argument's repr. */
+    static Object parseIntArgument(Object arg, int base) {
+        String text = arg instanceof String str ? str
+                : new String(arg instanceof PyBytes b ? b.bytes : ((PyByteArray) arg).toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        try {
+            return parseInt(text, base);
+        } catch (PyException e) {
+            if (arg instanceof String || !e.matches(Errors.VALUE_ERROR)) {
+                throw e;
+            }
+            throw Errors.valueError("invalid literal for int() with base " + base + ": " + Abstract.repr(arg));
+        }
     }
 
     static Object parseInt(String text, int base) {
@@ -903,6 +872,7 @@ public final class Builtins {
             }
             clean.append(Character.forDigit(v, b));
         }
+        Numbers.checkDigitsToParse(clean.length(), b);
         BigInteger r = new BigInteger(clean.toString(), b);
         return Abstract.normalize(neg ? r.negate() : r);
     }
@@ -919,27 +889,22 @@ public final class Builtins {
             return Abstract.toDouble(x);
         }
         if (x instanceof String s) {
-            String t = s.strip().replace("_", "");
-            String lower = t.toLowerCase();
-            switch (lower) {
-                case "inf": case "+inf": case "infinity": case "+infinity":
-                    return Double.POSITIVE_INFINITY;
-                case "-inf": case "-infinity":
-                    return Double.NEGATIVE_INFINITY;
-                case "nan": case "+nan": case "-nan":
-                    return Double.NaN;
-                default:
-                    break;
+            return Numbers.parseFloat(s);
+        }
+        if (x instanceof PyBytes || x instanceof PyByteArray) {
+            try {
+                return Numbers.parseFloat(new String(x instanceof PyBytes b ? b.bytes : ((PyByteArray) x).toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+            } catch (PyException e) {
+                throw Errors.valueError("could not convert string to float: " + Abstract.repr(x));
             }
-            if (t.isEmpty() || !t.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?") || s.strip().startsWith("_")
-                    || s.contains("__")) {
-                throw Errors.valueError("could not convert string to float: " + Abstract.repr(s));
-            }
-            return Double.parseDouble(t);
         }
         Object f = PyType.of(x).lookup("__float__");
         if (f != null) {
-            return (Double) Abstract.call(f, new Object[] {x}, null);
+            Object r = Abstract.call(f, new Object[] {x}, null);
+            if (!(r instanceof Double d)) {
+                throw Errors.typeError(Errors.typeName(x) + ".__float__ returned non-float (type " + Errors.typeName(r) + ")");
+            }
+            return d;
         }
         Object idx = PyType.of(x).lookup("__index__");
         if (idx != null) {
@@ -949,10 +914,6 @@ public final class Builtins {
             return toFloat(v.value); // a subclass of str without __float__
         }
         throw Errors.typeError("float() argument must be a string or a real number, not '" + Errors.typeName(x) + "'");
-    }
-
-    static String floatHex(double d) {
-        return Double.toHexString(d).replace("0x1.0p", "0x1.0000000000000p");
     }
 
     static Object floatRatio(double d) {
@@ -999,7 +960,8 @@ public final class Builtins {
     }
 
     static Object intFromBytes(Object[] a, String[] k) {
-        byte[] b = a[1] instanceof PyBytes pb ? pb.bytes.clone() : new byte[0];
+        byte[] b = BytesMethods.buffer(a[1]); // any bytes-like object, or an iterable of ints
+        b = b == null ? BytesMethods.fromIterable(a[1], "bytes must be in range(0, 256)") : b.clone();
         Object order = Args.positional(a, k) > 2 ? a[2] : Args.keyword(a, k, "byteorder");
         if ("little".equals(order)) {
             for (int i = 0, j = b.length - 1; i < j; i++, j--) {

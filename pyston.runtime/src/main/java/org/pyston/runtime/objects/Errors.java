@@ -10,6 +10,10 @@ public final class Errors {
         return t;
     }
 
+    private static PyType ex(String name, PyType... bases) {
+        return PyType.builtin(name, PyBaseException.class, bases);
+    }
+
     public static final PyType BASE_EXCEPTION = ex("BaseException", PyType.OBJECT);
     public static final PyType SYSTEM_EXIT = ex("SystemExit", BASE_EXCEPTION);
     public static final PyType KEYBOARD_INTERRUPT = ex("KeyboardInterrupt", BASE_EXCEPTION);
@@ -35,6 +39,20 @@ public final class Errors {
     public static final PyType UNBOUND_LOCAL_ERROR = ex("UnboundLocalError", NAME_ERROR);
     public static final PyType OS_ERROR = ex("OSError", EXCEPTION);
     public static final PyType FILE_NOT_FOUND_ERROR = ex("FileNotFoundError", OS_ERROR);
+    public static final PyType BLOCKING_IO_ERROR = ex("BlockingIOError", OS_ERROR);
+    public static final PyType CHILD_PROCESS_ERROR = ex("ChildProcessError", OS_ERROR);
+    public static final PyType CONNECTION_ERROR = ex("ConnectionError", OS_ERROR);
+    public static final PyType BROKEN_PIPE_ERROR = ex("BrokenPipeError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_ABORTED_ERROR = ex("ConnectionAbortedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_REFUSED_ERROR = ex("ConnectionRefusedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_RESET_ERROR = ex("ConnectionResetError", CONNECTION_ERROR);
+    public static final PyType FILE_EXISTS_ERROR = ex("FileExistsError", OS_ERROR);
+    public static final PyType INTERRUPTED_ERROR = ex("InterruptedError", OS_ERROR);
+    public static final PyType IS_A_DIRECTORY_ERROR = ex("IsADirectoryError", OS_ERROR);
+    public static final PyType NOT_A_DIRECTORY_ERROR = ex("NotADirectoryError", OS_ERROR);
+    public static final PyType PERMISSION_ERROR = ex("PermissionError", OS_ERROR);
+    public static final PyType PROCESS_LOOKUP_ERROR = ex("ProcessLookupError", OS_ERROR);
+    public static final PyType TIMEOUT_ERROR = ex("TimeoutError", OS_ERROR);
     public static final PyType REFERENCE_ERROR = ex("ReferenceError", EXCEPTION);
     public static final PyType RUNTIME_ERROR = ex("RuntimeError", EXCEPTION);
     public static final PyType NOT_IMPLEMENTED_ERROR = ex("NotImplementedError", RUNTIME_ERROR);
@@ -48,10 +66,21 @@ public final class Errors {
     public static final PyType UNICODE_ERROR = ex("UnicodeError", VALUE_ERROR);
     public static final PyType UNICODE_DECODE_ERROR = ex("UnicodeDecodeError", UNICODE_ERROR);
     public static final PyType UNICODE_ENCODE_ERROR = ex("UnicodeEncodeError", UNICODE_ERROR);
+    public static final PyType UNICODE_TRANSLATE_ERROR = ex("UnicodeTranslateError", UNICODE_ERROR);
     public static final PyType WARNING = ex("Warning", EXCEPTION);
     public static final PyType DEPRECATION_WARNING = ex("DeprecationWarning", WARNING);
     public static final PyType USER_WARNING = ex("UserWarning", WARNING);
     public static final PyType RUNTIME_WARNING = ex("RuntimeWarning", WARNING);
+    public static final PyType SYNTAX_WARNING = ex("SyntaxWarning", WARNING);
+    public static final PyType FUTURE_WARNING = ex("FutureWarning", WARNING);
+    public static final PyType PENDING_DEPRECATION_WARNING = ex("PendingDeprecationWarning", WARNING);
+    public static final PyType IMPORT_WARNING = ex("ImportWarning", WARNING);
+    public static final PyType UNICODE_WARNING = ex("UnicodeWarning", WARNING);
+    public static final PyType BYTES_WARNING = ex("BytesWarning", WARNING);
+    public static final PyType RESOURCE_WARNING = ex("ResourceWarning", WARNING);
+    public static final PyType ENCODING_WARNING = ex("EncodingWarning", WARNING);
+    public static final PyType BASE_EXCEPTION_GROUP = ex("BaseExceptionGroup", BASE_EXCEPTION);
+    public static final PyType EXCEPTION_GROUP = ex("ExceptionGroup", BASE_EXCEPTION_GROUP, EXCEPTION);
 
     public static final PyType[] ALL = {BASE_EXCEPTION, SYSTEM_EXIT, KEYBOARD_INTERRUPT, GENERATOR_EXIT, EXCEPTION,
         STOP_ITERATION, STOP_ASYNC_ITERATION, ARITHMETIC_ERROR, ZERO_DIVISION_ERROR, OVERFLOW_ERROR,
@@ -59,7 +88,12 @@ public final class Errors {
         MODULE_NOT_FOUND_ERROR, LOOKUP_ERROR, INDEX_ERROR, KEY_ERROR, MEMORY_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR,
         OS_ERROR, FILE_NOT_FOUND_ERROR, REFERENCE_ERROR, RUNTIME_ERROR, NOT_IMPLEMENTED_ERROR, RECURSION_ERROR,
         SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR, SYSTEM_ERROR, TYPE_ERROR, VALUE_ERROR, UNICODE_ERROR,
-        UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR, WARNING, DEPRECATION_WARNING, USER_WARNING, RUNTIME_WARNING};
+        UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR, WARNING, DEPRECATION_WARNING, USER_WARNING, RUNTIME_WARNING,
+        BLOCKING_IO_ERROR, CHILD_PROCESS_ERROR, CONNECTION_ERROR, BROKEN_PIPE_ERROR, CONNECTION_ABORTED_ERROR,
+        CONNECTION_REFUSED_ERROR, CONNECTION_RESET_ERROR, FILE_EXISTS_ERROR, INTERRUPTED_ERROR, IS_A_DIRECTORY_ERROR,
+        NOT_A_DIRECTORY_ERROR, PERMISSION_ERROR, PROCESS_LOOKUP_ERROR, TIMEOUT_ERROR, UNICODE_TRANSLATE_ERROR,
+        SYNTAX_WARNING, FUTURE_WARNING, PENDING_DEPRECATION_WARNING, IMPORT_WARNING, UNICODE_WARNING, BYTES_WARNING,
+        RESOURCE_WARNING, ENCODING_WARNING, BASE_EXCEPTION_GROUP, EXCEPTION_GROUP};
 
     public static PyException of(PyType type, String message) {
         return new PyBaseException(type, PyTuple.of(message)).toThrowable();

@@ -31,6 +31,8 @@ public final class ExecutionContext {
     public final List<PyBaseException> handled = new ArrayList<>();
     /** Top frame of the running thread (traceback and sys._getframe). */
     public PyFrame topFrame;
+    /** Generators created so far: for loops tell the ones made for them (PyGenerator.serial). */
+    public long generatorSerial;
 
     public ExecutionContext(TierLadder ladder, SourceCompiler compiler) {
         this.ladder = ladder;

@@ -58,6 +58,68 @@ final class Frames {
         return eval ? r : Singletons.NONE;
     }
 
+    /** Flag of compile(): return the AST instead of code (needs the _ast module). */
+    private static final int ONLY_AST = 0x400;
+
+    /** {@code compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)}. */
+    static Object compile(ExecutionContext ctx, Object[] a, String[] k) {
+        String[] names = {"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"};
+        Object[] v = new Object[names.length];
+        int npos = Args.positional(a, k);
+        if (npos > 6) {
+            throw Errors.typeError("compile() takes at most 6 arguments (" + npos + " given)");
+        }
+        System.arraycopy(a, 0, v, 0, npos);
+        for (int i = 0; k != null && i < k.length; i++) {
+            int at = java.util.Arrays.asList(names).indexOf(k[i]);
+            if (at < 0) {
+                throw Errors.typeError("compile() got an unexpected keyword argument '" + k[i] + "'");
+            }
+            if (v[at] != null) {
+                throw Errors.typeError("argument for compile() given by name ('" + k[i] + "') and position ("
+                        + (at + 1) + ")");
+            }
+            v[at] = a[npos + i];
+        }
+        for (int i = 0; i < 3; i++) {
+            if (v[i] == null) {
+                throw Errors.typeError("compile() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+            }
+        }
+        String filename = v[1] instanceof PyBytes fb ? new String(fb.bytes, java.nio.charset.StandardCharsets.UTF_8)
+                : Strings.strArg(v[1], "compile");
+        if (!(v[2] instanceof String mode)) {
+            throw Errors.typeError("compile() argument 'mode' must be str, not " + Errors.typeName(v[2]));
+        }
+        SourceCompiler.Mode m = switch (mode) {
+            case "exec" -> SourceCompiler.Mode.EXEC;
+            case "eval" -> SourceCompiler.Mode.EVAL;
+            case "single" -> SourceCompiler.Mode.SINGLE;
+            default -> throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+        };
+        int flags = v[3] == null ? 0 : (int) Abstract.index(v[3]);
+        if ((flags & ONLY_AST) != 0) {
+            throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, "compile() to an AST needs the _ast module, not available yet");
+        }
+        Object source = v[0];
+        if (source instanceof PyCode) {
+            return source;
+        }
+        if (source instanceof PyBytes b) {
+            return new PyCode(ctx.compiler.compile(b.bytes, filename, m, flags));
+        }
+        if (source instanceof PyByteArray ba) {
+            return new PyCode(ctx.compiler.compile(ba.toBytes(), filename, m, flags));
+        }
+        if (!(source instanceof String text)) {
+            throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw Errors.of(Errors.SYNTAX_ERROR, "source code string cannot contain null bytes");
+        }
+        return new PyCode(ctx.compiler.compile(text, filename, m, flags));
+    }
+
     static Object superObject(ExecutionContext ctx, Object[] a) {
         if (a.length == 2) {
             if (!(a[0] instanceof PyType t)) {

@@ -22,7 +22,7 @@ final class Methods {
         }
         installed = true;
         // Each installer runs on the first lookup in its type(s): unused types cost nothing at start-up.
-        PyType.STR.defineLazily(once(Methods::str));
+        PyType.STR.defineLazily(once(Strings::install));
         PyList.TYPE.defineLazily(once(Methods::list));
         PyDict.TYPE.defineLazily(once(Methods::dict));
         PyTuple.TYPE.defineLazily(once(Methods::tuple));
@@ -38,7 +38,8 @@ final class Methods {
         Runnable exceptions = once(Methods::exceptions);
         Errors.BASE_EXCEPTION.defineLazily(exceptions);
         Errors.KEY_ERROR.defineLazily(exceptions);
-        PyBytes.TYPE.defineLazily(once(BytesMethods::install));
+        PyBytes.TYPE.defineLazily(once(() -> BytesMethods.install(PyBytes.TYPE)));
+        PyByteArray.TYPE.defineLazily(once(() -> BytesMethods.install(PyByteArray.TYPE)));
         SlotMethods.install();
     }
 
@@ -59,201 +60,17 @@ final class Methods {
         return i < a.length && a[i] != Singletons.NONE ? Abstract.index(a[i]) : fallback;
     }
 
-    private static void str() {
-        PyType t = PyType.STR;
-        t.defineMethod("join", (a, k) -> Strings.join(Strings.self(a, "join"), a[1]));
-        t.defineMethod("split", (a, k) -> {
-            Object[] p = Args.parse("split", a, k, 1, 0, 2, "sep", "maxsplit");
-            return Strings.split(Strings.self(a, "split"), p[0], p[1] == null ? -1 : Abstract.index(p[1]));
-        });
-        t.defineMethod("rsplit", (a, k) -> {
-            Object[] p = Args.parse("rsplit", a, k, 1, 0, 2, "sep", "maxsplit");
-            return Strings.rsplit(Strings.self(a, "rsplit"), p[0], p[1] == null ? -1 : Abstract.index(p[1]));
-        });
-        t.defineMethod("strip", (a, k) -> Strings.strip(Strings.self(a, "strip"), Args.arg(a, 1, null), true, true));
-        t.defineMethod("lstrip", (a, k) -> Strings.strip(Strings.self(a, "lstrip"), Args.arg(a, 1, null), true, false));
-        t.defineMethod("rstrip", (a, k) -> Strings.strip(Strings.self(a, "rstrip"), Args.arg(a, 1, null), false, true));
-        t.defineMethod("upper", (a, k) -> Strings.self(a, "upper").toUpperCase(java.util.Locale.ROOT));
-        t.defineMethod("lower", (a, k) -> Strings.self(a, "lower").toLowerCase(java.util.Locale.ROOT));
-        t.defineMethod("casefold", (a, k) -> Strings.self(a, "casefold").toLowerCase(java.util.Locale.ROOT));
-        t.defineMethod("title", (a, k) -> Strings.title(Strings.self(a, "title")));
-        t.defineMethod("capitalize", (a, k) -> Strings.capitalize(Strings.self(a, "capitalize")));
-        t.defineMethod("swapcase", (a, k) -> Strings.swapcase(Strings.self(a, "swapcase")));
-        t.defineMethod("replace", (a, k) -> Strings.replace(Strings.self(a, "replace"), Strings.strArg(a[1], "replace"),
-                Strings.strArg(a[2], "replace"), intArg(a, 3, -1)));
-        t.defineMethod("startswith", (a, k) -> affix(a, true));
-        t.defineMethod("endswith", (a, k) -> affix(a, false));
-        t.defineMethod("find", (a, k) -> find(a, false, false));
-        t.defineMethod("rfind", (a, k) -> find(a, true, false));
-        t.defineMethod("index", (a, k) -> find(a, false, true));
-        t.defineMethod("rindex", (a, k) -> find(a, true, true));
-        t.defineMethod("count", (a, k) -> {
-            String s = Strings.self(a, "count");
-            int[] r = Strings.range(s, a, 2);
-            return Strings.count(s, Strings.strArg(a[1], "count"), r[0], r[1]);
-        });
-        t.defineMethod("isdigit", (a, k) -> Strings.allMatch(Strings.self(a, "isdigit"), Character::isDigit));
-        t.defineMethod("isdecimal", (a, k) -> Strings.allMatch(Strings.self(a, "isdecimal"), Character::isDigit));
-        t.defineMethod("isnumeric", (a, k) -> Strings.allMatch(Strings.self(a, "isnumeric"),
-                c -> Character.isDigit(c) || Character.getNumericValue(c) >= 0));
-        t.defineMethod("isalpha", (a, k) -> Strings.allMatch(Strings.self(a, "isalpha"), Character::isLetter));
-        t.defineMethod("isalnum", (a, k) -> Strings.allMatch(Strings.self(a, "isalnum"), Character::isLetterOrDigit));
-        t.defineMethod("isspace", (a, k) -> Strings.allMatch(Strings.self(a, "isspace"),
-                c -> Character.isWhitespace(c) || Character.isSpaceChar(c)));
-        t.defineMethod("isupper", (a, k) -> {
-            String s = Strings.self(a, "isupper");
-            return s.codePoints().anyMatch(Character::isUpperCase) && s.codePoints().noneMatch(Character::isLowerCase);
-        });
-        t.defineMethod("islower", (a, k) -> {
-            String s = Strings.self(a, "islower");
-            return s.codePoints().anyMatch(Character::isLowerCase) && s.codePoints().noneMatch(Character::isUpperCase);
-        });
-        t.defineMethod("istitle", (a, k) -> {
-            String s = Strings.self(a, "istitle");
-            return s.codePoints().anyMatch(Character::isLetter) && Strings.title(s).equals(s);
-        });
-        t.defineMethod("isidentifier", (a, k) -> {
-            String s = Strings.self(a, "isidentifier");
-            return !s.isEmpty() && (Character.isUnicodeIdentifierStart(s.codePointAt(0)) || s.charAt(0) == '_')
-                    && s.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c));
-        });
-        t.defineMethod("isprintable", (a, k) -> Strings.self(a, "isprintable").codePoints()
-                .allMatch(org.pyston.runtime.text.StrRepr::isPrintable));
-        t.defineMethod("isascii", (a, k) -> Strings.self(a, "isascii").chars().allMatch(c -> c < 128));
-        t.defineMethod("center", (a, k) -> Strings.center(Strings.self(a, "center"), Abstract.index(a[1]),
-                a.length > 2 ? (String) a[2] : " ", 'c'));
-        t.defineMethod("ljust", (a, k) -> Strings.center(Strings.self(a, "ljust"), Abstract.index(a[1]),
-                a.length > 2 ? (String) a[2] : " ", 'l'));
-        t.defineMethod("rjust", (a, k) -> Strings.center(Strings.self(a, "rjust"), Abstract.index(a[1]),
-                a.length > 2 ? (String) a[2] : " ", 'r'));
-        t.defineMethod("zfill", (a, k) -> Strings.zfill(Strings.self(a, "zfill"), Abstract.index(a[1])));
-        t.defineMethod("splitlines", (a, k) -> {
-            Object keep = Args.keyword(a, k, "keepends");
-            return Strings.splitlines(Strings.self(a, "splitlines"),
-                    Abstract.isTrue(keep != null ? keep : Args.positional(a, k) > 1 ? a[1] : false));
-        });
-        t.defineMethod("partition", (a, k) -> {
-            String s = Strings.self(a, "partition");
-            String sep = Strings.strArg(a[1], "partition");
-            if (sep.isEmpty()) {
-                throw Errors.valueError("empty separator");
-            }
-            int i = s.indexOf(sep);
-            return i < 0 ? PyTuple.of(s, "", "") : PyTuple.of(s.substring(0, i), sep, s.substring(i + sep.length()));
-        });
-        t.defineMethod("rpartition", (a, k) -> {
-            String s = Strings.self(a, "rpartition");
-            String sep = Strings.strArg(a[1], "rpartition");
-            if (sep.isEmpty()) {
-                throw Errors.valueError("empty separator");
-            }
-            int i = s.lastIndexOf(sep);
-            return i < 0 ? PyTuple.of("", "", s) : PyTuple.of(s.substring(0, i), sep, s.substring(i + sep.length()));
-        });
-        t.defineMethod("expandtabs", (a, k) -> Strings.expandtabs(Strings.self(a, "expandtabs"), intArg(a, 1, 8)));
-        t.defineMethod("removeprefix", (a, k) -> {
-            String s = Strings.self(a, "removeprefix");
-            String p = Strings.strArg(a[1], "removeprefix");
-            return s.startsWith(p) ? s.substring(p.length()) : s;
-        });
-        t.defineMethod("removesuffix", (a, k) -> {
-            String s = Strings.self(a, "removesuffix");
-            String p = Strings.strArg(a[1], "removesuffix");
-            return s.endsWith(p) && !p.isEmpty() ? s.substring(0, s.length() - p.length()) : s;
-        });
-        t.defineMethod("format", (a, k) -> StrFormat.format(Strings.self(a, "format"), a, k));
-        t.defineMethod("format_map", (a, k) -> StrFormat.formatMap(Strings.self(a, "format_map"), a[1]));
-        t.defineMethod("__format__", (a, k) -> Formatter.format(a[0], (String) a[1]));
-        t.defineMethod("encode", (a, k) -> {
-            String s = Strings.self(a, "encode");
-            Object enc = Args.positional(a, k) > 1 ? a[1] : Args.keyword(a, k, "encoding");
-            return Codecs.encode(s, enc == null ? "utf-8" : Strings.strArg(enc, "encode"));
-        });
-        t.defineMethod("__len__", (a, k) -> Abstract.len(a[0]));
-        t.defineMethod("__contains__", (a, k) -> Abstract.contains(a[0], a[1]));
-        t.defineMethod("__getitem__", (a, k) -> Abstract.getItem(a[0], a[1]));
-        t.define("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", (a, k) -> {
-            PyDict d = new PyDict();
-            if (a.length == 1) {
-                for (Map.Entry<Object, Object> e : ((PyDict) a[0]).entries()) {
-                    Object key = PyDict.unwrap(e.getKey());
-                    d.put(key instanceof String s ? (Object) (long) s.codePointAt(0) : key, e.getValue());
-                }
-                return d;
-            }
-            String x = (String) a[0], y = (String) a[1];
-            for (int i = 0; i < x.length(); i++) {
-                d.put((long) x.charAt(i), (long) y.charAt(i));
-            }
-            if (a.length > 2) {
-                String z = (String) a[2];
-                for (int i = 0; i < z.length(); i++) {
-                    d.put((long) z.charAt(i), Singletons.NONE);
-                }
-            }
-            return d;
-        }, false)));
-        t.defineMethod("translate", (a, k) -> {
-            String s = Strings.self(a, "translate");
-            StringBuilder sb = new StringBuilder();
-            s.codePoints().forEach(cp -> {
-                Object r;
-                try {
-                    r = Abstract.getItem(a[1], (long) cp);
-                } catch (PyException e) {
-                    if (!e.matches(Errors.LOOKUP_ERROR)) {
-                        throw e;
-                    }
-                    r = null;
-                }
-                if (r == null) {
-                    sb.appendCodePoint(cp);
-                } else if (r instanceof String rs) {
-                    sb.append(rs);
-                } else if (r != Singletons.NONE) {
-                    sb.appendCodePoint((int) Abstract.index(r));
-                }
-            });
-            return sb.toString();
-        });
+    /** The check of a method taking no arguments, with CPython's message ("dict.keys() takes ..."). */
+    private static void noArguments(Object[] a, String[] k, String qualifiedName) {
+        if (a.length > 1 || k != null && k.length > 0) {
+            throw Errors.typeError(qualifiedName + "() takes no arguments (" + (a.length - 1) + " given)");
+        }
     }
 
-    private static Object affix(Object[] a, boolean prefix) {
-        String s = Strings.self(a, prefix ? "startswith" : "endswith");
-        int[] r = Strings.range(s, a, 2);
-        if (r[0] > s.length()) {
-            return false;
-        }
-        String region = s.substring(r[0], Math.max(r[0], r[1]));
-        Object[] options = a[1] instanceof PyTuple t ? t.items : new Object[] {a[1]};
-        for (Object o : options) {
-            if (!(o instanceof String p)) {
-                throw Errors.typeError((prefix ? "startswith" : "endswith")
-                        + " first arg must be str or a tuple of str, not " + Errors.typeName(o));
-            }
-            if (prefix ? region.startsWith(p) : region.endsWith(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Object find(Object[] a, boolean reverse, boolean raise) {
-        String s = Strings.self(a, "find");
-        String sub = Strings.strArg(a[1], "find");
-        int[] r = Strings.range(s, a, 2);
-        int found = -1;
-        if (r[0] <= r[1]) {
-            String region = s.substring(r[0], r[1]);
-            int i = reverse ? region.lastIndexOf(sub) : region.indexOf(sub);
-            if (i >= 0) {
-                found = s.codePointCount(0, r[0] + i);
-            }
-        }
-        if (found < 0 && raise) {
-            throw Errors.valueError("substring not found");
-        }
-        return (long) found;
+    /** The check of a method's positional arguments (self excluded) and of no keywords. */
+    private static void methodArguments(Object[] a, String[] k, String qualifiedName, int min, int max) {
+        Args.noKeywords(qualifiedName, k);
+        Args.positionalCount(qualifiedName.substring(qualifiedName.indexOf('.') + 1), a.length - 1, min, max);
     }
 
     private static PyList selfList(Object[] a) {
@@ -263,15 +80,17 @@ final class Methods {
     private static void list() {
         PyType t = PyList.TYPE;
         t.defineMethod("append", (a, k) -> {
-            Args.oneArgument("list.append", a, k);
+            oneArgument(a, k, "list.append");
             selfList(a).append(a[1]);
             return Singletons.NONE;
         });
         t.defineMethod("extend", (a, k) -> {
+            oneArgument(a, k, "list.extend");
             Sequences.extend(selfList(a), a[1]);
             return Singletons.NONE;
         });
         t.defineMethod("insert", (a, k) -> {
+            methodArguments(a, k, "list.insert", 2, 2);
             PyList l = selfList(a);
             long i = Abstract.index(a[1]);
             if (i < 0) {
@@ -281,6 +100,7 @@ final class Methods {
             return Singletons.NONE;
         });
         t.defineMethod("pop", (a, k) -> {
+            methodArguments(a, k, "list.pop", 0, 1);
             PyList l = selfList(a);
             if (l.size == 0) {
                 throw Errors.indexError("pop from empty list");
@@ -295,6 +115,7 @@ final class Methods {
             return l.remove((int) i);
         });
         t.defineMethod("remove", (a, k) -> {
+            oneArgument(a, k, "list.remove");
             PyList l = selfList(a);
             for (int i = 0; i < l.size; i++) {
                 if (l.items[i] == a[1] || Abstract.eq(l.items[i], a[1])) {
@@ -305,6 +126,7 @@ final class Methods {
             throw Errors.valueError("list.remove(x): x not in list");
         });
         t.defineMethod("index", (a, k) -> {
+            methodArguments(a, k, "list.index", 1, 3);
             PyList l = selfList(a);
             long start = intArg(a, 2, 0), stop = intArg(a, 3, l.size);
             if (start < 0) {
@@ -321,6 +143,7 @@ final class Methods {
             throw Errors.valueError(Abstract.repr(a[1]) + " is not in list");
         });
         t.defineMethod("count", (a, k) -> {
+            oneArgument(a, k, "list.count");
             PyList l = selfList(a);
             long c = 0;
             for (int i = 0; i < l.size; i++) {
@@ -331,16 +154,19 @@ final class Methods {
             return c;
         });
         t.defineMethod("clear", (a, k) -> {
+            noArguments(a, k, "list.clear");
             PyList l = selfList(a);
             Arrays.fill(l.items, null);
             l.size = 0;
             return Singletons.NONE;
         });
         t.defineMethod("copy", (a, k) -> {
+            noArguments(a, k, "list.copy");
             PyList l = selfList(a);
             return new PyList(l.toArray(), l.size);
         });
         t.defineMethod("reverse", (a, k) -> {
+            noArguments(a, k, "list.reverse");
             PyList l = selfList(a);
             for (int i = 0, j = l.size - 1; i < j; i++, j--) {
                 Object x = l.items[i];
@@ -375,6 +201,47 @@ final class Methods {
         });
         t.defineMethod("__contains__", (a, k) -> Sequences.builtinContains(selfList(a), a[1]));
         t.defineMethod("__iter__", (a, k) -> Sequences.builtinIter(selfList(a)));
+        t.defineMethod("__reversed__", (a, k) -> new PyIterator.ListReverseIterator(selfList(a)));
+        t.defineMethod("__delitem__", (a, k) -> {
+            Sequences.builtinDelItem(selfList(a), a[1]);
+            return Singletons.NONE;
+        });
+        t.defineMethod("__iadd__", (a, k) -> {
+            Sequences.extend(selfList(a), a[1]);
+            return a[0];
+        });
+        t.defineMethod("__imul__", (a, k) -> {
+            Sequences.repeatInPlace(selfList(a), Abstract.indexValue(a[1]));
+            return a[0];
+        });
+        sequenceOperators(t);
+    }
+
+    /** The operator methods of list and tuple ({@code list.__add__(x)}, ...): what the operators do. */
+    private static void sequenceOperators(PyType t) {
+        t.defineMethod("__add__", (a, k) -> {
+            if (PyType.of(a[1]).isSubtypeOf(t)) {
+                return Sequences.binaryOp(Abstract.BinaryOp.ADD, a[0], a[1]);
+            }
+            throw Errors.typeError("can only concatenate " + t.name + " (not \"" + Errors.typeName(a[1]) + "\") to " + t.name);
+        });
+        NativeFunction repeat = (a, k) -> Sequences.binaryOp(Abstract.BinaryOp.MUL, a[0], Abstract.indexValue(a[1]));
+        t.defineMethod("__mul__", repeat);
+        t.defineMethod("__rmul__", repeat);
+        comparisons(t);
+        if (t == PyList.TYPE) {
+            t.define("__hash__", Singletons.NONE);
+        }
+    }
+
+    /** {@code __eq__} ... {@code __ge__} of a built-in container: its comparison, or NotImplemented. */
+    private static void comparisons(PyType t) {
+        for (Abstract.CompareOp op : Abstract.CompareOp.values()) {
+            t.defineMethod(op.method, (a, k) -> {
+                Object r = Sequences.compare(op, a[0], a[1]);
+                return r == null ? Singletons.NOT_IMPLEMENTED : r;
+            });
+        }
     }
 
     private static PyDict selfDict(Object[] a) {
@@ -384,11 +251,12 @@ final class Methods {
     private static void dict() {
         PyType t = PyDict.TYPE;
         t.defineMethod("get", (a, k) -> {
-            Args.positionalOnly("dict.get", a, k, 1, 2, true);
+            methodArguments(a, k, "dict.get", 1, 2);
             Object v = selfDict(a).get(a[1]);
             return v != null ? v : a.length > 2 ? a[2] : Singletons.NONE;
         });
         t.defineMethod("setdefault", (a, k) -> {
+            methodArguments(a, k, "dict.setdefault", 1, 2);
             PyDict d = selfDict(a);
             Object v = d.get(a[1]);
             if (v == null) {
@@ -398,6 +266,7 @@ final class Methods {
             return v;
         });
         t.defineMethod("pop", (a, k) -> {
+            methodArguments(a, k, "dict.pop", 1, 2);
             Object v = selfDict(a).remove(a[1]);
             if (v == null) {
                 if (a.length > 2) {
@@ -408,41 +277,55 @@ final class Methods {
             return v;
         });
         t.defineMethod("popitem", (a, k) -> {
-            PyDict d = selfDict(a);
-            if (d.size() == 0) {
+            noArguments(a, k, "dict.popitem");
+            Object[] item = selfDict(a).map.popLast();
+            if (item == null) {
                 throw Errors.of(Errors.KEY_ERROR, "popitem(): dictionary is empty");
             }
-            Object last = null;
-            for (Object key : d.map.keySet()) {
-                last = key;
-            }
-            Object v = d.map.remove(last);
-            return PyTuple.of(PyDict.unwrap(last), v);
+            return PyTuple.of(item[0], item[1]);
         });
-        t.defineMethod("keys", (a, k) -> new PyDictView(selfDict(a), 0));
-        t.defineMethod("values", (a, k) -> new PyDictView(selfDict(a), 1));
-        t.defineMethod("items", (a, k) -> new PyDictView(selfDict(a), 2));
+        t.defineMethod("keys", (a, k) -> {
+            noArguments(a, k, "dict.keys");
+            return new PyDictView(selfDict(a), PyIterator.KEYS);
+        });
+        t.defineMethod("values", (a, k) -> {
+            noArguments(a, k, "dict.values");
+            return new PyDictView(selfDict(a), PyIterator.VALUES);
+        });
+        t.defineMethod("items", (a, k) -> {
+            noArguments(a, k, "dict.items");
+            return new PyDictView(selfDict(a), PyIterator.ITEMS);
+        });
         NativeFunction update = (a, k) -> {
+            Args.positionalCount("update", Args.positional(a, k) - 1, 0, 1);
             Builtins.fillDict(selfDict(a), a, k, 1);
             return Singletons.NONE;
         };
         t.defineMethod("update", update);
         t.defineMethod("__init__", update);
         t.defineMethod("clear", (a, k) -> {
+            noArguments(a, k, "dict.clear");
             selfDict(a).map.clear();
             return Singletons.NONE;
         });
         t.defineMethod("copy", (a, k) -> {
+            noArguments(a, k, "dict.copy");
             PyDict d = new PyDict();
-            d.map.putAll(selfDict(a).map);
+            d.map.storeAll(selfDict(a).map);
             return d;
         });
         t.define("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, k) -> {
-            PyDict d = new PyDict();
+            methodArguments(a, k, "dict.fromkeys", 1, 2);
+            // on a subclass, an instance of it filled through its __setitem__
+            Object d = a[0] == PyDict.TYPE ? new PyDict() : Abstract.call(a[0], new Object[0], null);
             PyIterator it = Abstract.iter(a[1]);
             Object value = a.length > 2 ? a[2] : Singletons.NONE;
             for (Object key = it.next(); key != null; key = it.next()) {
-                d.put(key, value);
+                if (d instanceof PyDict pd && pd.type() == PyDict.TYPE) {
+                    pd.put(key, value);
+                } else {
+                    Abstract.setItem(d, key, value);
+                }
             }
             return d;
         }, false)));
@@ -469,14 +352,33 @@ final class Methods {
         });
         t.defineMethod("__contains__", (a, k) -> selfDict(a).containsKey(a[1]));
         t.defineMethod("__len__", (a, k) -> (long) selfDict(a).size());
-        t.defineMethod("__iter__", (a, k) -> new PyIterator.DictIterator(selfDict(a), 0));
+        t.defineMethod("__iter__", (a, k) -> new PyIterator.DictIterator(selfDict(a), PyIterator.KEYS));
+        t.defineMethod("__reversed__", (a, k) -> new PyIterator.DictIterator(selfDict(a), PyIterator.KEYS, true));
+        t.defineMethod("__or__", (a, k) -> a[1] instanceof PyDict
+                ? Sequences.binaryOp(Abstract.BinaryOp.OR, a[0], a[1]) : Singletons.NOT_IMPLEMENTED);
+        t.defineMethod("__ror__", (a, k) -> a[1] instanceof PyDict
+                ? Sequences.binaryOp(Abstract.BinaryOp.OR, a[1], a[0]) : Singletons.NOT_IMPLEMENTED);
+        t.defineMethod("__ior__", (a, k) -> {
+            Builtins.updateDict(selfDict(a), a[1]);
+            return a[0];
+        });
+        comparisons(t);
+        t.define("__hash__", Singletons.NONE);
     }
 
     private static void tuple() {
         PyType t = PyTuple.TYPE;
         t.defineMethod("index", (a, k) -> {
+            methodArguments(a, k, "tuple.index", 1, 3);
             Object[] items = ((PyTuple) a[0]).items;
-            for (int i = 0; i < items.length; i++) {
+            long start = intArg(a, 2, 0), stop = intArg(a, 3, items.length);
+            if (start < 0) {
+                start = Math.max(0, start + items.length);
+            }
+            if (stop < 0) {
+                stop = Math.max(0, stop + items.length);
+            }
+            for (int i = (int) start; i < Math.min(stop, items.length); i++) {
                 if (items[i] == a[1] || Abstract.eq(items[i], a[1])) {
                     return (long) i;
                 }
@@ -484,6 +386,7 @@ final class Methods {
             throw Errors.valueError("tuple.index(x): x not in tuple");
         });
         t.defineMethod("count", (a, k) -> {
+            oneArgument(a, k, "tuple.count");
             long c = 0;
             for (Object x : ((PyTuple) a[0]).items) {
                 if (x == a[1] || Abstract.eq(x, a[1])) {
@@ -494,88 +397,163 @@ final class Methods {
         });
         t.defineMethod("__len__", (a, k) -> (long) ((PyTuple) a[0]).items.length);
         t.defineMethod("__getitem__", (a, k) -> Sequences.builtinGetItem((PyTuple) a[0], a[1]));
+        t.defineMethod("__contains__", (a, k) -> Sequences.builtinContains((PyTuple) a[0], a[1]));
+        t.defineMethod("__iter__", (a, k) -> Sequences.builtinIter((PyTuple) a[0]));
+        t.defineMethod("__hash__", (a, k) -> Abstract.hash(a[0]));
+        sequenceOperators(t);
+    }
+
+    private static PySet selfSet(Object[] a) {
+        return (PySet) a[0];
+    }
+
+    /** The check of a method taking exactly one argument, with CPython's message ("set.add() takes ..."). */
+    private static void oneArgument(Object[] a, String[] k, String qualifiedName) {
+        if (k != null && k.length > 0) {
+            throw Errors.typeError(qualifiedName + "() takes no keyword arguments");
+        }
+        if (a.length != 2) {
+            throw Errors.typeError(qualifiedName + "() takes exactly one argument (" + (a.length - 1) + " given)");
+        }
     }
 
     private static void set() {
         for (PyType t : new PyType[] {PySet.TYPE, PySet.FROZEN_TYPE}) {
-            t.defineMethod("union", (a, k) -> setOp(a, Abstract.BinaryOp.OR));
-            t.defineMethod("intersection", (a, k) -> setOp(a, Abstract.BinaryOp.AND));
-            t.defineMethod("difference", (a, k) -> setOp(a, Abstract.BinaryOp.SUB));
-            t.defineMethod("symmetric_difference", (a, k) -> setOp(a, Abstract.BinaryOp.XOR));
-            t.defineMethod("issubset", (a, k) -> Abstract.compare(Abstract.CompareOp.LE, a[0], Builtins.toSet(a[1], true)));
-            t.defineMethod("issuperset", (a, k) -> Abstract.compare(Abstract.CompareOp.GE, a[0], Builtins.toSet(a[1], true)));
-            t.defineMethod("isdisjoint", (a, k) -> {
-                PySet other = Builtins.toSet(a[1], true);
-                for (Object x : ((PySet) a[0]).set) {
-                    if (other.set.contains(x)) {
+            t.defineMethod("union", (a, k) -> {
+                PySet r = selfSet(a).copy();
+                for (int i = 1; i < a.length; i++) {
+                    if (a[i] != a[0]) {
+                        r.update(a[i]);
+                    }
+                }
+                return r;
+            });
+            t.defineMethod("intersection", (a, k) -> {
+                PySet r = selfSet(a);
+                if (a.length == 1) {
+                    return r.copy();
+                }
+                for (int i = 1; i < a.length; i++) {
+                    r = r.intersection(a[i]);
+                }
+                return r;
+            });
+            t.defineMethod("difference", (a, k) -> {
+                if (a.length == 1) {
+                    return selfSet(a).copy();
+                }
+                PySet r = selfSet(a).difference(a[1]);
+                for (int i = 2; i < a.length; i++) {
+                    r.differenceUpdate(a[i]);
+                }
+                return r;
+            });
+            t.defineMethod("symmetric_difference", (a, k) -> {
+                oneArgument(a, k, selfSet(a).type().name + ".symmetric_difference");
+                return selfSet(a).symmetricDifference(a[1]);
+            });
+            t.defineMethod("issubset", (a, k) -> {
+                oneArgument(a, k, selfSet(a).type().name + ".issubset");
+                return selfSet(a).isSubset(a[1] instanceof PySet o ? o : PySet.of(true, a[1]));
+            });
+            t.defineMethod("issuperset", (a, k) -> {
+                oneArgument(a, k, selfSet(a).type().name + ".issuperset");
+                if (a[1] instanceof PySet o) {
+                    return o.isSubset(selfSet(a));
+                }
+                PyIterator it = Abstract.iter(a[1]);
+                for (Object v = it.next(); v != null; v = it.next()) {
+                    if (!selfSet(a).contains(v)) {
                         return false;
                     }
                 }
                 return true;
             });
-            t.defineMethod("copy", (a, k) -> {
-                PySet s = new PySet(((PySet) a[0]).frozen);
-                s.set.addAll(((PySet) a[0]).set);
-                return s;
+            t.defineMethod("isdisjoint", (a, k) -> {
+                oneArgument(a, k, selfSet(a).type().name + ".isdisjoint");
+                return selfSet(a).isDisjoint(a[1]);
             });
-            t.defineMethod("__len__", (a, k) -> (long) ((PySet) a[0]).set.size());
-            t.defineMethod("__contains__", (a, k) -> ((PySet) a[0]).contains(a[1]));
+            // a frozenset is its own copy
+            t.defineMethod("copy", (a, k) -> selfSet(a).type() == PySet.FROZEN_TYPE ? a[0] : selfSet(a).copy());
+            t.defineMethod("__len__", (a, k) -> (long) selfSet(a).size());
+            t.defineMethod("__contains__", (a, k) -> selfSet(a).contains(a[1]));
+            t.defineMethod("__iter__", (a, k) -> new PyIterator.SetIterator(selfSet(a)));
+            for (Abstract.BinaryOp op : new Abstract.BinaryOp[] {Abstract.BinaryOp.OR, Abstract.BinaryOp.AND,
+                Abstract.BinaryOp.SUB, Abstract.BinaryOp.XOR}) {
+                t.defineMethod(op.method, (a, k) -> a[1] instanceof PySet
+                        ? Sequences.binaryOp(op, a[0], a[1]) : Singletons.NOT_IMPLEMENTED);
+                t.defineMethod(op.reflected, (a, k) -> a[1] instanceof PySet
+                        ? Sequences.binaryOp(op, a[1], a[0]) : Singletons.NOT_IMPLEMENTED);
+                if (t == PySet.TYPE) {
+                    t.defineMethod(op.inplace, (a, k) -> a[1] instanceof PySet
+                            ? Abstract.inplaceOp(op, a[0], a[1]) : Singletons.NOT_IMPLEMENTED);
+                }
+            }
+            comparisons(t);
         }
+        PySet.TYPE.define("__hash__", Singletons.NONE);
+        PySet.FROZEN_TYPE.defineMethod("__hash__", (a, k) -> Abstract.hash(a[0]));
         PyType t = PySet.TYPE;
+        t.defineMethod("__init__", (a, k) -> {
+            Args.noKeywords(selfSet(a).type().name, k);
+            Args.positionalCount(selfSet(a).type().name, a.length - 1, 0, 1);
+            selfSet(a).clear();
+            if (a.length > 1) {
+                selfSet(a).update(a[1]);
+            }
+            return Singletons.NONE;
+        });
         t.defineMethod("add", (a, k) -> {
-            ((PySet) a[0]).add(a[1]);
+            oneArgument(a, k, selfSet(a).type().name + ".add");
+            selfSet(a).add(a[1]);
             return Singletons.NONE;
         });
         t.defineMethod("discard", (a, k) -> {
-            ((PySet) a[0]).remove(a[1]);
+            oneArgument(a, k, selfSet(a).type().name + ".discard");
+            selfSet(a).remove(a[1]);
             return Singletons.NONE;
         });
         t.defineMethod("remove", (a, k) -> {
-            if (!((PySet) a[0]).remove(a[1])) {
+            oneArgument(a, k, selfSet(a).type().name + ".remove");
+            if (!selfSet(a).remove(a[1])) {
                 throw new PyBaseException(Errors.KEY_ERROR, PyTuple.of(a[1])).toThrowable();
             }
             return Singletons.NONE;
         });
         t.defineMethod("pop", (a, k) -> {
-            PySet s = (PySet) a[0];
-            if (s.set.isEmpty()) {
+            Object key = selfSet(a).pop();
+            if (key == null) {
                 throw Errors.of(Errors.KEY_ERROR, "pop from an empty set");
             }
-            Object first = s.set.iterator().next();
-            s.set.remove(first);
-            return PyDict.unwrap(first);
+            return key;
         });
         t.defineMethod("clear", (a, k) -> {
-            ((PySet) a[0]).set.clear();
+            selfSet(a).clear();
             return Singletons.NONE;
         });
         t.defineMethod("update", (a, k) -> {
             for (int i = 1; i < a.length; i++) {
-                ((PySet) a[0]).set.addAll(Builtins.toSet(a[i], false).set);
+                selfSet(a).update(a[i]);
             }
             return Singletons.NONE;
         });
         t.defineMethod("difference_update", (a, k) -> {
-            ((PySet) a[0]).set.removeAll(Builtins.toSet(a[1], false).set);
+            for (int i = 1; i < a.length; i++) {
+                selfSet(a).differenceUpdate(a[i]);
+            }
             return Singletons.NONE;
         });
         t.defineMethod("intersection_update", (a, k) -> {
-            ((PySet) a[0]).set.retainAll(Builtins.toSet(a[1], false).set);
+            for (int i = 1; i < a.length; i++) {
+                selfSet(a).intersectionUpdate(a[i]);
+            }
             return Singletons.NONE;
         });
-    }
-
-    private static Object setOp(Object[] a, Abstract.BinaryOp op) {
-        Object r = a[0];
-        if (a.length == 1) {
-            PySet s = new PySet(((PySet) a[0]).frozen);
-            s.set.addAll(((PySet) a[0]).set);
-            return s;
-        }
-        for (int i = 1; i < a.length; i++) {
-            r = Sequences.binaryOp(op, r, Builtins.toSet(a[i], ((PySet) a[0]).frozen));
-        }
-        return r;
+        t.defineMethod("symmetric_difference_update", (a, k) -> {
+            oneArgument(a, k, selfSet(a).type().name + ".symmetric_difference_update");
+            selfSet(a).symmetricDifferenceUpdate(a[1]);
+            return Singletons.NONE;
+        });
     }
 
     private static void object() {
@@ -749,15 +727,15 @@ final class Methods {
         PyType i = PyType.INT;
         i.defineMethod("bit_length", (a, k) -> (long) Abstract.big(a[0]).abs().bitLength());
         i.defineMethod("bit_count", (a, k) -> (long) Abstract.big(a[0]).abs().bitCount());
-        i.defineMethod("conjugate", (a, k) -> a[0]);
+        i.defineMethod("conjugate", (a, k) -> a[0] instanceof Boolean b ? (Object) (b ? 1L : 0L) : a[0]);
         i.defineMethod("to_bytes", (a, k) -> Builtins.intToBytes(a, k));
         i.define("from_bytes", new PyClassMethod(new PyBuiltinFunction("from_bytes", Builtins::intFromBytes, false)));
-        i.defineMethod("__index__", (a, k) -> a[0]);
+        i.defineMethod("__index__", (a, k) -> a[0] instanceof Boolean b ? (Object) (b ? 1L : 0L) : a[0]);
         i.defineMethod("__int__", (a, k) -> a[0] instanceof Boolean b ? (Object) (b ? 1L : 0L) : a[0]);
         i.defineMethod("__float__", (a, k) -> Abstract.toDouble(a[0]));
         i.defineMethod("__format__", (a, k) -> Formatter.format(a[0], (String) a[1]));
         i.defineMethod("__hash__", (a, k) -> Abstract.hash(a[0]));
-        i.defineMethod("as_integer_ratio", (a, k) -> PyTuple.of(a[0], 1L));
+        i.defineMethod("as_integer_ratio", (a, k) -> PyTuple.of(a[0] instanceof Boolean b ? (Object) (b ? 1L : 0L) : a[0], 1L));
         PyType f = PyType.FLOAT;
         f.defineMethod("__round__", (a, k) -> ((PyBuiltinFunction) Builtins.roundFunction()).call(a, k));
         i.defineMethod("__round__", (a, k) -> ((PyBuiltinFunction) Builtins.roundFunction()).call(a, k));
@@ -765,13 +743,16 @@ final class Methods {
             double d = (Double) a[0];
             return !Double.isInfinite(d) && d == Math.floor(d);
         });
-        f.defineMethod("hex", (a, k) -> Builtins.floatHex((Double) a[0]));
+        f.defineMethod("hex", (a, k) -> Numbers.floatHex((Double) a[0]));
+        f.define("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex",
+                (a, k) -> Numbers.fromHex(Strings.strArg(a[1], "fromhex")), false)));
         f.defineMethod("as_integer_ratio", (a, k) -> Builtins.floatRatio((Double) a[0]));
         f.defineMethod("conjugate", (a, k) -> a[0]);
         f.defineMethod("__format__", (a, k) -> Formatter.format(a[0], (String) a[1]));
         f.defineMethod("__int__", (a, k) -> Builtins.floatToInt((Double) a[0]));
         f.defineMethod("__float__", (a, k) -> a[0]);
         f.defineMethod("__hash__", (a, k) -> Abstract.hash(a[0]));
+        Numbers.defineOperatorMethods();
     }
 
     private static void exceptions() {
@@ -790,6 +771,7 @@ final class Methods {
             ((PyList) notes).append(a[1]);
             return Singletons.NONE;
         });
+        ExceptionGroups.defineMethods();
         Errors.KEY_ERROR.defineMethod("__str__", (a, k) -> {
             PyBaseException e = (PyBaseException) a[0];
             return e.args.size() == 1 ? Abstract.repr(e.args.get(0)) : e.message();

@@ -99,19 +99,69 @@ public final class Ops {
     }
 
     /** {@code class NAME(bases, **kwargs): body} — metaclass, namespace, body, __class__ cell. */
+    /**
+     * PEP 560: a base that is not a type may stand for others through {@code __mro_entries__}
+     * (typing's generic aliases do). Returns {@code bases} itself when nothing was replaced.
+     */
+    static PyTuple resolveMroEntries(PyTuple bases) {
+        java.util.List<Object> resolved = null;
+        for (int i = 0; i < bases.items.length; i++) {
+            Object b = bases.items[i];
+            Object entries = b instanceof PyType ? null : Attributes.get(b, "__mro_entries__");
+            if (entries == null) {
+                if (resolved != null) {
+                    resolved.add(b);
+                }
+                continue;
+            }
+            if (resolved == null) {
+                resolved = new java.util.ArrayList<>(java.util.Arrays.asList(bases.items).subList(0, i));
+            }
+            Object r = Abstract.call(entries, new Object[] {bases}, null);
+            if (!(r instanceof PyTuple t)) {
+                throw Errors.typeError("__mro_entries__ must return a tuple");
+            }
+            resolved.addAll(java.util.Arrays.asList(t.items));
+        }
+        return resolved == null ? bases : new PyTuple(resolved.toArray());
+    }
+
+    /** The {@code __build_class__} builtin: (func, name, *bases, metaclass=..., **kwds). */
+    public static Object buildClassBuiltin(ExecutionContext ctx, Object[] a, String[] k) {
+        int npos = Args.positional(a, k);
+        if (npos < 2) {
+            throw Errors.typeError("__build_class__: not enough arguments");
+        }
+        if (!(a[0] instanceof PyFunction body)) {
+            throw Errors.typeError("__build_class__: func must be a function");
+        }
+        if (!(a[1] instanceof String name)) {
+            throw Errors.typeError("__build_class__: name is not a string");
+        }
+        PyDict kwargs = null;
+        if (k != null && k.length > 0) {
+            kwargs = new PyDict();
+            for (int i = 0; i < k.length; i++) {
+                kwargs.put(k[i], a[npos + i]);
+            }
+        }
+        return buildClass(ctx.topFrame, body, name, new PyTuple(Arrays.copyOfRange(a, 2, npos)), kwargs);
+    }
+
     public static Object buildClass(PyFrame f, PyFunction body, String name, PyTuple bases, PyDict kwargs) {
         Object meta = null;
         PyDict kw = new PyDict();
         if (kwargs != null) {
             for (java.util.Map.Entry<Object, Object> e : kwargs.entries()) {
-                if ("metaclass".equals(PyDict.unwrap(e.getKey()))) {
+                if ("metaclass".equals(e.getKey())) {
                     meta = e.getValue();
                 } else {
-                    kw.put(PyDict.unwrap(e.getKey()), e.getValue());
+                    kw.put(e.getKey(), e.getValue());
                 }
             }
         }
-        // __mro_entries__ is not needed by the core; bases must be types.
+        PyTuple origBases = bases;
+        bases = resolveMroEntries(bases);
         if (meta == null) {
             meta = bases.size() == 0 ? PyType.TYPE : PyType.of(bases.get(0));
             for (Object b : bases.items) {
@@ -143,6 +193,9 @@ public final class Ops {
         } else {
             ns = new PyDict();
         }
+        if (bases != origBases) {
+            ns.put("__orig_bases__", origBases);
+        }
         PyFrame frame = new PyFrame(f.context, body.code, body.globals, ns, null, null);
         CodeUnit u = body.code.unit;
         int ncells = u.cellNames.length + u.freeNames.length;
@@ -169,7 +222,7 @@ public final class Ops {
             args[2] = ns;
             int i = 0;
             for (java.util.Map.Entry<Object, Object> e : kw.entries()) {
-                kwnames[i] = (String) PyDict.unwrap(e.getKey());
+                kwnames[i] = (String) e.getKey();
                 args[3 + i++] = e.getValue();
             }
             Object newM = mt.lookup("__new__");
@@ -208,7 +261,7 @@ public final class Ops {
                 args[0] = cls;
                 int k = 0;
                 for (java.util.Map.Entry<Object, Object> e : kw.entries()) {
-                    kwnames[k] = (String) PyDict.unwrap(e.getKey());
+                    kwnames[k] = (String) e.getKey();
                     args[1 + k++] = e.getValue();
                 }
                 if (fn instanceof PyBuiltinFunction && kwnames.length > 0) {
@@ -302,7 +355,7 @@ public final class Ops {
             return;
         }
         for (java.util.Map.Entry<Object, Object> e : m.dict.entries()) {
-            Object k = PyDict.unwrap(e.getKey());
+            Object k = e.getKey();
             if (k instanceof String s && !s.startsWith("_")) {
                 storeName(f, s, e.getValue());
             }
@@ -396,8 +449,8 @@ public final class Ops {
             return Abstract.call(exit, new Object[] {Singletons.NONE, Singletons.NONE, Singletons.NONE}, null);
         }
         PyBaseException e = (PyBaseException) exc;
-        return Abstract.isTrue(Abstract.call(exit, new Object[] {e.type(), e,
-            e.traceback.isEmpty() ? Singletons.NONE : new PyTraceback(e)}, null));
+        return Abstract.call(exit, new Object[] {e.type(), e, e.traceback.isEmpty() ? Singletons.NONE : new PyTraceback(e)},
+                null); // the caller tests its truth (or awaits it first, in async with)
     }
 
     public static String format(Object value, int conversion, Object spec) {
@@ -439,7 +492,7 @@ public final class Ops {
         for (Object source : ((PyTuple) kwargs).items) {
             if (source instanceof PyDict d && d.type() == PyDict.TYPE) {
                 for (java.util.Map.Entry<Object, Object> e : d.entries()) {
-                    addKeyword(fn, names, values, PyDict.unwrap(e.getKey()), e.getValue());
+                    addKeyword(fn, names, values, e.getKey(), e.getValue());
                 }
                 continue;
             }
@@ -682,47 +735,40 @@ public final class Ops {
         return sb.toString();
     }
 
-    /** One step of {@code yield from}: the value to yield, or null when the delegate finished (its result in out[0]). */
-    public static Object yieldFromStep(Object iterator, Object sent, Object[] out) {
-        if (iterator instanceof PyGenerator g) {
-            Object r = sent == null || sent == Singletons.NONE ? g.next() : g.send(sent);
-            if (r == null) {
-                out[0] = g.returnValue();
-            }
-            return r;
-        }
-        if (sent != null && sent != Singletons.NONE) {
-            Object send = Attributes.get(iterator, "send");
-            if (send == null) {
-                throw Errors.attributeError("'" + Errors.typeName(iterator) + "' object has no attribute 'send'");
-            }
+    /**
+     * CLOSE_OWNED_ITER: a for loop left early (break, return, an exception) closes its iterator
+     * when it is a generator that this frame created for the loop after {@code mark} (ITER_MARK):
+     * nothing else can refer to it, so this is when CPython's reference counting finalizes it.
+     * Errors in its finally blocks are reported, not raised, as in a finalizer.
+     */
+    public static void closeOwnedIterator(PyFrame f, Object iterator, Object mark) {
+        if (iterator instanceof PyGenerator g && g.creator == f && mark instanceof Long m && g.serial > m) {
             try {
-                return Abstract.call(send, new Object[] {sent}, null);
+                g.close();
             } catch (PyException e) {
-                if (e.matches(Errors.STOP_ITERATION)) {
-                    out[0] = e.exception.args.size() > 0 ? e.exception.args.get(0) : Singletons.NONE;
-                    return null;
-                }
-                throw e;
+                writeUnraisable(f.context, e.exception, g);
             }
         }
-        Object r;
-        if (iterator instanceof PyIterator it) {
-            r = it.next();
-            if (r == null) {
-                out[0] = Singletons.NONE;
-            }
-            return r;
+    }
+
+    /** GEN_OWNS: a generator expression's generator owns its first iterator when it was made for it after the mark. */
+    public static void generatorOwns(PyFrame f, Object generator, Object iterator, Object mark) {
+        if (generator instanceof PyGenerator g && iterator instanceof PyGenerator it && it.creator == f
+                && mark instanceof Long m && it.serial > m) {
+            g.core.owned = it;
         }
-        Object next = PyType.of(iterator).lookup("__next__");
-        try {
-            return Abstract.call(next, new Object[] {iterator}, null);
-        } catch (PyException e) {
-            if (e.matches(Errors.STOP_ITERATION)) {
-                out[0] = e.exception.args.size() > 0 ? e.exception.args.get(0) : Singletons.NONE;
-                return null;
-            }
-            throw e;
-        }
+    }
+
+    /** ITER_MARK: the serial after which generators were made for the loop being set up. */
+    public static Object iterMark(PyFrame f) {
+        return f.context.generatorSerial;
+    }
+
+    /** An exception nobody can catch (finalizers): "Exception ignored in: obj" and its traceback on stderr. */
+    public static void writeUnraisable(ExecutionContext ctx, PyBaseException e, Object where) {
+        StringBuilder out = new StringBuilder("Exception ignored in: ").append(Abstract.repr(where)).append('\n');
+        Tracebacks.printAlone(ctx, e, out);
+        ctx.stderr.print(out);
+        ctx.stderr.flush();
     }
 }

@@ -39,6 +39,9 @@ public final class PyBaseException extends PyObject {
 
     /** {@code str(exc)}: empty, the single argument's str, or the args tuple's. */
     public String message() {
+        if (type.isSubtypeOf(Errors.BASE_EXCEPTION_GROUP) && dict.get("exceptions") != null) {
+            return ExceptionGroups.str(this);
+        }
         if (type.isSubtypeOf(Errors.SYNTAX_ERROR) && dict.get("msg") != null) {
             Object file = dict.get("filename");
             Object line = dict.get("lineno");
@@ -50,6 +53,12 @@ public final class PyBaseException extends PyObject {
                 return msg + " (line " + l + ")";
             }
             return msg;
+        }
+        if (type.isSubtypeOf(Errors.UNICODE_ERROR) && type != Errors.UNICODE_ERROR) {
+            String m = Codecs.unicodeErrorMessage(this);
+            if (m != null) {
+                return m;
+            }
         }
         if (args.size() == 0) {
             return "";

@@ -3,16 +3,20 @@ package org.pyston.runtime.objects;
 import java.util.Arrays;
 
 /**
- * {@code bytearray}: mutable bytes. Item and slice mutation reuse the list operations on a list
- * of ints (bytearrays are rarely hot); the bytes-like methods are {@code bytes}'s, with results
- * made bytearrays again.
+ * {@code bytearray}: mutable bytes, a byte array with spare capacity so that {@code append} and
+ * {@code +=} are amortised O(1). The methods shared with {@code bytes} are in
+ * {@link BytesMethods}.
  */
 public final class PyByteArray extends PyObject {
     public static final PyType TYPE = PyType.builtin("bytearray", PyByteArray.class);
+    /** The contents are {@code data[0..size)}. */
     byte[] data;
+    int size;
 
-    public PyByteArray(byte[] data) {
-        this.data = data;
+    /** A bytearray holding {@code contents} (not copied). */
+    public PyByteArray(byte[] contents) {
+        this.data = contents;
+        this.size = contents.length;
     }
 
     @Override
@@ -20,24 +24,51 @@ public final class PyByteArray extends PyObject {
         return TYPE;
     }
 
+    public int size() {
+        return size;
+    }
+
+    /** A copy of the contents. */
     public byte[] toBytes() {
-        return data.clone();
+        return Arrays.copyOf(data, size);
     }
 
-    PyList asList() {
-        Object[] items = new Object[data.length];
-        for (int i = 0; i < data.length; i++) {
-            items[i] = (long) (data[i] & 0xff);
-        }
-        return new PyList(items, items.length);
+    void setContents(byte[] contents) {
+        data = contents;
+        size = contents.length;
     }
 
-    void setFrom(PyList l) {
-        byte[] r = new byte[l.size];
-        for (int i = 0; i < l.size; i++) {
-            r[i] = toByte(l.items[i]);
+    private void ensureCapacity(int needed) {
+        if (needed > data.length) {
+            data = Arrays.copyOf(data, Math.max(needed, data.length + (data.length >> 1) + 8));
         }
-        data = r;
+    }
+
+    void append(byte b) {
+        ensureCapacity(size + 1);
+        data[size++] = b;
+    }
+
+    void append(byte[] more) {
+        ensureCapacity(size + more.length);
+        System.arraycopy(more, 0, data, size, more.length);
+        size += more.length;
+    }
+
+    /** Replaces {@code [start, end)} by {@code with} (slice assignment with step 1). */
+    void replace(int start, int end, byte[] with) {
+        int newSize = size - (end - start) + with.length;
+        if (newSize > data.length) {
+            byte[] r = new byte[Math.max(newSize, newSize + (newSize >> 3))];
+            System.arraycopy(data, 0, r, 0, start);
+            System.arraycopy(with, 0, r, start, with.length);
+            System.arraycopy(data, end, r, start + with.length, size - end);
+            data = r;
+        } else {
+            System.arraycopy(data, end, data, start + with.length, size - end);
+            System.arraycopy(with, 0, data, start, with.length);
+        }
+        size = newSize;
     }
 
     static byte toByte(Object o) {
@@ -48,116 +79,65 @@ public final class PyByteArray extends PyObject {
         return (byte) v;
     }
 
-    /** The bytes of a bytes-like object, or of an iterable of ints. */
-    static byte[] bytesOf(Object o) {
-        if (o instanceof PyBytes b) {
-            return b.bytes;
-        }
-        if (o instanceof PyByteArray ba) {
-            return ba.data.clone();
-        }
-        if (o instanceof String) {
-            throw Errors.typeError("can't extend bytearray with str");
-        }
-        Object[] items = Sequences.toArray(o);
-        byte[] r = new byte[items.length];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = toByte(items[i]);
-        }
-        return r;
-    }
-
-    private static PyByteArray self(Object[] a) {
-        return (PyByteArray) a[0];
-    }
-
-    private static Object toArray(Object r) {
-        if (r instanceof PyBytes b) {
-            return new PyByteArray(b.bytes);
-        }
-        if (r instanceof PyList l) {
-            Object[] items = l.toArray();
-            for (int i = 0; i < items.length; i++) {
-                items[i] = toArray(items[i]);
+    void setItem(Object key, Object value) {
+        if (key instanceof PySlice sl) {
+            byte[] with = value == this ? toBytes() : BytesMethods.assignable(value);
+            long[] idx = sl.indices(size);
+            if (idx[2] == 1) {
+                int start = (int) idx[0];
+                replace(start, Math.max(start, (int) idx[1]), with);
+                return;
             }
-            return PyList.of(items);
-        }
-        if (r instanceof PyTuple t) {
-            Object[] items = t.items.clone();
-            for (int i = 0; i < items.length; i++) {
-                items[i] = toArray(items[i]);
+            if (with.length == 0) {
+                delItem(sl); // unlike a list, a bytearray lets an empty value delete an extended slice
+                return;
             }
-            return new PyTuple(items);
+            if (with.length != idx[3]) {
+                throw Errors.valueError("attempt to assign bytes of size " + with.length
+                        + " to extended slice of size " + idx[3]);
+            }
+            long j = idx[0];
+            for (int k = 0; k < with.length; k++, j += idx[2]) {
+                data[(int) j] = with[k];
+            }
+            return;
         }
-        return r;
+        if (!(Abstract.isInt(key) || key instanceof PyObject && PyType.of(key).lookup("__index__") != null)) {
+            throw Errors.typeError("bytearray indices must be integers or slices, not " + Errors.typeName(key));
+        }
+        data[Abstract.seqIndex(key, size, "bytearray")] = toByte(value);
     }
 
-    static {
-        PyType t = TYPE;
-        t.defineMethod("append", (a, k) -> {
-            PyByteArray b = self(a);
-            b.data = Arrays.copyOf(b.data, b.data.length + 1);
-            b.data[b.data.length - 1] = toByte(a[1]);
-            return Singletons.NONE;
-        });
-        t.defineMethod("extend", (a, k) -> {
-            PyByteArray b = self(a);
-            byte[] more = bytesOf(a[1]);
-            byte[] r = Arrays.copyOf(b.data, b.data.length + more.length);
-            System.arraycopy(more, 0, r, b.data.length, more.length);
-            b.data = r;
-            return Singletons.NONE;
-        });
-        for (String listMethod : new String[] {"pop", "insert", "remove", "reverse", "clear"}) {
-            t.defineMethod(listMethod, (a, k) -> {
-                PyByteArray b = self(a);
-                PyList l = b.asList();
-                Object[] args = a.clone();
-                args[0] = l;
-                if (listMethod.equals("insert")) {
-                    args[2] = (long) (toByte(a[2]) & 0xff);
+    void delItem(Object key) {
+        if (key instanceof PySlice sl) {
+            long[] idx = sl.indices(size);
+            if (idx[3] <= 0) {
+                return;
+            }
+            if (idx[2] == 1) {
+                replace((int) idx[0], (int) idx[1], new byte[0]);
+                return;
+            }
+            // Remove every step-th byte: keep the others in order.
+            long step = idx[2];
+            long first = step > 0 ? idx[0] : idx[0] + step * (idx[3] - 1);
+            long stride = Math.abs(step);
+            long last = first + stride * (idx[3] - 1);
+            int w = (int) first;
+            for (int r = (int) first; r < size; r++) {
+                if (r <= last && (r - first) % stride == 0) {
+                    continue;
                 }
-                if (listMethod.equals("remove")) {
-                    args[1] = (long) (toByte(a[1]) & 0xff);
-                    try {
-                        ((PyBuiltinFunction) PyList.TYPE.lookup(listMethod)).call(args, k);
-                    } catch (PyException e) {
-                        throw Errors.valueError("value not found in bytearray");
-                    }
-                    b.setFrom(l);
-                    return Singletons.NONE;
-                }
-                Object r;
-                try {
-                    r = ((PyBuiltinFunction) PyList.TYPE.lookup(listMethod)).call(args, k);
-                } catch (PyException e) {
-                    if (e.matches(Errors.INDEX_ERROR) && listMethod.equals("pop")) {
-                        throw Errors.indexError(b.data.length == 0 ? "pop from empty bytearray" : "pop index out of range");
-                    }
-                    throw e;
-                }
-                b.setFrom(l);
-                return r;
-            });
+                data[w++] = data[r];
+            }
+            size = w;
+            return;
         }
-        t.defineMethod("copy", (a, k) -> new PyByteArray(self(a).data.clone()));
-        for (String name : new String[] {"split", "rsplit", "strip", "lstrip", "rstrip", "replace", "startswith",
-            "endswith", "find", "rfind", "index", "rindex", "count", "partition", "rpartition", "center", "ljust",
-            "rjust", "zfill", "splitlines", "upper", "lower", "decode", "hex", "join", "removeprefix", "removesuffix"}) {
-            t.defineMethod(name, (a, k) -> {
-                Object[] args = a.clone();
-                args[0] = new PyBytes(self(a).data);
-                for (int i = 1; i < args.length; i++) {
-                    if (args[i] instanceof PyByteArray ba) {
-                        args[i] = new PyBytes(ba.data);
-                    } else if ((name.equals("index") || name.equals("count") || name.equals("find")) && i == 1
-                            && Abstract.isInt(args[i])) {
-                        args[i] = new PyBytes(new byte[] {toByte(args[i])});
-                    }
-                }
-                Object r = ((PyBuiltinFunction) PyBytes.TYPE.lookup(name)).call(args, k);
-                return name.equals("decode") || name.equals("hex") ? r : toArray(r);
-            });
+        if (!(Abstract.isInt(key) || key instanceof PyObject && PyType.of(key).lookup("__index__") != null)) {
+            throw Errors.typeError("bytearray indices must be integers or slices, not " + Errors.typeName(key));
         }
+        int i = Abstract.seqIndex(key, size, "bytearray");
+        System.arraycopy(data, i + 1, data, i, size - i - 1);
+        size--;
     }
 }

@@ -19,23 +19,57 @@ public final class PyDictView extends PyObject {
     }
 
     static {
-        KEYS.defineMethod("__iter__", (a, k) -> new PyIterator.DictIterator(((PyDictView) a[0]).dict, 0));
-        VALUES.defineMethod("__iter__", (a, k) -> new PyIterator.DictIterator(((PyDictView) a[0]).dict, 1));
-        ITEMS.defineMethod("__iter__", (a, k) -> new PyIterator.DictIterator(((PyDictView) a[0]).dict, 2));
         for (PyType t : new PyType[] {KEYS, VALUES, ITEMS}) {
+            t.defineMethod("__iter__", (a, k) -> new PyIterator.DictIterator(((PyDictView) a[0]).dict, ((PyDictView) a[0]).kind));
+            t.defineMethod("__reversed__", (a, k) -> new PyIterator.DictIterator(((PyDictView) a[0]).dict,
+                    ((PyDictView) a[0]).kind, true));
             t.defineMethod("__len__", (a, k) -> (long) ((PyDictView) a[0]).dict.size());
-            t.defineMethod("__repr__", (a, k) -> {
-                PyDictView v = (PyDictView) a[0];
-                return v.type().name + "(" + Abstract.repr(PyList.of(Methods.iterate(v).toArray())) + ")";
+            t.defineMethod("__contains__", (a, k) -> ((PyDictView) a[0]).contains(a[1]));
+        }
+        for (PyType t : new PyType[] {KEYS, ITEMS}) {
+            t.defineMethod("isdisjoint", (a, k) -> {
+                Object self = a[0], other = a[1];
+                if (other == self) {
+                    return ((PyDictView) self).dict.size() == 0;
+                }
+                // iterate over the smaller when both sizes are known
+                if ((other instanceof PySet || other instanceof PyDictView) && Abstract.len(other) > Abstract.len(self)) {
+                    Object swap = self;
+                    self = other;
+                    other = swap;
+                }
+                PyIterator it = Abstract.iter(other);
+                for (Object v = it.next(); v != null; v = it.next()) {
+                    if (Abstract.contains(self, v)) {
+                        return false;
+                    }
+                }
+                return true;
             });
         }
-        KEYS.defineMethod("__contains__", (a, k) -> ((PyDictView) a[0]).dict.containsKey(a[1]));
-        ITEMS.defineMethod("__contains__", (a, k) -> {
-            if (!(a[1] instanceof PyTuple t) || t.size() != 2) {
+    }
+
+    boolean contains(Object item) {
+        if (kind == PyIterator.KEYS) {
+            return dict.containsKey(item);
+        }
+        if (kind == PyIterator.ITEMS) {
+            if (!(item instanceof PyTuple t) || t.size() != 2) {
                 return false;
             }
-            Object v = ((PyDictView) a[0]).dict.get(t.get(0));
-            return v != null && Abstract.eq(v, t.get(1));
-        });
+            Object v = dict.get(t.get(0));
+            return v != null && (v == t.get(1) || Abstract.eq(v, t.get(1)));
+        }
+        for (java.util.Map.Entry<Object, Object> e : dict.entries()) {
+            if (e.getValue() == item || Abstract.eq(e.getValue(), item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** keys() and items() views are set-like (comparisons and set operators with sets and each other). */
+    boolean isSetLike() {
+        return kind != PyIterator.VALUES;
     }
 }

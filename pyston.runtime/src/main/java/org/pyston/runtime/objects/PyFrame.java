@@ -14,8 +14,13 @@ public final class PyFrame extends Frame {
     public final PyFunction function;
     /** Set by YIELD/YIELD_FROM: the frame is suspended, not finished. */
     public boolean suspended;
-    /** The vreg that receives the value sent into a suspended generator. */
+    /** The vreg that receives the value sent into a suspended generator (or its delegate's result). */
     public int resumeReg = -1;
+    /**
+     * Set by YIELD_FROM: the iterator the suspended frame delegates to ({@code yield from},
+     * {@code await}); the generator object drives it until it finishes (see {@code Resumable}).
+     */
+    public Object delegate;
     /** An exception to raise at the resumption point (generator.throw/close). */
     public PyBaseException pendingThrow;
     /** Hand-over slot for a return or yield value inside a tier. */

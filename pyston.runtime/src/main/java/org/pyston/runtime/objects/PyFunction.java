@@ -12,6 +12,8 @@ public final class PyFunction extends PyObject {
     public static final PyType TYPE = PyType.builtin("function", PyFunction.class);
     /** Code-unit flag: constants[0] is the function's docstring. */
     public static final int DOCSTRING = 0x1000_0000;
+    /** Code-unit flags of functions whose call makes a generator, coroutine or async generator. */
+    private static final int RESUMABLE = CodeUnit.GENERATOR | CodeUnit.COROUTINE | CodeUnit.ASYNC_GENERATOR;
     public final ExecutionContext context;
     public final PyCode code;
     public final PyDict globals;
@@ -57,7 +59,7 @@ public final class PyFunction extends PyObject {
      */
     public boolean isSimple() {
         CodeUnit u = code.unit;
-        return (u.flags & (CodeUnit.VARARGS | CodeUnit.VARKEYWORDS | CodeUnit.GENERATOR)) == 0 && u.kwOnlyArgCount == 0
+        return (u.flags & (CodeUnit.VARARGS | CodeUnit.VARKEYWORDS | RESUMABLE)) == 0 && u.kwOnlyArgCount == 0
                 && u.cellNames.length == 0 && closure == null;
     }
 
@@ -76,11 +78,28 @@ public final class PyFunction extends PyObject {
         return context.run(frame);
     }
 
+    /**
+     * A method call's fast path: {@code self} and the positional arguments in the caller's vregs
+     * {@code [first, first + n)} go straight into the new frame.
+     */
+    public Object callWithSelf(Object self, Object[] regs, int first, int n) {
+        if (n + 1 != code.unit.argCount || !isSimple()) {
+            Object[] args = new Object[n + 1];
+            args[0] = self;
+            System.arraycopy(regs, first, args, 1, n);
+            return call(args, null);
+        }
+        PyFrame frame = new PyFrame(context, code, globals, null, null, this);
+        frame.regs[0] = self;
+        System.arraycopy(regs, first, frame.regs, 1, n);
+        return context.run(frame);
+    }
+
     public Object call(Object[] args, String[] kwnames) {
         PyFrame frame = newFrame(args, kwnames);
-        if ((code.unit.flags & CodeUnit.GENERATOR) != 0) {
+        if ((code.unit.flags & RESUMABLE) != 0) {
             code.profile.calls++;
-            return new PyGenerator(frame);
+            return Coroutines.create(frame);
         }
         return context.run(frame);
     }

@@ -2,18 +2,25 @@ package org.pyston.runtime.objects;
 
 /**
  * A generator: a suspended frame resumed by {@code send}. The frame runs through the tier ladder
- * like any other ({@link ExecutionContext#resume}); a YIELD leaves it suspended at the block
- * after the yield with {@link PyFrame#resumeReg} naming the vreg for the sent value.
+ * like any other ({@link ExecutionContext#resume}); {@link Resumable} holds the protocol shared
+ * with coroutines and async generators.
  */
-public final class PyGenerator extends PyIterator {
+public final class PyGenerator extends PyIterator implements Sendable {
     public static final PyType TYPE = PyType.builtin("generator", PyGenerator.class);
-    private final PyFrame frame;
-    private boolean running;
-    private boolean started;
-    private boolean finished;
+    final Resumable core;
+    /**
+     * Which generators a frame created after a point, and which frame that was: a for loop over
+     * a generator made right there owns it and closes it when the loop is left early, as
+     * CPython's reference counting finalizes it (see {@link Ops#closeOwnedIterator}).
+     */
+    final long serial;
+    final PyFrame creator;
 
     public PyGenerator(PyFrame frame) {
-        this.frame = frame;
+        this.core = new Resumable(frame, Resumable.Kind.GENERATOR);
+        ExecutionContext ctx = frame.context;
+        this.serial = ++ctx.generatorSerial;
+        this.creator = ctx.topFrame;
     }
 
     @Override
@@ -22,21 +29,12 @@ public final class PyGenerator extends PyIterator {
     }
 
     static {
-        TYPE.defineMethod("send", (a, k) -> {
-            Object r = ((PyGenerator) a[0]).send(a[1]);
-            if (r == null) {
-                throw ((PyGenerator) a[0]).stopIteration();
-            }
-            return r;
-        });
+        TYPE.defineMethod("send", (a, k) -> ((PyGenerator) a[0]).sendOrStop(a[1]));
         TYPE.defineMethod("throw", (a, k) -> {
-            Object exc = a[1];
-            if (exc instanceof PyType t) {
-                exc = Abstract.call(t, a.length > 2 && a[2] != Singletons.NONE ? new Object[] {a[2]} : new Object[0], null);
-            }
-            Object r = ((PyGenerator) a[0]).throwInto((PyBaseException) exc);
+            PyGenerator g = (PyGenerator) a[0];
+            Object r = g.throwIn(Coroutines.throwArgs(a, "throw"), true);
             if (r == null) {
-                throw ((PyGenerator) a[0]).stopIteration();
+                throw g.stopIteration();
             }
             return r;
         });
@@ -44,101 +42,61 @@ public final class PyGenerator extends PyIterator {
             ((PyGenerator) a[0]).close();
             return Singletons.NONE;
         });
-        TYPE.defineMethod("__next__", (a, k) -> {
-            Object r = ((PyGenerator) a[0]).next();
-            if (r == null) {
-                throw ((PyGenerator) a[0]).stopIteration();
-            }
-            return r;
-        });
+        TYPE.defineMethod("__next__", (a, k) -> ((PyGenerator) a[0]).sendOrStop(Singletons.NONE));
         TYPE.defineMethod("__iter__", (a, k) -> a[0]);
+        Coroutines.defineAttributes(TYPE, "gi_", g -> ((PyGenerator) g).core);
     }
 
-    private Object returnValue = Singletons.NONE;
+    private Object sendOrStop(Object value) {
+        Object r = send(value);
+        if (r == null) {
+            throw stopIteration();
+        }
+        return r;
+    }
 
+    /** {@code StopIteration(return value)} once the generator has finished. */
     PyException stopIteration() {
-        Object v = returnValue;
-        returnValue = Singletons.NONE;
-        return new PyBaseException(Errors.STOP_ITERATION, v == Singletons.NONE ? PyTuple.EMPTY : PyTuple.of(v))
-                .toThrowable();
+        return Sendable.stopIteration(core.takeResult());
     }
 
     /** The value returned by the generator (after exhaustion). */
     public Object returnValue() {
-        return returnValue;
+        return core.takeResult();
+    }
+
+    /** A generator whose code was made awaitable ({@code types.coroutine}). */
+    boolean isIterableCoroutine() {
+        return core.frame.code.hasFlag(org.pyston.api.code.CodeUnit.ITERABLE_COROUTINE);
     }
 
     @Override
     public Object next() {
-        return send(Singletons.NONE);
+        return core.send(Singletons.NONE);
     }
 
     /** Resumes with {@code value}; the yielded value, or null when the generator returned. */
+    @Override
     public Object send(Object value) {
-        if (finished) {
-            returnValue = Singletons.NONE;
-            return null;
-        }
-        if (!started && value != Singletons.NONE) {
-            throw Errors.typeError("can't send non-None value to a just-started generator");
-        }
-        return resume(value, null);
+        return core.send(value);
     }
 
-    public Object throwInto(PyBaseException exc) {
-        if (finished) {
-            throw exc.toThrowable();
-        }
-        return resume(null, exc);
+    @Override
+    public Object throwIn(Object[] args, boolean closeDelegateOnExit) {
+        return core.throwInto(args, closeDelegateOnExit);
     }
 
+    @Override
     public void close() {
-        if (finished || !started) {
-            finished = true;
-            return;
-        }
-        try {
-            Object r = resume(null, new PyBaseException(Errors.GENERATOR_EXIT, PyTuple.EMPTY));
-            if (r != null) {
-                throw Errors.of(Errors.RUNTIME_ERROR, "generator ignored GeneratorExit");
-            }
-        } catch (PyException e) {
-            if (!e.matches(Errors.GENERATOR_EXIT) && !e.matches(Errors.STOP_ITERATION)) {
-                throw e;
-            }
-        }
+        core.close();
     }
 
-    private Object resume(Object value, PyBaseException exc) {
-        if (running) {
-            throw Errors.valueError("generator already executing");
-        }
-        running = true;
-        try {
-            if (started && frame.resumeReg >= 0) {
-                frame.regs[frame.resumeReg] = value;
-            }
-            started = true;
-            frame.suspended = false;
-            frame.pendingThrow = exc;
-            Object r = frame.context.resume(frame);
-            if (frame.suspended) {
-                return r;
-            }
-            finished = true;
-            returnValue = r;
-            return null;
-        } catch (PyException e) {
-            finished = true;
-            if (e.matches(Errors.STOP_ITERATION)) {
-                PyException re = Errors.of(Errors.RUNTIME_ERROR, "generator raised StopIteration");
-                re.exception.cause = e.exception;
-                re.exception.context = e.exception;
-                throw re;
-            }
-            throw e;
-        } finally {
-            running = false;
-        }
+    @Override
+    public Object takeResult() {
+        return core.takeResult();
+    }
+
+    String qualname() {
+        return core.qualname;
     }
 }

@@ -1,11 +1,49 @@
 package org.pyston.runtime.objects;
 
+import java.math.BigInteger;
+import java.util.function.Supplier;
+
 /**
  * Base of the built-in iterators: {@link #next()} returns the next value or null when
- * exhausted, so loops over built-in iterables raise no StopIteration.
+ * exhausted, so loops over built-in iterables raise no StopIteration. Each kind has the type
+ * CPython gives it ({@code list_iterator}, {@code dict_keyiterator}, ...), with {@code __iter__}
+ * and {@code __next__}.
  */
 public abstract class PyIterator extends PyObject {
-    public static final PyType TYPE = PyType.builtin("iterator", PyIterator.class);
+    /** CPython's name for the iterator over a sequence that only has {@code __getitem__}. */
+    public static final PyType TYPE = iteratorType("iterator");
+    public static final PyType LIST_ITERATOR = iteratorType("list_iterator");
+    public static final PyType LIST_REVERSE_ITERATOR = iteratorType("list_reverseiterator");
+    public static final PyType TUPLE_ITERATOR = iteratorType("tuple_iterator");
+    public static final PyType RANGE_ITERATOR = iteratorType("range_iterator");
+    public static final PyType LONG_RANGE_ITERATOR = iteratorType("longrange_iterator");
+    public static final PyType STR_ASCII_ITERATOR = iteratorType("str_ascii_iterator");
+    public static final PyType STR_ITERATOR = iteratorType("str_iterator");
+    public static final PyType BYTES_ITERATOR = iteratorType("bytes_iterator");
+    public static final PyType BYTEARRAY_ITERATOR = iteratorType("bytearray_iterator");
+    public static final PyType SET_ITERATOR = iteratorType("set_iterator");
+    public static final PyType CALLABLE_ITERATOR = iteratorType("callable_iterator");
+    /** The iterator of {@code reversed()} over a sequence with {@code __len__} and {@code __getitem__}. */
+    public static final PyType REVERSED = iteratorType("reversed");
+    private static final PyType[] DICT_ITERATORS = {
+        iteratorType("dict_keyiterator"), iteratorType("dict_valueiterator"), iteratorType("dict_itemiterator"),
+        iteratorType("dict_reversekeyiterator"), iteratorType("dict_reversevalueiterator"),
+        iteratorType("dict_reverseitemiterator"),
+    };
+
+    /** A built-in iterator type: {@code __iter__} returns the iterator, {@code __next__} its next value. */
+    public static PyType iteratorType(String name) {
+        PyType t = PyType.builtin(name, PyIterator.class);
+        t.defineMethod("__iter__", (a, k) -> a[0]);
+        t.defineMethod("__next__", (a, k) -> {
+            Object v = ((PyIterator) a[0]).next();
+            if (v == null) {
+                throw Errors.of(Errors.STOP_ITERATION, new Object[0]);
+            }
+            return v;
+        });
+        return t;
+    }
 
     public abstract Object next();
 
@@ -14,9 +52,9 @@ public abstract class PyIterator extends PyObject {
         return TYPE;
     }
 
-    /** Over the first {@code size} elements of an array (list, tuple). */
+    /** Over a list (live: sees appends until exhausted) or over a fixed array (a tuple's items). */
     public static final class ArrayIterator extends PyIterator {
-        private final PyList list;
+        private PyList list;
         private final Object[] array;
         private int index;
 
@@ -26,16 +64,49 @@ public abstract class PyIterator extends PyObject {
         }
 
         public ArrayIterator(Object[] array) {
-            this.list = null;
             this.array = array;
+        }
+
+        @Override
+        public PyType type() {
+            return array == null ? LIST_ITERATOR : TUPLE_ITERATOR;
         }
 
         @Override
         public Object next() {
             if (list != null) {
-                return index < list.size ? list.items[index++] : null;
+                if (index < list.size) {
+                    return list.items[index++];
+                }
+                list = null; // exhausted for good, as CPython
+                return null;
             }
-            return index < array.length ? array[index++] : null;
+            return array != null && index < array.length ? array[index++] : null;
+        }
+    }
+
+    /** {@code reversed(list)}: from the end, seeing the list as it is at each step. */
+    public static final class ListReverseIterator extends PyIterator {
+        private PyList list;
+        private int index;
+
+        public ListReverseIterator(PyList list) {
+            this.list = list;
+            this.index = list.size - 1;
+        }
+
+        @Override
+        public PyType type() {
+            return LIST_REVERSE_ITERATOR;
+        }
+
+        @Override
+        public Object next() {
+            if (list != null && index >= 0 && index < list.size) {
+                return list.items[index--];
+            }
+            list = null;
+            return null;
         }
     }
 
@@ -44,10 +115,15 @@ public abstract class PyIterator extends PyObject {
         private final long step;
         private long remaining;
 
-        public RangeIterator(PyRange r) {
-            this.next = r.start;
-            this.step = r.step;
-            this.remaining = r.length();
+        public RangeIterator(long start, long step, long length) {
+            this.next = start;
+            this.step = step;
+            this.remaining = length;
+        }
+
+        @Override
+        public PyType type() {
+            return RANGE_ITERATOR;
         }
 
         @Override
@@ -62,6 +138,35 @@ public abstract class PyIterator extends PyObject {
         }
     }
 
+    /** Over a range whose values or length do not fit a long. */
+    public static final class LongRangeIterator extends PyIterator {
+        private BigInteger next;
+        private final BigInteger step;
+        private BigInteger remaining;
+
+        public LongRangeIterator(BigInteger start, BigInteger step, BigInteger length) {
+            this.next = start;
+            this.step = step;
+            this.remaining = length;
+        }
+
+        @Override
+        public PyType type() {
+            return LONG_RANGE_ITERATOR;
+        }
+
+        @Override
+        public Object next() {
+            if (remaining.signum() <= 0) {
+                return null;
+            }
+            remaining = remaining.subtract(BigInteger.ONE);
+            BigInteger v = next;
+            next = next.add(step);
+            return Abstract.normalize(v);
+        }
+    }
+
     public static final class StrIterator extends PyIterator {
         private final String s;
         private int index;
@@ -71,48 +176,165 @@ public abstract class PyIterator extends PyObject {
         }
 
         @Override
+        public PyType type() {
+            // CPython 3.11 iterates ASCII-only strings with a type of their own
+            return s.chars().allMatch(c -> c < 128) ? STR_ASCII_ITERATOR : STR_ITERATOR;
+        }
+
+        @Override
         public Object next() {
             if (index >= s.length()) {
                 return null;
             }
-            int cp = s.codePointAt(index);
-            int n = Character.charCount(cp);
-            String r = s.substring(index, index + n);
+            int n = org.pyston.runtime.text.CodePoints.width(s, index);
+            String r = n == 1 ? Strings.ofChar(s.charAt(index)) : s.substring(index, index + n);
             index += n;
             return r;
         }
     }
 
-    /** Over a snapshot-free view of a dict's keys; detects size changes like CPython. */
-    public static final class DictIterator extends PyIterator {
-        private final PyDict dict;
-        private final java.util.Iterator<java.util.Map.Entry<Object, Object>> it;
-        private final int size;
-        private final int kind; // 0 keys, 1 values, 2 items
+    /** Over bytes (fixed) or a bytearray (as it is at each step). */
+    public static final class BytesIterator extends PyIterator {
+        private final PyBytes bytes;
+        private PyByteArray bytearray;
+        private int index;
 
-        public DictIterator(PyDict dict, int kind) {
-            this.dict = dict;
-            this.it = dict.map.entrySet().iterator();
-            this.size = dict.size();
-            this.kind = kind;
+        public BytesIterator(PyBytes bytes) {
+            this.bytes = bytes;
+        }
+
+        public BytesIterator(PyByteArray bytearray) {
+            this.bytes = null;
+            this.bytearray = bytearray;
+        }
+
+        @Override
+        public PyType type() {
+            return bytes != null ? BYTES_ITERATOR : BYTEARRAY_ITERATOR;
         }
 
         @Override
         public Object next() {
-            if (dict.size() != size) {
-                throw Errors.of(Errors.RUNTIME_ERROR, "dictionary changed size during iteration");
+            if (bytes != null) {
+                return index < bytes.bytes.length ? (Object) (long) (bytes.bytes[index++] & 0xff) : null;
             }
-            if (!it.hasNext()) {
+            if (bytearray != null && index < bytearray.size()) {
+                return (long) (bytearray.data[index++] & 0xff);
+            }
+            bytearray = null;
+            return null;
+        }
+    }
+
+    /** Kinds of {@link DictIterator}. */
+    public static final int KEYS = 0, VALUES = 1, ITEMS = 2;
+
+    /**
+     * Over a dict's entries in order (or reversed), reading the live table: a change of size is a
+     * RuntimeError, as is finding more entries than there were (keys replaced during iteration).
+     */
+    public static final class DictIterator extends PyIterator {
+        private PyDict dict;
+        private final int kind;
+        private final boolean reverse;
+        /** The size the dict must keep; -1 after a change was seen (the error repeats, as CPython). */
+        private int expectedSize;
+        private int remaining;
+        private int position;
+
+        public DictIterator(PyDict dict, int kind) {
+            this(dict, kind, false);
+        }
+
+        public DictIterator(PyDict dict, int kind, boolean reverse) {
+            this.dict = dict;
+            this.kind = kind;
+            this.reverse = reverse;
+            this.expectedSize = dict.size();
+            this.remaining = expectedSize;
+            this.position = reverse ? dict.map.positions() - 1 : 0;
+        }
+
+        @Override
+        public PyType type() {
+            return DICT_ITERATORS[kind + (reverse ? 3 : 0)];
+        }
+
+        @Override
+        public Object next() {
+            PyDict d = dict;
+            if (d == null) {
                 return null;
             }
-            java.util.Map.Entry<Object, Object> e;
-            try {
-                e = it.next();
-            } catch (java.util.ConcurrentModificationException cme) {
+            DictTable table = d.map;
+            if (table.size() != expectedSize) {
+                expectedSize = -1;
                 throw Errors.of(Errors.RUNTIME_ERROR, "dictionary changed size during iteration");
             }
-            Object k = PyDict.unwrap(e.getKey());
-            return kind == 0 ? k : kind == 1 ? e.getValue() : PyTuple.of(k, e.getValue());
+            int p = position;
+            Object key = null;
+            if (reverse) {
+                while (p >= 0 && (key = table.keyAt(p)) == null) {
+                    p--;
+                }
+                position = p - 1;
+            } else {
+                int end = table.positions();
+                while (p < end && (key = table.keyAt(p)) == null) {
+                    p++;
+                }
+                position = p + 1;
+            }
+            if (key == null) {
+                dict = null;
+                return null;
+            }
+            if (remaining == 0) {
+                dict = null;
+                throw Errors.of(Errors.RUNTIME_ERROR, "dictionary keys changed during iteration");
+            }
+            remaining--;
+            return kind == KEYS ? key : kind == VALUES ? table.valueAt(p) : PyTuple.of(key, table.valueAt(p));
+        }
+    }
+
+    /** Over a set's table; a change of size is a RuntimeError, as CPython. */
+    public static final class SetIterator extends PyIterator {
+        private PySet set;
+        /** The size the set must keep; -1 after a change was seen (the error repeats, as CPython). */
+        private int expectedSize;
+        private int slot;
+
+        public SetIterator(PySet set) {
+            this.set = set;
+            this.expectedSize = set.size();
+        }
+
+        @Override
+        public PyType type() {
+            return SET_ITERATOR;
+        }
+
+        @Override
+        public Object next() {
+            PySet s = set;
+            if (s == null) {
+                return null;
+            }
+            if (s.size() != expectedSize) {
+                expectedSize = -1;
+                throw Errors.of(Errors.RUNTIME_ERROR, "Set changed size during iteration");
+            }
+            int end = s.slots();
+            for (int i = slot; i < end; i++) {
+                Object key = s.keyAt(i);
+                if (key != null) {
+                    slot = i + 1;
+                    return key;
+                }
+            }
+            set = null;
+            return null;
         }
     }
 
@@ -139,12 +361,94 @@ public abstract class PyIterator extends PyObject {
         }
     }
 
-    /** iter(callable, sentinel) and sequences with only __getitem__. */
-    public static final class FunctionIterator extends PyIterator {
-        private final java.util.function.Supplier<Object> supplier;
+    /**
+     * {@code iter(callable, sentinel)}: calls until the result equals the sentinel (or the callable
+     * raises StopIteration); then exhausted for good.
+     */
+    public static final class CallableIterator extends PyIterator {
+        private Object callable;
+        private final Object sentinel;
 
-        public FunctionIterator(java.util.function.Supplier<Object> supplier) {
+        public CallableIterator(Object callable, Object sentinel) {
+            this.callable = callable;
+            this.sentinel = sentinel;
+        }
+
+        @Override
+        public PyType type() {
+            return CALLABLE_ITERATOR;
+        }
+
+        @Override
+        public Object next() {
+            Object f = callable;
+            if (f == null) {
+                return null;
+            }
+            Object v;
+            try {
+                v = Abstract.call(f, new Object[0], null);
+            } catch (PyException e) {
+                if (e.matches(Errors.STOP_ITERATION)) {
+                    callable = null;
+                    return null;
+                }
+                throw e;
+            }
+            if (v == sentinel || Abstract.eq(v, sentinel)) {
+                callable = null;
+                return null;
+            }
+            return v;
+        }
+    }
+
+    /** Over a sequence with {@code __getitem__} only, from index 0 to IndexError (or StopIteration). */
+    public static final class SequenceIterator extends PyIterator {
+        private Object sequence;
+        private final Object getitem;
+        private long index;
+
+        public SequenceIterator(Object sequence, Object getitem) {
+            this.sequence = sequence;
+            this.getitem = getitem;
+        }
+
+        @Override
+        public Object next() {
+            Object seq = sequence;
+            if (seq == null) {
+                return null;
+            }
+            try {
+                return Abstract.call(getitem, new Object[] {seq, index++}, null);
+            } catch (PyException e) {
+                if (e.matches(Errors.INDEX_ERROR) || e.matches(Errors.STOP_ITERATION)) {
+                    sequence = null;
+                    return null;
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** An iterator whose values come from a function (null: exhausted), of a given type. */
+    public static final class FunctionIterator extends PyIterator {
+        private final PyType type;
+        private final Supplier<Object> supplier;
+
+        public FunctionIterator(Supplier<Object> supplier) {
+            this(TYPE, supplier);
+        }
+
+        public FunctionIterator(PyType type, Supplier<Object> supplier) {
+            this.type = type;
             this.supplier = supplier;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
         }
 
         @Override

@@ -1,24 +1,13 @@
 package org.pyston.runtime.objects;
 
-/** {@code tuple}: an immutable array. */
-public final class PyTuple extends PyObject {
+/** {@code tuple}: an immutable array. Instances of subclasses of tuple are {@link OfSubclass}. */
+public class PyTuple extends PyObject {
     public static final PyType TYPE = PyType.builtin("tuple", PyTuple.class);
     public static final PyTuple EMPTY = new PyTuple(new Object[0]);
     public final Object[] items;
-    /** {@link #TYPE}, or the class when this is an instance of a subclass of tuple. */
-    private final PyType type;
-    /** Attributes of an instance of a subclass (created on first use). */
-    PyDict attributes;
 
     public PyTuple(Object[] items) {
         this.items = items;
-        this.type = TYPE;
-    }
-
-    /** An instance of {@code type}, a subclass of tuple. */
-    public PyTuple(PyType type, Object[] items) {
-        this.items = items;
-        this.type = type;
     }
 
     public static PyTuple of(Object... items) {
@@ -27,7 +16,24 @@ public final class PyTuple extends PyObject {
 
     @Override
     public PyType type() {
-        return type;
+        return TYPE;
+    }
+
+    /** An instance of a class derived from tuple (namedtuple's classes, ...): its class and attributes. */
+    public static final class OfSubclass extends PyTuple {
+        private final PyType type;
+        /** Attributes of the instance (created on first use). */
+        PyDict attributes;
+
+        public OfSubclass(PyType type, Object[] items) {
+            super(items);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
     }
 
     public int size() {
@@ -39,12 +45,12 @@ public final class PyTuple extends PyObject {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public final boolean equals(Object o) {
         return o instanceof PyTuple t && Abstract.sequenceEquals(items, items.length, t.items, t.items.length);
     }
 
     @Override
-    public int hashCode() {
+    public final int hashCode() {
         return (int) Abstract.hash(this);
     }
 

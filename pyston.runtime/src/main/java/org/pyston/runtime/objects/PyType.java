@@ -229,6 +229,11 @@ public final class PyType extends PyObject {
         return new PyType(name, cls, new PyType[] {base}, null);
     }
 
+    /** A built-in type with several bases (e.g. ExceptionGroup: BaseExceptionGroup and Exception). */
+    public static PyType builtin(String name, Class<?> cls, PyType... bases) {
+        return new PyType(name, cls, bases.clone(), null);
+    }
+
     @Override
     public PyType type() {
         return metatype == null ? TYPE : metatype;

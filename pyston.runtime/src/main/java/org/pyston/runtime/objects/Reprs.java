@@ -12,13 +12,16 @@ final class Reprs {
 
     static String builtinRepr(Object o) {
         if (o instanceof PyList l) {
+            if (l.size == 0) {
+                return "[]";
+            }
             return guarded(o, "[...]", () -> join("[", l.items, l.size, "]"));
         }
         if (o instanceof PyTuple t) {
-            if (t.items.length == 1) {
-                return "(" + Abstract.repr(t.items[0]) + ",)";
+            if (t.items.length == 0) {
+                return "()";
             }
-            return guarded(o, "(...)", () -> join("(", t.items, t.items.length, ")"));
+            return guarded(o, "(...)", () -> join("(", t.items, t.items.length, t.items.length == 1 ? ",)" : ")"));
         }
         if (o instanceof PyDict d) {
             if (d.size() == 0) {
@@ -32,20 +35,27 @@ final class Reprs {
                         sb.append(", ");
                     }
                     first = false;
-                    sb.append(Abstract.repr(PyDict.unwrap(e.getKey()))).append(": ").append(Abstract.repr(e.getValue()));
+                    sb.append(Abstract.repr(e.getKey())).append(": ").append(Abstract.repr(e.getValue()));
                 }
                 return sb.append('}').toString();
             });
         }
         if (o instanceof PySet s) {
-            String name = s.type().name; // a subclass's instances show its name: MySet({1})
-            if (s.set.isEmpty()) {
+            String name = s.type().name;
+            if (s.size() == 0) {
                 return name + "()";
             }
             return guarded(o, name + "(...)", () -> {
-                Object[] items = s.set.stream().map(PyDict::unwrap).toArray();
+                Object[] items = s.toArray();
                 String body = join("{", items, items.length, "}");
                 return s.type() == PySet.TYPE ? body : name + "(" + body + ")";
+            });
+        }
+        if (o instanceof PyDictView v) {
+            return guarded(o, "...", () -> {
+                PyList items = new PyList();
+                Sequences.extend(items, v);
+                return v.type().name + "(" + builtinRepr(items) + ")";
             });
         }
         if (o instanceof PyType t) {
@@ -54,11 +64,24 @@ final class Reprs {
         if (o instanceof PyBytes b) {
             return org.pyston.runtime.text.StrRepr.repr(b.bytes);
         }
+        if (o instanceof PyMemoryView m) {
+            return m.toString();
+        }
         if (o instanceof PyByteArray ba) {
-            return "bytearray(" + org.pyston.runtime.text.StrRepr.repr(ba.data) + ")";
+            return "bytearray(" + org.pyston.runtime.text.StrRepr.repr(ba.toBytes()) + ")";
         }
         if (o instanceof PyFunction f) {
             return "<function " + f.qualname + " at 0x" + String.format("%012x", System.identityHashCode(f)) + ">";
+        }
+        if (o instanceof PyGenerator g) {
+            return "<generator object " + g.qualname() + " at 0x" + String.format("%012x", System.identityHashCode(o)) + ">";
+        }
+        if (o instanceof PyCoroutine c) {
+            return "<coroutine object " + c.qualname() + " at 0x" + String.format("%012x", System.identityHashCode(o)) + ">";
+        }
+        if (o instanceof PyAsyncGenerator g) {
+            return "<async_generator object " + g.qualname() + " at 0x" + String.format("%012x", System.identityHashCode(o))
+                    + ">";
         }
         if (o instanceof PyBuiltinFunction b) {
             if (b.isMethod && b.owner != null) {
@@ -84,8 +107,7 @@ final class Reprs {
             return "<module '" + m.name + "'>";
         }
         if (o instanceof PyRange r) {
-            return r.step == 1 ? "range(" + r.start + ", " + r.stop + ")"
-                    : "range(" + r.start + ", " + r.stop + ", " + r.step + ")";
+            return r.toString();
         }
         if (o instanceof PySlice s) {
             return "slice(" + Abstract.repr(s.start) + ", " + Abstract.repr(s.stop) + ", " + Abstract.repr(s.step) + ")";

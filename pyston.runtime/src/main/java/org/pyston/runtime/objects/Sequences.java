@@ -8,43 +8,16 @@ final class Sequences {
     }
 
     static Object binaryOp(Abstract.BinaryOp op, Object a, Object b) {
-        if (a instanceof PyByteArray || b instanceof PyByteArray) {
-            Object x = a instanceof PyByteArray ba ? new PyBytes(ba.data) : a;
-            Object y = b instanceof PyByteArray bb ? new PyBytes(bb.data) : b;
-            Object r = binaryOp(op, x, y);
-            return r instanceof PyBytes rb && (a instanceof PyByteArray || op == Abstract.BinaryOp.MUL)
-                    ? new PyByteArray(rb.bytes) : r;
+        if (a instanceof PyBytes || a instanceof PyByteArray || b instanceof PyBytes || b instanceof PyByteArray) {
+            Object r = BytesMethods.binaryOp(op, a, b);
+            if (r != null) {
+                return r;
+            }
         }
-        if (a instanceof PyBytes ba) {
-            if (op == Abstract.BinaryOp.ADD && b instanceof PyBytes) {
-                return BytesMethods.concat(ba, b);
-            }
-            if (op == Abstract.BinaryOp.MUL && Abstract.isInt(b)) {
-                return new PyBytes(BytesMethods.latin1(ba.bytes).repeat((int) Math.max(0, Abstract.index(b)))
-                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            }
-            if (op == Abstract.BinaryOp.MOD) {
-                Object fmtArgs = b;
-                if (b instanceof PyTuple t) {
-                    Object[] items = t.items.clone();
-                    for (int i = 0; i < items.length; i++) {
-                        if (items[i] instanceof PyBytes ib) {
-                            items[i] = BytesMethods.latin1(ib.bytes);
-                        }
-                    }
-                    fmtArgs = new PyTuple(items);
-                } else if (b instanceof PyBytes bb) {
-                    fmtArgs = BytesMethods.latin1(bb.bytes);
-                }
-                return BytesMethods.bytes(Formatter.percent(BytesMethods.latin1(ba.bytes), fmtArgs));
-            }
-        } else if (b instanceof PyBytes bb && op == Abstract.BinaryOp.MUL && Abstract.isInt(a)) {
-            return binaryOp(op, b, a);
-        }
-        if ((a instanceof PyDictView va && va.kind != 1 || b instanceof PyDictView vb && vb.kind != 1)
+        if ((a instanceof PyDictView va && va.isSetLike() || b instanceof PyDictView vb && vb.isSetLike())
                 && (op == Abstract.BinaryOp.AND || op == Abstract.BinaryOp.OR || op == Abstract.BinaryOp.SUB
                 || op == Abstract.BinaryOp.XOR)) {
-            return binaryOp(op, Builtins.toSet(a, false), Builtins.toSet(b, false));
+            return viewSetOp(op, a, b);
         }
         if (op == Abstract.BinaryOp.ADD) {
             if (a instanceof PyList x && b instanceof PyList y) {
@@ -62,65 +35,84 @@ final class Sequences {
             Object n = seq == a ? b : a;
             if ((seq instanceof PyList || seq instanceof PyTuple) && Abstract.isInt(n)) {
                 Object[] items = seq instanceof PyList l ? Arrays.copyOf(l.items, l.size) : ((PyTuple) seq).items;
-                long count = Math.max(0, Abstract.index(n));
-                Object[] r = new Object[Math.toIntExact(items.length * count)];
+                int count = repeatCount(items.length, n);
+                if (seq instanceof PyTuple t && count == 1) {
+                    return t;
+                }
+                Object[] r = new Object[items.length * count];
                 for (int i = 0; i < count; i++) {
                     System.arraycopy(items, 0, r, i * items.length, items.length);
                 }
                 return seq instanceof PyList ? new PyList(r, r.length) : new PyTuple(r);
             }
         } else if (a instanceof PySet x && b instanceof PySet y) {
-            PySet r = new PySet(x.frozen);
             switch (op) {
-                case OR:
-                    r.set.addAll(x.set);
-                    r.set.addAll(y.set);
+                case OR: {
+                    PySet r = x.copy();
+                    r.update(y);
                     return r;
+                }
                 case AND:
-                    for (Object k : x.set) {
-                        if (y.set.contains(k)) {
-                            r.set.add(k);
-                        }
-                    }
-                    return r;
+                    return x.intersection(y);
                 case SUB:
-                    for (Object k : x.set) {
-                        if (!y.set.contains(k)) {
-                            r.set.add(k);
-                        }
-                    }
-                    return r;
+                    return x.difference(y);
                 case XOR:
-                    for (Object k : x.set) {
-                        if (!y.set.contains(k)) {
-                            r.set.add(k);
-                        }
-                    }
-                    for (Object k : y.set) {
-                        if (!x.set.contains(k)) {
-                            r.set.add(k);
-                        }
-                    }
-                    return r;
+                    return x.symmetricDifference(y);
                 default:
                     return null;
             }
         } else if (op == Abstract.BinaryOp.OR && a instanceof PyDict x && b instanceof PyDict y) {
             PyDict r = new PyDict();
-            r.map.putAll(x.map);
-            r.map.putAll(y.map);
+            r.map.storeAll(x.map);
+            r.map.storeAll(y.map);
             return r;
         }
         return null;
     }
 
+    /** A set operator with a keys() or items() view as an operand: a set, as CPython's. */
+    private static PySet viewSetOp(Abstract.BinaryOp op, Object a, Object b) {
+        if (op == Abstract.BinaryOp.AND) {
+            Object self = a instanceof PyDictView ? a : b;
+            Object other = self == a ? b : a;
+            if (other instanceof PySet s && s.type() == PySet.TYPE && len(self) <= s.size()) {
+                return s.intersection(self);
+            }
+            if (other instanceof PyDictView v && v.isSetLike() && len(other) > len(self)) {
+                Object swap = self;
+                self = other;
+                other = swap;
+            }
+            PySet result = new PySet(false);
+            PyIterator it = iter(other);
+            for (Object v = it.next(); v != null; v = it.next()) {
+                if (contains(self, v)) {
+                    result.add(v);
+                }
+            }
+            return result;
+        }
+        PySet result = PySet.of(false, a instanceof PyDictView v && v.kind == PyIterator.KEYS ? v.dict : a);
+        switch (op) {
+            case OR:
+                result.update(b);
+                break;
+            case SUB:
+                result.differenceUpdate(b);
+                break;
+            default:
+                result.symmetricDifferenceUpdate(b);
+                break;
+        }
+        return result;
+    }
+
     static void extend(PyList l, Object iterable) {
-        // exact lists and tuples are copied; a subclass may define __iter__
         if (iterable instanceof PyList o && o.type() == PyList.TYPE) {
             l.extend(Arrays.copyOf(o.items, o.size), o.size);
             return;
         }
-        if (iterable instanceof PyTuple t && t.type() == PyTuple.TYPE) {
+        if (iterable instanceof PyTuple t && !(t instanceof PyTuple.OfSubclass)) {
             l.extend(t.items, t.items.length);
             return;
         }
@@ -130,16 +122,33 @@ final class Sequences {
         }
     }
 
-    static void repeatInPlace(PyList l, long n) {
+    static void repeatInPlace(PyList l, Object n) {
         Object[] items = l.toArray();
+        int count = repeatCount(items.length, n);
         l.size = 0;
-        for (long i = 0; i < n; i++) {
+        for (int i = 0; i < count; i++) {
             l.extend(items, items.length);
+        }
+        if (count == 0) {
+            Arrays.fill(l.items, null);
         }
     }
 
+    /** How many copies {@code seq * n} makes of {@code length} items: CPython's OverflowError and MemoryError. */
+    private static int repeatCount(int length, Object n) {
+        if (n instanceof java.math.BigInteger) {
+            throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+        }
+        long count = Math.max(0, Abstract.index(n));
+        if (length > 0 && count > (Integer.MAX_VALUE - 8) / length) {
+            throw Errors.of(Errors.MEMORY_ERROR, PyTuple.EMPTY.items);
+        }
+        return length == 0 ? 0 : (int) count;
+    }
+
+    /** The items of an iterable (a tuple's own array: do not change it). Subclasses iterate, as CPython. */
     static Object[] toArray(Object iterable) {
-        if (iterable instanceof PyTuple t && t.type() == PyTuple.TYPE) {
+        if (iterable instanceof PyTuple t && !(t instanceof PyTuple.OfSubclass)) {
             return t.items;
         }
         if (iterable instanceof PyList l && l.type() == PyList.TYPE) {
@@ -163,10 +172,12 @@ final class Sequences {
             n = x.length;
             y = r.items;
             m = y.length;
+        } else if ((a instanceof PyMemoryView || b instanceof PyMemoryView) && (op == Abstract.CompareOp.EQ
+                || op == Abstract.CompareOp.NE) && BytesMethods.buffer(a) != null && BytesMethods.buffer(b) != null) {
+            boolean eq = a == b || java.util.Arrays.equals(BytesMethods.buffer(a), BytesMethods.buffer(b));
+            return op == Abstract.CompareOp.EQ ? eq : !eq;
         } else if ((a instanceof PyBytes || a instanceof PyByteArray) && (b instanceof PyBytes || b instanceof PyByteArray)) {
-            PyBytes bx = a instanceof PyByteArray xa ? new PyBytes(xa.data) : (PyBytes) a;
-            PyBytes by = b instanceof PyByteArray ya ? new PyBytes(ya.data) : (PyBytes) b;
-            int c = java.util.Arrays.compareUnsigned(bx.bytes, by.bytes);
+            int c = java.util.Arrays.compareUnsigned(BytesMethods.buffer(a), BytesMethods.buffer(b));
             switch (op) {
                 case LT: return c < 0;
                 case LE: return c <= 0;
@@ -175,22 +186,46 @@ final class Sequences {
                 case GT: return c > 0;
                 default: return c >= 0;
             }
+        } else if (a instanceof PySlice r && b instanceof PySlice t) {
+            // slices compare as their (start, stop, step) tuples
+            return Abstract.compare(op, PyTuple.of(r.start, r.stop, r.step), PyTuple.of(t.start, t.stop, t.step));
+        } else if (a instanceof PyRange r && b instanceof PyRange t && (op == Abstract.CompareOp.EQ
+                || op == Abstract.CompareOp.NE)) {
+            boolean same = r.sameSequence(t);
+            return op == Abstract.CompareOp.EQ ? same : !same;
         } else if (a instanceof PySet s && b instanceof PySet t) {
             switch (op) {
-                case EQ: return s.set.equals(t.set);
-                case NE: return !s.set.equals(t.set);
-                case LE: return t.set.containsAll(s.set);
-                case LT: return t.set.containsAll(s.set) && t.set.size() > s.set.size();
-                case GE: return s.set.containsAll(t.set);
-                default: return s.set.containsAll(t.set) && s.set.size() > t.set.size();
+                case EQ: return s.size() == t.size() && s.isSubset(t);
+                case NE: return !(s.size() == t.size() && s.isSubset(t));
+                case LE: return s.isSubset(t);
+                case LT: return s.size() < t.size() && s.isSubset(t);
+                case GE: return t.isSubset(s);
+                default: return s.size() > t.size() && t.isSubset(s);
             }
+        } else if ((a instanceof PyDictView || b instanceof PyDictView) && isSetLike(a) && isSetLike(b)) {
+            long la = len(a), lb = len(b);
+            switch (op) {
+                case EQ: return la == lb && allContainedIn(a, b);
+                case NE: return !(la == lb && allContainedIn(a, b));
+                case LT: return la < lb && allContainedIn(a, b);
+                case LE: return la <= lb && allContainedIn(a, b);
+                case GT: return la > lb && allContainedIn(b, a);
+                default: return la >= lb && allContainedIn(b, a);
+            }
+        } else if (a instanceof PyRange r && b instanceof PyRange q) {
+            if (op == Abstract.CompareOp.EQ || op == Abstract.CompareOp.NE) {
+                return r.sameValues(q) == (op == Abstract.CompareOp.EQ);
+            }
+            return null;
+        } else if (a instanceof PySlice s && b instanceof PySlice t) {
+            return compare(op, PyTuple.of(s.start, s.stop, s.step), PyTuple.of(t.start, t.stop, t.step));
         } else if (a instanceof PyDict d && b instanceof PyDict e && (op == Abstract.CompareOp.EQ
                 || op == Abstract.CompareOp.NE)) {
             boolean same = d.size() == e.size();
             if (same) {
                 for (java.util.Map.Entry<Object, Object> en : d.entries()) {
-                    Object other = e.map.get(en.getKey());
-                    if (other == null || !Abstract.eq(en.getValue(), other)) {
+                    Object other = e.get(en.getKey());
+                    if (other == null || en.getValue() != other && !Abstract.eq(en.getValue(), other)) {
                         same = false;
                         break;
                     }
@@ -221,6 +256,20 @@ final class Sequences {
             return true;
         }
         return Abstract.compare(op, x[i], y[i]);
+    }
+
+    private static boolean isSetLike(Object o) {
+        return o instanceof PySet || o instanceof PyDictView v && v.isSetLike();
+    }
+
+    private static boolean allContainedIn(Object a, Object b) {
+        PyIterator it = iter(a);
+        for (Object v = it.next(); v != null; v = it.next()) {
+            if (!contains(b, v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Object[] slice(Object[] items, int size, PySlice s) {
@@ -283,20 +332,11 @@ final class Sequences {
         if (obj instanceof String s) {
             return Strings.getItem(s, key);
         }
-        if (obj instanceof PyBytes b) {
-            return BytesMethods.getItem(b, key);
-        }
-        if (obj instanceof PyByteArray ba) {
-            Object r = BytesMethods.getItem(new PyBytes(ba.data), key);
-            return r instanceof PyBytes rb ? new PyByteArray(rb.bytes) : r;
+        if (obj instanceof PyBytes || obj instanceof PyByteArray) {
+            return BytesMethods.getItem(obj, key);
         }
         if (obj instanceof PyRange r) {
-            if (key instanceof PySlice sl) {
-                long[] idx = sl.indices(r.length());
-                return new PyRange(r.start + idx[0] * r.step, r.start + idx[1] * r.step, r.step * idx[2]);
-            }
-            int i = Abstract.seqIndex(key, (int) Math.min(Integer.MAX_VALUE, r.length()), "range object");
-            return r.start + i * r.step;
+            return r.getItem(key);
         }
         if (obj instanceof PyType t) {
             Object m = t.type().lookup("__getitem__"); // a metaclass's
@@ -340,13 +380,7 @@ final class Sequences {
             return;
         }
         if (obj instanceof PyByteArray ba) {
-            if (key instanceof PySlice) {
-                PyList l = ba.asList();
-                setItem(l, key, PyByteArray.bytesOf(value) == null ? value : new PyByteArray(PyByteArray.bytesOf(value)).asList());
-                ba.setFrom(l);
-            } else {
-                ba.data[Abstract.seqIndex(key, ba.data.length, "bytearray")] = PyByteArray.toByte(value);
-            }
+            ba.setItem(key, value);
             return;
         }
         Object m = PyType.of(obj).lookup("__setitem__");
@@ -357,7 +391,27 @@ final class Sequences {
     }
 
     private static void setSlice(PyList l, PySlice s, Object value) {
-        Object[] newItems = value == l ? l.toArray() : toArray(value);
+        Object[] newItems;
+        if (value == l) {
+            newItems = l.toArray();
+        } else if (value instanceof PyList || value instanceof PyTuple) {
+            newItems = toArray(value);
+        } else {
+            PyIterator it;
+            try {
+                it = iter(value);
+            } catch (PyException e) {
+                if (e.matches(Errors.TYPE_ERROR)) {
+                    throw Errors.typeError("can only assign an iterable");
+                }
+                throw e;
+            }
+            PyList tmp = new PyList();
+            for (Object v = it.next(); v != null; v = it.next()) {
+                tmp.append(v);
+            }
+            newItems = tmp.toArray();
+        }
         long[] idx = s.indices(l.size);
         if (idx[2] == 1) {
             int start = (int) idx[0];
@@ -416,9 +470,7 @@ final class Sequences {
             return;
         }
         if (obj instanceof PyByteArray ba) {
-            PyList l = ba.asList();
-            delItem(l, key);
-            ba.setFrom(l);
+            ba.delItem(key);
             return;
         }
         if (obj instanceof PyDict d) {
@@ -435,16 +487,20 @@ final class Sequences {
     }
 
     static PyIterator iter(Object o) {
-        Object iterMethod = override(o, "__iter__");
-        if (iterMethod != null) {
-            Object it = Abstract.call(iterMethod, new Object[] {o}, null);
-            return it instanceof PyIterator pi ? pi : new PyIterator.ProtocolIterator(it, PyType.of(it).lookup("__next__"));
+        Object it = iterObject(o);
+        return it instanceof PyIterator pi ? pi : new PyIterator.ProtocolIterator(it, PyType.of(it).lookup("__next__"));
+    }
+
+    /** {@code iter(o)}: a built-in iterator, or the object a Python {@code __iter__} returned. */
+    static Object iterObject(Object o) {
+        Object m = override(o, "__iter__");
+        if (m != null) {
+            return checkedIterator(Abstract.call(m, new Object[] {o}, null));
         }
         return builtinIter(o);
     }
 
-    /** The built-in operation, without looking for an override in a derived class. */
-    static PyIterator builtinIter(Object o) {
+    static Object builtinIter(Object o) {
         if (o instanceof PyList l) {
             return new PyIterator.ArrayIterator(l);
         }
@@ -452,24 +508,25 @@ final class Sequences {
             return new PyIterator.ArrayIterator(t.items);
         }
         if (o instanceof PyRange r) {
-            return new PyIterator.RangeIterator(r);
+            return r.iterator();
         }
         if (o instanceof String s) {
             return new PyIterator.StrIterator(s);
         }
         if (o instanceof PyByteArray ba) {
-            return iter(new PyBytes(ba.data.clone()));
+            return new PyIterator.BytesIterator(ba);
         }
         if (o instanceof PyBytes b) {
-            int[] i = {0};
-            return new PyIterator.FunctionIterator(() -> i[0] < b.bytes.length ? (Object) (long) (b.bytes[i[0]++] & 0xff) : null);
+            return new PyIterator.BytesIterator(b);
         }
         if (o instanceof PyDict d) {
-            return new PyIterator.DictIterator(d, 0);
+            return new PyIterator.DictIterator(d, PyIterator.KEYS);
         }
         if (o instanceof PySet s) {
-            java.util.Iterator<Object> it = new java.util.ArrayList<>(s.set).iterator();
-            return new PyIterator.FunctionIterator(() -> it.hasNext() ? PyDict.unwrap(it.next()) : null);
+            return new PyIterator.SetIterator(s);
+        }
+        if (o instanceof PyDictView v) {
+            return new PyIterator.DictIterator(v.dict, v.kind);
         }
         if (o instanceof PyIterator i) {
             return i;
@@ -477,37 +534,26 @@ final class Sequences {
         PyType t = PyType.of(o);
         Object m = t.lookup("__iter__");
         if (m != null && m != Singletons.NONE) {
-            Object it = Abstract.call(m, new Object[] {o}, null);
-            if (it instanceof PyIterator pi) {
-                return pi;
-            }
-            Object next = PyType.of(it).lookup("__next__");
-            if (next == null) {
-                throw Errors.typeError("iter() returned non-iterator of type '" + Errors.typeName(it) + "'");
-            }
-            return new PyIterator.ProtocolIterator(it, next);
+            return checkedIterator(Abstract.call(m, new Object[] {o}, null));
         }
-        Object getitem = t.lookup("__getitem__");
+        Object getitem = m == null ? t.lookup("__getitem__") : null;
         if (getitem != null && !(o instanceof PyType)) {
-            long[] i = {0};
-            return new PyIterator.FunctionIterator(() -> {
-                try {
-                    return Abstract.call(getitem, new Object[] {o, i[0]++}, null);
-                } catch (PyException e) {
-                    if (e.matches(Errors.INDEX_ERROR) || e.matches(Errors.STOP_ITERATION)) {
-                        return null;
-                    }
-                    throw e;
-                }
-            });
+            return new PyIterator.SequenceIterator(o, getitem);
         }
         throw Errors.typeError("'" + t.name + "' object is not iterable");
     }
 
+    private static Object checkedIterator(Object it) {
+        if (!(it instanceof PyIterator) && PyType.of(it).lookup("__next__") == null) {
+            throw Errors.typeError("iter() returned non-iterator of type '" + Errors.typeName(it) + "'");
+        }
+        return it;
+    }
+
     static long len(Object o) {
-        Object lenMethod = override(o, "__len__");
-        if (lenMethod != null) {
-            return checkedLength(Abstract.call(lenMethod, new Object[] {o}, null));
+        Object override = override(o, "__len__");
+        if (override != null) {
+            return lengthResult(Abstract.call(override, new Object[] {o}, null));
         }
         return builtinLen(o);
     }
@@ -515,7 +561,7 @@ final class Sequences {
     /** The built-in operation, without looking for an override in a derived class. */
     static long builtinLen(Object o) {
         if (o instanceof String s) {
-            return s.codePointCount(0, s.length());
+            return org.pyston.runtime.text.CodePoints.length(s);
         }
         if (o instanceof PyList l) {
             return l.size;
@@ -527,7 +573,10 @@ final class Sequences {
             return d.size();
         }
         if (o instanceof PySet s) {
-            return s.set.size();
+            return s.size();
+        }
+        if (o instanceof PyDictView v) {
+            return v.dict.size();
         }
         if (o instanceof PyRange r) {
             return r.length();
@@ -536,22 +585,25 @@ final class Sequences {
             return b.bytes.length;
         }
         if (o instanceof PyByteArray ba) {
-            return ba.data.length;
+            return ba.size;
         }
         Object m = PyType.of(o).lookup("__len__");
         if (m == null) {
             throw Errors.typeError("object of type '" + Errors.typeName(o) + "' has no len()");
         }
-        return checkedLength(Abstract.call(m, new Object[] {o}, null));
+        return lengthResult(Abstract.call(m, new Object[] {o}, null));
     }
 
-    /** The result of a {@code __len__} as CPython checks it. */
-    private static long checkedLength(Object r) {
-        long n = Abstract.index(r);
-        if (n < 0) {
+    /** What a Python {@code __len__} returned, checked as CPython checks it. */
+    static long lengthResult(Object r) {
+        Object n = Abstract.indexValue(r);
+        if (Abstract.big(n).signum() < 0) {
             throw Errors.valueError("__len__() should return >= 0");
         }
-        return n;
+        if (!(n instanceof Long l)) {
+            throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+        }
+        return l;
     }
 
     static boolean contains(Object container, Object item) {
@@ -570,26 +622,11 @@ final class Sequences {
         if (container instanceof PySet s) {
             return s.contains(item);
         }
-        if (container instanceof PyByteArray ba) {
-            return contains(new PyBytes(ba.data), item instanceof PyByteArray ib ? new PyBytes(ib.data) : item);
+        if (container instanceof PyDictView v) {
+            return v.contains(item);
         }
-        if (container instanceof PyBytes b) {
-            if (item instanceof PyBytes sub) {
-                return BytesMethods.latin1(b.bytes).contains(BytesMethods.latin1(sub.bytes));
-            }
-            if (!Abstract.isInt(item)) {
-                throw Errors.typeError("a bytes-like object is required, not '" + Errors.typeName(item) + "'");
-            }
-            long v = Abstract.index(item);
-            if (v < 0 || v > 255) {
-                throw Errors.valueError("byte must be in range(0, 256)");
-            }
-            for (byte x : b.bytes) {
-                if ((x & 0xff) == v) {
-                    return true;
-                }
-            }
-            return false;
+        if (container instanceof PyBytes || container instanceof PyByteArray) {
+            return BytesMethods.contains(container, item);
         }
         if (container instanceof String s) {
             if (!(PyValueInstance.unwrap(item) instanceof String t)) {
@@ -613,11 +650,8 @@ final class Sequences {
             }
             return false;
         }
-        if (container instanceof PyRange r && item instanceof Long v) {
-            if (r.step > 0 ? v >= r.start && v < r.stop : v <= r.start && v > r.stop) {
-                return (v - r.start) % r.step == 0;
-            }
-            return false;
+        if (container instanceof PyRange r) {
+            return r.contains(item);
         }
         Object m = PyType.of(container).lookup("__contains__");
         if (m != null) {

@@ -44,6 +44,10 @@ final class Special {
             }
             return null;
         }
+        Object named = Coroutines.nameAttribute(obj, name);
+        if (named != null) {
+            return named;
+        }
         if (obj instanceof PyFunction f) {
             switch (name) {
                 case "__name__":
@@ -103,7 +107,7 @@ final class Special {
                 && name.equals("__dict__") && Attributes.instanceDict(obj) != null) {
             // an instance of a subclass of a built-in container: its attributes
             return obj instanceof PyList l ? l.attributes : obj instanceof PyDict d ? d.attributes
-                    : obj instanceof PyTuple t ? t.attributes : ((PySet) obj).attributes;
+                    : obj instanceof PyTuple.OfSubclass t ? t.attributes : ((PySet) obj).attributes;
         }
         if (obj instanceof PyInstance i && name.equals("__dict__")) {
             return i.dict; // null without one (__slots__)
@@ -182,11 +186,11 @@ final class Special {
         if (obj instanceof PyRange r) {
             switch (name) {
                 case "start":
-                    return r.start;
+                    return r.startValue();
                 case "stop":
-                    return r.stop;
+                    return r.stopValue();
                 case "step":
-                    return r.step;
+                    return r.stepValue();
                 default:
                     return null;
             }
@@ -200,6 +204,16 @@ final class Special {
                     return 0L;
                 case "denominator":
                     return 1L;
+                default:
+                    return null;
+            }
+        }
+        if (obj instanceof PyComplex c) {
+            switch (name) {
+                case "real":
+                    return c.real;
+                case "imag":
+                    return c.imag;
                 default:
                     return null;
             }

@@ -20,9 +20,9 @@ public final class StdStreams {
         static {
             TYPE.module = "_io";
             TYPE.defineMethod("write", (a, k) -> {
-                String s = Strings.strArg(a[1], "write");
+                String s = encodable(Strings.strArg(a[1], "write"));
                 ((TextStream) a[0]).out.print(s);
-                return (long) s.length();
+                return (long) org.pyston.runtime.text.CodePoints.length(s);
             });
             TYPE.defineMethod("flush", (a, k) -> {
                 ((TextStream) a[0]).out.flush();
@@ -43,9 +43,20 @@ public final class StdStreams {
         }
     }
 
+    /**
+     * The streams write UTF-8: text holding surrogate code points cannot be written and raises
+     * UnicodeEncodeError, as in CPython (the check costs nothing for text without surrogates).
+     */
+    private static String encodable(String text) {
+        if (!org.pyston.runtime.text.CodePoints.isPlain(text)) {
+            Codecs.encode(text, "utf-8", "strict");
+        }
+        return text;
+    }
+
     public static void write(ExecutionContext ctx, Object file, String text) {
         if (file instanceof TextStream t) {
-            t.out.print(text);
+            t.out.print(encodable(text));
             return;
         }
         Abstract.call(Abstract.getAttr(file, "write"), new Object[] {text}, null);

@@ -16,101 +16,170 @@ final class StrFormat {
     }
 
     static String formatMap(String fmt, Object mapping) {
-        return render(fmt, new Object[0], mapping, new int[] {0}, 2);
+        return render(fmt, null, mapping, new int[] {0}, 2);
     }
 
     private static String render(String fmt, Object[] pos, Object kw, int[] auto, int depth) {
+        if (depth <= 0) {
+            throw Errors.valueError("Max string recursion exceeded");
+        }
         StringBuilder out = new StringBuilder();
         int n = fmt.length();
-        for (int i = 0; i < n; i++) {
-            char c = fmt.charAt(i);
-            if (c == '{') {
-                if (i + 1 < n && fmt.charAt(i + 1) == '{') {
-                    out.append('{');
-                    i++;
-                    continue;
-                }
-                int level = 1, j = i + 1;
-                while (j < n && level > 0) {
-                    if (fmt.charAt(j) == '{') {
-                        level++;
-                    } else if (fmt.charAt(j) == '}') {
-                        level--;
-                    }
-                    j++;
-                }
-                if (level > 0) {
-                    throw Errors.valueError(fmt.indexOf('}', i) < 0 ? "Single '{' encountered in format string"
-                            : "expected '}' before end of string");
-                }
-                String field = fmt.substring(i + 1, j - 1);
-                out.append(field(field, pos, kw, auto, depth));
-                i = j - 1;
-            } else if (c == '}') {
-                if (i + 1 < n && fmt.charAt(i + 1) == '}') {
+        int i = 0;
+        while (i < n) {
+            char c = fmt.charAt(i++);
+            if (c == '}') {
+                if (i < n && fmt.charAt(i) == '}') {
                     out.append('}');
                     i++;
                     continue;
                 }
                 throw Errors.valueError("Single '}' encountered in format string");
-            } else {
-                out.append(c);
             }
+            if (c != '{') {
+                out.append(c);
+                continue;
+            }
+            if (i >= n) {
+                throw Errors.valueError("Single '{' encountered in format string");
+            }
+            if (fmt.charAt(i) == '{') {
+                out.append('{');
+                i++;
+                continue;
+            }
+            i = field(fmt, i, out, pos, kw, auto, depth);
         }
         return out.toString();
     }
 
-    private static String field(String field, Object[] pos, Object kw, int[] auto, int depth) {
-        String spec = "";
-        int conv = -1;
-        int colon = -1, bang = -1, bracket = 0;
-        for (int i = 0; i < field.length(); i++) {
-            char c = field.charAt(i);
+    /**
+     * Formats the replacement field starting at {@code fmt[i]} (just after its '{') into
+     * {@code out}; returns the index after its closing '}'.
+     */
+    private static int field(String fmt, int i, StringBuilder out, Object[] pos, Object kw, int[] auto, int depth) {
+        int n = fmt.length();
+        // The field name runs to '!', ':' or '}'; inside [...] those characters are part of a key.
+        int nameStart = i;
+        char c = 0;
+        while (i < n) {
+            c = fmt.charAt(i++);
             if (c == '[') {
-                bracket++;
-            } else if (c == ']') {
-                bracket--;
-            } else if (bracket == 0 && c == '!' && bang < 0 && colon < 0) {
-                bang = i;
-            } else if (bracket == 0 && c == ':' && colon < 0) {
-                colon = i;
+                while (i < n && fmt.charAt(i) != ']') {
+                    i++;
+                }
+                continue;
+            }
+            if (c == '{') {
+                throw Errors.valueError("unexpected '{' in field name");
+            }
+            if (c == '}' || c == ':' || c == '!') {
                 break;
             }
         }
-        String name = field;
-        if (colon >= 0) {
-            spec = field.substring(colon + 1);
-            name = field.substring(0, colon);
+        if (c != '}' && c != ':' && c != '!' || i > n) {
+            throw Errors.valueError("expected '}' before end of string");
         }
-        if (bang >= 0) {
-            String cs = name.substring(bang + 1);
-            if (cs.length() != 1) {
-                throw Errors.valueError("expected ':' after conversion specifier");
+        String name = fmt.substring(nameStart, i - 1);
+        char conversion = 0;
+        String spec = "";
+        boolean nested = false;
+        if (c == '!' || c == ':') {
+            boolean done = false;
+            if (c == '!') {
+                if (i >= n) {
+                    throw Errors.valueError("end of string while looking for conversion specifier");
+                }
+                conversion = fmt.charAt(i++);
+                if (i < n) {
+                    char after = fmt.charAt(i++);
+                    if (after == '}') {
+                        done = true;
+                    } else if (after != ':') {
+                        throw Errors.valueError("expected ':' after conversion specifier");
+                    }
+                }
             }
-            conv = cs.charAt(0);
-            name = name.substring(0, bang);
+            if (!done) {
+                int specStart = i, count = 1;
+                while (i < n && count > 0) {
+                    char x = fmt.charAt(i++);
+                    if (x == '{') {
+                        nested = true;
+                        count++;
+                    } else if (x == '}') {
+                        count--;
+                    }
+                }
+                if (count > 0) {
+                    throw Errors.valueError("unmatched '{' in format spec");
+                }
+                spec = fmt.substring(specStart, i - 1);
+            }
         }
+        Object value = lookup(name, pos, kw, auto);
+        switch (conversion) {
+            case 0: break;
+            case 's': value = Abstract.str(value); break;
+            case 'r': value = Abstract.repr(value); break;
+            case 'a': value = Builtins.ascii(value); break;
+            default: throw Errors.valueError("Unknown conversion specifier " + conversion);
+        }
+        if (nested) {
+            spec = render(spec, pos, kw, auto, depth - 1);
+        }
+        out.append(Formatter.format(value, spec));
+        return i;
+    }
+
+    private static boolean allDigits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String s) {
+        if (s.length() > 18) {
+            throw Errors.valueError("Too many decimal digits in format string");
+        }
+        long v = Long.parseLong(s);
+        if (v > Integer.MAX_VALUE) {
+            throw Errors.valueError("Too many decimal digits in format string");
+        }
+        return (int) v;
+    }
+
+    /** The value a field name designates: argument, then .attribute and [key] parts. */
+    private static Object lookup(String name, Object[] pos, Object kw, int[] auto) {
         int end = 0;
         while (end < name.length() && name.charAt(end) != '.' && name.charAt(end) != '[') {
             end++;
         }
         String first = name.substring(0, end);
         Object value;
-        if (first.isEmpty()) {
-            if (auto[0] < 0) {
-                throw Errors.valueError("cannot switch from manual field specification to automatic field numbering");
+        if (first.isEmpty() || allDigits(first)) {
+            int idx;
+            if (first.isEmpty()) {
+                if (auto[0] < 0) {
+                    throw Errors.valueError("cannot switch from manual field specification to automatic field numbering");
+                }
+                idx = auto[0]++;
+            } else {
+                if (auto[0] > 0) {
+                    throw Errors.valueError("cannot switch from automatic field numbering to manual field specification");
+                }
+                auto[0] = -1;
+                idx = number(first);
             }
-            int idx = auto[0]++;
-            if (idx >= pos.length) {
-                throw Errors.of(Errors.INDEX_ERROR, "Replacement index " + idx + " out of range for positional args tuple");
+            if (kw != null && pos == null) {
+                throw Errors.valueError("Format string contains positional fields");
             }
-            value = pos[idx];
-        } else if (Character.isDigit(first.charAt(0))) {
-            if (auto[0] > 0) {
-                throw Errors.valueError("cannot switch from automatic field numbering to manual field specification");
-            }
-            auto[0] = -1;
-            int idx = Integer.parseInt(first);
             if (idx >= pos.length) {
                 throw Errors.of(Errors.INDEX_ERROR, "Replacement index " + idx + " out of range for positional args tuple");
             }
@@ -119,7 +188,7 @@ final class StrFormat {
             try {
                 value = Abstract.getItem(kw, first);
             } catch (PyException e) {
-                if (e.matches(Errors.KEY_ERROR)) {
+                if (e.matches(Errors.KEY_ERROR) && kw instanceof PyDict d && d.type() == PyDict.TYPE) {
                     throw new PyBaseException(Errors.KEY_ERROR, PyTuple.of(first)).toThrowable();
                 }
                 throw e;
@@ -127,36 +196,35 @@ final class StrFormat {
         }
         int i = end;
         while (i < name.length()) {
-            if (name.charAt(i) == '.') {
+            char c = name.charAt(i);
+            if (c == '.') {
                 int j = i + 1;
                 while (j < name.length() && name.charAt(j) != '.' && name.charAt(j) != '[') {
                     j++;
                 }
+                if (j == i + 1) {
+                    throw Errors.valueError("Empty attribute in format string");
+                }
                 value = Abstract.getAttr(value, name.substring(i + 1, j));
                 i = j;
-            } else {
+            } else if (c == '[') {
                 int j = name.indexOf(']', i);
+                if (j < 0) {
+                    throw Errors.valueError("Missing ']' in format string");
+                }
                 String key = name.substring(i + 1, j);
-                Object k = key.chars().allMatch(Character::isDigit) && !key.isEmpty() ? (Object) Long.parseLong(key) : key;
-                value = Abstract.getItem(value, k);
+                if (key.isEmpty()) {
+                    throw Errors.valueError("Empty attribute in format string");
+                }
+                value = Abstract.getItem(value, allDigits(key) ? (Object) (long) number(key) : key);
                 i = j + 1;
+                if (i < name.length() && name.charAt(i) != '.' && name.charAt(i) != '[') {
+                    throw Errors.valueError("Only '.' or '[' may follow ']' in format field specifier");
+                }
+            } else {
+                throw Errors.valueError("Only '.' or '[' may follow ']' in format field specifier");
             }
         }
-        if (conv == 's') {
-            value = Abstract.str(value);
-        } else if (conv == 'r') {
-            value = Abstract.repr(value);
-        } else if (conv == 'a') {
-            value = Builtins.ascii(value);
-        } else if (conv != -1) {
-            throw Errors.valueError("Unknown conversion specifier " + (char) conv);
-        }
-        if (spec.indexOf('{') >= 0) {
-            if (depth <= 0) {
-                throw Errors.valueError("Max string recursion exceeded");
-            }
-            spec = render(spec, pos, kw, auto, depth - 1);
-        }
-        return Formatter.format(value, spec);
+        return value;
     }
 }

@@ -66,6 +66,8 @@ final class SysModule {
             PyBaseException e = ctx.currentHandled();
             return e == null ? Singletons.NONE : e;
         });
+        fn(sys, "set_int_max_str_digits", Numbers::setMaxStrDigits);
+        fn(sys, "get_int_max_str_digits", (a, k) -> (long) Numbers.maxStrDigits);
         fn(sys, "intern", (a, k) -> ((String) a[0]).intern());
         fn(sys, "getsizeof", (a, k) -> 64L);
         fn(sys, "getdefaultencoding", (a, k) -> "utf-8");

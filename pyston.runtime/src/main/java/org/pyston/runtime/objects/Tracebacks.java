@@ -13,55 +13,170 @@ public final class Tracebacks {
     }
 
     public static void print(ExecutionContext ctx, PyBaseException e, StringBuilder out) {
-        printChain(ctx, e, out, new IdentityHashMap<>());
+        printChain(ctx, e, new Printer(out), new IdentityHashMap<>());
     }
 
-    private static void printChain(ExecutionContext ctx, PyBaseException e, StringBuilder out,
+    /** One exception without its cause or context (what sys.unraisablehook prints). */
+    public static void printAlone(ExecutionContext ctx, PyBaseException e, StringBuilder out) {
+        printChainless(ctx, e, new Printer(out), new IdentityHashMap<>());
+    }
+
+    /**
+     * Where traceback text goes: exception groups print their members nested, each line behind
+     * the group's margin ("  | "), as CPython's traceback printing does.
+     */
+    private static final class Printer {
+        static final int MAX_GROUP_WIDTH = 15;
+        static final int MAX_GROUP_DEPTH = 10;
+        final StringBuilder out;
+        int groupDepth;
+        boolean needClose;
+
+        Printer(StringBuilder out) {
+            this.out = out;
+        }
+
+        String indent() {
+            return " ".repeat(2 * groupDepth);
+        }
+
+        void emit(CharSequence text, char margin) {
+            if (groupDepth == 0) {
+                out.append(text);
+                return;
+            }
+            String prefix = indent() + margin + " ";
+            int start = 0;
+            while (start < text.length()) {
+                int nl = indexOf(text, '\n', start);
+                int end = nl < 0 ? text.length() : nl + 1;
+                out.append(prefix).append(text, start, end);
+                start = end;
+            }
+        }
+
+        private static int indexOf(CharSequence s, char c, int from) {
+            for (int i = from; i < s.length(); i++) {
+                if (s.charAt(i) == c) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    private static void printChain(ExecutionContext ctx, PyBaseException e, Printer p,
             Map<PyBaseException, Boolean> seen) {
         seen.put(e, Boolean.TRUE);
         if (e.cause instanceof PyBaseException c && !seen.containsKey(c)) {
-            printChain(ctx, c, out, seen);
-            out.append("\nThe above exception was the direct cause of the following exception:\n\n");
+            printChain(ctx, c, p, seen);
+            p.emit("\nThe above exception was the direct cause of the following exception:\n\n", '|');
         } else if (e.context instanceof PyBaseException c && !e.suppressContext && !seen.containsKey(c)) {
-            printChain(ctx, c, out, seen);
-            out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            printChain(ctx, c, p, seen);
+            p.emit("\nDuring handling of the above exception, another exception occurred:\n\n", '|');
         }
-        printOne(ctx, e, out);
+        printChainless(ctx, e, p, seen);
     }
 
-    private static void printOne(ExecutionContext ctx, PyBaseException e, StringBuilder out) {
-        List<PyBaseException.TracebackEntry> tb = e.traceback;
-        if (!tb.isEmpty()) {
-            out.append("Traceback (most recent call last):\n");
-            String lastKey = null;
-            int repeats = 0;
-            for (PyBaseException.TracebackEntry t : tb) {
-                String key = t.filename() + ":" + t.lineno() + ":" + t.name();
-                if (key.equals(lastKey)) {
-                    repeats++;
-                    if (repeats >= 3) {
-                        continue;
-                    }
-                } else {
-                    if (repeats >= 3) {
-                        out.append("  [Previous line repeated ").append(repeats - 2).append(" more time")
-                                .append(repeats - 2 == 1 ? "" : "s").append("]\n");
-                    }
-                    repeats = 0;
-                    lastKey = key;
-                }
-                out.append("  File \"").append(t.filename()).append("\", line ").append(t.lineno()).append(", in ")
-                        .append(t.name()).append('\n');
-                String line = sourceLine(t.filename(), t.lineno());
-                if (line != null && !line.isBlank()) {
-                    out.append("    ").append(line.strip()).append('\n');
-                }
+    /** The exception itself: its frames and message (a group with its members), without cause or context. */
+    private static void printChainless(ExecutionContext ctx, PyBaseException e, Printer p,
+            Map<PyBaseException, Boolean> seen) {
+        if (ExceptionGroups.isGroup(e) && e.dict.get("exceptions") != null) {
+            printGroup(ctx, e, p, seen);
+        } else {
+            StringBuilder text = new StringBuilder();
+            if (!e.traceback.isEmpty()) {
+                text.append("Traceback (most recent call last):\n");
+                printFrames(e, text);
             }
-            if (repeats >= 3) {
-                out.append("  [Previous line repeated ").append(repeats - 2).append(" more time")
-                        .append(repeats - 2 == 1 ? "" : "s").append("]\n");
+            printExceptionOnly(ctx, e, text);
+            p.emit(text, '|');
+        }
+    }
+
+    /** A group: its frames and message, then each member under a numbered rule. */
+    private static void printGroup(ExecutionContext ctx, PyBaseException e, Printer p,
+            Map<PyBaseException, Boolean> seen) {
+        if (p.groupDepth > Printer.MAX_GROUP_DEPTH) {
+            p.emit("... (max_group_depth is " + Printer.MAX_GROUP_DEPTH + ")\n", '|');
+            return;
+        }
+        boolean topLevel = p.groupDepth == 0;
+        if (topLevel) {
+            p.groupDepth++;
+        }
+        if (!e.traceback.isEmpty()) {
+            p.emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+            StringBuilder frames = new StringBuilder();
+            printFrames(e, frames);
+            p.emit(frames, '|');
+        }
+        StringBuilder only = new StringBuilder();
+        printExceptionOnly(ctx, e, only);
+        p.emit(only, '|');
+        Object[] members = ExceptionGroups.exceptions(e);
+        int shown = members.length <= Printer.MAX_GROUP_WIDTH ? members.length : Printer.MAX_GROUP_WIDTH + 1;
+        p.needClose = false;
+        for (int i = 0; i < shown; i++) {
+            boolean last = i == shown - 1;
+            if (last) {
+                p.needClose = true;
+            }
+            boolean truncated = i >= Printer.MAX_GROUP_WIDTH;
+            p.out.append(p.indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ")
+                    .append(truncated ? "..." : String.valueOf(i + 1)).append(" ----------------\n");
+            p.groupDepth++;
+            if (!truncated) {
+                printChain(ctx, (PyBaseException) members[i], p, seen);
+            } else {
+                int remaining = members.length - Printer.MAX_GROUP_WIDTH;
+                p.emit("and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n", '|');
+            }
+            if (last && p.needClose) {
+                p.out.append(p.indent()).append("+------------------------------------\n");
+                p.needClose = false;
+            }
+            p.groupDepth--;
+        }
+        if (topLevel) {
+            p.groupDepth = 0;
+        }
+    }
+
+    private static void printFrames(PyBaseException e, StringBuilder out) {
+        List<PyBaseException.TracebackEntry> tb = e.traceback;
+        String lastKey = null;
+        int repeats = 0;
+        for (PyBaseException.TracebackEntry t : tb) {
+            String key = t.filename() + ":" + t.lineno() + ":" + t.name();
+            if (key.equals(lastKey)) {
+                repeats++;
+                if (repeats >= 3) {
+                    continue;
+                }
+            } else {
+                if (repeats >= 3) {
+                    out.append("  [Previous line repeated ").append(repeats - 2).append(" more time")
+                            .append(repeats - 2 == 1 ? "" : "s").append("]\n");
+                }
+                repeats = 0;
+                lastKey = key;
+            }
+            out.append("  File \"").append(t.filename()).append("\", line ").append(t.lineno()).append(", in ")
+                    .append(t.name()).append('\n');
+            String line = sourceLine(t.filename(), t.lineno());
+            if (line != null && !line.isBlank()) {
+                out.append("    ").append(line.strip()).append('\n');
             }
         }
+        if (repeats >= 3) {
+            out.append("  [Previous line repeated ").append(repeats - 2).append(" more time")
+                    .append(repeats - 2 == 1 ? "" : "s").append("]\n");
+        }
+    }
+
+    /** The exception's type and message (SyntaxError with its source line and caret), then its notes. */
+    private static void printExceptionOnly(ExecutionContext ctx, PyBaseException e, StringBuilder out) {
         PyType type = e.type();
         if (type.isSubtypeOf(Errors.SYNTAX_ERROR)) {
             Object filename = e.dict.get("filename");

@@ -38,16 +38,14 @@ final class TypeCalls {
             }
             return newClass(PyType.TYPE, (String) args[0], (PyTuple) args[1], (PyDict) args[2]);
         }
-        if (t == Errors.OS_ERROR && npos >= 2 && args[0] instanceof Long errno && errno == 2) {
-            t = Errors.FILE_NOT_FOUND_ERROR; // OSError(ENOENT, ...) is a FileNotFoundError, as CPython
+        if (t == Errors.OS_ERROR && npos >= 2 && args[0] instanceof Long errno) {
+            t = osErrorSubclass(errno); // OSError(ENOENT, ...) is a FileNotFoundError, as CPython
         }
         if (t.javaClass == PyBaseException.class) {
             if (nkw > 0) {
                 throw Errors.typeError(t.name + "() takes no keyword arguments");
             }
-            PyBaseException e = new PyBaseException(t, PyTuple.of(args.clone()));
-            initException(e);
-            return e;
+            return newException(t, args);
         }
         if (t == PyType.TYPE && npos != 1 && npos != 3) {
             throw Errors.typeError("type() takes 1 or 3 arguments");
@@ -88,11 +86,45 @@ final class TypeCalls {
         return m == PyType.OBJECT.ready().dict.get("__new__");
     }
 
+    /** A new exception of type {@code t} (built-in or a class deriving from one) from positional arguments. */
+    private static PyBaseException newException(PyType t, Object[] args) {
+        if (t.isSubtypeOf(Errors.BASE_EXCEPTION_GROUP)) {
+            return ExceptionGroups.create(t, args);
+        }
+        PyBaseException e = new PyBaseException(t, PyTuple.of(args.clone()));
+        initException(e);
+        return e;
+    }
+
+    /** The OSError subclass CPython picks for an errno (Linux numbering), or OSError itself. */
+    private static PyType osErrorSubclass(long errno) {
+        switch ((int) errno) {
+            case 11: case 114: case 115: return Errors.BLOCKING_IO_ERROR; // EAGAIN/EWOULDBLOCK, EALREADY, EINPROGRESS
+            case 10: return Errors.CHILD_PROCESS_ERROR; // ECHILD
+            case 32: case 108: return Errors.BROKEN_PIPE_ERROR; // EPIPE, ESHUTDOWN
+            case 103: return Errors.CONNECTION_ABORTED_ERROR;
+            case 111: return Errors.CONNECTION_REFUSED_ERROR;
+            case 104: return Errors.CONNECTION_RESET_ERROR;
+            case 17: return Errors.FILE_EXISTS_ERROR;
+            case 2: return Errors.FILE_NOT_FOUND_ERROR;
+            case 21: return Errors.IS_A_DIRECTORY_ERROR;
+            case 20: return Errors.NOT_A_DIRECTORY_ERROR;
+            case 4: return Errors.INTERRUPTED_ERROR;
+            case 1: case 13: return Errors.PERMISSION_ERROR; // EPERM, EACCES
+            case 3: return Errors.PROCESS_LOOKUP_ERROR; // ESRCH
+            case 110: return Errors.TIMEOUT_ERROR;
+            default: return Errors.OS_ERROR;
+        }
+    }
+
     /** Attributes CPython's built-in exception constructors set from the arguments. */
     static void initException(PyBaseException e) {
         PyType t = e.type();
         if (t.isSubtypeOf(Errors.SYNTAX_ERROR) && e.args.size() >= 1) {
             e.dict.putIfAbsent("msg", e.args.get(0));
+        }
+        if (t.isSubtypeOf(Errors.UNICODE_ERROR)) {
+            Codecs.setUnicodeErrorAttributes(e);
         }
         if (t.isSubtypeOf(Errors.OS_ERROR)) {
             boolean pair = e.args.size() >= 2 && e.args.size() <= 5;
@@ -160,9 +192,7 @@ final class TypeCalls {
         }
         Class<?> representation = t.javaClass;
         if (representation == PyBaseException.class) {
-            PyBaseException e = new PyBaseException(t, PyTuple.of(args.clone()));
-            initException(e);
-            return e;
+            return newException(t, args);
         }
         if (representation == PyDict.class) {
             return new PyDict(t);
@@ -171,14 +201,14 @@ final class TypeCalls {
             return new PyList(t);
         }
         if (representation == PyTuple.class) {
-            return new PyTuple(t, ((PyTuple) constructBuiltin(PyTuple.TYPE, args, kwnames)).items);
+            // immutable: the items come with the instance, as tuple.__new__(cls, iterable=())
+            return new PyTuple.OfSubclass(t, ((PyTuple) constructBuiltin(PyTuple.TYPE, args, kwnames)).items);
         }
         if (representation == PySet.class) {
             PySet s = new PySet(t);
             if (s.frozen) {
-                for (Object x : Sequences.toArray(constructBuiltin(PySet.FROZEN_TYPE, args, kwnames))) {
-                    s.add(x);
-                }
+                // frozenset: the items come with the instance; set fills in __init__
+                s.update(constructBuiltin(PySet.FROZEN_TYPE, args, kwnames));
             }
             return s;
         }
@@ -216,7 +246,7 @@ final class TypeCalls {
         }
         Map<String, Object> ns = new LinkedHashMap<>();
         for (Map.Entry<Object, Object> e : namespace.entries()) {
-            Object k = PyDict.unwrap(e.getKey());
+            Object k = e.getKey();
             if (k instanceof String s) {
                 ns.put(s, e.getValue());
             }

@@ -15,31 +15,51 @@ public final class StrRepr {
         StringBuilder sb = new StringBuilder(s.length() + 2);
         sb.append(quote);
         for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') {
-                sb.append('\\').append((char) cp);
-            } else if (cp == '\n') {
-                sb.append("\\n");
-            } else if (cp == '\r') {
-                sb.append("\\r");
-            } else if (cp == '\t') {
-                sb.append("\\t");
-            } else if (cp < 0x20 || cp == 0x7f) {
-                hex(sb, "\\x", cp, 2);
-            } else if (cp < 0x7f) {
-                sb.append((char) cp);
-            } else if (isPrintable(cp)) {
-                sb.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                hex(sb, "\\x", cp, 2);
-            } else if (cp <= 0xffff) {
-                hex(sb, "\\u", cp, 4);
-            } else {
-                hex(sb, "\\U", cp, 8);
-            }
+            int cp = CodePoints.codePointAt(s, i);
+            i += CodePoints.width(s, i);
+            appendEscaped(sb, cp, quote);
         }
         return sb.append(quote).toString();
+    }
+
+    /** {@code repr} of a str given as code points (which may hold surrogates, even adjacent ones). */
+    public static String repr(int[] codePoints) {
+        boolean anySingle = false, anyDouble = false;
+        for (int cp : codePoints) {
+            anySingle |= cp == '\'';
+            anyDouble |= cp == '"';
+        }
+        char quote = anySingle && !anyDouble ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(codePoints.length + 2);
+        sb.append(quote);
+        for (int cp : codePoints) {
+            appendEscaped(sb, cp, quote);
+        }
+        return sb.append(quote).toString();
+    }
+
+    private static void appendEscaped(StringBuilder sb, int cp, char quote) {
+        if (cp == quote || cp == '\\') {
+            sb.append('\\').append((char) cp);
+        } else if (cp == '\n') {
+            sb.append("\\n");
+        } else if (cp == '\r') {
+            sb.append("\\r");
+        } else if (cp == '\t') {
+            sb.append("\\t");
+        } else if (cp < 0x20 || cp == 0x7f) {
+            hex(sb, "\\x", cp, 2);
+        } else if (cp < 0x7f) {
+            sb.append((char) cp);
+        } else if (isPrintable(cp)) {
+            sb.appendCodePoint(cp);
+        } else if (cp <= 0xff) {
+            hex(sb, "\\x", cp, 2);
+        } else if (cp <= 0xffff) {
+            hex(sb, "\\u", cp, 4);
+        } else {
+            hex(sb, "\\U", cp, 8);
+        }
     }
 
     private static void hex(StringBuilder sb, String prefix, int v, int width) {

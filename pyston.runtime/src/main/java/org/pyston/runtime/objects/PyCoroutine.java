@@ -1,0 +1,100 @@
+package org.pyston.runtime.objects;
+
+/**
+ * A coroutine ({@code async def} without {@code yield}): a suspended frame like a generator's,
+ * resumed by {@code send}/{@code throw} from an event loop or by the {@code await} of another
+ * coroutine. Not iterable; {@code __await__} gives the iterator view.
+ */
+public final class PyCoroutine extends PyObject implements Sendable {
+    public static final PyType TYPE = PyType.builtin("coroutine", PyCoroutine.class);
+    final Resumable core;
+
+    public PyCoroutine(PyFrame frame) {
+        this.core = new Resumable(frame, Resumable.Kind.COROUTINE);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    static {
+        TYPE.defineMethod("send", (a, k) -> Coroutines.orStop((Sendable) a[0], ((PyCoroutine) a[0]).send(a[1])));
+        TYPE.defineMethod("throw", (a, k) -> Coroutines.orStop((Sendable) a[0],
+                ((PyCoroutine) a[0]).throwIn(Coroutines.throwArgs(a, "throw"), true)));
+        TYPE.defineMethod("close", (a, k) -> {
+            ((PyCoroutine) a[0]).close();
+            return Singletons.NONE;
+        });
+        TYPE.defineMethod("__await__", (a, k) -> new Wrapper((PyCoroutine) a[0]));
+        Coroutines.defineAttributes(TYPE, "cr_", c -> ((PyCoroutine) c).core);
+    }
+
+    @Override
+    public Object send(Object value) {
+        return core.send(value);
+    }
+
+    @Override
+    public Object throwIn(Object[] args, boolean closeDelegateOnExit) {
+        return core.throwInto(args, closeDelegateOnExit);
+    }
+
+    @Override
+    public void close() {
+        core.close();
+    }
+
+    @Override
+    public Object takeResult() {
+        return core.takeResult();
+    }
+
+    String qualname() {
+        return core.qualname;
+    }
+
+    /** {@code coroutine.__await__()}: the coroutine seen as an iterator (CPython's coroutine_wrapper). */
+    static final class Wrapper extends PyIterator implements Sendable {
+        static final PyType TYPE = PyType.builtin("coroutine_wrapper", Wrapper.class);
+        final PyCoroutine coroutine;
+
+        Wrapper(PyCoroutine coroutine) {
+            this.coroutine = coroutine;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        static {
+            Coroutines.defineIteratorMethods(TYPE);
+        }
+
+        @Override
+        public Object next() {
+            return coroutine.send(Singletons.NONE);
+        }
+
+        @Override
+        public Object send(Object value) {
+            return coroutine.send(value);
+        }
+
+        @Override
+        public Object throwIn(Object[] args, boolean closeDelegateOnExit) {
+            return coroutine.throwIn(args, closeDelegateOnExit);
+        }
+
+        @Override
+        public void close() {
+            coroutine.close();
+        }
+
+        @Override
+        public Object takeResult() {
+            return coroutine.takeResult();
+        }
+    }
+}
