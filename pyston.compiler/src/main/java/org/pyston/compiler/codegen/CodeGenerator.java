@@ -216,7 +216,8 @@ final class CodeGenerator {
     }
 
     /** Loads a name; returns the vreg holding it. */
-    private int loadName(String name, int into) {
+    private int loadName(String source, int into) {
+        String name = scope.mangle(source);
         switch (access(name)) {
             case FAST: {
                 int reg = fast.get(name);
@@ -253,7 +254,8 @@ final class CodeGenerator {
         }
     }
 
-    private void storeName(String name, int value) {
+    private void storeName(String source, int value) {
+        String name = scope.mangle(source);
         switch (access(name)) {
             case FAST:
                 asm.emit(MOVE, fast.get(name), value);
@@ -280,7 +282,8 @@ final class CodeGenerator {
         }
     }
 
-    private void deleteName(String name) {
+    private void deleteName(String source) {
+        String name = scope.mangle(source);
         switch (access(name)) {
             case FAST:
                 asm.emit(DELETE_FAST, fast.get(name), fast.get(name));
@@ -1205,7 +1208,7 @@ final class CodeGenerator {
             for (int i = 0; i < args.kwonlyargs.size(); i++) {
                 Expr d = args.kw_defaults.get(i);
                 if (d != null) {
-                    asm.emit(LOAD_CONST, first + 2 * k, constant(args.kwonlyargs.get(i).arg));
+                    asm.emit(LOAD_CONST, first + 2 * k, constant(scope.mangle(args.kwonlyargs.get(i).arg)));
                     expr(d, first + 2 * k + 1);
                     k++;
                 }
@@ -1388,7 +1391,7 @@ final class CodeGenerator {
         } else if (target instanceof Attribute a) {
             long mark = asm.mark();
             int obj = expr(a.value);
-            asm.emit(SET_ATTR, obj, asm.name(a.attr), value, asm.site());
+            asm.emit(SET_ATTR, obj, asm.name(scope.mangle(a.attr)), value, asm.site());
             asm.release(mark);
         } else if (target instanceof Subscript s) {
             long mark = asm.mark();
@@ -1427,7 +1430,7 @@ final class CodeGenerator {
             deleteName(n.id);
         } else if (target instanceof Attribute a) {
             int obj = expr(a.value);
-            asm.emit(DEL_ATTR, obj, asm.name(a.attr));
+            asm.emit(DEL_ATTR, obj, asm.name(scope.mangle(a.attr)));
         } else if (target instanceof Subscript s) {
             int obj = expr(s.value);
             int key = expr(s.slice);
@@ -1454,11 +1457,11 @@ final class CodeGenerator {
         } else if (a.target instanceof Attribute at) {
             int obj = expr(at.value);
             int cur = asm.temp();
-            asm.emit(GET_ATTR, cur, obj, asm.name(at.attr), asm.site());
+            asm.emit(GET_ATTR, cur, obj, asm.name(scope.mangle(at.attr)), asm.site());
             int v = expr(a.value);
             int r = asm.temp();
             asm.emit(BINARY, r, op, cur, v, asm.site());
-            asm.emit(SET_ATTR, obj, asm.name(at.attr), r, asm.site());
+            asm.emit(SET_ATTR, obj, asm.name(scope.mangle(at.attr)), r, asm.site());
         } else if (a.target instanceof Subscript s) {
             int obj = expr(s.value);
             int key = expr(s.slice);
@@ -1567,7 +1570,7 @@ final class CodeGenerator {
             int obj = expr(a.value);
             int d = target(into);
             asm.line = a.end_lineno;
-            asm.emit(GET_ATTR, d, obj, asm.name(a.attr), asm.site());
+            asm.emit(GET_ATTR, d, obj, asm.name(scope.mangle(a.attr)), asm.site());
             return d;
         }
         if (e instanceof Subscript s) {
@@ -1878,6 +1881,40 @@ final class CodeGenerator {
         return d;
     }
 
+    /**
+     * The keywords of a call with {@code **}: a tuple of the sources in order, a dict for each
+     * run of named keywords and the value of each {@code **x}. The call merges them, so that it
+     * can name the function when a source is not a mapping or repeats a keyword.
+     */
+    private int keywordSources(List<Keyword> keywords) {
+        List<List<Keyword>> runs = new java.util.ArrayList<>();
+        for (Keyword k : keywords) {
+            if (k.arg == null || runs.isEmpty() || runs.get(runs.size() - 1).get(0).arg == null) {
+                runs.add(new java.util.ArrayList<>());
+            }
+            runs.get(runs.size() - 1).add(k);
+        }
+        int first = asm.temps(runs.size());
+        for (int i = 0; i < runs.size(); i++) {
+            List<Keyword> run = runs.get(i);
+            if (run.get(0).arg == null) {
+                expr(run.get(0).value, first + i);
+                continue;
+            }
+            long mark = asm.mark();
+            int pairs = asm.temps(run.size() * 2);
+            for (int j = 0; j < run.size(); j++) {
+                asm.emit(LOAD_CONST, pairs + 2 * j, constant(run.get(j).arg));
+                expr(run.get(j).value, pairs + 2 * j + 1);
+            }
+            asm.emit(BUILD_MAP, first + i, pairs, run.size());
+            asm.release(mark);
+        }
+        int t = asm.temp();
+        asm.emit(BUILD_TUPLE, t, first, runs.size());
+        return t;
+    }
+
     private int joinedStr(JoinedStr j, int into) {
         int first = asm.temps(j.values.size());
         for (int i = 0; i < j.values.size(); i++) {
@@ -1911,8 +1948,15 @@ final class CodeGenerator {
             int fn = expr(c.func);
             int keepFn = asm.temp();
             asm.emit(MOVE, keepFn, fn);
-            int args = starredTuple(c.args);
-            int kwargs = c.keywords.isEmpty() ? -1 : keywordsDict(c.keywords);
+            int args;
+            if (c.args.size() == 1 && c.args.get(0) instanceof Starred only) {
+                // f(*x): x itself goes to the call, which names f if x is not iterable (as CPython)
+                args = asm.temp();
+                expr(only.value, args);
+            } else {
+                args = starredTuple(c.args);
+            }
+            int kwargs = c.keywords.isEmpty() ? -1 : keywordSources(c.keywords);
             int d = target(into);
             asm.line = c.lineno;
             markIfLoopIterable(c);
@@ -1940,7 +1984,7 @@ final class CodeGenerator {
             int d = target(into);
             asm.line = c.lineno;
             markIfLoopIterable(c);
-            asm.emit(CALL_METHOD, d, keepObj, asm.name(a.attr), first, n, kwnames, asm.site());
+            asm.emit(CALL_METHOD, d, keepObj, asm.name(scope.mangle(a.attr)), first, n, kwnames, asm.site());
             return d;
         }
         int fn = expr(c.func);

@@ -63,14 +63,33 @@ final class Scope {
     boolean needsClassCell;
     /** The qualified name (CPython's __qualname__). */
     String qualname;
+    /** The name of the class whose private names ({@code __x}) are mangled here, or null outside classes. */
+    final String privateName;
 
     Scope(Kind kind, String name, Scope parent) {
         this.kind = kind;
         this.name = name;
         this.parent = parent;
+        this.privateName = kind == Kind.CLASS ? name : parent == null ? null : parent.privateName;
         if (parent != null) {
             parent.children.add(this);
         }
+    }
+
+    /**
+     * A name as this scope sees it: inside a class, {@code __x} (not {@code __x__}) is the class's
+     * private name {@code _Class__x}, as CPython mangles it (leading underscores of the class name
+     * dropped; no mangling for a class named only by underscores or for dotted names).
+     */
+    String mangle(String n) {
+        if (privateName == null || !n.startsWith("__") || n.endsWith("__") || n.indexOf('.') >= 0) {
+            return n;
+        }
+        int i = 0;
+        while (i < privateName.length() && privateName.charAt(i) == '_') {
+            i++;
+        }
+        return i == privateName.length() ? n : "_" + privateName.substring(i) + n;
     }
 
     boolean isFunction() {

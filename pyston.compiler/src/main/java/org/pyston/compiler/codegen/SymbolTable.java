@@ -65,13 +65,13 @@ final class SymbolTable {
 
     private void walk(AstNode node, Scope s) {
         if (node instanceof FunctionDef f) {
-            s.assigned.add(f.name);
+            s.assigned.add(s.mangle(f.name));
             walkAll(f.decorator_list, s);
             function(node, f.name, f.args, f.returns, s, false);
             return;
         }
         if (node instanceof AsyncFunctionDef f) {
-            s.assigned.add(f.name);
+            s.assigned.add(s.mangle(f.name));
             walkAll(f.decorator_list, s);
             Scope c = function(node, f.name, f.args, f.returns, s, false);
             c.isCoroutine = true;
@@ -83,7 +83,7 @@ final class SymbolTable {
             return;
         }
         if (node instanceof ClassDef c) {
-            s.assigned.add(c.name);
+            s.assigned.add(s.mangle(c.name));
             walkAll(c.decorator_list, s);
             walkAll(c.bases, s);
             walkAll(c.keywords, s);
@@ -100,41 +100,45 @@ final class SymbolTable {
         }
         if (node instanceof Name n) {
             if (n.ctx instanceof Load) {
-                s.used.add(n.id);
+                s.used.add(s.mangle(n.id));
                 if ((n.id.equals("super") || n.id.equals("__class__")) && s.isFunction()) {
                     markClassCell(s);
                 }
             } else {
-                s.assigned.add(n.id);
+                s.assigned.add(s.mangle(n.id));
             }
             return;
         }
         if (node instanceof Global g) {
-            s.globals.addAll(g.names);
+            for (String n : g.names) {
+                s.globals.add(s.mangle(n));
+            }
             return;
         }
         if (node instanceof Nonlocal nl) {
-            s.nonlocals.addAll(nl.names);
+            for (String n : nl.names) {
+                s.nonlocals.add(s.mangle(n));
+            }
             return;
         }
         if (node instanceof Alias a) {
             if (!a.name.equals("*")) {
                 String bound = a.asname != null ? a.asname : a.name.split("\\.")[0];
-                s.assigned.add(bound);
+                s.assigned.add(s.mangle(bound));
             }
             return;
         }
         if (node instanceof ExceptHandler h && h.name != null) {
-            s.assigned.add(h.name);
+            s.assigned.add(s.mangle(h.name));
         }
         if (node instanceof MatchAs m && m.name != null) {
-            s.assigned.add(m.name);
+            s.assigned.add(s.mangle(m.name));
         }
         if (node instanceof MatchStar m && m.name != null) {
-            s.assigned.add(m.name);
+            s.assigned.add(s.mangle(m.name));
         }
         if (node instanceof MatchMapping m && m.rest != null) {
-            s.assigned.add(m.rest);
+            s.assigned.add(s.mangle(m.rest));
         }
         if (node instanceof Yield || node instanceof YieldFrom) {
             s.isGenerator = true;
@@ -147,14 +151,14 @@ final class SymbolTable {
             while (target.isComprehension) {
                 target = target.parent;
             }
-            Name n = (Name) ne.target;
-            target.assigned.add(n.id);
+            String id = s.mangle(((Name) ne.target).id);
+            target.assigned.add(id);
             if (target != s) {
                 // PEP 572: the target binds in the enclosing non-comprehension scope.
                 if (target.kind == Scope.Kind.FUNCTION) {
-                    s.nonlocals.add(n.id);
+                    s.nonlocals.add(id);
                 } else {
-                    s.globals.add(n.id);
+                    s.globals.add(id);
                 }
             }
             walk(ne.value, s);
@@ -202,20 +206,20 @@ final class SymbolTable {
         f.isLambda = lambda;
         scopes.put(node, f);
         for (Arg a : args.posonlyargs) {
-            f.params.add(a.arg);
+            f.params.add(f.mangle(a.arg));
         }
         for (Arg a : args.args) {
-            f.params.add(a.arg);
+            f.params.add(f.mangle(a.arg));
         }
         for (Arg a : args.kwonlyargs) {
-            f.params.add(a.arg);
+            f.params.add(f.mangle(a.arg));
         }
         if (args.vararg != null) {
-            f.params.add(args.vararg.arg);
+            f.params.add(f.mangle(args.vararg.arg));
             f.hasVarargs = true;
         }
         if (args.kwarg != null) {
-            f.params.add(args.kwarg.arg);
+            f.params.add(f.mangle(args.kwarg.arg));
             f.hasVarkw = true;
         }
         if (node instanceof Lambda l) {

@@ -420,7 +420,7 @@ final class Interpreter implements CompiledCode {
                 return pc + 5;
             }
             case 34: // LIST_EXTEND
-                Abstract.inplaceOp(Abstract.BinaryOp.ADD, regs[code[pc + 1]], regs[code[pc + 2]]);
+                Ops.listExtend((PyList) regs[code[pc + 1]], regs[code[pc + 2]]);
                 return pc + 3;
             case 35: // SET_ADD
                 ((PySet) regs[code[pc + 1]]).add(regs[code[pc + 2]]);

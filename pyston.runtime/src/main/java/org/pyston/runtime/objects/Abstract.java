@@ -32,7 +32,9 @@ public final class Abstract {
         RSHIFT(">>", "__rshift__", "__rrshift__", "__irshift__"),
         AND("&", "__and__", "__rand__", "__iand__"),
         OR("|", "__or__", "__ror__", "__ior__"),
-        XOR("^", "__xor__", "__rxor__", "__ixor__");
+        XOR("^", "__xor__", "__rxor__", "__ixor__"),
+        /** divmod() (no operator: only {@link #divmod} uses it). */
+        DIVMOD("divmod()", "__divmod__", "__rdivmod__", null);
 
         public final String symbol, method, reflected, inplace;
         private static final BinaryOp[] VALUES = values();
@@ -130,6 +132,31 @@ public final class Abstract {
     }
 
     public static Object binaryOp(BinaryOp op, Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            Object r = longOp(op, x, y);
+            if (r != null) {
+                return r;
+            }
+        }
+        if (!isDerived(a) && !isDerived(b)) {
+            Object r = nativeBinary(op, a, b);
+            if (r != null) {
+                return r;
+            }
+        }
+        return dispatchBinary(op, a, b);
+    }
+
+    /**
+     * Whether {@code o} is an instance of a class made in Python: its special methods are looked
+     * up (they may override the built-in ones), it does not take the built-in fast paths.
+     */
+    static boolean isDerived(Object o) {
+        return o instanceof PyObject p && !p.type().isBuiltin;
+    }
+
+    /** The operation on built-in values as the built-in types do it, or null when they do not support it. */
+    static Object nativeBinary(BinaryOp op, Object a, Object b) {
         if (a instanceof Boolean x && b instanceof Boolean y) {
             switch (op) {
                 case AND: return x & y;   // bool & bool is a bool
@@ -143,6 +170,9 @@ public final class Abstract {
             if (r != null) {
                 return r;
             }
+        }
+        if (op == BinaryOp.DIVMOD) {
+            return (isInt(a) || a instanceof Double) && (isInt(b) || b instanceof Double) ? divmod(a, b) : null;
         }
         if (a instanceof Double || b instanceof Double) {
             if ((a instanceof Double || isInt(a)) && (b instanceof Double || isInt(b))) {
@@ -164,8 +194,7 @@ public final class Abstract {
             if (op == BinaryOp.MUL && isInt(b)) {
                 return repeat(s, b);
             }
-            if (op == BinaryOp.MOD && !(PyType.of(b).lookup("__rmod__") != null && !(b instanceof String)
-                    && PyType.of(b).isSubtypeOf(PyType.STR))) {
+            if (op == BinaryOp.MOD) {
                 return Formatter.percent(s, b);
             }
         } else if (b instanceof String t && op == BinaryOp.MUL && isInt(a)) {
@@ -177,11 +206,15 @@ public final class Abstract {
                 return r;
             }
         }
-        Object r = Sequences.binaryOp(op, a, b);
-        if (r != null) {
-            return r;
+        return Sequences.binaryOp(op, a, b);
+    }
+
+    /** {@code divmod(a, b)}: the pair for numbers, else {@code __divmod__}/{@code __rdivmod__}. */
+    public static Object divmod(Object a, Object b) {
+        if ((isInt(a) || a instanceof Double) && (isInt(b) || b instanceof Double)) {
+            return Numbers.divmod(a, b);
         }
-        return dispatchBinary(op, a, b, false);
+        return dispatchBinary(BinaryOp.DIVMOD, a, b);
     }
 
     public static Object inplaceOp(BinaryOp op, Object a, Object b) {
@@ -227,7 +260,7 @@ public final class Abstract {
             Builtins.updateDict(d, b); // dict |= takes whatever dict.update takes
             return d;
         }
-        if (a instanceof PyList l) {
+        if (a instanceof PyList l && (l.type() == PyList.TYPE || !(l.type().lookup(op.inplace) instanceof PyFunction))) {
             if (op == BinaryOp.ADD) {
                 Sequences.extend(l, b);
                 return l;
@@ -237,7 +270,7 @@ public final class Abstract {
                 return l;
             }
         }
-        if (a instanceof PyObject && !(a instanceof PyTuple)) {
+        if (a instanceof PyObject && (!(a instanceof PyTuple) || isDerived(a))) {
             Object m = PyType.of(a).lookup(op.inplace);
             if (m != null) {
                 Object r = call(m, new Object[] {a, b}, null);
@@ -260,25 +293,37 @@ public final class Abstract {
         return s.repeat((int) count);
     }
 
-    private static Object dispatchBinary(BinaryOp op, Object a, Object b, boolean unused) {
+    /**
+     * The special methods of the operands' types, in CPython's order: the right operand's
+     * reflected method first when its type is a subclass of the left's that overrides it, then
+     * the left's method, then the right's reflected one; NotImplemented passes on. Built-in
+     * types' methods are skipped when both operands are plain built-in values (their operation
+     * has been tried already).
+     */
+    private static Object dispatchBinary(BinaryOp op, Object a, Object b) {
         PyType ta = PyType.of(a), tb = PyType.of(b);
+        boolean nativeTried = !isDerived(a) && !isDerived(b);
         Object ma = ta.lookup(op.method);
         Object mb = ta == tb ? null : tb.lookup(op.reflected);
-        if (mb != null && tb.isSubtypeOf(ta) && !tb.isBuiltin) {
-            Object r = call(mb, new Object[] {b, a}, null);
+        if (nativeTried) {
+            ma = ma instanceof PyBuiltinFunction ? null : ma;
+            mb = mb instanceof PyBuiltinFunction ? null : mb;
+        }
+        if (mb != null && tb.isSubtypeOf(ta) && mb != ta.lookup(op.reflected)) {
+            Object r = invokeBinary(op, mb, b, a, true);
             if (r != Singletons.NOT_IMPLEMENTED) {
                 return r;
             }
             mb = null;
         }
-        if (ma != null && !(ma instanceof PyBuiltinFunction && ta.isBuiltin)) {
-            Object r = call(ma, new Object[] {a, b}, null);
+        if (ma != null) {
+            Object r = invokeBinary(op, ma, a, b, false);
             if (r != Singletons.NOT_IMPLEMENTED) {
                 return r;
             }
         }
-        if (mb != null && !(mb instanceof PyBuiltinFunction && tb.isBuiltin)) {
-            Object r = call(mb, new Object[] {b, a}, null);
+        if (mb != null) {
+            Object r = invokeBinary(op, mb, b, a, true);
             if (r != Singletons.NOT_IMPLEMENTED) {
                 return r;
             }
@@ -286,24 +331,43 @@ public final class Abstract {
         if (op == BinaryOp.POW) {
             throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + ta.name + "' and '" + tb.name + "'");
         }
+        Object va = PyValueInstance.unwrap(a), vb = PyValueInstance.unwrap(b);
         if (op == BinaryOp.MUL) {
-            boolean seqA = a instanceof PyList || a instanceof PyTuple || a instanceof String || a instanceof PyBytes
-                    || a instanceof PyByteArray;
-            boolean seqB = b instanceof PyList || b instanceof PyTuple || b instanceof String || b instanceof PyBytes
-                    || b instanceof PyByteArray;
+            boolean seqA = va instanceof PyList || va instanceof PyTuple || va instanceof String || va instanceof PyBytes
+                    || va instanceof PyByteArray;
+            boolean seqB = vb instanceof PyList || vb instanceof PyTuple || vb instanceof String || vb instanceof PyBytes
+                    || vb instanceof PyByteArray;
             if (seqA || seqB) {
                 throw Errors.typeError("can't multiply sequence by non-int of type '" + (seqA ? tb : ta).name + "'");
             }
         }
-        if (op == BinaryOp.ADD && (a instanceof PyList || a instanceof PyTuple || a instanceof String)
-                && ta != tb) {
-            throw Errors.typeError("can only concatenate " + ta.name + " (not \"" + tb.name + "\") to " + ta.name);
+        if (op == BinaryOp.ADD && (va instanceof PyList || va instanceof PyTuple || va instanceof String)) {
+            String name = va instanceof PyList ? "list" : va instanceof PyTuple ? "tuple" : "str";
+            throw Errors.typeError("can only concatenate " + name + " (not \"" + tb.name + "\") to " + name);
         }
         if (op == BinaryOp.ADD && (a instanceof PyBytes || a instanceof PyByteArray)) {
             throw Errors.typeError("can't concat " + tb.name + " to " + ta.name);
         }
         throw Errors.typeError("unsupported operand type(s) for " + op.symbol + ": '" + ta.name + "' and '"
                 + tb.name + "'");
+    }
+
+    /** One candidate of the operator dispatch; a built-in type's method works as its operation does. */
+    private static Object invokeBinary(BinaryOp op, Object method, Object self, Object other, boolean reflected) {
+        if (method instanceof PyBuiltinFunction f && f.owner != null) {
+            Object r = SlotMethods.operate(f.owner, op, self, other, reflected);
+            if (r != SlotMethods.UNDESCRIBED) {
+                return r;
+            }
+        }
+        return callBinary(method, self, other);
+    }
+
+    private static Object callBinary(Object method, Object self, Object other) {
+        if (method instanceof PyFunction f) {
+            return f.call(new Object[] {self, other}, null);
+        }
+        return call(method, new Object[] {self, other}, null);
     }
 
     private static int codePointOrder(char c) {
@@ -574,6 +638,20 @@ public final class Abstract {
             long c = Long.compare(x, y);
             return cmpResult(op, c);
         }
+        if (!isDerived(a) && !isDerived(b)) {
+            Object r = nativeCompare(op, a, b);
+            if (r != null) {
+                return r;
+            }
+        }
+        return dispatchCompare(op, a, b);
+    }
+
+    /** A comparison of built-in values as the built-in types do it, or null when they do not support it. */
+    static Object nativeCompare(CompareOp op, Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return cmpResult(op, Long.compare(x, y));
+        }
         if ((a instanceof Double || isInt(a)) && (b instanceof Double || isInt(b))) {
             int c = numericCompare(a, b);
             return c == UNORDERED ? op == CompareOp.NE : cmpResult(op, c);
@@ -587,60 +665,48 @@ public final class Abstract {
                 return r;
             }
         }
-        // containers of built-in types compare directly; instances of subclasses may define their own
-        boolean subclassed = a instanceof PyObject pa && !pa.type().isBuiltin || b instanceof PyObject pb && !pb.type().isBuiltin;
-        if (!subclassed) {
-            Object r = Sequences.compare(op, a, b);
-            if (r != null) {
-                return r;
-            }
-        }
+        return Sequences.compare(op, a, b);
+    }
+
+    /**
+     * Rich comparison through the special methods, in CPython's order: the right operand's
+     * swapped method first when its type is a proper subclass of the left's, then the left's,
+     * then the right's; NotImplemented passes on; == and != fall back on identity.
+     */
+    private static Object dispatchCompare(CompareOp op, Object a, Object b) {
         PyType ta = PyType.of(a), tb = PyType.of(b);
-        boolean reflectedFirst = ta != tb && tb.isSubtypeOf(ta) && !tb.isBuiltin;
+        boolean nativeTried = !isDerived(a) && !isDerived(b);
+        boolean reflectedFirst = ta != tb && tb.isSubtypeOf(ta);
         if (reflectedFirst) {
             Object m = tb.lookup(op.swapped);
-            if (m != null && !(m instanceof PyBuiltinFunction)) {
-                Object v = call(m, new Object[] {b, a}, null);
+            if (m != null && !(nativeTried && m instanceof PyBuiltinFunction)) {
+                Object v = callBinary(m, b, a);
                 if (v != Singletons.NOT_IMPLEMENTED) {
                     return v;
                 }
             }
         }
         Object m = ta.lookup(op.method);
-        if (m != null && !(m instanceof PyBuiltinFunction)) {
-            Object v = call(m, new Object[] {a, b}, null);
+        if (m != null && !(nativeTried && m instanceof PyBuiltinFunction)) {
+            Object v = callBinary(m, a, b);
             if (v != Singletons.NOT_IMPLEMENTED) {
                 return v;
             }
         }
         if (!reflectedFirst) {
             Object mb = tb.lookup(op.swapped);
-            if (mb != null && !(mb instanceof PyBuiltinFunction)) {
-                Object v = call(mb, new Object[] {b, a}, null);
+            if (mb != null && !(nativeTried && mb instanceof PyBuiltinFunction)) {
+                Object v = callBinary(mb, b, a);
                 if (v != Singletons.NOT_IMPLEMENTED) {
                     return v;
                 }
             }
         }
-        if (subclassed) {
-            Object r = Sequences.compare(op, a, b);
-            if (r != null) {
-                return r;
-            }
-        }
         if (op == CompareOp.EQ) {
-            return a == b || a.equals(b);
+            return a == b || nativeTried && a.equals(b);
         }
         if (op == CompareOp.NE) {
-            // __ne__ defaults to the inverse of __eq__
-            Object eq = ta.lookup("__eq__");
-            if (eq != null && !(eq instanceof PyBuiltinFunction)) {
-                Object v = call(eq, new Object[] {a, b}, null);
-                if (v != Singletons.NOT_IMPLEMENTED) {
-                    return !isTrue(v);
-                }
-            }
-            return !(a == b || a.equals(b));
+            return !(a == b || nativeTried && a.equals(b));
         }
         throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + ta.name + "' and '"
                 + tb.name + "'");
@@ -726,19 +792,19 @@ public final class Abstract {
         if (o instanceof BigInteger) {
             return true;
         }
-        if (o instanceof PyList l) {
+        if (o instanceof PyList l && l.type() == PyList.TYPE) {
             return l.size != 0;
         }
-        if (o instanceof PyTuple t) {
+        if (o instanceof PyTuple t && t.type() == PyTuple.TYPE) {
             return t.items.length != 0;
         }
-        if (o instanceof PyDict d) {
+        if (o instanceof PyDict d && d.type() == PyDict.TYPE) {
             return d.size() != 0;
         }
-        if (o instanceof PySet s) {
+        if (o instanceof PySet s && s.type().isBuiltin) {
             return s.size() != 0;
         }
-        if (o instanceof PyInstance || o instanceof PyBaseException) {
+        if (o instanceof PyInstance || o instanceof PyBaseException || isDerived(o)) {
             PyType t = PyType.of(o);
             Object m = t.lookup("__bool__");
             if (m != null) {
@@ -850,7 +916,19 @@ public final class Abstract {
             h = b.signum() < 0 ? -h : h;
             return h == -1 ? -2 : h;
         }
-        if (o instanceof PyTuple t && !(t instanceof PyTuple.OfSubclass)) {
+        if (isDerived(o)) {
+            Object m = PyType.of(o).lookup("__hash__");
+            if (m == Singletons.NONE) {
+                throw Errors.typeError("unhashable type: '" + Errors.typeName(o) + "'");
+            }
+            if (m != null && !(m instanceof PyBuiltinFunction)) {
+                return hashResult(call(m, new Object[] {o}, null));
+            }
+            if (o instanceof PyValueInstance v) {
+                return hash(v.value); // the built-in base's hash
+            }
+        }
+        if (o instanceof PyTuple t) {
             return tupleHash(t);
         }
         if (o instanceof PyList || o instanceof PyDict || o instanceof PyByteArray || o instanceof PySet && !((PySet) o).frozen
@@ -869,35 +947,17 @@ public final class Abstract {
         if (o instanceof PySet s) {
             return s.frozenHash();
         }
-        if (o instanceof PyRange r) {
-            return r.hash();
-        }
-        PyType t = PyType.of(o);
-        if (!t.isBuiltin) {
-            Object m = t.lookup("__hash__");
-            if (m == Singletons.NONE) {
-                throw Errors.typeError("unhashable type: '" + t.name + "'");
-            }
-            if (m != null && !(m instanceof PyBuiltinFunction)) {
-                Object r = call(m, new Object[] {o}, null);
-                if (r instanceof Long v) {
-                    return v == -1 ? -2 : v;
-                }
-                if (!isInt(r)) {
-                    throw Errors.typeError("__hash__ method should return an integer");
-                }
-                return hash(r); // a big int (or bool) stands for its own hash, as CPython
-            }
-            if (t.lookup("__eq__") instanceof PyFunction && !(t.dict.containsKey("__hash__"))) {
-                if (t.dict.containsKey("__eq__")) {
-                    throw Errors.typeError("unhashable type: '" + t.name + "'");
-                }
-            }
-            if (o instanceof PyTuple tuple) {
-                return tupleHash(tuple);
-            }
-        }
         return System.identityHashCode(o);
+    }
+
+    /** What a {@code __hash__} returned, as CPython takes it: an int, reduced like int's hash when large. */
+    private static long hashResult(Object r) {
+        Object v = PyValueInstance.unwrap(r);
+        if (!(v instanceof Long || v instanceof BigInteger || v instanceof Boolean)) {
+            throw Errors.typeError("__hash__ method should return an integer");
+        }
+        long h = v instanceof BigInteger b ? hash(b) : index(v);
+        return h == -1 ? -2 : h;
     }
 
     /** CPython 3.11's tuple hash (xxHash-style lanes), so hash() values match. */

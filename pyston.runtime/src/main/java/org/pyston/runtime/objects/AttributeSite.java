@@ -10,10 +10,14 @@ import java.math.BigInteger;
  *
  * <p>Only outcomes whose meaning the cache can state exactly are cached: a class attribute that
  * is absent, a plain function (binds), a built-in method, or a value that is not a descriptor.
- * Everything else (properties, data descriptors, custom {@code __getattribute__}/{@code
- * __setattr__}, modules, types, super objects) marks the site for the generic path of {@link
- * Attributes}, which stays the one definition of attribute semantics. A type's version changes
- * whenever it or a base changes, which invalidates the entry.
+ * Everything else (properties, member descriptors of {@code __slots__}, getset descriptors such
+ * as {@code __class__} and {@code __dict__}, other data descriptors, custom {@code
+ * __getattribute__}/{@code __setattr__}, modules, types, super objects) marks the site for the
+ * generic path of {@link Attributes}, which stays the one definition of attribute semantics. The
+ * instance dict is consulted only for instances whose class gives them one (not for classes whose
+ * {@code __slots__} leave it out). A type's version changes whenever it or a base changes, which
+ * invalidates the entry; an instance whose {@code __class__} is reassigned has another type, so
+ * it misses.
  *
  * <p>Thread confinement: sites are written without synchronization; a torn entry is impossible
  * because a hit re-checks the type and version read from one immutable {@link Entry}.
@@ -25,7 +29,7 @@ public final class AttributeSite {
         final int version;
         /** The attribute found on the class, or null when the class has none. */
         final Object classAttr;
-        /** Whether instances of the type have an instance dict to consult. */
+        /** Whether instances of the type have an instance dict to consult (not with __slots__ alone). */
         final boolean instanceDict;
         /** Whether {@code obj.name = v} is a plain instance-dict store (no __setattr__, __slots__, dunder). */
         final boolean directStore;
@@ -56,7 +60,7 @@ public final class AttributeSite {
         if (e != null) {
             hits++;
             if (e.instanceDict) {
-                Object v = ((PyInstance) obj).dict.map.get(name);
+                Object v = ownAttribute(obj);
                 if (v != null) {
                     return v;
                 }
@@ -79,7 +83,7 @@ public final class AttributeSite {
         if (e != null) {
             hits++;
             Object attr = e.classAttr;
-            Object own = e.instanceDict ? ((PyInstance) obj).dict.map.get(name) : null;
+            Object own = e.instanceDict ? ownAttribute(obj) : null;
             if (own != null) {
                 return Abstract.call(own, args, kwnames);
             }
@@ -103,7 +107,7 @@ public final class AttributeSite {
      */
     public Object callMethod(Object obj, Object[] regs, int first, int n) {
         Entry e = lookup(obj);
-        if (e != null && (!e.instanceDict || ((PyInstance) obj).dict.map.get(name) == null)) {
+        if (e != null && (!e.instanceDict || ownAttribute(obj) == null)) {
             if (e.classAttr instanceof PyFunction f) {
                 hits++;
                 return f.callWithSelf(obj, regs, first, n);
@@ -126,11 +130,17 @@ public final class AttributeSite {
         Entry e = lookup(obj);
         if (e != null && e.directStore) {
             hits++;
-            ((PyInstance) obj).dict.map.put(name, value);
+            ((PyInstance) obj).dict.map.put(name, value); // directStore implies the class gives a dict
             return;
         }
         misses++;
         Abstract.setAttr(obj, name, value);
+    }
+
+    /** The instance-dict entry of an instance whose class gives it a dict (null when absent). */
+    private Object ownAttribute(Object obj) {
+        PyDict d = ((PyInstance) obj).dict;
+        return d == null ? null : d.map.get(name);
     }
 
     private static Object[] prepend(Object obj, Object[] args) {
@@ -177,9 +187,11 @@ public final class AttributeSite {
             entry = null;
             return null;
         }
-        boolean instance = obj instanceof PyInstance;
+        // instances carry a dict only when their class gives them one (__slots__ may leave it out)
+        boolean instance = obj instanceof PyInstance && t.instancesHaveDict();
+        Object setattr = t.lookup("__setattr__");
         boolean directStore = instance && !(name.startsWith("__") && name.endsWith("__"))
-                && !(t.lookup("__setattr__") instanceof PyFunction) && t.lookup("__slots__") == null;
+                && (setattr == null || setattr instanceof PyBuiltinFunction) && t.lookup("__slots__") == null;
         Entry e = new Entry(t, t.version(), attr, instance, directStore);
         entry = e;
         return e;
@@ -189,6 +201,7 @@ public final class AttributeSite {
     private static boolean isPlain(Object attr) {
         return attr == null || attr instanceof PyFunction || attr instanceof PyBuiltinFunction
                 || attr instanceof Long || attr instanceof String || attr instanceof Double || attr instanceof Boolean
-                || attr instanceof BigInteger || attr instanceof PyTuple || attr == Singletons.NONE;
+                || attr instanceof BigInteger || attr instanceof PyTuple t && t.type() == PyTuple.TYPE
+                || attr == Singletons.NONE;
     }
 }

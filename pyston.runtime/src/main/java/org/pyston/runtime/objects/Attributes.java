@@ -51,7 +51,20 @@ final class Attributes {
                 throw e;
             }
         }
-        Object v = genericGet(obj, type, name);
+        Object v;
+        try {
+            v = genericGet(obj, type, name);
+        } catch (PyException e) {
+            // an AttributeError from a descriptor (a property's getter) falls back on __getattr__ too
+            if (type.isBuiltin || !e.matches(Errors.ATTRIBUTE_ERROR)) {
+                throw e;
+            }
+            Object ga = type.lookup("__getattr__");
+            if (ga == null) {
+                throw e;
+            }
+            return Abstract.call(ga, new Object[] {obj, name}, null);
+        }
         if (v == null && !type.isBuiltin) {
             Object ga = type.lookup("__getattr__");
             if (ga != null) {
@@ -61,13 +74,11 @@ final class Attributes {
         return v;
     }
 
+    /** object.__getattribute__: data descriptors of the type, the instance dict, other class attributes. */
     static Object genericGet(Object obj, PyType type, String name) {
         Object classAttr = type.lookup(name);
-        if (classAttr instanceof PyProperty p) {
-            return p.get(obj);
-        }
         if (classAttr != null && isDataDescriptor(classAttr)) {
-            return Abstract.call(PyType.of(classAttr).lookup("__get__"), new Object[] {classAttr, obj, type}, null);
+            return bind(classAttr, obj, type);
         }
         Map<Object, Object> dict = instanceDict(obj);
         if (dict != null) {
@@ -82,7 +93,11 @@ final class Attributes {
         return Special.get(obj, name);
     }
 
+    /** A descriptor with {@code __get__} and {@code __set__} or {@code __delete__}: it wins over the instance dict. */
     private static boolean isDataDescriptor(Object attr) {
+        if (attr instanceof PyProperty || attr instanceof PyMemberDescriptor || attr instanceof PyGetSetDescriptor) {
+            return true;
+        }
         if (attr instanceof PyInstance) {
             PyType t = PyType.of(attr);
             return t.lookup("__get__") != null && (t.lookup("__set__") != null || t.lookup("__delete__") != null);
@@ -90,13 +105,16 @@ final class Attributes {
         return false;
     }
 
-    /** What a class attribute becomes when read through an instance. */
+    /**
+     * What a class attribute becomes when read through an instance {@code obj}, or through the
+     * class {@code type} itself when obj is null (the descriptor protocol's {@code __get__}).
+     */
     static Object bind(Object attr, Object obj, PyType type) {
         if (attr instanceof PyFunction) {
-            return new PyBoundMethod(attr, obj);
+            return obj == null ? attr : new PyBoundMethod(attr, obj);
         }
-        if (attr instanceof PyBuiltinFunction b && b.isMethod) {
-            return new PyBoundMethod(attr, obj);
+        if (attr instanceof PyBuiltinFunction b) {
+            return obj != null && b.isMethod ? new PyBoundMethod(attr, obj) : attr;
         }
         if (attr instanceof PyClassMethod c) {
             return new PyBoundMethod(c.function, type);
@@ -104,10 +122,19 @@ final class Attributes {
         if (attr instanceof PyStaticMethod s) {
             return s.function;
         }
+        if (attr instanceof PyProperty p) {
+            return obj == null ? p : p.get(obj);
+        }
+        if (attr instanceof PyMemberDescriptor m) {
+            return obj == null ? m : m.get(obj);
+        }
+        if (attr instanceof PyGetSetDescriptor g) {
+            return obj == null ? g : g.get(obj);
+        }
         if (attr instanceof PyInstance) {
             Object get = PyType.of(attr).lookup("__get__");
             if (get != null) {
-                return Abstract.call(get, new Object[] {attr, obj, type}, null);
+                return Abstract.call(get, new Object[] {attr, obj == null ? Singletons.NONE : obj, type}, null);
             }
         }
         return attr;
@@ -115,53 +142,17 @@ final class Attributes {
 
     static Object typeAttribute(PyType t, String name) {
         Object meta = t.type().lookup(name);
-        if (meta instanceof PyProperty p) {
-            return p.get(t);
+        if (meta != null && isDataDescriptor(meta)) {
+            return bind(meta, t, t.type());
         }
         for (PyType m : t.mro) {
             Object v = m.ready().dict.get(name);
             if (v != null) {
-                if (v instanceof PyClassMethod c) {
-                    return new PyBoundMethod(c.function, t);
-                }
-                if (v instanceof PyStaticMethod s) {
-                    return s.function;
-                }
-                if (v instanceof PyInstance) {
-                    Object get = PyType.of(v).lookup("__get__");
-                    if (get != null) {
-                        return Abstract.call(get, new Object[] {v, Singletons.NONE, t}, null);
-                    }
-                }
-                return v;
+                return bind(v, null, t);
             }
         }
-        switch (name) {
-            case "__name__":
-                return t.name;
-            case "__qualname__":
-                return t.qualname;
-            case "__module__":
-                return t.module;
-            case "__mro__":
-                return new PyTuple(t.mro.clone());
-            case "__bases__":
-                return new PyTuple(t.bases.clone());
-            case "__base__":
-                return t.bases.length == 0 ? Singletons.NONE : t.bases[0];
-            case "__class__":
-                return t.type();
-            case "__dict__": {
-                PyDict d = new PyDict();
-                for (Map.Entry<String, Object> e : t.ready().dict.entrySet()) {
-                    d.put(e.getKey(), e.getValue());
-                }
-                return d;
-            }
-            case "__doc__":
-                return Singletons.NONE;
-            default:
-                break;
+        if (name.equals("__doc__")) {
+            return Singletons.NONE;
         }
         if (meta != null && t.type() != PyType.TYPE) {
             return bind(meta, t, t.type());
@@ -178,7 +169,7 @@ final class Attributes {
     @SuppressWarnings({"unchecked", "rawtypes"})
     static Map<Object, Object> instanceDict(Object obj) {
         if (obj instanceof PyInstance i) {
-            return i.dict.map;
+            return i.dict == null ? null : i.dict.map;
         }
         if (obj instanceof PyFunction f) {
             return (Map) f.dict;
@@ -215,6 +206,11 @@ final class Attributes {
 
     static void set(Object obj, String name, Object value) {
         if (obj instanceof PyType t) {
+            Object meta = t.type().lookup(name);
+            if (meta != null && isDataDescriptor(meta)) {
+                genericSet(t, t.type(), name, value); // __name__, __qualname__, a metaclass's property, ...
+                return;
+            }
             t.setAttribute(name, value);
             return;
         }
@@ -295,10 +291,24 @@ final class Attributes {
             }
             return;
         }
+        if (classAttr instanceof PyMemberDescriptor m) {
+            m.set(obj, value);
+            return;
+        }
+        if (classAttr instanceof PyGetSetDescriptor g) {
+            g.set(obj, value);
+            return;
+        }
         if (classAttr instanceof PyInstance) {
-            Object set = PyType.of(classAttr).lookup(value == null ? "__delete__" : "__set__");
-            if (set != null) {
-                Abstract.call(set, value == null ? new Object[] {classAttr, obj} : new Object[] {classAttr, obj, value}, null);
+            PyType dt = PyType.of(classAttr);
+            Object set = dt.lookup("__set__"), delete = dt.lookup("__delete__");
+            if (set != null || delete != null) {
+                // a data descriptor: it handles the write, or fails naming the method it lacks (as CPython)
+                Object m = value == null ? delete : set;
+                if (m == null) {
+                    throw Errors.attributeError(value == null ? "__delete__" : "__set__");
+                }
+                Abstract.call(m, value == null ? new Object[] {classAttr, obj} : new Object[] {classAttr, obj, value}, null);
                 return;
             }
         }
@@ -307,24 +317,14 @@ final class Attributes {
             if (value != null && Coroutines.setNameAttribute(obj, name, value)) {
                 return;
             }
-            if (type.lookup(name) != null) {
+            if (classAttr != null) {
                 throw Errors.attributeError("'" + type.name + "' object attribute '" + name + "' is read-only");
             }
+            if (hasSpecial(obj, name)) {
+                // one of the attributes CPython computes with a getset descriptor
+                throw Errors.attributeError("attribute '" + name + "' of '" + type.name + "' objects is not writable");
+            }
             throw Errors.attributeError("'" + type.name + "' object has no attribute '" + name + "'");
-        }
-        if (obj instanceof PyInstance && type.lookup("__slots__") != null && !hasDictSlot(type)) {
-            boolean allowed = false;
-            for (PyType t : type.mro) {
-                Object slots = t.dict.get("__slots__");
-                if (slots != null) {
-                    for (Object s : Sequences.toArray(slots instanceof String ? PyTuple.of(slots) : slots)) {
-                        allowed |= name.equals(s);
-                    }
-                }
-            }
-            if (!allowed) {
-                throw Errors.attributeError("'" + type.name + "' object has no attribute '" + name + "'");
-            }
         }
         if (value == null) {
             if (dict.remove(name) == null) {
@@ -335,13 +335,64 @@ final class Attributes {
         }
     }
 
-    private static boolean hasDictSlot(PyType type) {
-        for (PyType t : type.mro) {
-            if (!t.isBuiltin && !t.dict.containsKey("__slots__")) {
-                return true;
-            }
+    /** Whether {@code name} is one of the attributes a built-in object has without a dict entry. */
+    private static boolean hasSpecial(Object obj, String name) {
+        try {
+            return Special.get(obj, name) != null;
+        } catch (PyException e) {
+            return true;
         }
-        return false;
+    }
+
+    /** The attributes of a class as a dict (CPython gives a read-only view: here a copy). */
+    static PyDict typeDict(PyType t) {
+        PyDict d = new PyDict();
+        for (Map.Entry<String, Object> e : t.ready().dict.entrySet()) {
+            d.put(e.getKey(), e.getValue());
+        }
+        return d;
+    }
+
+    /** The {@code __dict__} of an instance of a class made in Python, as a dict object (null without one). */
+    static Object instanceDictObject(Object obj) {
+        if (obj instanceof PyInstance i) {
+            return i.dict;
+        }
+        return instanceDict(obj) == null ? null : Special.get(obj, "__dict__");
+    }
+
+    /** {@code obj.__dict__ = d}. */
+    static void replaceInstanceDict(Object obj, Object value) {
+        if (value == null) {
+            throw Errors.typeError("cannot delete __dict__");
+        }
+        if (!(value instanceof PyDict d)) {
+            throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + Errors.typeName(value) + "'");
+        }
+        if (!(obj instanceof PyInstance i) || i.dict == null) {
+            throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR, PyTuple.of(
+                    "assigning __dict__ of a '" + Errors.typeName(obj) + "' object is not supported yet")).toThrowable();
+        }
+        i.dict = d;
+    }
+
+    /** {@code obj.__class__ = cls}: only between classes made in Python with the same instance layout. */
+    static void assignClass(Object obj, Object value) {
+        if (value == null) {
+            throw Errors.typeError("can't delete __class__ attribute");
+        }
+        if (!(value instanceof PyType cls)) {
+            throw Errors.typeError("__class__ must be set to a class, not '" + Errors.typeName(value) + "' object");
+        }
+        PyType old = PyType.of(obj);
+        if (!(obj instanceof PyInstance i) || cls.isBuiltin || old.isBuiltin) {
+            throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (!cls.sameLayout(old)) {
+            throw Errors.typeError("__class__ assignment: '" + cls.name + "' object layout differs from '" + old.name
+                    + "'");
+        }
+        i.setType(cls);
     }
 
     static PyException missing(Object obj, String name) {

@@ -54,11 +54,11 @@ public final class Builtins {
             d.put(t.name, t);
         }
         fn(d, "isinstance", (a, k) -> {
-            Args.exact("isinstance", a, k, 2, 2);
+            Args.positionalOnly("isinstance", a, k, 2, 2, false);
             return isInstance(a[0], a[1]);
         });
         fn(d, "issubclass", (a, k) -> {
-            Args.exact("issubclass", a, k, 2, 2);
+            Args.positionalOnly("issubclass", a, k, 2, 2, false);
             if (!(a[0] instanceof PyType t)) {
                 throw Errors.typeError("issubclass() arg 1 must be a class");
             }
@@ -154,13 +154,8 @@ public final class Builtins {
         fn(d, "bin", (a, k) -> radix(a[0], 2, "0b"));
         d.put("round", ROUND);
         fn(d, "divmod", (a, k) -> {
-            if (k != null && k.length > 0) {
-                throw Errors.typeError("divmod() takes no keyword arguments");
-            }
-            if (a.length != 2) {
-                throw Errors.typeError("divmod expected 2 arguments, got " + a.length);
-            }
-            return Numbers.divmod(a[0], a[1]);
+            Args.positionalOnly("divmod", a, k, 2, 2, false);
+            return Abstract.divmod(a[0], a[1]);
         });
         fn(d, "pow", (a, k) -> {
             Args.onlyKeywords("pow", k, "base", "exp", "mod");
@@ -201,7 +196,27 @@ public final class Builtins {
             throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR,
                     PyTuple.of("open() arrives with the runtime library (_io) issue")).toThrowable();
         });
+        BuiltinArity.apply(d);
         return m;
+    }
+
+    /** {@code pow(base, exp, mod)} of three ints. */
+    static Object modPow(Object base, Object exp, Object modulus) {
+        BigInteger mod = Abstract.big(modulus);
+        if (mod.signum() == 0) {
+            throw Errors.valueError("pow() 3rd argument cannot be 0");
+        }
+        BigInteger e = Abstract.big(exp);
+        BigInteger r;
+        try {
+            r = Abstract.big(base).modPow(e, mod.abs());
+        } catch (ArithmeticException notInvertible) {
+            throw Errors.valueError("base is not invertible for the given modulus");
+        }
+        if (mod.signum() < 0 && r.signum() != 0) {
+            r = r.add(mod);
+        }
+        return Abstract.normalize(r);
     }
 
     static boolean isCallable(Object o) {
@@ -462,21 +477,19 @@ public final class Builtins {
             }
         } else {
             Object o = a[0];
+            Object dirMethod = PyType.of(o).lookup("__dir__");
+            if (dirMethod != null && !(dirMethod instanceof PyBuiltinFunction)) {
+                // the class's own __dir__: its result, sorted
+                PyList l = PyList.of(Sequences.toArray(Abstract.call(dirMethod, new Object[] {o}, null)).clone());
+                Sorting.sort(l, null, null);
+                return l;
+            }
             if (o instanceof PyModule mod) {
                 for (Object key : mod.dict.map.keySet()) {
                     names.add((String) key);
                 }
             } else {
-                Map<Object, Object> inst = Attributes.instanceDict(o);
-                if (inst != null) {
-                    for (Object key : inst.keySet()) {
-                        names.add(String.valueOf(key));
-                    }
-                }
-                PyType t = o instanceof PyType pt ? pt : PyType.of(o);
-                for (PyType m : t.mro) {
-                    names.addAll(m.ready().dict.keySet());
-                }
+                names.addAll(defaultDir(o));
             }
         }
         PyList l = new PyList();
@@ -484,6 +497,25 @@ public final class Builtins {
             l.append(n);
         }
         return l;
+    }
+
+    /**
+     * {@code object.__dir__}: the instance's dict keys and the attributes of its class and bases;
+     * for a class, the attributes along its MRO (type.__dir__).
+     */
+    static java.util.Set<String> defaultDir(Object o) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        Map<Object, Object> inst = Attributes.instanceDict(o);
+        if (inst != null) {
+            for (Object key : inst.keySet()) {
+                names.add(String.valueOf(key));
+            }
+        }
+        PyType t = o instanceof PyType pt ? pt : PyType.of(o);
+        for (PyType m : t.mro) {
+            names.addAll(m.ready().dict.keySet());
+        }
+        return names;
     }
 
     // ------------------------------------------------------------------ constructors
@@ -703,6 +735,7 @@ public final class Builtins {
         Object x = a[0];
         if (baseArg != null) {
             long base = Abstract.index(baseArg);
+            x = x instanceof PyValueInstance v && v.value instanceof String s ? s : x; // a str subclass: its text
             if (!(x instanceof String || x instanceof PyBytes || x instanceof PyByteArray)) {
                 throw Errors.typeError("int() can't convert non-string with explicit base");
             }
@@ -746,6 +779,9 @@ public final class Builtins {
                 throw Errors.typeError("__trunc__ returned non-Integral (type " + Errors.typeName(r) + ")");
             }
             return intResult(Abstract.call(index, new Object[] {r}, null), "__index__");
+        }
+        if (x instanceof PyValueInstance v && v.value instanceof String s) {
+            return parseInt(s, 10); // a subclass of str without __int__
         }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + Errors.typeName(x) + "'");
@@ -873,6 +909,9 @@ public final class Builtins {
         Object idx = PyType.of(x).lookup("__index__");
         if (idx != null) {
             return Abstract.toDouble(Abstract.call(idx, new Object[] {x}, null));
+        }
+        if (x instanceof PyValueInstance v && v.value instanceof String) {
+            return toFloat(v.value); // a subclass of str without __float__
         }
         throw Errors.typeError("float() argument must be a string or a real number, not '" + Errors.typeName(x) + "'");
     }

@@ -150,8 +150,10 @@ public final class Formatter {
         if (specText.isEmpty()) {
             return Abstract.str(value);
         }
+        Object original = value;
+        value = PyValueInstance.unwrap(value); // a subclass of int, float or str formats as its base
         if (value instanceof Long || value instanceof BigInteger || value instanceof Boolean) {
-            String typeName = Errors.typeName(value);
+            String typeName = Errors.typeName(original);
             return formatInt(Abstract.big(value), parse(specText, '>', 'd', typeName), typeName);
         }
         if (value instanceof Double d) {
@@ -687,6 +689,9 @@ public final class Formatter {
                 spec.align = '=';
             }
             String piece;
+            if (type != 's' && type != 'r' && type != 'a') {
+                value = PyValueInstance.unwrap(value); // numbers of subclasses of int, float, str convert as their base
+            }
             switch (type) {
                 case 's':
                 case 'b':

@@ -61,8 +61,9 @@ final class MethodArgs {
                 break;
             default:
                 if (total > max || given > max) {
-                    throw Errors.typeError(name + "() takes at most " + max + " argument" + (max == 1 ? "" : "s")
-                            + " (" + total + " given)");
+                    // CPython counts keywords alone as "keyword arguments"
+                    throw Errors.typeError(name + "() takes at most " + max + (given == 0 ? " keyword" : "")
+                            + " argument" + (max == 1 ? "" : "s") + " (" + total + " given)");
                 }
                 if (style == Style.TUPLE && given < min) {
                     throw Errors.typeError(name + "() takes at least " + min + " argument" + (min == 1 ? "" : "s")

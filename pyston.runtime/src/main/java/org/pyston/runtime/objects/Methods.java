@@ -40,6 +40,7 @@ final class Methods {
         Errors.KEY_ERROR.defineLazily(exceptions);
         PyBytes.TYPE.defineLazily(once(() -> BytesMethods.install(PyBytes.TYPE)));
         PyByteArray.TYPE.defineLazily(once(() -> BytesMethods.install(PyByteArray.TYPE)));
+        SlotMethods.install();
     }
 
     /** Runs {@code r} the first time only (installers shared by several types). */
@@ -192,16 +193,17 @@ final class Methods {
             return Singletons.NONE;
         });
         t.defineMethod("__len__", (a, k) -> (long) selfList(a).size);
-        t.defineMethod("__getitem__", (a, k) -> Sequences.builtinGetItem(a[0], a[1]));
+        // the built-in operations themselves: a subclass's override may call them through super()
+        t.defineMethod("__getitem__", (a, k) -> Sequences.builtinGetItem(selfList(a), a[1]));
         t.defineMethod("__setitem__", (a, k) -> {
-            Sequences.builtinSetItem(a[0], a[1], a[2]);
+            Sequences.builtinSetItem(selfList(a), a[1], a[2]);
             return Singletons.NONE;
         });
-        t.defineMethod("__contains__", (a, k) -> Sequences.builtinContains(a[0], a[1]));
-        t.defineMethod("__iter__", (a, k) -> Sequences.builtinIter(a[0]));
+        t.defineMethod("__contains__", (a, k) -> Sequences.builtinContains(selfList(a), a[1]));
+        t.defineMethod("__iter__", (a, k) -> Sequences.builtinIter(selfList(a)));
         t.defineMethod("__reversed__", (a, k) -> new PyIterator.ListReverseIterator(selfList(a)));
         t.defineMethod("__delitem__", (a, k) -> {
-            Sequences.builtinDelItem(a[0], a[1]);
+            Sequences.builtinDelItem(selfList(a), a[1]);
             return Singletons.NONE;
         });
         t.defineMethod("__iadd__", (a, k) -> {
@@ -394,9 +396,9 @@ final class Methods {
             return c;
         });
         t.defineMethod("__len__", (a, k) -> (long) ((PyTuple) a[0]).items.length);
-        t.defineMethod("__getitem__", (a, k) -> Sequences.builtinGetItem(a[0], a[1]));
-        t.defineMethod("__contains__", (a, k) -> Sequences.builtinContains(a[0], a[1]));
-        t.defineMethod("__iter__", (a, k) -> Sequences.builtinIter(a[0]));
+        t.defineMethod("__getitem__", (a, k) -> Sequences.builtinGetItem((PyTuple) a[0], a[1]));
+        t.defineMethod("__contains__", (a, k) -> Sequences.builtinContains((PyTuple) a[0], a[1]));
+        t.defineMethod("__iter__", (a, k) -> Sequences.builtinIter((PyTuple) a[0]));
         t.defineMethod("__hash__", (a, k) -> Abstract.hash(a[0]));
         sequenceOperators(t);
     }
@@ -556,11 +558,50 @@ final class Methods {
 
     private static void object() {
         PyType o = PyType.OBJECT;
-        o.defineMethod("__init__", (a, k) -> Singletons.NONE);
+        o.defineMethod("__init__", (a, k) -> {
+            if (a.length > 1) {
+                // arguments are an error unless the class has its own __new__ (which took them)
+                PyType t = PyType.of(a[0]);
+                if (!TypeCalls.isObjectInit(t.lookup("__init__"))) {
+                    throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+                }
+                if (TypeCalls.isObjectNew(t.lookup("__new__"))) {
+                    throw Errors.typeError(t.name + ".__init__() takes exactly one argument (the instance to initialize)");
+                }
+            }
+            return Singletons.NONE;
+        });
+        o.define("__class__", new PyGetSetDescriptor("__class__", o, PyType::of, Attributes::assignClass));
+        o.defineMethod("__dir__", (a, k) -> PyList.of(Builtins.defaultDir(a[0]).toArray()));
+        // objects do not order: the comparisons say so and the other operand gets its turn
+        for (String cmp : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
+            o.defineMethod(cmp, (a, k) -> Singletons.NOT_IMPLEMENTED);
+        }
+        o.defineMethod("__getstate__", (a, k) -> {
+            Object d = Attributes.instanceDictObject(a[0]);
+            Object state = d instanceof PyDict dict && dict.size() > 0 ? dict : Singletons.NONE;
+            if (a[0] instanceof PyInstance i && i.slots != null) {
+                PyDict slots = new PyDict(); // the slots that are set, by name
+                for (PyType t : i.type().mro) {
+                    for (Object v : t.dict.values()) {
+                        if (v instanceof PyMemberDescriptor m && i.slots[m.index] != null) {
+                            slots.put(m.name, i.slots[m.index]);
+                        }
+                    }
+                }
+                return PyTuple.of(state, slots);
+            }
+            return state;
+        });
         o.defineMethod("__repr__", (a, k) -> Reprs.builtinRepr(a[0]));
         o.defineMethod("__str__", (a, k) -> Abstract.repr(a[0]));
         o.defineMethod("__eq__", (a, k) -> a[0] == a[1] ? (Object) true : Singletons.NOT_IMPLEMENTED);
-        o.defineMethod("__ne__", (a, k) -> a[0] == a[1] ? (Object) false : Singletons.NOT_IMPLEMENTED);
+        o.defineMethod("__ne__", (a, k) -> {
+            // the inverse of the class's __eq__, unless that does not know the other operand
+            Object eq = PyType.of(a[0]).lookup("__eq__");
+            Object r = eq == null ? Singletons.NOT_IMPLEMENTED : Abstract.call(eq, new Object[] {a[0], a[1]}, null);
+            return r == Singletons.NOT_IMPLEMENTED ? r : (Object) !Abstract.isTrue(r);
+        });
         o.defineMethod("__hash__", (a, k) -> (long) System.identityHashCode(a[0]));
         o.defineMethod("__format__", (a, k) -> {
             if (!((String) a[1]).isEmpty()) {
@@ -587,6 +628,25 @@ final class Methods {
             if (a.length == 0 || !(a[0] instanceof PyType t)) {
                 throw Errors.typeError("object.__new__(X): X is not a type object");
             }
+            if (a.length > 1 && TypeCalls.builtinBase(t) == PyType.OBJECT) {
+                // arguments are an error unless the class has its own __init__ (to take them)
+                if (!TypeCalls.isObjectNew(t.lookup("__new__"))) {
+                    throw Errors.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+                }
+                if (TypeCalls.isObjectInit(t.lookup("__init__"))) {
+                    throw Errors.typeError(t.name + "() takes no arguments");
+                }
+            }
+            PyType base = TypeCalls.builtinBase(t);
+            if (base != PyType.OBJECT && !t.isSubtypeOf(PyType.TYPE) && base.javaClass != PyBaseException.class) {
+                // CPython names the first class up the chain whose __new__ is not written in Python
+                PyType named = t;
+                while (named.lookup("__new__") instanceof PyStaticMethod sm && !(sm.function instanceof PyBuiltinFunction)
+                        && named.bases.length > 0) {
+                    named = named.bases[0];
+                }
+                throw Errors.typeError("object.__new__(" + t.name + ") is not safe, use " + named.name + ".__new__()");
+            }
             return TypeCalls.newInstance(t, Arrays.copyOfRange(a, 1, a.length));
         }, false)));
         o.define("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) -> {
@@ -598,6 +658,7 @@ final class Methods {
         o.define("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__",
                 (a, k) -> Singletons.NOT_IMPLEMENTED, false)));
         PyType.TYPE.defineMethod("mro", (a, k) -> PyList.of(((PyType) a[0]).mro.clone()));
+        typeAttributes(PyType.TYPE);
         // Metaclasses: type.__new__(mcs, name, bases, ns, **kw), type.__init__, type.__call__(cls, ...).
         PyType.TYPE.define("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
             int np = Args.positional(a, k);
@@ -622,6 +683,44 @@ final class Methods {
             return TypeCalls.instantiate((PyType) a[0], rest, k);
         });
         PyType.TYPE.defineMethod("__subclasses__", (a, k) -> PyList.of(((PyType) a[0]).subclasses().toArray()));
+    }
+
+    /** The attributes every class has through its metatype (data descriptors of {@code type}). */
+    private static void typeAttributes(PyType type) {
+        type.define("__dict__", new PyGetSetDescriptor("__dict__", type, t -> Attributes.typeDict((PyType) t), null));
+        type.define("__name__", new PyGetSetDescriptor("__name__", type, t -> ((PyType) t).name,
+                (t, v) -> ((PyType) t).name = typeNameValue((PyType) t, "__name__", v)));
+        type.define("__qualname__", new PyGetSetDescriptor("__qualname__", type, t -> ((PyType) t).qualname,
+                (t, v) -> ((PyType) t).qualname = typeNameValue((PyType) t, "__qualname__", v)));
+        type.define("__module__", new PyGetSetDescriptor("__module__", type, t -> {
+            Object m = ((PyType) t).dict.get("__module__");
+            return m != null ? m : ((PyType) t).module;
+        }, (t, v) -> {
+            PyType cls = (PyType) t;
+            if (cls.isBuiltin) {
+                throw Errors.typeError("cannot set '__module__' attribute of immutable type '" + cls.name + "'");
+            }
+            if (v instanceof String s) {
+                cls.module = s;
+            }
+            cls.setAttribute("__module__", v);
+        }));
+        type.define("__mro__", new PyGetSetDescriptor("__mro__", type, t -> new PyTuple(((PyType) t).mro.clone()), null));
+        type.define("__bases__", new PyGetSetDescriptor("__bases__", type,
+                t -> new PyTuple(((PyType) t).bases.clone()), null));
+        type.define("__base__", new PyGetSetDescriptor("__base__", type,
+                t -> ((PyType) t).bases.length == 0 ? Singletons.NONE : ((PyType) t).bases[0], null));
+    }
+
+    private static String typeNameValue(PyType t, String what, Object v) {
+        if (t.isBuiltin) {
+            throw Errors.typeError("cannot set '" + what + "' attribute of immutable type '" + t.name + "'");
+        }
+        if (!(PyValueInstance.unwrap(v) instanceof String s)) {
+            throw Errors.typeError("can only assign string to " + t.name + "." + what + ", not '"
+                    + (v == null ? "NoneType" : Errors.typeName(v)) + "'");
+        }
+        return s;
     }
 
     private static void numbers() {

@@ -83,60 +83,92 @@ final class Numbers {
             if (op == Abstract.BinaryOp.MATMUL || op == Abstract.BinaryOp.POW) {
                 continue;
             }
-            i.defineMethod(op.method, (a, k) -> intOperator(op, selfInt(a, op.method), a[1], false));
-            i.defineMethod(op.reflected, (a, k) -> intOperator(op, selfInt(a, op.reflected), a[1], true));
+            i.defineMethod(op.method, slot(op.method, 1, (a, k) -> intOperator(op, selfInt(a, op.method), a[1], false)));
+            i.defineMethod(op.reflected, slot(op.reflected, 1, (a, k) -> intOperator(op, selfInt(a, op.reflected), a[1], true)));
             if (op.ordinal() < Abstract.BinaryOp.POW.ordinal()) {
-                f.defineMethod(op.method, (a, k) -> floatOperator(op, selfFloat(a, op.method), a[1], false));
-                f.defineMethod(op.reflected, (a, k) -> floatOperator(op, selfFloat(a, op.reflected), a[1], true));
+                f.defineMethod(op.method, slot(op.method, 1, (a, k) -> floatOperator(op, selfFloat(a, op.method), a[1], false)));
+                f.defineMethod(op.reflected, slot(op.reflected, 1, (a, k) -> floatOperator(op, selfFloat(a, op.reflected), a[1], true)));
             }
         }
-        i.defineMethod("__pow__", (a, k) -> Abstract.isInt(a[1]) && (a.length < 3 || a[2] == Singletons.NONE
+        i.defineMethod("__pow__", slot("__pow__", -2, (a, k) -> Abstract.isInt(a[1]) && (a.length < 3 || a[2] == Singletons.NONE
                 || Abstract.isInt(a[2])) ? ternaryPow(selfInt(a, "__pow__"), a[1], a.length < 3 ? Singletons.NONE : a[2])
-                : Singletons.NOT_IMPLEMENTED);
-        i.defineMethod("__rpow__", (a, k) -> Abstract.isInt(a[1]) && (a.length < 3 || a[2] == Singletons.NONE
+                : Singletons.NOT_IMPLEMENTED));
+        i.defineMethod("__rpow__", slot("__rpow__", -2, (a, k) -> Abstract.isInt(a[1]) && (a.length < 3 || a[2] == Singletons.NONE
                 || Abstract.isInt(a[2])) ? ternaryPow(a[1], selfInt(a, "__rpow__"), a.length < 3 ? Singletons.NONE : a[2])
-                : Singletons.NOT_IMPLEMENTED);
-        f.defineMethod("__pow__", (a, k) -> isReal(a[1]) ? ternaryPow(selfFloat(a, "__pow__"), a[1],
-                a.length < 3 ? Singletons.NONE : a[2]) : Singletons.NOT_IMPLEMENTED);
-        f.defineMethod("__rpow__", (a, k) -> isReal(a[1]) ? ternaryPow(a[1], selfFloat(a, "__rpow__"),
-                a.length < 3 ? Singletons.NONE : a[2]) : Singletons.NOT_IMPLEMENTED);
-        i.defineMethod("__divmod__", (a, k) -> Abstract.isInt(a[1]) ? divmod(selfInt(a, "__divmod__"), a[1])
-                : Singletons.NOT_IMPLEMENTED);
-        i.defineMethod("__rdivmod__", (a, k) -> Abstract.isInt(a[1]) ? divmod(a[1], selfInt(a, "__rdivmod__"))
-                : Singletons.NOT_IMPLEMENTED);
-        f.defineMethod("__divmod__", (a, k) -> isReal(a[1]) ? divmod(selfFloat(a, "__divmod__"), a[1])
-                : Singletons.NOT_IMPLEMENTED);
-        f.defineMethod("__rdivmod__", (a, k) -> isReal(a[1]) ? divmod(a[1], selfFloat(a, "__rdivmod__"))
-                : Singletons.NOT_IMPLEMENTED);
+                : Singletons.NOT_IMPLEMENTED));
+        f.defineMethod("__pow__", slot("__pow__", -2, (a, k) -> isReal(a[1]) ? ternaryPow(selfFloat(a, "__pow__"), a[1],
+                a.length < 3 ? Singletons.NONE : a[2]) : Singletons.NOT_IMPLEMENTED));
+        f.defineMethod("__rpow__", slot("__rpow__", -2, (a, k) -> isReal(a[1]) ? ternaryPow(a[1], selfFloat(a, "__rpow__"),
+                a.length < 3 ? Singletons.NONE : a[2]) : Singletons.NOT_IMPLEMENTED));
+        i.defineMethod("__divmod__", slot("__divmod__", 1, (a, k) -> Abstract.isInt(a[1]) ? divmod(selfInt(a, "__divmod__"), a[1])
+                : Singletons.NOT_IMPLEMENTED));
+        i.defineMethod("__rdivmod__", slot("__rdivmod__", 1, (a, k) -> Abstract.isInt(a[1]) ? divmod(a[1], selfInt(a, "__rdivmod__"))
+                : Singletons.NOT_IMPLEMENTED));
+        f.defineMethod("__divmod__", slot("__divmod__", 1, (a, k) -> isReal(a[1]) ? divmod(selfFloat(a, "__divmod__"), a[1])
+                : Singletons.NOT_IMPLEMENTED));
+        f.defineMethod("__rdivmod__", slot("__rdivmod__", 1, (a, k) -> isReal(a[1]) ? divmod(a[1], selfFloat(a, "__rdivmod__"))
+                : Singletons.NOT_IMPLEMENTED));
         for (Abstract.CompareOp op : Abstract.CompareOp.values()) {
-            i.defineMethod(op.method, (a, k) -> Abstract.isInt(a[1])
-                    ? Abstract.compare(op, selfInt(a, op.method), a[1]) : Singletons.NOT_IMPLEMENTED);
-            f.defineMethod(op.method, (a, k) -> isReal(a[1])
-                    ? Abstract.compare(op, selfFloat(a, op.method), a[1]) : Singletons.NOT_IMPLEMENTED);
+            i.defineMethod(op.method, slot(op.method, 1, (a, k) -> Abstract.isInt(a[1])
+                    ? Abstract.compare(op, selfInt(a, op.method), a[1]) : Singletons.NOT_IMPLEMENTED));
+            f.defineMethod(op.method, slot(op.method, 1, (a, k) -> isReal(a[1])
+                    ? Abstract.compare(op, selfFloat(a, op.method), a[1]) : Singletons.NOT_IMPLEMENTED));
         }
         for (PyType t : new PyType[] {i, f}) {
             boolean isInt = t == i;
-            t.defineMethod("__neg__", (a, k) -> Abstract.unaryOp(1, self(a, isInt, "__neg__")));
-            t.defineMethod("__pos__", (a, k) -> Abstract.unaryOp(2, self(a, isInt, "__pos__")));
-            t.defineMethod("__abs__", (a, k) -> Builtins.abs(self(a, isInt, "__abs__")));
-            t.defineMethod("__bool__", (a, k) -> Abstract.isTrue(self(a, isInt, "__bool__")));
-            t.defineMethod("__repr__", (a, k) -> Abstract.repr(self(a, isInt, "__repr__")));
-            t.defineMethod("__getnewargs__", (a, k) -> {
+            t.defineMethod("__neg__", slot("__neg__", 0, (a, k) -> Abstract.unaryOp(1, self(a, isInt, "__neg__"))));
+            t.defineMethod("__pos__", slot("__pos__", 0, (a, k) -> Abstract.unaryOp(2, self(a, isInt, "__pos__"))));
+            t.defineMethod("__abs__", slot("__abs__", 0, (a, k) -> Builtins.abs(self(a, isInt, "__abs__"))));
+            t.defineMethod("__bool__", slot("__bool__", 0, (a, k) -> Abstract.isTrue(self(a, isInt, "__bool__"))));
+            t.defineMethod("__repr__", slot("__repr__", 0, (a, k) -> Abstract.repr(self(a, isInt, "__repr__"))));
+            t.defineMethod("__getnewargs__", slot("__getnewargs__", 0, (a, k) -> {
                 Object v = self(a, isInt, "__getnewargs__");
                 return PyTuple.of(v instanceof Boolean b ? (Object) (b ? 1L : 0L) : v);
-            });
+            }));
         }
-        i.defineMethod("__invert__", (a, k) -> Abstract.unaryOp(3, selfInt(a, "__invert__")));
+        i.defineMethod("__invert__", slot("__invert__", 0, (a, k) -> Abstract.unaryOp(3, selfInt(a, "__invert__"))));
         for (String name : new String[] {"__trunc__", "__floor__", "__ceil__"}) {
-            i.defineMethod(name, (a, k) -> {
+            i.defineMethod(name, slot(name, 0, (a, k) -> {
                 Object v = selfInt(a, name);
                 return v instanceof Boolean b ? (Object) (b ? 1L : 0L) : v;
-            });
+            }));
         }
-        f.defineMethod("__trunc__", (a, k) -> Builtins.floatToInt(selfFloat(a, "__trunc__")));
-        f.defineMethod("__floor__", (a, k) -> Builtins.floatToInt(Math.floor(selfFloat(a, "__floor__"))));
-        f.defineMethod("__ceil__", (a, k) -> Builtins.floatToInt(Math.ceil(selfFloat(a, "__ceil__"))));
+        f.defineMethod("__trunc__", slot("__trunc__", 0, (a, k) -> Builtins.floatToInt(selfFloat(a, "__trunc__"))));
+        f.defineMethod("__floor__", slot("__floor__", 0, (a, k) -> Builtins.floatToInt(Math.floor(selfFloat(a, "__floor__")))));
+        f.defineMethod("__ceil__", slot("__ceil__", 0, (a, k) -> Builtins.floatToInt(Math.ceil(selfFloat(a, "__ceil__")))));
     }
+
+    /**
+     * A slot method's body behind CPython's checks of a wrapper call: no keywords, {@code others}
+     * arguments besides self (1 or 2 when -2); operands that are instances of subclasses of int or
+     * float are passed as their values (self is unwrapped by {@link PyBuiltinFunction#call}).
+     */
+    private static NativeFunction slot(String name, int others, NativeFunction body) {
+        return (a, k) -> {
+            if (k != null && k.length > 0) {
+                throw Errors.typeError("wrapper " + name + "() takes no keyword arguments");
+            }
+            int n = a.length - 1;
+            if (others >= 0 && n != others) {
+                throw Errors.typeError("expected " + others + " argument" + (others == 1 ? "" : "s") + ", got " + n);
+            }
+            if (others < 0 && n < 1) {
+                throw Errors.typeError(" expected at least 1 argument, got " + n); // CPython's text, space included
+            }
+            if (others < 0 && n > -others) {
+                throw Errors.typeError("expected at most " + -others + " arguments, got " + n);
+            }
+            Object[] args = a;
+            for (int i = 1; i < a.length; i++) {
+                if (a[i] instanceof PyValueInstance v) {
+                    args = args == a ? a.clone() : args;
+                    args[i] = v.value;
+                }
+            }
+            return body.call(args, k);
+        };
+    }
+
 
     private static Object intOperator(Abstract.BinaryOp op, Object self, Object other, boolean reflected) {
         if (!Abstract.isInt(other)) {

@@ -468,34 +468,133 @@ public final class Ops {
         return Formatter.format(value, s);
     }
 
+    /**
+     * {@code fn(*args, **kwargs)}: {@code args} is the tuple of positional arguments or the one
+     * value of {@code f(*x)}; {@code kwargs} is null or a tuple of keyword sources (dicts of named
+     * keywords and the values of {@code **x}) merged here, with CPython's messages naming fn.
+     */
     public static Object callEx(Object fn, Object args, Object kwargs) {
-        Object[] pos = args instanceof PyTuple t ? t.items : Sequences.toArray(args);
+        Object[] pos;
+        if (args instanceof PyTuple t && t.type() == PyTuple.TYPE) {
+            pos = t.items;
+        } else {
+            if (!isIterable(args)) {
+                throw Errors.typeError(functionStr(fn) + " argument after * must be an iterable, not "
+                        + Errors.typeName(args));
+            }
+            pos = Sequences.toArray(args);
+        }
         if (kwargs == null) {
             return Abstract.call(fn, pos, null);
         }
-        if (!(kwargs instanceof PyDict d)) {
-            throw Errors.typeError("argument after ** must be a mapping, not " + Errors.typeName(kwargs));
-        }
-        String[] names = new String[d.size()];
-        Object[] all = Arrays.copyOf(pos, pos.length + d.size());
-        int i = 0;
-        DictTable entries = d.map;
-        for (int p = 0, end = entries.positions(); p < end; p++) {
-            Object k = entries.keyAt(p);
-            if (k == null) {
-                continue; // a deleted entry
+        java.util.List<String> names = new java.util.ArrayList<>();
+        java.util.List<Object> values = new java.util.ArrayList<>();
+        for (Object source : ((PyTuple) kwargs).items) {
+            if (source instanceof PyDict d && d.type() == PyDict.TYPE) {
+                for (java.util.Map.Entry<Object, Object> e : d.entries()) {
+                    addKeyword(fn, names, values, e.getKey(), e.getValue());
+                }
+                continue;
             }
-            if (!(k instanceof String s)) {
-                throw Errors.typeError("keywords must be strings");
+            Object keys;
+            try {
+                keys = Abstract.getAttr(source, "keys");
+            } catch (PyException e) {
+                if (e.matches(Errors.ATTRIBUTE_ERROR)) {
+                    throw Errors.typeError(functionStr(fn) + " argument after ** must be a mapping, not "
+                            + Errors.typeName(source));
+                }
+                throw e;
             }
-            names[i] = s;
-            all[pos.length + i++] = entries.valueAt(p);
+            PyIterator it = Abstract.iter(Abstract.call(keys, new Object[0], null));
+            for (Object key = it.next(); key != null; key = it.next()) {
+                addKeyword(fn, names, values, key, Abstract.getItem(source, key));
+            }
         }
-        return Abstract.call(fn, all, names.length == 0 ? null : names);
+        Object[] all = Arrays.copyOf(pos, pos.length + names.size());
+        for (int i = 0; i < names.size(); i++) {
+            all[pos.length + i] = values.get(i);
+        }
+        return Abstract.call(fn, all, names.isEmpty() ? null : names.toArray(new String[0]));
     }
 
+    private static void addKeyword(Object fn, java.util.List<String> names, java.util.List<Object> values, Object key,
+            Object value) {
+        if (!(key instanceof String name)) {
+            throw Errors.typeError("keywords must be strings");
+        }
+        if (names.contains(name)) {
+            throw Errors.typeError(functionStr(fn) + " got multiple values for keyword argument '" + name + "'");
+        }
+        names.add(name);
+        values.add(value);
+    }
+
+    /** Whether {@code iter(o)} can work: a built-in iterable, an {@code __iter__} or the sequence protocol. */
+    static boolean isIterable(Object o) {
+        if (o instanceof String || o instanceof PyList || o instanceof PyTuple || o instanceof PyDict
+                || o instanceof PySet || o instanceof PyIterator || o instanceof PyRange || o instanceof PyBytes
+                || o instanceof PyByteArray || o instanceof PyDictView) {
+            return true;
+        }
+        PyType t = PyType.of(o);
+        Object iter = t.lookup("__iter__");
+        return iter != null && iter != Singletons.NONE || t.lookup("__getitem__") != null;
+    }
+
+    /**
+     * How call errors name a callable (CPython's {@code _PyObject_FunctionStr}): its qualified
+     * name with the module unless that is builtins, then "()"; or "T object" when it has no name.
+     */
+    public static String functionStr(Object fn) {
+        Object qualname;
+        try {
+            qualname = Attributes.get(fn, "__qualname__");
+        } catch (PyException e) {
+            qualname = null;
+        }
+        if (!(qualname instanceof String q)) {
+            return Errors.typeName(fn) + " object";
+        }
+        Object module;
+        try {
+            module = Attributes.get(fn, "__module__");
+        } catch (PyException e) {
+            module = null;
+        }
+        if (module instanceof String m && !m.equals("builtins")) {
+            return m + "." + q + "()";
+        }
+        return q + "()";
+    }
+
+    /** {@code [*x]}, {@code f(a, *x)}: extends the list being built. */
+    public static void listExtend(PyList list, Object iterable) {
+        if (!isIterable(iterable)) {
+            throw Errors.typeError("Value after * must be an iterable, not " + Errors.typeName(iterable));
+        }
+        Sequences.extend(list, iterable);
+    }
+
+    /** {@code {**source}} in a dict display: a mapping's items (no pairs, unlike dict.update). */
     public static void updateMapping(PyDict target, Object source) {
-        Builtins.updateDict(target, source);
+        if (source instanceof PyDict d && d.type() == PyDict.TYPE) {
+            target.map.putAll(d.map);
+            return;
+        }
+        Object keys;
+        try {
+            keys = Abstract.getAttr(source, "keys");
+        } catch (PyException e) {
+            if (e.matches(Errors.ATTRIBUTE_ERROR)) {
+                throw Errors.typeError("'" + Errors.typeName(source) + "' object is not a mapping");
+            }
+            throw e;
+        }
+        PyIterator it = Abstract.iter(Abstract.call(keys, new Object[0], null));
+        for (Object key = it.next(); key != null; key = it.next()) {
+            target.put(key, Abstract.getItem(source, key));
+        }
     }
 
     /** {@code obj.name(args...)} without allocating a bound method when the attribute is a plain function. */

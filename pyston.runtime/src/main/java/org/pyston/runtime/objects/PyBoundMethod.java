@@ -13,7 +13,8 @@ public final class PyBoundMethod extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        // a built-in method bound to its object is a builtin_function_or_method, as in CPython
+        return function instanceof PyBuiltinFunction ? PyBuiltinFunction.TYPE : TYPE;
     }
 
     /** Bound methods are equal when they bind the same function to the same object. */

@@ -5,16 +5,68 @@ package org.pyston.runtime.objects;
  * ({@code self} becomes the first argument), like CPython's method descriptors.
  */
 public final class PyBuiltinFunction extends PyObject {
+    /** The str methods whose arguments are objects to format, not strings: they keep subclass instances. */
+    private static final java.util.Set<String> STR_METHODS_KEEPING_ARGUMENTS =
+        java.util.Set.of("format", "format_map", "__mod__", "__rmod__", "__format__", "join");
+
     public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyBuiltinFunction.class);
     public final String name;
     public final NativeFunction function;
     /** True for methods defined on a type: accessed through an instance they bind. */
     public final boolean isMethod;
+    /** The type a method is defined on (its {@code __qualname__} is "type.name"), or null. */
+    public final PyType owner;
+    /** A str method whose arguments are strings: instances of str subclasses are passed as their values. */
+    private final boolean takesStrValues;
+    /** How CPython declares the function's parameters, for its argument-count messages ({@link BuiltinArity}). */
+    final BuiltinArity.Style arity;
+    final int minArgs, maxArgs;
 
     public PyBuiltinFunction(String name, NativeFunction function, boolean isMethod) {
+        this(name, function, isMethod, null);
+    }
+
+    public PyBuiltinFunction(String name, NativeFunction function, boolean isMethod, PyType owner) {
+        this(name, function, isMethod, owner, null, 0, 0);
+    }
+
+    /** A function whose argument count is checked before it runs, with the messages of {@code arity}. */
+    PyBuiltinFunction(String name, NativeFunction function, BuiltinArity.Style arity, int min, int max) {
+        this(name, function, false, null, arity, min, max);
+    }
+
+    private PyBuiltinFunction(String name, NativeFunction function, boolean isMethod, PyType owner,
+            BuiltinArity.Style arity, int min, int max) {
         this.name = name;
         this.function = function;
         this.isMethod = isMethod;
+        this.owner = owner;
+        this.takesStrValues = owner == PyType.STR && !STR_METHODS_KEEPING_ARGUMENTS.contains(name);
+        this.arity = arity;
+        this.minArgs = min;
+        this.maxArgs = max;
+    }
+
+    /**
+     * The arguments with instances of str subclasses replaced by their str values: str's methods
+     * take them as strings (CPython reads their characters directly).
+     */
+    private static Object[] strValues(Object[] args) {
+        Object[] out = args;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof PyValueInstance v && v.value instanceof String) {
+                if (out == args) {
+                    out = args.clone();
+                }
+                out[i] = v.value;
+            }
+        }
+        return out;
+    }
+
+    /** CPython's {@code __qualname__}: "list.append" for a method, the name for a function. */
+    public String qualname() {
+        return owner == null ? name : owner.name + "." + name;
     }
 
     @Override
@@ -28,6 +80,18 @@ public final class PyBuiltinFunction extends PyObject {
      * never as a Java exception.
      */
     public Object call(Object[] args, String[] kwnames) {
+        if (isMethod && owner != null && args.length > 0 && args[0] instanceof PyValueInstance v
+                && owner != PyType.OBJECT && PyType.of(v.value).isSubtypeOf(owner)) {
+            // a method of int, float or str called on an instance of a subclass works on its value
+            args = args.clone();
+            args[0] = v.value;
+        }
+        if (takesStrValues) {
+            args = strValues(args);
+        }
+        if (arity != null) {
+            BuiltinArity.check(this, args, kwnames);
+        }
         try {
             return function.call(args, kwnames);
         } catch (ArrayIndexOutOfBoundsException missing) {

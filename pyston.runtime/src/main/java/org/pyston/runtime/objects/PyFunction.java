@@ -189,12 +189,18 @@ public final class PyFunction extends PyObject {
                         kwdict.put(key, value);
                         continue;
                     }
-                    boolean posOnly = false;
+                    StringBuilder posOnly = new StringBuilder();
                     for (int i = 0; i < u.posOnlyArgCount; i++) {
-                        posOnly |= u.localNames[i].equals(key);
+                        for (String name : kwnames) {
+                            if (u.localNames[i].equals(name)) {
+                                posOnly.append(posOnly.length() > 0 ? ", " : "").append(name);
+                                break;
+                            }
+                        }
                     }
-                    if (posOnly) {
-                        throw Errors.typeError(qualname + "() got some positional-only arguments passed as keyword arguments: '" + key + "'");
+                    if (posOnly.length() > 0) {
+                        throw Errors.typeError(qualname + "() got some positional-only arguments passed as keyword"
+                                + " arguments: '" + posOnly + "'");
                     }
                     throw Errors.typeError(qualname + "() got an unexpected keyword argument '" + key + "'");
                 }

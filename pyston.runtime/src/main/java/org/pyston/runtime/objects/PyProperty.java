@@ -4,12 +4,21 @@ package org.pyston.runtime.objects;
 public final class PyProperty extends PyObject {
     public static final PyType TYPE = PyType.builtin("property", PyProperty.class);
     public final Object fget, fset, fdel, doc;
+    /** The attribute name given by {@code __set_name__} (named in error messages), or null. */
+    String name;
 
     public PyProperty(Object fget, Object fset, Object fdel, Object doc) {
         this.fget = fget;
         this.fset = fset;
         this.fdel = fdel;
-        this.doc = doc;
+        this.doc = (doc == null || doc == Singletons.NONE) && fget != null && fget != Singletons.NONE
+                ? getterDoc(fget) : doc;
+    }
+
+    /** Without a doc argument a property takes its getter's docstring. */
+    private static Object getterDoc(Object fget) {
+        Object d = Attributes.get(fget, "__doc__");
+        return d == null ? Singletons.NONE : d;
     }
 
     @Override
@@ -20,36 +29,60 @@ public final class PyProperty extends PyObject {
     static {
         TYPE.defineMethod("getter", (a, k) -> {
             PyProperty p = (PyProperty) a[0];
-            return new PyProperty(a[1], p.fset, p.fdel, p.doc);
+            return p.copy(a[1], p.fset, p.fdel);
         });
         TYPE.defineMethod("setter", (a, k) -> {
             PyProperty p = (PyProperty) a[0];
-            return new PyProperty(p.fget, a[1], p.fdel, p.doc);
+            return p.copy(p.fget, a[1], p.fdel);
         });
         TYPE.defineMethod("deleter", (a, k) -> {
             PyProperty p = (PyProperty) a[0];
-            return new PyProperty(p.fget, p.fset, a[1], p.doc);
+            return p.copy(p.fget, p.fset, a[1]);
         });
         TYPE.defineMethod("__get__", (a, k) -> a[1] == Singletons.NONE ? a[0] : ((PyProperty) a[0]).get(a[1]));
+        TYPE.defineMethod("__set__", (a, k) -> {
+            ((PyProperty) a[0]).set(a[1], a[2]);
+            return Singletons.NONE;
+        });
+        TYPE.defineMethod("__delete__", (a, k) -> {
+            ((PyProperty) a[0]).delete(a[1]);
+            return Singletons.NONE;
+        });
+        TYPE.defineMethod("__set_name__", (a, k) -> {
+            ((PyProperty) a[0]).name = Strings.strArg(a[2], "__set_name__");
+            return Singletons.NONE;
+        });
+    }
+
+    private PyProperty copy(Object getter, Object setter, Object deleter) {
+        PyProperty p = new PyProperty(getter, setter, deleter, doc);
+        p.name = name;
+        return p;
+    }
+
+    /** "property 'x' of 'C' object has no setter" (CPython names the type by its qualname). */
+    private PyException missing(Object obj, String what) {
+        return Errors.attributeError("property " + (name == null ? "" : Abstract.repr(name) + " ") + "of '"
+                + PyType.of(obj).qualname + "' object has no " + what);
     }
 
     Object get(Object obj) {
         if (fget == null || fget == Singletons.NONE) {
-            throw Errors.attributeError("property of '" + Errors.typeName(obj) + "' object has no getter");
+            throw missing(obj, "getter");
         }
         return Abstract.call(fget, new Object[] {obj}, null);
     }
 
     void set(Object obj, Object value) {
         if (fset == null || fset == Singletons.NONE) {
-            throw Errors.attributeError("property of '" + Errors.typeName(obj) + "' object has no setter");
+            throw missing(obj, "setter");
         }
         Abstract.call(fset, new Object[] {obj, value}, null);
     }
 
     void delete(Object obj) {
         if (fdel == null || fdel == Singletons.NONE) {
-            throw Errors.attributeError("property of '" + Errors.typeName(obj) + "' object has no deleter");
+            throw missing(obj, "deleter");
         }
         Abstract.call(fdel, new Object[] {obj}, null);
     }

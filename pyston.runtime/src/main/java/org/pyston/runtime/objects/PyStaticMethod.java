@@ -13,4 +13,10 @@ public final class PyStaticMethod extends PyObject {
     public PyType type() {
         return TYPE;
     }
+
+    static {
+        // staticmethod objects are callable since Python 3.10
+        TYPE.defineMethod("__call__", (a, k) -> Abstract.call(((PyStaticMethod) a[0]).function,
+                java.util.Arrays.copyOfRange(a, 1, a.length), k));
+    }
 }

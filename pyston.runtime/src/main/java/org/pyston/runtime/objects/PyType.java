@@ -31,7 +31,7 @@ public final class PyType extends PyObject {
         BOOL.isFinal = true;
     }
 
-    public final String name;
+    public String name;
     public String qualname;
     public String module = "builtins";
     public final PyType[] bases;
@@ -45,6 +45,14 @@ public final class PyType extends PyObject {
     public boolean isFinal;
     private int version;
     private final List<PyType> subclasses = new ArrayList<>();
+    /** Whether instances have a {@code __dict__} (classes made in Python, unless {@code __slots__} leave it out). */
+    private boolean hasDict;
+    /** Whether instances have (or, for some built-in bases, cannot get) a {@code __weakref__} slot. */
+    private boolean hasWeakref;
+    /** Slot entries of instances: the {@code __slots__} names of this class and its bases. */
+    private int slotCount;
+    /** The class that fixed the instance layout (the last to add slots, or a built-in representation). */
+    private PyType layoutBase;
 
     private PyType(String name, Class<?> javaClass, PyType[] bases, PyType metatype) {
         this.name = name;
@@ -57,6 +65,7 @@ public final class PyType extends PyObject {
         for (PyType b : bases) {
             b.subclasses.add(this);
         }
+        this.layoutBase = bases.length > 0 && bases[0].javaClass == javaClass ? bases[0].layoutBase : this;
     }
 
     /** A class created by a class statement or {@code type(name, bases, dict)}. */
@@ -81,6 +90,7 @@ public final class PyType extends PyObject {
         }
         this.javaClass = jc;
         this.dict.putAll(namespace);
+        instanceLayout(namespace.get("__slots__"));
         Object mod = namespace.get("__module__");
         if (mod instanceof String s) {
             this.module = s;
@@ -93,6 +103,121 @@ public final class PyType extends PyObject {
         for (PyType b : this.bases) {
             b.subclasses.add(this);
         }
+    }
+
+    /**
+     * Works out the layout of instances from the bases and {@code __slots__} (null when the class
+     * has none): whether they have a {@code __dict__}, and a member descriptor per slot name.
+     */
+    private void instanceLayout(Object slots) {
+        PyType winner = null;
+        boolean baseDict = false, baseWeakref = false;
+        for (PyType b : bases) {
+            PyType lb = b.layoutBase;
+            if (winner == null || lb.isSubtypeOf(winner)) {
+                winner = lb;
+            } else if (!winner.isSubtypeOf(lb)) {
+                throw Errors.typeError("multiple bases have instance lay-out conflict");
+            }
+            // built-in exceptions have a dict; these built-ins have weak references or cannot get them
+            baseDict |= b.isBuiltin ? b.javaClass == PyBaseException.class : b.hasDict;
+            baseWeakref |= b.isBuiltin ? b.javaClass == Long.class || b.javaClass == PyTuple.class
+                    || b.javaClass == PyBytes.class || b.javaClass == PySet.class : b.hasWeakref;
+            slotCount = Math.max(slotCount, b.slotCount);
+        }
+        layoutBase = winner;
+        hasDict = baseDict;
+        hasWeakref = baseWeakref;
+        if (slots == null) {
+            addDictAndWeakref(!baseDict, !baseWeakref);
+            return;
+        }
+        boolean addDict = false, addWeakref = false;
+        List<String> names = new ArrayList<>();
+        for (Object item : slots instanceof String ? new Object[] {slots} : Sequences.toArray(slots)) {
+            if (!(item instanceof String slot)) {
+                throw Errors.typeError("__slots__ items must be strings, not '" + Errors.typeName(item) + "'");
+            }
+            if (!isIdentifier(slot)) {
+                throw Errors.typeError("__slots__ must be identifiers");
+            }
+            if (slot.equals("__dict__")) {
+                if (baseDict || addDict) {
+                    throw Errors.typeError("__dict__ slot disallowed: we already got one");
+                }
+                addDict = true;
+                continue;
+            }
+            if (slot.equals("__weakref__")) {
+                if (baseWeakref || addWeakref) {
+                    throw Errors.typeError("__weakref__ slot disallowed: either we already got one, or the base "
+                            + "type does not support weakrefs");
+                }
+                addWeakref = true; // weak references need no storage here
+                continue;
+            }
+            String mangled = slot.startsWith("__") && !slot.endsWith("__")
+                    ? "_" + name.replaceFirst("^_+", "") + slot : slot;
+            if (dict.containsKey(mangled) && !names.contains(mangled)) {
+                throw Errors.valueError("'" + mangled + "' in __slots__ conflicts with class variable");
+            }
+            if (!names.contains(mangled)) {
+                names.add(mangled);
+            }
+        }
+        if (names.isEmpty()) {
+            addDictAndWeakref(addDict, addWeakref);
+            return;
+        }
+        if (winner.isBuiltin && winner != OBJECT) {
+            if (winner.javaClass != PyList.class && winner.javaClass != PyDict.class) {
+                throw Errors.typeError("nonempty __slots__ not supported for subtype of '" + winner.name + "'");
+            }
+            throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR, PyTuple.of("nonempty __slots__ in a subclass of '"
+                    + winner.name + "' are not supported yet")).toThrowable();
+        }
+        for (String slot : names) {
+            dict.put(slot, new PyMemberDescriptor(slot, this, slotCount++));
+        }
+        layoutBase = this;
+        addDictAndWeakref(addDict, addWeakref);
+    }
+
+    /** The {@code __dict__} and {@code __weakref__} attributes of a class whose instances get them here. */
+    private void addDictAndWeakref(boolean addDict, boolean addWeakref) {
+        if (addDict) {
+            hasDict = true;
+            dict.putIfAbsent("__dict__", new PyGetSetDescriptor("__dict__", this, Attributes::instanceDictObject,
+                    Attributes::replaceInstanceDict));
+        }
+        if (addWeakref) {
+            hasWeakref = true;
+            dict.putIfAbsent("__weakref__", new PyGetSetDescriptor("__weakref__", this, obj -> Singletons.NONE, null));
+        }
+        dict.putIfAbsent("__doc__", Singletons.NONE);
+    }
+
+    private static boolean isIdentifier(String s) {
+        if (s.isEmpty() || !(Character.isUnicodeIdentifierStart(s.codePointAt(0)) || s.charAt(0) == '_')) {
+            return false;
+        }
+        return s.codePoints().allMatch(Character::isUnicodeIdentifierPart);
+    }
+
+    /** Whether instances get a {@code __dict__}. */
+    public boolean instancesHaveDict() {
+        return hasDict;
+    }
+
+    /** Whether instances of this class and {@code other} are laid out alike (so {@code __class__} may change). */
+    boolean sameLayout(PyType other) {
+        return layoutBase == other.layoutBase && hasDict == other.hasDict && slotCount == other.slotCount
+                && javaClass == other.javaClass;
+    }
+
+    /** How many slot entries instances have. */
+    public int slotCount() {
+        return slotCount;
     }
 
     /** A built-in type whose instances are of Java class {@code cls}, based on object. */
@@ -137,8 +262,12 @@ public final class PyType extends PyObject {
     /** Installs the methods of a built-in type on first use (start-up: no cost for unused types). */
     private volatile Runnable pendingMethods;
 
-    public void defineLazily(Runnable installer) {
-        pendingMethods = installer;
+    public synchronized void defineLazily(Runnable installer) {
+        Runnable earlier = pendingMethods;
+        pendingMethods = earlier == null ? installer : () -> {
+            earlier.run();
+            installer.run();
+        };
     }
 
     /** This type with its built-in methods installed. */
@@ -226,7 +355,7 @@ public final class PyType extends PyObject {
 
     /** Adds a built-in method during start-up (built-in types are otherwise immutable). */
     public void defineMethod(String methodName, NativeFunction f) {
-        dict.put(methodName, new PyBuiltinFunction(methodName, f, true));
+        dict.put(methodName, new PyBuiltinFunction(methodName, f, true, this));
     }
 
     public void define(String attr, Object value) {
@@ -234,6 +363,13 @@ public final class PyType extends PyObject {
     }
 
     private static PyType[] computeMro(PyType self, PyType[] bases) {
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = i + 1; j < bases.length; j++) {
+                if (bases[i] == bases[j]) {
+                    throw Errors.typeError("duplicate base class " + bases[i].name);
+                }
+            }
+        }
         List<List<PyType>> seqs = new ArrayList<>();
         for (PyType b : bases) {
             seqs.add(new ArrayList<>(List.of(b.mro)));
@@ -262,11 +398,18 @@ public final class PyType extends PyObject {
                 }
             }
             if (candidate == null) {
+                // CPython names the heads left in the lists being merged (its message has a line break)
+                List<PyType> heads = new ArrayList<>();
+                for (List<PyType> seq : seqs) {
+                    if (!heads.contains(seq.get(0))) {
+                        heads.add(seq.get(0));
+                    }
+                }
                 StringBuilder names = new StringBuilder();
-                for (PyType b : bases) {
+                for (PyType b : heads) {
                     names.append(names.length() > 0 ? ", " : "").append(b.name);
                 }
-                throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases " + names);
+                throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + names);
             }
             result.add(candidate);
             for (List<PyType> seq : seqs) {

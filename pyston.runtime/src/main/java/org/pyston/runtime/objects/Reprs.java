@@ -84,11 +84,24 @@ final class Reprs {
                     + ">";
         }
         if (o instanceof PyBuiltinFunction b) {
+            if (b.isMethod && b.owner != null) {
+                return "<" + (isSlotName(b.name) ? "slot wrapper" : "method") + " '" + b.name + "' of '" + b.owner.name
+                        + "' objects>";
+            }
             return "<built-in function " + b.name + ">";
         }
         if (o instanceof PyBoundMethod m) {
+            if (m.function instanceof PyBuiltinFunction b) {
+                String self = PyType.of(m.self).name + " object at 0x"
+                        + String.format("%012x", System.identityHashCode(m.self));
+                return isSlotName(b.name) ? "<method-wrapper '" + b.name + "' of " + self + ">"
+                        : "<built-in method " + b.name + " of " + self + ">";
+            }
             String fname = m.function instanceof PyFunction f ? f.qualname : String.valueOf(m.function);
             return "<bound method " + fname + " of " + Abstract.repr(m.self) + ">";
+        }
+        if (o instanceof PyMemberDescriptor || o instanceof PyGetSetDescriptor) {
+            return o.toString();
         }
         if (o instanceof PyModule m) {
             return "<module '" + m.name + "'>";
@@ -106,6 +119,11 @@ final class Reprs {
         PyType t = PyType.of(o);
         return "<" + (t.module.equals("builtins") ? "" : t.module + ".") + t.qualname + " object at 0x"
                 + String.format("%012x", System.identityHashCode(o)) + ">";
+    }
+
+    /** Special method names: CPython shows them as slot wrappers. */
+    private static boolean isSlotName(String name) {
+        return name.length() > 4 && name.startsWith("__") && name.endsWith("__");
     }
 
     private static String join(String open, Object[] items, int n, String close) {

@@ -283,27 +283,27 @@ final class Sequences {
         return r;
     }
 
-    /** A special method that a subclass of a built-in container defines in Python, or null. */
+    /**
+     * A special method that a class derived from a built-in container (list, dict, tuple, set)
+     * defines in Python, or null: it overrides the built-in operation.
+     */
     static Object override(Object obj, String name) {
-        if (obj instanceof PyDict || obj instanceof PyList || obj instanceof PyTuple.OfSubclass || obj instanceof PySet) {
-            PyType t = ((PyObject) obj).type();
-            if (!t.isBuiltin) {
-                Object m = t.lookup(name);
-                return m instanceof PyFunction ? m : null;
-            }
+        if (obj instanceof PyObject p && !(p instanceof PyInstance) && !p.type().isBuiltin) {
+            Object m = p.type().lookup(name);
+            return m instanceof PyFunction ? m : null;
         }
         return null;
     }
 
     static Object getItem(Object obj, Object key) {
-        Object m = override(obj, "__getitem__");
-        if (m != null) {
-            return Abstract.call(m, new Object[] {obj, key}, null);
+        Object getitem = override(obj, "__getitem__");
+        if (getitem != null) {
+            return Abstract.call(getitem, new Object[] {obj, key}, null);
         }
         return builtinGetItem(obj, key);
     }
 
-    /** Item access of the built-in types themselves (list.__getitem__, ...: no subclass override). */
+    /** The built-in operation, without looking for an override in a derived class. */
     static Object builtinGetItem(Object obj, Object key) {
         if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
@@ -339,12 +339,13 @@ final class Sequences {
             return r.getItem(key);
         }
         if (obj instanceof PyType t) {
-            Object m = t.type().lookup("__class_getitem__");
-            if (m == null) {
-                m = t.lookup("__class_getitem__");
-                if (m != null) {
-                    return Abstract.call(m, new Object[] {t, key}, null);
-                }
+            Object m = t.type().lookup("__getitem__"); // a metaclass's
+            if (m != null) {
+                return Abstract.call(m, new Object[] {t, key}, null);
+            }
+            Object classGetItem = Attributes.typeAttribute(t, "__class_getitem__");
+            if (classGetItem != null) {
+                return Abstract.call(classGetItem, new Object[] {key}, null);
             }
             throw Errors.typeError("type '" + t.name + "' is not subscriptable");
         }
@@ -356,14 +357,15 @@ final class Sequences {
     }
 
     static void setItem(Object obj, Object key, Object value) {
-        Object m = override(obj, "__setitem__");
-        if (m != null) {
-            Abstract.call(m, new Object[] {obj, key, value}, null);
+        Object setitem = override(obj, "__setitem__");
+        if (setitem != null) {
+            Abstract.call(setitem, new Object[] {obj, key, value}, null);
             return;
         }
         builtinSetItem(obj, key, value);
     }
 
+    /** The built-in operation, without looking for an override in a derived class. */
     static void builtinSetItem(Object obj, Object key, Object value) {
         if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
@@ -433,14 +435,15 @@ final class Sequences {
     }
 
     static void delItem(Object obj, Object key) {
-        Object m = override(obj, "__delitem__");
-        if (m != null) {
-            Abstract.call(m, new Object[] {obj, key}, null);
+        Object delitem = override(obj, "__delitem__");
+        if (delitem != null) {
+            Abstract.call(delitem, new Object[] {obj, key}, null);
             return;
         }
         builtinDelItem(obj, key);
     }
 
+    /** The built-in operation, without looking for an override in a derived class. */
     static void builtinDelItem(Object obj, Object key) {
         if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
@@ -552,6 +555,11 @@ final class Sequences {
         if (override != null) {
             return lengthResult(Abstract.call(override, new Object[] {o}, null));
         }
+        return builtinLen(o);
+    }
+
+    /** The built-in operation, without looking for an override in a derived class. */
+    static long builtinLen(Object o) {
         if (o instanceof String s) {
             return org.pyston.runtime.text.CodePoints.length(s);
         }
@@ -599,13 +607,14 @@ final class Sequences {
     }
 
     static boolean contains(Object container, Object item) {
-        Object override = override(container, "__contains__");
-        if (override != null) {
-            return Abstract.isTrue(Abstract.call(override, new Object[] {container, item}, null));
+        Object containsMethod = override(container, "__contains__");
+        if (containsMethod != null) {
+            return Abstract.isTrue(Abstract.call(containsMethod, new Object[] {container, item}, null));
         }
         return builtinContains(container, item);
     }
 
+    /** The built-in operation, without looking for an override in a derived class. */
     static boolean builtinContains(Object container, Object item) {
         if (container instanceof PyDict d) {
             return d.containsKey(item);
@@ -620,7 +629,7 @@ final class Sequences {
             return BytesMethods.contains(container, item);
         }
         if (container instanceof String s) {
-            if (!(item instanceof String t)) {
+            if (!(PyValueInstance.unwrap(item) instanceof String t)) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not " + Errors.typeName(item));
             }
             return s.contains(t);
@@ -647,6 +656,9 @@ final class Sequences {
         Object m = PyType.of(container).lookup("__contains__");
         if (m != null) {
             return Abstract.isTrue(Abstract.call(m, new Object[] {container, item}, null));
+        }
+        if (!Ops.isIterable(container)) {
+            throw Errors.typeError("argument of type '" + Errors.typeName(container) + "' is not iterable");
         }
         PyIterator it = iter(container);
         for (Object v = it.next(); v != null; v = it.next()) {

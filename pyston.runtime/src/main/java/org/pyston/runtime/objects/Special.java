@@ -9,6 +9,10 @@ final class Special {
         if (name.equals("__class__")) {
             return PyType.of(obj);
         }
+        if (obj instanceof PyValueInstance v) {
+            // int's real, numerator, ... of an instance of a subclass of int are its value's
+            return name.equals("__dict__") ? v.dict : get(v.value, name);
+        }
         if (obj instanceof PyBaseException e) {
             switch (name) {
                 case "args":
@@ -88,8 +92,9 @@ final class Special {
         if (obj instanceof PyBuiltinFunction b) {
             switch (name) {
                 case "__name__":
-                case "__qualname__":
                     return b.name;
+                case "__qualname__":
+                    return b.qualname();
                 case "__doc__":
                     return Singletons.NONE;
                 case "__module__":
@@ -98,8 +103,14 @@ final class Special {
                     return null;
             }
         }
+        if ((obj instanceof PyList || obj instanceof PyDict || obj instanceof PyTuple || obj instanceof PySet)
+                && name.equals("__dict__") && Attributes.instanceDict(obj) != null) {
+            // an instance of a subclass of a built-in container: its attributes
+            return obj instanceof PyList l ? l.attributes : obj instanceof PyDict d ? d.attributes
+                    : obj instanceof PyTuple.OfSubclass t ? t.attributes : ((PySet) obj).attributes;
+        }
         if (obj instanceof PyInstance i && name.equals("__dict__")) {
-            return i.dict;
+            return i.dict; // null without one (__slots__)
         }
         if (obj instanceof PyProperty p) {
             switch (name) {

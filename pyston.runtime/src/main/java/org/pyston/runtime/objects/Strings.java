@@ -93,7 +93,7 @@ final class Strings {
     }
 
     static String strArg(Object o, String method) {
-        if (!(o instanceof String s)) {
+        if (!(PyValueInstance.unwrap(o) instanceof String s)) {
             throw Errors.typeError("must be str, not " + Errors.typeName(o));
         }
         return s;
@@ -270,7 +270,7 @@ final class Strings {
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.length; i++) {
-            if (!(items[i] instanceof String s)) {
+            if (!(PyValueInstance.unwrap(items[i]) instanceof String s)) {
                 throw Errors.typeError("sequence item " + i + ": expected str instance, " + Errors.typeName(items[i])
                         + " found");
             }

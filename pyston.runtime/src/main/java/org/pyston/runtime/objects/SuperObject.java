@@ -29,19 +29,7 @@ public final class SuperObject extends PyObject {
         for (i++; i < mro.length; i++) {
             Object v = mro[i].ready().dict.get(name);
             if (v != null) {
-                if (classLevel && v instanceof PyFunction) {
-                    return v;
-                }
-                if (v instanceof PyClassMethod c) {
-                    return new PyBoundMethod(c.function, classLevel ? obj : PyType.of(obj));
-                }
-                if (v instanceof PyStaticMethod s) {
-                    return s.function;
-                }
-                if (name.equals("__new__") && v instanceof PyStaticMethod s2) {
-                    return s2.function;
-                }
-                return classLevel ? v : Attributes.bind(v, obj, PyType.of(obj));
+                return Attributes.bind(v, classLevel ? null : obj, start);
             }
         }
         return null;

@@ -47,11 +47,43 @@ final class TypeCalls {
             }
             return newException(t, args);
         }
+        if (t == PyType.TYPE && npos != 1 && npos != 3) {
+            throw Errors.typeError("type() takes 1 or 3 arguments");
+        }
+        return constructBuiltin(t, args, kwnames);
+    }
+
+    /** {@code t(*args)} for a built-in type t: its constructor, after CPython's argument-count checks. */
+    static Object constructBuiltin(PyType t, Object[] args, String[] kwnames) {
         NativeFunction ctor = Builtins.constructor(t);
         if (ctor == null) {
             throw Errors.typeError("cannot create '" + t.name + "' instances");
         }
+        if (t == PyType.FLOAT || t == PyList.TYPE || t == PyTuple.TYPE || t == PySet.TYPE || t == PySet.FROZEN_TYPE
+                || t == PyType.BOOL || t == PyClassMethod.TYPE || t == PyStaticMethod.TYPE) {
+            int min = t == PyClassMethod.TYPE || t == PyStaticMethod.TYPE ? 1 : 0;
+            Args.positionalOnly(t.name, args, kwnames, min, 1, false);
+        } else if (t == PyDict.TYPE) {
+            int npos = Args.positional(args, kwnames);
+            if (npos > 1) {
+                throw Errors.typeError("dict expected at most 1 argument, got " + npos);
+            }
+        } else if (t == PyType.STR) {
+            Args.parse("str", args, kwnames, 0, 0, 3, "object", "encoding", "errors");
+        } else if (t == PySlice.TYPE) {
+            Args.positionalOnly("slice", args, kwnames, 1, 3, false);
+        }
         return ctor.call(args, kwnames);
+    }
+
+    /** Whether {@code m} is {@code object.__init__} (a class that does not define its own). */
+    static boolean isObjectInit(Object m) {
+        return m == PyType.OBJECT.ready().dict.get("__init__");
+    }
+
+    /** Whether {@code m} is {@code object.__new__}. */
+    static boolean isObjectNew(Object m) {
+        return m == PyType.OBJECT.ready().dict.get("__new__");
     }
 
     /** A new exception of type {@code t} (built-in or a class deriving from one) from positional arguments. */
@@ -117,10 +149,10 @@ final class TypeCalls {
                 return obj;
             }
         } else {
-            obj = newInstance(t, args);
-            if (t.lookup("__init__") == null && args.length > 0 && !(obj instanceof PyBaseException)) {
-                throw Errors.typeError(t.name + "() takes no arguments");
+            if (args.length > 0 && builtinBase(t) == PyType.OBJECT && isObjectInit(t.lookup("__init__"))) {
+                throw Errors.typeError(t.name + "() takes no arguments"); // neither __new__ nor __init__ takes them
             }
+            obj = newInstance(t, args, kwnames);
         }
         Object init = t.lookup("__init__");
         if (init != null && !(init instanceof PyBuiltinFunction)) {
@@ -142,6 +174,15 @@ final class TypeCalls {
 
     /** object.__new__(t): the instance representation a class's built-in base needs. */
     static Object newInstance(PyType t, Object[] args) {
+        return newInstance(t, args, null);
+    }
+
+    /**
+     * A new instance of {@code t} in the representation its built-in base needs: for int, float,
+     * str, tuple and frozenset the base's value made from the arguments (as {@code base(*args)});
+     * list, dict and set start empty ({@code __init__} fills them).
+     */
+    static Object newInstance(PyType t, Object[] args, String[] kwnames) {
         if (t.isSubtypeOf(PyType.TYPE)) {
             if (args.length != 3 || !(args[0] instanceof String name) || !(args[1] instanceof PyTuple bases)
                     || !(args[2] instanceof PyDict ns)) {
@@ -149,40 +190,43 @@ final class TypeCalls {
             }
             return newClass(t, name, bases, ns);
         }
-        if (t.javaClass == PyBaseException.class) {
+        Class<?> representation = t.javaClass;
+        if (representation == PyBaseException.class) {
             return newException(t, args);
         }
-        if (t.javaClass == PyDict.class) {
+        if (representation == PyDict.class) {
             return new PyDict(t);
         }
-        if (t.javaClass == PyList.class) {
+        if (representation == PyList.class) {
             return new PyList(t);
         }
-        if (t.javaClass == PyTuple.class) {
+        if (representation == PyTuple.class) {
             // immutable: the items come with the instance, as tuple.__new__(cls, iterable=())
-            if (args.length > 1) {
-                throw Errors.typeError("tuple expected at most 1 argument, got " + args.length);
-            }
-            return new PyTuple.OfSubclass(t, args.length == 0 ? new Object[0] : Sequences.toArray(args[0]).clone());
+            return new PyTuple.OfSubclass(t, ((PyTuple) constructBuiltin(PyTuple.TYPE, args, kwnames)).items);
         }
-        if (t.javaClass == PySet.class) {
+        if (representation == PySet.class) {
             PySet s = new PySet(t);
-            if (s.frozen && args.length > 0) {
-                if (args.length > 1) {
-                    throw Errors.typeError(builtinBase(t).name + " expected at most 1 argument, got " + args.length);
-                }
-                s.update(args[0]); // frozenset: the items come with the instance; set fills in __init__
+            if (s.frozen) {
+                // frozenset: the items come with the instance; set fills in __init__
+                s.update(constructBuiltin(PySet.FROZEN_TYPE, args, kwnames));
             }
             return s;
         }
-        if (t.javaClass != Object.class && t.javaClass != PyInstance.class) {
+        if (representation == Long.class || representation == Double.class || representation == String.class) {
+            Object value = PyValueInstance.unwrap(constructBuiltin(builtinBase(t), args, kwnames));
+            if (value instanceof Boolean b) {
+                value = b ? 1L : 0L;
+            }
+            return new PyValueInstance(t, value);
+        }
+        if (representation != Object.class && representation != PyInstance.class) {
             throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR, PyTuple.of(
                     "subclassing the built-in type '" + builtinBase(t).name + "' is not supported yet")).toThrowable();
         }
         return new PyInstance(t);
     }
 
-    private static PyType builtinBase(PyType t) {
+    static PyType builtinBase(PyType t) {
         for (PyType m : t.mro) {
             if (m.isBuiltin && m != PyType.OBJECT) {
                 return m;
@@ -210,6 +254,9 @@ final class TypeCalls {
         if (ns.containsKey("__eq__") && !ns.containsKey("__hash__")) {
             ns.put("__hash__", Singletons.NONE); // defining __eq__ makes instances unhashable
         }
+        if (ns.get("__new__") instanceof PyFunction f) {
+            ns.put("__new__", new PyStaticMethod(f)); // as CPython: __new__ is a static method
+        }
         Object init = ns.get("__init_subclass__");
         if (init instanceof PyFunction) {
             ns.put("__init_subclass__", new PyClassMethod(init));
@@ -222,7 +269,7 @@ final class TypeCalls {
         // __set_name__ on descriptors, then the parent's __init_subclass__
         for (Map.Entry<String, Object> e : ns.entrySet()) {
             Object v = e.getValue();
-            if (v instanceof PyInstance) {
+            if (v instanceof PyObject) {
                 Object setName = PyType.of(v).lookup("__set_name__");
                 if (setName != null) {
                     Abstract.call(setName, new Object[] {v, cls, e.getKey()}, null);
