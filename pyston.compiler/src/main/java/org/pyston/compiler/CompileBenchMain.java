@@ -346,7 +346,8 @@ public final class CompileBenchMain {
                 if (l.longValue() < -128 || l.longValue() > 127 || l != Long.valueOf(l.longValue())) {
                     sizes.add("numbers", shallow(Long.class));
                 }
-            } else if (c instanceof Integer || c instanceof Double) {
+            } else if (c instanceof Integer || c instanceof Double
+                    || c instanceof org.pyston.runtime.objects.PyComplex) {
                 sizes.add("numbers", shallow(c.getClass()));
             } else if (c instanceof BigInteger b) {
                 // BigInteger's magnitude: an int[] of ceil(bitLength / 32) words.
