@@ -272,9 +272,9 @@ public final class Abstract {
     /**
      * The special methods of the operands' types, in CPython's order: the right operand's
      * reflected method first when its type is a subclass of the left's that overrides it, then
-     * the left's method, then the right's reflected one; NotImplemented passes on. Built-in
-     * types' methods are skipped when both operands are plain built-in values (their operation
-     * has been tried already).
+     * the left's method, then the right's reflected one; NotImplemented passes on. The operator
+     * methods of the built-in types whose operations {@link #nativeBinary} does are skipped when
+     * both operands are plain built-in values (those operations have been tried already).
      */
     private static Object dispatchBinary(BinaryOp op, Object a, Object b) {
         PyType ta = PyType.of(a), tb = PyType.of(b);
@@ -282,8 +282,8 @@ public final class Abstract {
         Object ma = ta.lookup(op.method);
         Object mb = ta == tb ? null : tb.lookup(op.reflected);
         if (nativeTried) {
-            ma = ma instanceof PyBuiltinFunction ? null : ma;
-            mb = mb instanceof PyBuiltinFunction ? null : mb;
+            ma = SlotMethods.isNativeOperator(ma) ? null : ma;
+            mb = SlotMethods.isNativeOperator(mb) ? null : mb;
         }
         if (mb != null && tb.isSubtypeOf(ta) && mb != ta.lookup(op.reflected)) {
             Object r = invokeBinary(op, mb, b, a, true);
@@ -659,7 +659,7 @@ public final class Abstract {
         boolean reflectedFirst = ta != tb && tb.isSubtypeOf(ta);
         if (reflectedFirst) {
             Object m = tb.lookup(op.swapped);
-            if (m != null && !(nativeTried && m instanceof PyBuiltinFunction)) {
+            if (m != null && !(nativeTried && SlotMethods.isNativeOperator(m))) {
                 Object v = callBinary(m, b, a);
                 if (v != Singletons.NOT_IMPLEMENTED) {
                     return v;
@@ -667,7 +667,7 @@ public final class Abstract {
             }
         }
         Object m = ta.lookup(op.method);
-        if (m != null && !(nativeTried && m instanceof PyBuiltinFunction)) {
+        if (m != null && !(nativeTried && SlotMethods.isNativeOperator(m))) {
             Object v = callBinary(m, a, b);
             if (v != Singletons.NOT_IMPLEMENTED) {
                 return v;
@@ -675,7 +675,7 @@ public final class Abstract {
         }
         if (!reflectedFirst) {
             Object mb = tb.lookup(op.swapped);
-            if (mb != null && !(nativeTried && mb instanceof PyBuiltinFunction)) {
+            if (mb != null && !(nativeTried && SlotMethods.isNativeOperator(mb))) {
                 Object v = callBinary(mb, b, a);
                 if (v != Singletons.NOT_IMPLEMENTED) {
                     return v;

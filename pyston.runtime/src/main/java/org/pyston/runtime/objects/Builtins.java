@@ -281,7 +281,11 @@ public final class Builtins {
                 PyFrame f = ctx.topFrame;
                 return f != null && f.locals != null ? f.locals : f != null ? f.globals : new PyDict();
             }
-            return Abstract.getAttr(a[0], "__dict__");
+            Object attributes = Attributes.get(a[0], "__dict__");
+            if (attributes == null) {
+                throw Errors.typeError("vars() argument must have __dict__ attribute");
+            }
+            return attributes;
         });
         fn(d, "dir", (a, k) -> dir(ctx, a));
         fn(d, "globals", (a, k) -> ctx.topFrame.globals);

@@ -709,7 +709,7 @@ final class Methods {
 
     /** The attributes every class has through its metatype (data descriptors of {@code type}). */
     private static void typeAttributes(PyType type) {
-        type.define("__dict__", new PyGetSetDescriptor("__dict__", type, t -> Attributes.typeDict((PyType) t), null));
+        type.define("__dict__", new PyGetSetDescriptor("__dict__", type, t -> new PyMappingProxy((PyType) t), null));
         type.define("__name__", new PyGetSetDescriptor("__name__", type, t -> ((PyType) t).name,
                 (t, v) -> ((PyType) t).name = typeNameValue((PyType) t, "__name__", v)));
         type.define("__qualname__", new PyGetSetDescriptor("__qualname__", type, t -> ((PyType) t).qualname,

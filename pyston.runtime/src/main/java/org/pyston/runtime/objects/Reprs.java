@@ -77,6 +77,9 @@ final class Reprs {
             String fname = m.function instanceof PyFunction f ? f.qualname : String.valueOf(m.function);
             return "<bound method " + fname + " of " + Abstract.repr(m.self) + ">";
         }
+        if (o instanceof PyMappingProxy p) {
+            return "mappingproxy(" + Abstract.repr(p.snapshot()) + ")";
+        }
         if (o instanceof PyMemberDescriptor || o instanceof PyGetSetDescriptor) {
             return o.toString();
         }

@@ -227,6 +227,16 @@ final class SlotMethods {
         return r == null ? Singletons.NOT_IMPLEMENTED : r;
     }
 
+    /**
+     * Whether {@code m} is an operator method of a built-in type whose operations
+     * {@link Abstract#nativeBinary} and {@link Abstract#nativeCompare} do (or object's identity
+     * comparison): for plain built-in operands they have been tried before the methods are.
+     */
+    static boolean isNativeOperator(Object m) {
+        return m instanceof PyBuiltinFunction f && f.owner != null
+                && (f.owner == PyType.OBJECT || RULES.containsKey(f.owner));
+    }
+
     /** {@code seq + seq} (no reflected form): a wrong operand is an error when called directly. */
     private static void concatenation(PyType t, BiPredicate<Object, Object> accepts) {
         rule(t, BinaryOp.ADD, accepts);

@@ -242,7 +242,18 @@ final class TypeCalls {
             if (v instanceof PyObject) {
                 Object setName = PyType.of(v).lookup("__set_name__");
                 if (setName != null) {
-                    Abstract.call(setName, new Object[] {v, cls, e.getKey()}, null);
+                    try {
+                        Abstract.call(setName, new Object[] {v, cls, e.getKey()}, null);
+                    } catch (PyException failure) {
+                        // CPython 3.11 reports which descriptor failed, with the error as the cause
+                        PyBaseException wrapped = new PyBaseException(Errors.RUNTIME_ERROR, PyTuple.of(
+                                "Error calling __set_name__ on '" + PyType.of(v).name + "' instance '" + e.getKey()
+                                        + "' in '" + cls.name + "'"));
+                        wrapped.cause = failure.exception;
+                        wrapped.context = failure.exception;
+                        wrapped.suppressContext = true;
+                        throw wrapped.toThrowable();
+                    }
                 }
             }
         }
