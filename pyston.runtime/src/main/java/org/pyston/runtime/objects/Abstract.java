@@ -105,12 +105,22 @@ public final class Abstract {
         }
         Object f = PyType.of(o).lookup("__float__");
         if (f != null) {
-            Object r = call(f, new Object[] {o}, null);
-            if (r instanceof Double d) {
-                return d;
-            }
+            return floatResult(o, call(f, new Object[] {o}, null));
+        }
+        Object i = PyType.of(o).lookup("__index__");
+        if (i != null) {
+            return toDouble(index(o));
         }
         throw Errors.typeError("must be real number, not " + Errors.typeName(o));
+    }
+
+    /** What {@code o.__float__()} returned, checked as CPython does. */
+    static double floatResult(Object o, Object r) {
+        Object v = PyValueInstance.unwrap(r);
+        if (!(v instanceof Double d)) {
+            throw Errors.typeError(Errors.typeName(o) + ".__float__ returned non-float (type " + Errors.typeName(r) + ")");
+        }
+        return d;
     }
 
     static double toDouble(Object o) {
@@ -1007,7 +1017,11 @@ public final class Abstract {
         }
         Object m = o instanceof PyObject ? PyType.of(o).lookup("__index__") : null;
         if (m != null) {
-            return index(call(m, new Object[] {o}, null));
+            Object r = PyValueInstance.unwrap(call(m, new Object[] {o}, null));
+            if (!isInt(r)) {
+                throw Errors.typeError("__index__ returned non-int (type " + Errors.typeName(r) + ")");
+            }
+            return index(r);
         }
         throw Errors.typeError("'" + Errors.typeName(o) + "' object cannot be interpreted as an integer");
     }
@@ -1022,6 +1036,9 @@ public final class Abstract {
         try {
             i = index(key);
         } catch (PyException e) {
+            if (!e.matches(Errors.OVERFLOW_ERROR)) {
+                throw e;
+            }
             throw Errors.indexError("cannot fit 'int' into an index-sized integer");
         }
         if (i < 0) {

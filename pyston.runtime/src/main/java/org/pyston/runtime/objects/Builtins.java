@@ -834,7 +834,18 @@ public final class Builtins {
         for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
             Object f = PyType.of(x).lookup(m);
             if (f != null) {
-                return Abstract.call(f, new Object[] {x}, null);
+                Object r = Abstract.call(f, new Object[] {x}, null);
+                Object v = PyValueInstance.unwrap(r);
+                if (v instanceof Boolean b) {
+                    return b ? 1L : 0L;
+                }
+                if (v instanceof Long || v instanceof BigInteger) {
+                    return v;
+                }
+                if (m.equals("__trunc__")) {
+                    return Abstract.index(r); // an Integral: its __index__
+                }
+                throw Errors.typeError(m + " returned non-int (type " + Errors.typeName(r) + ")");
             }
         }
         if (x instanceof PyValueInstance v && v.value instanceof String s) {
@@ -943,7 +954,7 @@ public final class Builtins {
         }
         Object f = PyType.of(x).lookup("__float__");
         if (f != null) {
-            return (Double) Abstract.call(f, new Object[] {x}, null);
+            return Abstract.floatResult(x, Abstract.call(f, new Object[] {x}, null));
         }
         Object idx = PyType.of(x).lookup("__index__");
         if (idx != null) {
