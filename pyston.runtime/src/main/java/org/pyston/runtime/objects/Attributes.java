@@ -172,7 +172,7 @@ final class Attributes {
             return i.dict == null ? null : i.dict.map;
         }
         if (obj instanceof PyFunction f) {
-            return (Map) f.dict;
+            return f.dict.map;
         }
         if (obj instanceof PyDict d && d.type() != PyDict.TYPE) {
             if (d.attributes == null) {
@@ -237,30 +237,6 @@ final class Attributes {
 
     /** object.__setattr__/__delattr__: descriptors, then the instance dict (no user override). */
     static void genericSet(Object obj, PyType type, String name, Object value) {
-        if (obj instanceof PyFunction f && value != null) {
-            switch (name) {
-                case "__defaults__":
-                    f.defaults = value == Singletons.NONE ? null : Sequences.toArray(value).clone();
-                    return;
-                case "__kwdefaults__":
-                    f.kwdefaults = value == Singletons.NONE ? null : (PyDict) value;
-                    return;
-                case "__doc__":
-                    f.doc = value;
-                    return;
-                case "__name__":
-                    f.name = Strings.strArg(value, "__name__");
-                    return;
-                case "__qualname__":
-                    f.qualname = Strings.strArg(value, "__qualname__");
-                    return;
-                case "__module__":
-                    f.module = value;
-                    return;
-                default:
-                    break;
-            }
-        }
         if (obj instanceof PyBaseException e && value != null) {
             switch (name) {
                 case "args":

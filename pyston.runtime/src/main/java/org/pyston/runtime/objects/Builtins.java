@@ -272,9 +272,7 @@ public final class Builtins {
             }
             return Abstract.binaryOp(Abstract.BinaryOp.POW, a[0], a[1]);
         });
-        fn(d, "callable", (a, k) -> a[0] instanceof PyFunction || a[0] instanceof PyBuiltinFunction
-                || a[0] instanceof PyType || a[0] instanceof PyBoundMethod || PyType.of(a[0]).lookup("__call__") != null
-                && !(a[0] instanceof Long || a[0] instanceof String));
+        fn(d, "callable", (a, k) -> isCallable(a[0]));
         fn(d, "format", (a, k) -> Formatter.format(a[0], a.length > 1 ? (String) a[1] : ""));
         fn(d, "vars", (a, k) -> {
             if (a.length == 0) {
@@ -321,6 +319,12 @@ public final class Builtins {
             r = r.add(mod);
         }
         return Abstract.normalize(r);
+    }
+
+    static boolean isCallable(Object o) {
+        return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType
+                || o instanceof PyBoundMethod || PyType.of(o).lookup("__call__") != null
+                && !(o instanceof Long || o instanceof String);
     }
 
     private static final PyBuiltinFunction ROUND = new PyBuiltinFunction("round", (a, k) -> round(a), false);

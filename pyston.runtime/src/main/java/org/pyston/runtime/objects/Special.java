@@ -44,32 +44,6 @@ final class Special {
             }
             return null;
         }
-        if (obj instanceof PyFunction f) {
-            switch (name) {
-                case "__name__":
-                    return f.name;
-                case "__qualname__":
-                    return f.qualname;
-                case "__module__":
-                    return f.module;
-                case "__doc__":
-                    return f.doc;
-                case "__code__":
-                    return f.code;
-                case "__globals__":
-                    return f.globals;
-                case "__defaults__":
-                    return f.defaults == null ? Singletons.NONE : new PyTuple(f.defaults);
-                case "__kwdefaults__":
-                    return f.kwdefaults == null ? Singletons.NONE : f.kwdefaults;
-                case "__dict__":
-                    return dictOf(f.dict);
-                case "__closure__":
-                    return f.closure == null ? Singletons.NONE : new PyTuple(f.closure.clone());
-                default:
-                    return null;
-            }
-        }
         if (obj instanceof PyBoundMethod m) {
             switch (name) {
                 case "__self__":

@@ -52,6 +52,17 @@ final class TypeCalls {
         if (t == PyType.TYPE && npos != 1 && npos != 3) {
             throw Errors.typeError("type() takes 1 or 3 arguments");
         }
+        if (t == PyBoundMethod.TYPE) {
+            // types.MethodType(function, instance)
+            Args.positionalOnly("method", args, kwnames, 2, 2, false);
+            if (!Builtins.isCallable(args[0])) {
+                throw Errors.typeError("first argument must be callable");
+            }
+            if (args[1] == Singletons.NONE) {
+                throw Errors.typeError("instance must not be None");
+            }
+            return new PyBoundMethod(args[0], args[1]);
+        }
         return constructBuiltin(t, args, kwnames);
     }
 
