@@ -419,3 +419,51 @@ try:
     del s.only
 except AttributeError as e:
     print(e)
+
+# super() in its forms
+class A:
+    x = "A.x"
+    def f(self): return "A.f"
+    @classmethod
+    def c(cls): return "A.c " + cls.__name__
+    @staticmethod
+    def s(): return "A.s"
+    @property
+    def p(self): return "A.p"
+class B(A):
+    def f(self): return "B.f>" + super().f()
+    @classmethod
+    def c(cls): return "B.c>" + super().c()
+    def g(self):
+        return super().x, super().s(), super().p, super(B, self).f(), super(A, self).__class__.__name__
+    def h(self):
+        try:
+            return super().nope
+        except AttributeError as e:
+            return str(e)
+class C(B): pass
+print(C().f(), C.c(), C().g(), C().h())
+print(super(B, C()).f(), super(B, C).c(), super(A, C()).__init__())
+sup = super(B, C())
+print(type(sup).__name__, sup.__thisclass__.__name__ if hasattr(sup, "__thisclass__") else "-", sup.__self__.__class__.__name__ if hasattr(sup, "__self__") else "-")
+def outside():
+    try:
+        super()
+    except RuntimeError as e:
+        return str(e)
+print(outside())
+try:
+    super(B, 1)
+except TypeError as e:
+    print(e)
+class M(type):
+    def __call__(cls, *a):
+        inst = super().__call__(*a)
+        inst.via = "M"
+        return inst
+class K(metaclass=M):
+    def __init__(self, v): self.v = v
+k = K(3)
+print(k.v, k.via)
+import sys
+print(sys.__class__.__name__, type(sys).__name__, sys.__name__, hasattr(sys, "nope"))

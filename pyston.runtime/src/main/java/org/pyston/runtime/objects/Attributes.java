@@ -26,6 +26,10 @@ final class Attributes {
             if (name.equals("__dict__")) {
                 return m.dict;
             }
+            Object typeAttr = m.type().lookup(name);
+            if (typeAttr != null) {
+                return bind(typeAttr, m, m.type()); // __class__, the module type's methods
+            }
             Object getattr = m.dict.getStr("__getattr__");
             if (getattr != null) {
                 return Abstract.call(getattr, new Object[] {name}, null);
