@@ -99,10 +99,11 @@ final class Attributes {
 
     /** A descriptor with {@code __get__} and {@code __set__} or {@code __delete__}: it wins over the instance dict. */
     private static boolean isDataDescriptor(Object attr) {
-        if (attr instanceof PyProperty || attr instanceof PyMemberDescriptor || attr instanceof PyGetSetDescriptor) {
+        if (attr instanceof PyProperty p && p.type() == PyProperty.TYPE || attr instanceof PyMemberDescriptor
+                || attr instanceof PyGetSetDescriptor) {
             return true;
         }
-        if (attr instanceof PyInstance) {
+        if (Abstract.isDerived(attr)) {
             PyType t = PyType.of(attr);
             return t.lookup("__get__") != null && (t.lookup("__set__") != null || t.lookup("__delete__") != null);
         }
@@ -120,13 +121,13 @@ final class Attributes {
         if (attr instanceof PyBuiltinFunction b) {
             return obj != null && b.isMethod ? new PyBoundMethod(attr, obj) : attr;
         }
-        if (attr instanceof PyClassMethod c) {
+        if (attr instanceof PyClassMethod c && c.type() == PyClassMethod.TYPE) {
             return new PyBoundMethod(c.function, type);
         }
-        if (attr instanceof PyStaticMethod s) {
+        if (attr instanceof PyStaticMethod s && s.type() == PyStaticMethod.TYPE) {
             return s.function;
         }
-        if (attr instanceof PyProperty p) {
+        if (attr instanceof PyProperty p && p.type() == PyProperty.TYPE) {
             return obj == null ? p : p.get(obj);
         }
         if (attr instanceof PyMemberDescriptor m) {
@@ -135,7 +136,8 @@ final class Attributes {
         if (attr instanceof PyGetSetDescriptor g) {
             return obj == null ? g : g.get(obj);
         }
-        if (attr instanceof PyInstance) {
+        if (Abstract.isDerived(attr)) {
+            // an instance of a class made in Python (possibly derived from property, classmethod, ...)
             Object get = PyType.of(attr).lookup("__get__");
             if (get != null) {
                 return Abstract.call(get, new Object[] {attr, obj == null ? Singletons.NONE : obj, type}, null);
@@ -202,6 +204,24 @@ final class Attributes {
             }
             return s.attributes.map;
         }
+        if (obj instanceof PyProperty p && p.type() != PyProperty.TYPE) {
+            if (p.attributes == null) {
+                p.attributes = new PyDict();
+            }
+            return p.attributes.map;
+        }
+        if (obj instanceof PyClassMethod c && c.type() != PyClassMethod.TYPE) {
+            if (c.attributes == null) {
+                c.attributes = new PyDict();
+            }
+            return c.attributes.map;
+        }
+        if (obj instanceof PyStaticMethod sm && sm.type() != PyStaticMethod.TYPE) {
+            if (sm.attributes == null) {
+                sm.attributes = new PyDict();
+            }
+            return sm.attributes.map;
+        }
         if (obj instanceof PyBaseException e) {
             return (Map) e.dict;
         }
@@ -263,7 +283,7 @@ final class Attributes {
             }
         }
         Object classAttr = type.lookup(name);
-        if (classAttr instanceof PyProperty p) {
+        if (classAttr instanceof PyProperty p && p.type() == PyProperty.TYPE) {
             if (value == null) {
                 p.delete(obj);
             } else {
@@ -279,7 +299,7 @@ final class Attributes {
             g.set(obj, value);
             return;
         }
-        if (classAttr instanceof PyInstance) {
+        if (Abstract.isDerived(classAttr)) {
             PyType dt = PyType.of(classAttr);
             Object set = dt.lookup("__set__"), delete = dt.lookup("__delete__");
             if (set != null || delete != null) {

@@ -27,6 +27,14 @@ final class SlotMethods {
 
     /** Registers the installers; each runs when its type is first looked into (after {@link Methods}'). */
     static void install() {
+        // the built-in types CPython does not let classes derive from
+        for (PyType t : new PyType[] {PyRange.TYPE, PySlice.TYPE, PyFunction.TYPE, PyBuiltinFunction.TYPE,
+            PyBuiltinFunction.METHOD_DESCRIPTOR, PyBuiltinFunction.WRAPPER_DESCRIPTOR, PyBuiltinFunction.METHOD_WRAPPER,
+            PyBoundMethod.TYPE, PyCell.TYPE, PyCode.TYPE, PyGenerator.TYPE, PyTraceback.TYPE, PyMappingProxy.TYPE,
+            PyMemberDescriptor.TYPE, PyGetSetDescriptor.TYPE, PyIterator.TYPE, Singletons.NONE.type(),
+            Singletons.NOT_IMPLEMENTED.type(), Singletons.ELLIPSIS.type()}) {
+            t.isFinal = true;
+        }
         PyType.INT.defineLazily(SlotMethods::ints);
         PyType.BOOL.defineLazily(SlotMethods::bools);
         PyType.FLOAT.defineLazily(SlotMethods::floats);

@@ -73,11 +73,13 @@ final class Special {
                     return null;
             }
         }
-        if ((obj instanceof PyList || obj instanceof PyDict || obj instanceof PyTuple || obj instanceof PySet)
-                && name.equals("__dict__") && Attributes.instanceDict(obj) != null) {
-            // an instance of a subclass of a built-in container: its attributes
+        if (name.equals("__dict__") && !(obj instanceof PyInstance) && Abstract.isDerived(obj)
+                && Attributes.instanceDict(obj) != null) {
+            // an instance of a subclass of a built-in type: its attributes
             return obj instanceof PyList l ? l.attributes : obj instanceof PyDict d ? d.attributes
-                    : obj instanceof PyTuple t ? t.attributes : ((PySet) obj).attributes;
+                    : obj instanceof PyTuple t ? t.attributes : obj instanceof PySet s ? s.attributes
+                    : obj instanceof PyProperty p ? p.attributes : obj instanceof PyClassMethod c ? c.attributes
+                    : obj instanceof PyStaticMethod sm ? sm.attributes : null;
         }
         if (obj instanceof PyInstance i && name.equals("__dict__")) {
             return i.dict; // null without one (__slots__)

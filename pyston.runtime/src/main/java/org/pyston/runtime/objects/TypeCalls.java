@@ -193,6 +193,15 @@ final class TypeCalls {
             }
             return s;
         }
+        if (representation == PyProperty.class) {
+            return new PyProperty(t);
+        }
+        if (representation == PyClassMethod.class) {
+            return new PyClassMethod(t);
+        }
+        if (representation == PyStaticMethod.class) {
+            return new PyStaticMethod(t);
+        }
         if (representation == Long.class || representation == Double.class || representation == String.class) {
             Object value = PyValueInstance.unwrap(constructBuiltin(builtinBase(t), args, kwnames));
             if (value instanceof Boolean b) {
