@@ -213,3 +213,13 @@ try:
     class R(range): pass
 except TypeError as e:
     print(e)
+
+class S(str): pass
+class O: pass
+o = O()
+setattr(o, S("a"), 1)
+print(getattr(o, S("a")), hasattr(o, S("a")), vars(o))
+delattr(o, S("a"))
+for f in [lambda: getattr(o, 1), lambda: setattr(o, 1, 2), lambda: hasattr(o, 1), lambda: delattr(o, 1), lambda: getattr(o, "x", 1, 2)]:
+    try: f()
+    except TypeError as e: print(e)

@@ -145,7 +145,7 @@ public final class Builtins {
         });
         fn(d, "hasattr", (a, k) -> {
             try {
-                return Attributes.get(a[0], Strings.strArg(a[1], "hasattr")) != null;
+                return Attributes.get(a[0], attributeName(a[1])) != null;
             } catch (PyException e) {
                 if (e.matches(Errors.ATTRIBUTE_ERROR)) {
                     return false;
@@ -154,9 +154,7 @@ public final class Builtins {
             }
         });
         fn(d, "getattr", (a, k) -> {
-            if (!(a[1] instanceof String name)) {
-                throw Errors.typeError("attribute name must be string, not '" + Errors.typeName(a[1]) + "'");
-            }
+            String name = attributeName(a[1]);
             try {
                 return Abstract.getAttr(a[0], name);
             } catch (PyException e) {
@@ -167,11 +165,11 @@ public final class Builtins {
             }
         });
         fn(d, "setattr", (a, k) -> {
-            Abstract.setAttr(a[0], Strings.strArg(a[1], "setattr"), a[2]);
+            Abstract.setAttr(a[0], attributeName(a[1]), a[2]);
             return Singletons.NONE;
         });
         fn(d, "delattr", (a, k) -> {
-            Abstract.setAttr(a[0], Strings.strArg(a[1], "delattr"), null);
+            Abstract.setAttr(a[0], attributeName(a[1]), null);
             return Singletons.NONE;
         });
         fn(d, "id", (a, k) -> (long) System.identityHashCode(a[0]));
@@ -319,6 +317,14 @@ public final class Builtins {
             r = r.add(mod);
         }
         return Abstract.normalize(r);
+    }
+
+    /** The name argument of getattr/setattr/hasattr/delattr: a str (or an instance of a subclass). */
+    private static String attributeName(Object name) {
+        if (!(PyValueInstance.unwrap(name) instanceof String s)) {
+            throw Errors.typeError("attribute name must be string, not '" + Errors.typeName(name) + "'");
+        }
+        return s;
     }
 
     static boolean isCallable(Object o) {
