@@ -467,3 +467,56 @@ k = K(3)
 print(k.v, k.via)
 import sys
 print(sys.__class__.__name__, type(sys).__name__, sys.__name__, hasattr(sys, "nope"))
+
+# Metaclasses: attribute hooks and special methods of classes
+class Meta(type):
+    def __getattr__(cls, name):
+        return f"meta-getattr {name}"
+    def __setattr__(cls, name, value):
+        print("meta setattr", name)
+        super().__setattr__(name, value)
+    def __len__(cls):
+        return 7
+    def __iter__(cls):
+        return iter([1, 2])
+    def __repr__(cls):
+        return f"<Meta {cls.__name__}>"
+    def __eq__(cls, other):
+        return True
+    __hash__ = type.__hash__
+    def __or__(cls, other):
+        return "union"
+    def __contains__(cls, x):
+        return x == 1
+    def __bool__(cls):
+        return False
+class A(metaclass=Meta):
+    x = 1
+print(A.x, A.missing, len(A), list(A), repr(A), A == 5, A | int, 1 in A, bool(A), str(A))
+A.y = 2
+print(A.y, {A: 1}[A])
+class Reg(type):
+    registry = {}
+    def __init__(cls, name, bases, ns):
+        super().__init__(name, bases, ns)
+        Reg.registry[name] = cls
+class P(metaclass=Reg): pass
+class Q(P): pass
+print(sorted(Reg.registry), type(Q) is Reg)
+class Abstract(type):
+    def __call__(cls, *a, **k):
+        if getattr(cls, "abstract", False):
+            raise TypeError(f"Can't instantiate {cls.__name__}")
+        return super().__call__(*a, **k)
+class Base(metaclass=Abstract):
+    abstract = True
+class Impl(Base):
+    abstract = False
+    def __init__(self, v):
+        self.v = v
+print(Impl(3).v)
+try:
+    Base()
+except TypeError as e:
+    print(e)
+print(type(type), type.__mro__, isinstance(A, type), issubclass(Meta, type), Meta.__base__)

@@ -37,7 +37,28 @@ final class Attributes {
             return null;
         }
         if (obj instanceof PyType t) {
-            return typeAttribute(t, name);
+            PyType meta = t.type();
+            if (meta.isBuiltin) {
+                return typeAttribute(t, name);
+            }
+            // a metaclass's __getattr__ answers for attributes the class lacks
+            Object v;
+            try {
+                v = typeAttribute(t, name);
+            } catch (PyException e) {
+                Object ga = e.matches(Errors.ATTRIBUTE_ERROR) ? meta.lookup("__getattr__") : null;
+                if (ga == null) {
+                    throw e;
+                }
+                return Abstract.call(ga, new Object[] {t, name}, null);
+            }
+            if (v == null) {
+                Object ga = meta.lookup("__getattr__");
+                if (ga != null) {
+                    return Abstract.call(ga, new Object[] {t, name}, null);
+                }
+            }
+            return v;
         }
         PyType type = PyType.of(obj);
         Object getattribute = type.customGetattribute();
@@ -230,12 +251,14 @@ final class Attributes {
 
     static void set(Object obj, String name, Object value) {
         if (obj instanceof PyType t) {
-            Object meta = t.type().lookup(name);
-            if (meta != null && isDataDescriptor(meta)) {
-                genericSet(t, t.type(), name, value); // __name__, __qualname__, a metaclass's property, ...
-                return;
+            if (!t.type().isBuiltin) {
+                Object setattr = t.type().lookup(value == null ? "__delattr__" : "__setattr__");
+                if (setattr instanceof PyFunction) {
+                    Abstract.call(setattr, value == null ? new Object[] {t, name} : new Object[] {t, name, value}, null);
+                    return;
+                }
             }
-            t.setAttribute(name, value);
+            setTypeAttribute(t, name, value);
             return;
         }
         if (obj instanceof PyModule m) {
@@ -257,6 +280,19 @@ final class Attributes {
             }
         }
         genericSet(obj, type, name, value);
+    }
+
+    /** type.__setattr__/__delattr__: the metaclass's data descriptors, then the class dict. */
+    static void setTypeAttribute(PyType t, String name, Object value) {
+        Object meta = t.type().lookup(name);
+        if (meta != null && isDataDescriptor(meta)) {
+            genericSet(t, t.type(), name, value); // __name__, __qualname__, a metaclass's property, ...
+            return;
+        }
+        if (value == null && !t.isBuiltin && !t.dict.containsKey(name)) {
+            throw missing(t, name);
+        }
+        t.setAttribute(name, value);
     }
 
     /** object.__setattr__/__delattr__: descriptors, then the instance dict (no user override). */

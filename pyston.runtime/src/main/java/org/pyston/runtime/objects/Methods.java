@@ -709,6 +709,21 @@ final class Methods {
 
     /** The attributes every class has through its metatype (data descriptors of {@code type}). */
     private static void typeAttributes(PyType type) {
+        type.defineMethod("__setattr__", (a, k) -> {
+            Attributes.setTypeAttribute((PyType) a[0], Strings.strArg(a[1], "__setattr__"), a[2]);
+            return Singletons.NONE;
+        });
+        type.defineMethod("__delattr__", (a, k) -> {
+            Attributes.setTypeAttribute((PyType) a[0], Strings.strArg(a[1], "__delattr__"), null);
+            return Singletons.NONE;
+        });
+        type.defineMethod("__getattribute__", (a, k) -> {
+            Object v = Attributes.typeAttribute((PyType) a[0], Strings.strArg(a[1], "__getattribute__"));
+            if (v == null) {
+                throw Attributes.missing(a[0], (String) PyValueInstance.unwrap(a[1]));
+            }
+            return v;
+        });
         type.define("__dict__", new PyGetSetDescriptor("__dict__", type, t -> new PyMappingProxy((PyType) t), null));
         type.define("__name__", new PyGetSetDescriptor("__name__", type, t -> ((PyType) t).name,
                 (t, v) -> ((PyType) t).name = typeNameValue((PyType) t, "__name__", v)));
