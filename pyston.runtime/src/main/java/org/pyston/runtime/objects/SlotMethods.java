@@ -12,7 +12,8 @@ import org.pyston.runtime.objects.Abstract.CompareOp;
  * {@code int.__add__}, {@code list.__eq__}, {@code str.__new__}, ...). The generic operations do
  * not need them for built-in values, which take fast paths; they are what a class derived from a
  * built-in type inherits, what {@code super().__add__(x)} calls and what {@code (1).__add__(2.0)}
- * answers (NotImplemented, as in CPython: each accepts only the operand types its type handles).
+ * answers (NotImplemented, as in CPython: each accepts only the operand types its type handles;
+ * called directly, the sequences' concatenation and repetition raise instead, as CPython's do).
  * A method of int, float or str called on an instance of a subclass receives the built-in value
  * as self ({@link PyBuiltinFunction#call}); other operands of those types are unwrapped here.
  * Methods the type already has from {@link Methods} are kept.
@@ -258,7 +259,7 @@ final class SlotMethods {
         });
     }
 
-    /** {@code seq * n} and {@code n * seq} for ints and objects with {@code __index__}; NotImplemented otherwise. */
+    /** {@code seq * n} and {@code n * seq} for ints and objects with {@code __index__}. */
     private static void repetition(PyType t) {
         rule(t, BinaryOp.MUL, (self, other) -> Abstract.isInt(other) || other instanceof PyObject
                 && PyType.of(other).lookup("__index__") != null);
