@@ -520,3 +520,21 @@ try:
 except TypeError as e:
     print(e)
 print(type(type), type.__mro__, isinstance(A, type), issubclass(Meta, type), Meta.__base__)
+
+# object.__reduce_ex__ (protocol 2+), how copy and pickle rebuild objects
+class A:
+    def __init__(self): self.x = 1
+class L(list): pass
+class I(int): pass
+class S:
+    __slots__ = ('a',)
+s = S(); s.a = 2
+r = A().__reduce_ex__(2)
+print(r[0].__name__, r[1:], L([1]).__reduce_ex__(2)[1:3], list(L([1]).__reduce_ex__(2)[3]), I(5).__reduce_ex__(4)[1:], s.__reduce_ex__(4)[1:])
+obj = r[0](*r[1])
+obj.__dict__.update(r[2])
+print(type(obj).__name__, obj.x)
+class Custom:
+    def __reduce__(self):
+        return (Custom, ())
+print(Custom().__reduce_ex__(4))
