@@ -158,3 +158,68 @@ for e in [lambda: (1).x, lambda: setattr(1, "x", 2), lambda: setattr(1, "real", 
         print(type(ex).__name__, "|", ex)
 print(type([].append).__name__, type(len).__name__, repr(str.upper), repr(int.__add__), repr(len))
 print(type(Dirs().m).__name__, type(Dirs.m).__name__, Dirs.m.__qualname__, Dirs().m.__self__.__class__.__name__)
+
+# Subclasses of property, classmethod and staticmethod; final built-in types
+class cached(property):
+    def __init__(self, fget):
+        super().__init__(fget)
+        self.hits = 0
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        self.hits += 1
+        return super().__get__(obj, cls)
+class logged(property):
+    pass
+class Named(property):
+    def __set_name__(self, owner, name):
+        super().__set_name__(owner, name)
+        self.attr = name
+class A:
+    @cached
+    def v(self):
+        return 42
+    @logged
+    def w(self):
+        return "w"
+    @w.setter
+    def w(self, value):
+        self._w = value
+    n = Named(lambda self: "n")
+a = A()
+print(a.v, a.v, A.v.hits, type(A.v).__name__, isinstance(A.v, property), A.v.fget.__name__)
+a.w = 5
+print(a.w, a._w, type(A.w).__name__, A.n.attr, a.n)
+try:
+    a.v = 1
+except AttributeError as e:
+    print(e)
+class tagged_classmethod(classmethod):
+    def __init__(self, f):
+        super().__init__(f)
+        self.tag = "t"
+class tagged_static(staticmethod):
+    pass
+class B:
+    @tagged_classmethod
+    def make(cls):
+        return cls.__name__
+    @tagged_static
+    def util(x):
+        return x * 2
+print(B.make(), B().make(), B.__dict__["make"].tag, type(B.__dict__["make"]).__name__, B.util(3), B().util(4))
+print(staticmethod(len).__get__(1) is len, property(len).__get__(None, int) is not None)
+try:
+    class R(range): pass
+except TypeError as e:
+    print(e)
+
+class S(str): pass
+class O: pass
+o = O()
+setattr(o, S("a"), 1)
+print(getattr(o, S("a")), hasattr(o, S("a")), vars(o))
+delattr(o, S("a"))
+for f in [lambda: getattr(o, 1), lambda: setattr(o, 1, 2), lambda: hasattr(o, 1), lambda: delattr(o, 1), lambda: getattr(o, "x", 1, 2)]:
+    try: f()
+    except TypeError as e: print(e)

@@ -206,3 +206,9 @@ print(int.__truediv__(7, 2), int.__floordiv__(7, 2), int.__pow__(2, 10), int.__p
 x = L([5])
 x += [6]
 print(type(x).__name__, x.__class__.__name__)
+
+class T(tuple):
+    def __iter__(self):
+        return iter(["x", "y"])
+a, b = T((1, 2))
+print(a, b, [*T((1, 2))], list(T((1, 2))), T((1, 2))[0])

@@ -164,3 +164,39 @@ for op in [lambda: "a".__add__(1), lambda: [1].__add__((2,)), lambda: (1,).__mul
         print(type(e).__name__, "|", e)
 print((3).__pow__(2, 5), (2.0).__rpow__(3), (7).__divmod__(2), (1).__lt__(1.5), (1.0).__lt__(2), "b".__gt__("a"))
 print(int.__neg__(True), bool.__and__(True, False), bool.__or__(True, 1), type(True & False).__name__, type(True & 1).__name__)
+
+# Errors of special methods that return the wrong kind of value, and of operations the operand types lack.
+NONE, FIVE, ABC = None, 5, "abc"
+class BadIndex:
+    def __index__(self): return "x"
+class NoIter:
+    __iter__ = None
+class BadIter:
+    def __iter__(self): return 5
+class BadRepr:
+    def __repr__(self): return 5
+class BadStr:
+    def __str__(self): return None
+class BadInt:
+    def __int__(self): return "no"
+class BadFloat:
+    def __float__(self): return 1
+class BadLen:
+    def __len__(self): return "3"
+class BigLen:
+    def __len__(self): return 2 ** 100
+class BadBool:
+    def __bool__(self): return 0
+class BadNext:
+    def __iter__(self): return self
+    def __next__(self): raise ValueError("boom")
+for t in [lambda: [1][BadIndex()], lambda: list(NoIter()), lambda: iter(BadIter()), lambda: repr(BadRepr()), lambda: str(BadStr()),
+          lambda: int(BadInt()), lambda: float(BadFloat()), lambda: len(BadLen()), lambda: len(BigLen()), lambda: bool(BadBool()),
+          lambda: list(BadNext()), lambda: 1 in NoIter(), lambda: hex(BadIndex()), lambda: range(BadIndex()), lambda: "ab" * BadIndex(),
+          lambda: [x for x in 5], lambda: sorted(5), lambda: sum([1, "a"]), lambda: -"a", lambda: ~1.5, lambda: abs("x"),
+          lambda: round("x"), lambda: divmod("a", 1), lambda: pow("a", 2), lambda: 1 < "a", lambda: [] < (), lambda: {} < {},
+          lambda: None + 1, lambda: len(None), lambda: NONE[0], lambda: NONE(), lambda: FIVE(), lambda: ABC(1)]:
+    try:
+        print(t())
+    except Exception as e:
+        print(type(e).__name__, "|", e)

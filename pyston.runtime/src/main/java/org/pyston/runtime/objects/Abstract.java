@@ -105,12 +105,22 @@ public final class Abstract {
         }
         Object f = PyType.of(o).lookup("__float__");
         if (f != null) {
-            Object r = call(f, new Object[] {o}, null);
-            if (r instanceof Double d) {
-                return d;
-            }
+            return floatResult(o, call(f, new Object[] {o}, null));
+        }
+        Object i = PyType.of(o).lookup("__index__");
+        if (i != null) {
+            return toDouble(index(o));
         }
         throw Errors.typeError("must be real number, not " + Errors.typeName(o));
+    }
+
+    /** What {@code o.__float__()} returned, checked as CPython does. */
+    static double floatResult(Object o, Object r) {
+        Object v = PyValueInstance.unwrap(r);
+        if (!(v instanceof Double d)) {
+            throw Errors.typeError(Errors.typeName(o) + ".__float__ returned non-float (type " + Errors.typeName(r) + ")");
+        }
+        return d;
     }
 
     static double toDouble(Object o) {
@@ -296,9 +306,9 @@ public final class Abstract {
     /**
      * The special methods of the operands' types, in CPython's order: the right operand's
      * reflected method first when its type is a subclass of the left's that overrides it, then
-     * the left's method, then the right's reflected one; NotImplemented passes on. Built-in
-     * types' methods are skipped when both operands are plain built-in values (their operation
-     * has been tried already).
+     * the left's method, then the right's reflected one; NotImplemented passes on. The operator
+     * methods of the built-in types whose operations {@link #nativeBinary} does are skipped when
+     * both operands are plain built-in values (those operations have been tried already).
      */
     private static Object dispatchBinary(BinaryOp op, Object a, Object b) {
         PyType ta = PyType.of(a), tb = PyType.of(b);
@@ -306,8 +316,8 @@ public final class Abstract {
         Object ma = ta.lookup(op.method);
         Object mb = ta == tb ? null : tb.lookup(op.reflected);
         if (nativeTried) {
-            ma = ma instanceof PyBuiltinFunction ? null : ma;
-            mb = mb instanceof PyBuiltinFunction ? null : mb;
+            ma = SlotMethods.isNativeOperator(ma) ? null : ma;
+            mb = SlotMethods.isNativeOperator(mb) ? null : mb;
         }
         if (mb != null && tb.isSubtypeOf(ta) && mb != ta.lookup(op.reflected)) {
             Object r = invokeBinary(op, mb, b, a, true);
@@ -679,7 +689,7 @@ public final class Abstract {
         boolean reflectedFirst = ta != tb && tb.isSubtypeOf(ta);
         if (reflectedFirst) {
             Object m = tb.lookup(op.swapped);
-            if (m != null && !(nativeTried && m instanceof PyBuiltinFunction)) {
+            if (m != null && !(nativeTried && SlotMethods.isNativeOperator(m))) {
                 Object v = callBinary(m, b, a);
                 if (v != Singletons.NOT_IMPLEMENTED) {
                     return v;
@@ -687,7 +697,7 @@ public final class Abstract {
             }
         }
         Object m = ta.lookup(op.method);
-        if (m != null && !(nativeTried && m instanceof PyBuiltinFunction)) {
+        if (m != null && !(nativeTried && SlotMethods.isNativeOperator(m))) {
             Object v = callBinary(m, a, b);
             if (v != Singletons.NOT_IMPLEMENTED) {
                 return v;
@@ -695,7 +705,7 @@ public final class Abstract {
         }
         if (!reflectedFirst) {
             Object mb = tb.lookup(op.swapped);
-            if (mb != null && !(nativeTried && mb instanceof PyBuiltinFunction)) {
+            if (mb != null && !(nativeTried && SlotMethods.isNativeOperator(mb))) {
                 Object v = callBinary(mb, b, a);
                 if (v != Singletons.NOT_IMPLEMENTED) {
                     return v;
@@ -1047,7 +1057,11 @@ public final class Abstract {
         }
         Object m = o instanceof PyObject ? PyType.of(o).lookup("__index__") : null;
         if (m != null) {
-            return index(call(m, new Object[] {o}, null));
+            Object r = PyValueInstance.unwrap(call(m, new Object[] {o}, null));
+            if (!isInt(r)) {
+                throw Errors.typeError("__index__ returned non-int (type " + Errors.typeName(r) + ")");
+            }
+            return index(r);
         }
         throw Errors.typeError("'" + Errors.typeName(o) + "' object cannot be interpreted as an integer");
     }
@@ -1087,6 +1101,9 @@ public final class Abstract {
         try {
             i = index(key);
         } catch (PyException e) {
+            if (!e.matches(Errors.OVERFLOW_ERROR)) {
+                throw e;
+            }
             throw Errors.indexError("cannot fit 'int' into an index-sized integer");
         }
         if (i < 0) {

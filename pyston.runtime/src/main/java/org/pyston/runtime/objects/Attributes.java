@@ -26,6 +26,10 @@ final class Attributes {
             if (name.equals("__dict__")) {
                 return m.dict;
             }
+            Object typeAttr = m.type().lookup(name);
+            if (typeAttr != null) {
+                return bind(typeAttr, m, m.type()); // __class__, the module type's methods
+            }
             Object getattr = m.dict.getStr("__getattr__");
             if (getattr != null) {
                 return Abstract.call(getattr, new Object[] {name}, null);
@@ -33,7 +37,28 @@ final class Attributes {
             return null;
         }
         if (obj instanceof PyType t) {
-            return typeAttribute(t, name);
+            PyType meta = t.type();
+            if (meta.isBuiltin) {
+                return typeAttribute(t, name);
+            }
+            // a metaclass's __getattr__ answers for attributes the class lacks
+            Object v;
+            try {
+                v = typeAttribute(t, name);
+            } catch (PyException e) {
+                Object ga = e.matches(Errors.ATTRIBUTE_ERROR) ? meta.lookup("__getattr__") : null;
+                if (ga == null) {
+                    throw e;
+                }
+                return Abstract.call(ga, new Object[] {t, name}, null);
+            }
+            if (v == null) {
+                Object ga = meta.lookup("__getattr__");
+                if (ga != null) {
+                    return Abstract.call(ga, new Object[] {t, name}, null);
+                }
+            }
+            return v;
         }
         PyType type = PyType.of(obj);
         Object getattribute = type.customGetattribute();
@@ -95,10 +120,11 @@ final class Attributes {
 
     /** A descriptor with {@code __get__} and {@code __set__} or {@code __delete__}: it wins over the instance dict. */
     private static boolean isDataDescriptor(Object attr) {
-        if (attr instanceof PyProperty || attr instanceof PyMemberDescriptor || attr instanceof PyGetSetDescriptor) {
+        if (attr instanceof PyProperty p && p.type() == PyProperty.TYPE || attr instanceof PyMemberDescriptor
+                || attr instanceof PyGetSetDescriptor) {
             return true;
         }
-        if (attr instanceof PyInstance) {
+        if (Abstract.isDerived(attr)) {
             PyType t = PyType.of(attr);
             return t.lookup("__get__") != null && (t.lookup("__set__") != null || t.lookup("__delete__") != null);
         }
@@ -116,13 +142,13 @@ final class Attributes {
         if (attr instanceof PyBuiltinFunction b) {
             return obj != null && b.isMethod ? new PyBoundMethod(attr, obj) : attr;
         }
-        if (attr instanceof PyClassMethod c) {
+        if (attr instanceof PyClassMethod c && c.type() == PyClassMethod.TYPE) {
             return new PyBoundMethod(c.function, type);
         }
-        if (attr instanceof PyStaticMethod s) {
+        if (attr instanceof PyStaticMethod s && s.type() == PyStaticMethod.TYPE) {
             return s.function;
         }
-        if (attr instanceof PyProperty p) {
+        if (attr instanceof PyProperty p && p.type() == PyProperty.TYPE) {
             return obj == null ? p : p.get(obj);
         }
         if (attr instanceof PyMemberDescriptor m) {
@@ -131,7 +157,8 @@ final class Attributes {
         if (attr instanceof PyGetSetDescriptor g) {
             return obj == null ? g : g.get(obj);
         }
-        if (attr instanceof PyInstance) {
+        if (Abstract.isDerived(attr)) {
+            // an instance of a class made in Python (possibly derived from property, classmethod, ...)
             Object get = PyType.of(attr).lookup("__get__");
             if (get != null) {
                 return Abstract.call(get, new Object[] {attr, obj == null ? Singletons.NONE : obj, type}, null);
@@ -172,7 +199,7 @@ final class Attributes {
             return i.dict == null ? null : i.dict.map;
         }
         if (obj instanceof PyFunction f) {
-            return (Map) f.dict;
+            return f.dict.map;
         }
         if (obj instanceof PyDict d && d.type() != PyDict.TYPE) {
             if (d.attributes == null) {
@@ -201,17 +228,37 @@ final class Attributes {
             }
             return s.attributes.map;
         }
+        if (obj instanceof PyProperty p && p.type() != PyProperty.TYPE) {
+            if (p.attributes == null) {
+                p.attributes = new PyDict();
+            }
+            return p.attributes.map;
+        }
+        if (obj instanceof PyClassMethod c && c.type() != PyClassMethod.TYPE) {
+            if (c.attributes == null) {
+                c.attributes = new PyDict();
+            }
+            return c.attributes.map;
+        }
+        if (obj instanceof PyStaticMethod sm && sm.type() != PyStaticMethod.TYPE) {
+            if (sm.attributes == null) {
+                sm.attributes = new PyDict();
+            }
+            return sm.attributes.map;
+        }
         return null;
     }
 
     static void set(Object obj, String name, Object value) {
         if (obj instanceof PyType t) {
-            Object meta = t.type().lookup(name);
-            if (meta != null && isDataDescriptor(meta)) {
-                genericSet(t, t.type(), name, value); // __name__, __qualname__, a metaclass's property, ...
-                return;
+            if (!t.type().isBuiltin) {
+                Object setattr = t.type().lookup(value == null ? "__delattr__" : "__setattr__");
+                if (setattr instanceof PyFunction) {
+                    Abstract.call(setattr, value == null ? new Object[] {t, name} : new Object[] {t, name, value}, null);
+                    return;
+                }
             }
-            t.setAttribute(name, value);
+            setTypeAttribute(t, name, value);
             return;
         }
         if (obj instanceof PyModule m) {
@@ -235,32 +282,21 @@ final class Attributes {
         genericSet(obj, type, name, value);
     }
 
+    /** type.__setattr__/__delattr__: the metaclass's data descriptors, then the class dict. */
+    static void setTypeAttribute(PyType t, String name, Object value) {
+        Object meta = t.type().lookup(name);
+        if (meta != null && isDataDescriptor(meta)) {
+            genericSet(t, t.type(), name, value); // __name__, __qualname__, a metaclass's property, ...
+            return;
+        }
+        if (value == null && !t.isBuiltin && !t.dict.containsKey(name)) {
+            throw missing(t, name);
+        }
+        t.setAttribute(name, value);
+    }
+
     /** object.__setattr__/__delattr__: descriptors, then the instance dict (no user override). */
     static void genericSet(Object obj, PyType type, String name, Object value) {
-        if (obj instanceof PyFunction f && value != null) {
-            switch (name) {
-                case "__defaults__":
-                    f.defaults = value == Singletons.NONE ? null : Sequences.toArray(value).clone();
-                    return;
-                case "__kwdefaults__":
-                    f.kwdefaults = value == Singletons.NONE ? null : (PyDict) value;
-                    return;
-                case "__doc__":
-                    f.doc = value;
-                    return;
-                case "__name__":
-                    f.name = Strings.strArg(value, "__name__");
-                    return;
-                case "__qualname__":
-                    f.qualname = Strings.strArg(value, "__qualname__");
-                    return;
-                case "__module__":
-                    f.module = value;
-                    return;
-                default:
-                    break;
-            }
-        }
         if (obj instanceof PyBaseException e && value != null) {
             switch (name) {
                 case "args":
@@ -283,7 +319,7 @@ final class Attributes {
             }
         }
         Object classAttr = type.lookup(name);
-        if (classAttr instanceof PyProperty p) {
+        if (classAttr instanceof PyProperty p && p.type() == PyProperty.TYPE) {
             if (value == null) {
                 p.delete(obj);
             } else {
@@ -299,7 +335,7 @@ final class Attributes {
             g.set(obj, value);
             return;
         }
-        if (classAttr instanceof PyInstance) {
+        if (Abstract.isDerived(classAttr)) {
             PyType dt = PyType.of(classAttr);
             Object set = dt.lookup("__set__"), delete = dt.lookup("__delete__");
             if (set != null || delete != null) {

@@ -66,7 +66,7 @@ public final class Builtins {
         });
         fn(d, "hasattr", (a, k) -> {
             try {
-                return Attributes.get(a[0], Strings.strArg(a[1], "hasattr")) != null;
+                return Attributes.get(a[0], attributeName(a[1])) != null;
             } catch (PyException e) {
                 if (e.matches(Errors.ATTRIBUTE_ERROR)) {
                     return false;
@@ -75,9 +75,7 @@ public final class Builtins {
             }
         });
         fn(d, "getattr", (a, k) -> {
-            if (!(a[1] instanceof String name)) {
-                throw Errors.typeError("attribute name must be string, not '" + Errors.typeName(a[1]) + "'");
-            }
+            String name = attributeName(a[1]);
             try {
                 return Abstract.getAttr(a[0], name);
             } catch (PyException e) {
@@ -88,11 +86,11 @@ public final class Builtins {
             }
         });
         fn(d, "setattr", (a, k) -> {
-            Abstract.setAttr(a[0], Strings.strArg(a[1], "setattr"), a[2]);
+            Abstract.setAttr(a[0], attributeName(a[1]), a[2]);
             return Singletons.NONE;
         });
         fn(d, "delattr", (a, k) -> {
-            Abstract.setAttr(a[0], Strings.strArg(a[1], "delattr"), null);
+            Abstract.setAttr(a[0], attributeName(a[1]), null);
             return Singletons.NONE;
         });
         fn(d, "id", (a, k) -> (long) System.identityHashCode(a[0]));
@@ -179,7 +177,11 @@ public final class Builtins {
                 PyFrame f = ctx.topFrame;
                 return f != null && f.locals != null ? f.locals : f != null ? f.globals : new PyDict();
             }
-            return Abstract.getAttr(a[0], "__dict__");
+            Object attributes = Attributes.get(a[0], "__dict__");
+            if (attributes == null) {
+                throw Errors.typeError("vars() argument must have __dict__ attribute");
+            }
+            return attributes;
         });
         fn(d, "dir", (a, k) -> dir(ctx, a));
         fn(d, "globals", (a, k) -> ctx.topFrame.globals);
@@ -217,6 +219,14 @@ public final class Builtins {
             r = r.add(mod);
         }
         return Abstract.normalize(r);
+    }
+
+    /** The name argument of getattr/setattr/hasattr/delattr: a str (or an instance of a subclass). */
+    private static String attributeName(Object name) {
+        if (!(PyValueInstance.unwrap(name) instanceof String s)) {
+            throw Errors.typeError("attribute name must be string, not '" + Errors.typeName(name) + "'");
+        }
+        return s;
     }
 
     static boolean isCallable(Object o) {
@@ -759,26 +769,27 @@ public final class Builtins {
         if (x instanceof String || x instanceof PyBytes || x instanceof PyByteArray) {
             return parseIntArgument(x, 10);
         }
-        PyType t = PyType.of(x);
-        Object m = t.lookup("__int__");
-        if (m != null) {
-            return intResult(Abstract.call(m, new Object[] {x}, null), "__int__");
-        }
-        m = t.lookup("__index__");
-        if (m != null) {
-            return intResult(Abstract.call(m, new Object[] {x}, null), "__index__");
-        }
-        m = t.lookup("__trunc__");
-        if (m != null) {
-            Object r = Abstract.call(m, new Object[] {x}, null);
-            if (Abstract.isInt(r)) {
-                return r instanceof Boolean b ? (Object) (b ? 1L : 0L) : r;
+        for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
+            Object f = PyType.of(x).lookup(m);
+            if (f != null) {
+                Object r = Abstract.call(f, new Object[] {x}, null);
+                Object v = PyValueInstance.unwrap(r);
+                if (v instanceof Boolean b) {
+                    return b ? 1L : 0L;
+                }
+                if (v instanceof Long || v instanceof BigInteger) {
+                    return v;
+                }
+                if (m.equals("__trunc__")) {
+                    // an Integral: its __index__
+                    Object index = PyType.of(r).lookup("__index__");
+                    if (index == null) {
+                        throw Errors.typeError("__trunc__ returned non-Integral (type " + Errors.typeName(r) + ")");
+                    }
+                    return intResult(Abstract.call(index, new Object[] {r}, null), "__index__");
+                }
+                throw Errors.typeError(m + " returned non-int (type " + Errors.typeName(r) + ")");
             }
-            Object index = PyType.of(r).lookup("__index__");
-            if (index == null) {
-                throw Errors.typeError("__trunc__ returned non-Integral (type " + Errors.typeName(r) + ")");
-            }
-            return intResult(Abstract.call(index, new Object[] {r}, null), "__index__");
         }
         if (x instanceof PyValueInstance v && v.value instanceof String s) {
             return parseInt(s, 10); // a subclass of str without __int__
@@ -900,11 +911,7 @@ public final class Builtins {
         }
         Object f = PyType.of(x).lookup("__float__");
         if (f != null) {
-            Object r = Abstract.call(f, new Object[] {x}, null);
-            if (!(r instanceof Double d)) {
-                throw Errors.typeError(Errors.typeName(x) + ".__float__ returned non-float (type " + Errors.typeName(r) + ")");
-            }
-            return d;
+            return Abstract.floatResult(x, Abstract.call(f, new Object[] {x}, null));
         }
         Object idx = PyType.of(x).lookup("__index__");
         if (idx != null) {

@@ -125,10 +125,10 @@ final class Frames {
             if (!(a[0] instanceof PyType t)) {
                 throw Errors.typeError("super() argument 1 must be a type, not " + Errors.typeName(a[0]));
             }
-            return new SuperObject(t, a[1]);
+            return SuperObject.checked(t, a[1]);
         }
         PyFrame f = ctx.topFrame;
-        if (f == null || f.function == null) {
+        if (f == null || f.function == null || f.code.argCount == 0) {
             throw Errors.of(Errors.RUNTIME_ERROR, "super(): no arguments");
         }
         CodeUnit u = f.code;
@@ -144,9 +144,6 @@ final class Frames {
         if (cls == null) {
             throw Errors.of(Errors.RUNTIME_ERROR, "super(): __class__ cell not found");
         }
-        if (u.argCount == 0) {
-            throw Errors.of(Errors.RUNTIME_ERROR, "super(): no arguments");
-        }
         Object self = f.regs[0];
         if (self == null) {
             for (int i = 0; i < u.cellNames.length; i++) {
@@ -155,6 +152,6 @@ final class Frames {
                 }
             }
         }
-        return new SuperObject(cls, self);
+        return SuperObject.checked(cls, self);
     }
 }

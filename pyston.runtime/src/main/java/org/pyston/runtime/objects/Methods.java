@@ -577,6 +577,22 @@ final class Methods {
         for (String cmp : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
             o.defineMethod(cmp, (a, k) -> Singletons.NOT_IMPLEMENTED);
         }
+        o.defineMethod("__reduce_ex__", (a, k) -> {
+            Args.positionalOnly("__reduce_ex__", a, k, 1, 1, true);
+            Object reduce = PyType.of(a[0]).lookup("__reduce__");
+            if (reduce != PyType.OBJECT.dict.get("__reduce__")) {
+                return Abstract.call(reduce, new Object[] {a[0]}, null); // the class's own __reduce__
+            }
+            if (Abstract.index(a[1]) < 2) {
+                throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR,
+                        PyTuple.of("reducing objects with protocol 0 or 1 (copyreg) is not supported yet")).toThrowable();
+            }
+            return reduceNewObject(a[0]);
+        });
+        o.defineMethod("__reduce__", (a, k) -> {
+            throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR,
+                    PyTuple.of("reducing objects with protocol 0 (copyreg) is not supported yet")).toThrowable();
+        });
         o.defineMethod("__getstate__", (a, k) -> {
             Object d = Attributes.instanceDictObject(a[0]);
             Object state = d instanceof PyDict dict && dict.size() > 0 ? dict : Singletons.NONE;
@@ -685,9 +701,60 @@ final class Methods {
         PyType.TYPE.defineMethod("__subclasses__", (a, k) -> PyList.of(((PyType) a[0]).subclasses().toArray()));
     }
 
+    /** copyreg.__newobj__: {@code cls.__new__(cls, *args)}, how protocol 2 rebuilds an object. */
+    private static final PyBuiltinFunction NEWOBJ = new PyBuiltinFunction("__newobj__", (a, k) -> {
+        if (a.length == 0 || !(a[0] instanceof PyType cls)) {
+            throw Errors.typeError("__newobj__ expected a class");
+        }
+        return Abstract.call(Abstract.getAttr(cls, "__new__"), a, null);
+    }, false);
+
+    /**
+     * {@code object.__reduce_ex__(2+)} (CPython's reduce_newobj): how to rebuild the object, as
+     * (__newobj__, (cls, *__getnewargs__()), __getstate__(), list items, dict items).
+     */
+    private static Object reduceNewObject(Object obj) {
+        PyType cls = PyType.of(obj);
+        if (cls.isBuiltin && !(obj instanceof PyInstance)) {
+            throw Errors.typeError("cannot pickle '" + cls.name + "' object");
+        }
+        Object[] newArgs = {};
+        Object getNewArgs = Attributes.get(obj, "__getnewargs__");
+        if (getNewArgs != null) {
+            Object r = Abstract.call(getNewArgs, new Object[0], null);
+            if (!(r instanceof PyTuple t)) {
+                throw Errors.typeError("__getnewargs__ should return a tuple, not '" + Errors.typeName(r) + "'");
+            }
+            newArgs = t.items;
+        }
+        Object[] args = new Object[newArgs.length + 1];
+        args[0] = cls;
+        System.arraycopy(newArgs, 0, args, 1, newArgs.length);
+        Object state = Abstract.call(Abstract.getAttr(obj, "__getstate__"), new Object[0], null);
+        Object listItems = obj instanceof PyList ? Abstract.iter(obj) : Singletons.NONE;
+        Object dictItems = obj instanceof PyDict ? Abstract.iter(Ops.callMethod(obj, "items", new Object[0], null))
+                : Singletons.NONE;
+        return PyTuple.of(NEWOBJ, new PyTuple(args), state, listItems, dictItems);
+    }
+
     /** The attributes every class has through its metatype (data descriptors of {@code type}). */
     private static void typeAttributes(PyType type) {
-        type.define("__dict__", new PyGetSetDescriptor("__dict__", type, t -> Attributes.typeDict((PyType) t), null));
+        type.defineMethod("__setattr__", (a, k) -> {
+            Attributes.setTypeAttribute((PyType) a[0], Strings.strArg(a[1], "__setattr__"), a[2]);
+            return Singletons.NONE;
+        });
+        type.defineMethod("__delattr__", (a, k) -> {
+            Attributes.setTypeAttribute((PyType) a[0], Strings.strArg(a[1], "__delattr__"), null);
+            return Singletons.NONE;
+        });
+        type.defineMethod("__getattribute__", (a, k) -> {
+            Object v = Attributes.typeAttribute((PyType) a[0], Strings.strArg(a[1], "__getattribute__"));
+            if (v == null) {
+                throw Attributes.missing(a[0], (String) PyValueInstance.unwrap(a[1]));
+            }
+            return v;
+        });
+        type.define("__dict__", new PyGetSetDescriptor("__dict__", type, t -> new PyMappingProxy((PyType) t), null));
         type.define("__name__", new PyGetSetDescriptor("__name__", type, t -> ((PyType) t).name,
                 (t, v) -> ((PyType) t).name = typeNameValue((PyType) t, "__name__", v)));
         type.define("__qualname__", new PyGetSetDescriptor("__qualname__", type, t -> ((PyType) t).qualname,

@@ -276,10 +276,10 @@ public final class Ops {
     /** Unpacks {@code src} into {@code regs[first ..]}: {@code count} targets, one starred at {@code star} (or -1). */
     public static void unpack(Object[] regs, int first, Object src, int count, int star) {
         Object[] items;
-        if (src instanceof PyTuple t) {
+        if (src instanceof PyTuple t && t.type() == PyTuple.TYPE) {
             items = t.items;
-        } else if (src instanceof PyList l) {
-            items = l.toArray();
+        } else if (src instanceof PyList l && l.type() == PyList.TYPE) {
+            items = l.toArray(); // exact types only: a subclass may define __iter__
         } else {
             PyIterator it;
             try {

@@ -14,7 +14,11 @@ public final class PyBoundMethod extends PyObject {
     @Override
     public PyType type() {
         // a built-in method bound to its object is a builtin_function_or_method, as in CPython
-        return function instanceof PyBuiltinFunction ? PyBuiltinFunction.TYPE : TYPE;
+        if (function instanceof PyBuiltinFunction f) {
+            return f.owner != null && PyBuiltinFunction.isSpecialName(f.name) ? PyBuiltinFunction.METHOD_WRAPPER
+                    : PyBuiltinFunction.TYPE;
+        }
+        return TYPE;
     }
 
     /** Bound methods are equal when they bind the same function to the same object. */

@@ -10,6 +10,19 @@ public final class PyBuiltinFunction extends PyObject {
         java.util.Set.of("format", "format_map", "__mod__", "__rmod__", "__format__", "join");
 
     public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyBuiltinFunction.class);
+    /** A method of a built-in type read from the type ({@code str.join}). */
+    public static final PyType METHOD_DESCRIPTOR = PyType.builtin("method_descriptor", PyBuiltinFunction.class);
+    /** A special method of a built-in type read from the type ({@code int.__add__}). */
+    public static final PyType WRAPPER_DESCRIPTOR = PyType.builtin("wrapper_descriptor", PyBuiltinFunction.class);
+    /** A special method of a built-in type bound to an object ({@code (1).__add__}). */
+    public static final PyType METHOD_WRAPPER = PyType.builtin("method-wrapper", PyBoundMethod.class);
+
+    static {
+        for (PyType t : new PyType[] {METHOD_DESCRIPTOR, WRAPPER_DESCRIPTOR}) {
+            t.defineMethod("__get__", (a, k) -> a.length < 2 || a[1] == Singletons.NONE ? a[0]
+                    : new PyBoundMethod(a[0], a[1]));
+        }
+    }
     public final String name;
     public final NativeFunction function;
     /** True for methods defined on a type: accessed through an instance they bind. */
@@ -71,7 +84,15 @@ public final class PyBuiltinFunction extends PyObject {
 
     @Override
     public PyType type() {
+        if (isMethod && owner != null) {
+            return isSpecialName(name) ? WRAPPER_DESCRIPTOR : METHOD_DESCRIPTOR;
+        }
         return TYPE;
+    }
+
+    /** {@code __x__}: CPython makes the built-in types' special methods slot wrappers. */
+    static boolean isSpecialName(String name) {
+        return name.length() > 4 && name.startsWith("__") && name.endsWith("__");
     }
 
     /**

@@ -1,16 +1,41 @@
 package org.pyston.runtime.objects;
 
-/** {@code classmethod(f)}. */
+/** {@code classmethod(f)}, or an instance of a subclass of classmethod. */
 public final class PyClassMethod extends PyObject {
     public static final PyType TYPE = PyType.builtin("classmethod", PyClassMethod.class);
-    public final Object function;
+    /** The wrapped callable; set once by the constructor or {@code __init__}. */
+    public Object function;
+    /** {@link #TYPE}, or the class when this is an instance of a subclass. */
+    private final PyType type;
+    /** Attributes of an instance of a subclass (created on first use). */
+    PyDict attributes;
 
     public PyClassMethod(Object function) {
         this.function = function;
+        this.type = TYPE;
+    }
+
+    /** An instance of {@code type}, a subclass ({@code __init__} gives it its function). */
+    PyClassMethod(PyType type) {
+        this.function = Singletons.NONE;
+        this.type = type;
     }
 
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
+    }
+
+    static {
+        TYPE.defineMethod("__init__", (a, k) -> {
+            Args.positionalOnly("classmethod", a, k, 1, 1, true);
+            ((PyClassMethod) a[0]).function = a[1];
+            return Singletons.NONE;
+        });
+        TYPE.defineMethod("__get__", (a, k) -> {
+            // classmethod.__get__(obj, type=None): bound to the type (obj's type when not given)
+            Object owner = a.length > 2 && a[2] != Singletons.NONE ? a[2] : PyType.of(a[1]);
+            return new PyBoundMethod(((PyClassMethod) a[0]).function, owner);
+        });
     }
 }

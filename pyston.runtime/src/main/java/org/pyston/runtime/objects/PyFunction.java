@@ -1,6 +1,5 @@
 package org.pyston.runtime.objects;
 
-import java.util.HashMap;
 import org.pyston.api.code.CodeUnit;
 
 /**
@@ -22,7 +21,10 @@ public final class PyFunction extends PyObject {
     public Object[] defaults;
     public PyDict kwdefaults;
     public final PyCell[] closure;
-    public final HashMap<String, Object> dict = new HashMap<>();
+    /** The function's {@code __dict__} (attributes set on it). */
+    public final PyDict dict = new PyDict();
+    /** {@code __annotations__}, made on first use. */
+    private Object annotations;
     public Object module;
     public Object doc = Singletons.NONE;
 
@@ -51,6 +53,64 @@ public final class PyFunction extends PyObject {
     static {
         TYPE.defineMethod("__get__", (a, k) -> a.length < 2 || a[1] == Singletons.NONE ? a[0]
                 : new PyBoundMethod(a[0], a[1]));
+        // the attributes of functions: descriptors in the type, as CPython's getsets and members
+        getset("__code__", f -> f.code, (f, v) -> {
+            throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR,
+                    PyTuple.of("assigning __code__ is not supported yet")).toThrowable();
+        });
+        getset("__defaults__", f -> f.defaults == null ? Singletons.NONE : new PyTuple(f.defaults), (f, v) -> {
+            if (v != null && v != Singletons.NONE && !(v instanceof PyTuple)) {
+                throw Errors.typeError("__defaults__ must be set to a tuple object");
+            }
+            f.defaults = v instanceof PyTuple t ? t.items : null;
+        });
+        getset("__kwdefaults__", f -> f.kwdefaults == null ? Singletons.NONE : f.kwdefaults, (f, v) -> {
+            if (v != null && v != Singletons.NONE && !(v instanceof PyDict)) {
+                throw Errors.typeError("__kwdefaults__ must be set to a dict object");
+            }
+            f.kwdefaults = v instanceof PyDict d ? d : null;
+        });
+        getset("__name__", f -> f.name, (f, v) -> f.name = nameValue("__name__", v));
+        getset("__qualname__", f -> f.qualname, (f, v) -> f.qualname = nameValue("__qualname__", v));
+        getset("__dict__", f -> f.dict, (f, v) -> {
+            throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR,
+                    PyTuple.of("assigning a function's __dict__ is not supported yet")).toThrowable();
+        });
+        getset("__annotations__", f -> {
+            if (f.annotations == null) {
+                f.annotations = new PyDict();
+            }
+            return f.annotations;
+        }, (f, v) -> {
+            if (v != null && v != Singletons.NONE && !(v instanceof PyDict)) {
+                throw Errors.typeError("__annotations__ must be set to a dict object");
+            }
+            f.annotations = v == Singletons.NONE ? null : v;
+        });
+        member("__globals__", f -> f.globals, null);
+        member("__closure__", f -> f.closure == null ? Singletons.NONE : new PyTuple(f.closure.clone()), null);
+        member("__doc__", f -> f.doc, (f, v) -> f.doc = v == null ? Singletons.NONE : v);
+        member("__module__", f -> f.module, (f, v) -> f.module = v == null ? Singletons.NONE : v);
+        member("__builtins__", f -> f.context.builtinsDict, null);
+    }
+
+    private static void getset(String name, java.util.function.Function<PyFunction, Object> get,
+            java.util.function.BiConsumer<PyFunction, Object> set) {
+        TYPE.define(name, new PyGetSetDescriptor(name, TYPE, o -> get.apply((PyFunction) o),
+                (o, v) -> set.accept((PyFunction) o, v)));
+    }
+
+    private static void member(String name, java.util.function.Function<PyFunction, Object> get,
+            java.util.function.BiConsumer<PyFunction, Object> set) {
+        TYPE.define(name, new PyMemberDescriptor(name, TYPE, o -> get.apply((PyFunction) o),
+                set == null ? null : (o, v) -> set.accept((PyFunction) o, v)));
+    }
+
+    private static String nameValue(String what, Object v) {
+        if (!(PyValueInstance.unwrap(v) instanceof String s)) {
+            throw Errors.typeError(what + " must be set to a string object");
+        }
+        return s;
     }
 
     /**

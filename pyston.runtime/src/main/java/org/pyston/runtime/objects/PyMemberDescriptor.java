@@ -1,21 +1,39 @@
 package org.pyston.runtime.objects;
 
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
 /**
  * A name of {@code __slots__} (CPython's {@code member_descriptor}): a data descriptor in the
- * class dict that reads and writes one entry of the instance's slot array.
+ * class dict that reads and writes one entry of the instance's slot array; or a plain field of a
+ * built-in object, as CPython's members of {@code function} ({@code __globals__}, {@code __doc__}).
  */
 public final class PyMemberDescriptor extends PyObject {
     public static final PyType TYPE = PyType.builtin("member_descriptor", PyMemberDescriptor.class);
     public final String name;
     /** The class whose {@code __slots__} named it ({@code __objclass__}). */
     public final PyType owner;
-    /** Index into {@link PyInstance#slots}. */
+    /** Index into {@link PyInstance#slots}, or -1 for a field of a built-in object. */
     final int index;
+    /** For a field of a built-in object: reads it, and writes it (null: read-only; a null value deletes). */
+    private final Function<Object, Object> getter;
+    private final BiConsumer<Object, Object> setter;
 
     PyMemberDescriptor(String name, PyType owner, int index) {
         this.name = name;
         this.owner = owner;
         this.index = index;
+        this.getter = null;
+        this.setter = null;
+    }
+
+    /** A field of the built-in type {@code owner} ({@code function.__globals__}, ...). */
+    PyMemberDescriptor(String name, PyType owner, Function<Object, Object> getter, BiConsumer<Object, Object> setter) {
+        this.name = name;
+        this.owner = owner;
+        this.index = -1;
+        this.getter = getter;
+        this.setter = setter;
     }
 
     @Override
@@ -36,6 +54,13 @@ public final class PyMemberDescriptor extends PyObject {
         });
     }
 
+    private void checkType(Object obj) {
+        if (!PyType.of(obj).isSubtypeOf(owner)) {
+            throw Errors.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
+                    + Errors.typeName(obj) + "' object");
+        }
+    }
+
     private PyInstance check(Object obj) {
         if (obj instanceof PyInstance i && i.type().isSubtypeOf(owner)) {
             return i;
@@ -45,6 +70,10 @@ public final class PyMemberDescriptor extends PyObject {
     }
 
     Object get(Object obj) {
+        if (getter != null) {
+            checkType(obj);
+            return getter.apply(obj);
+        }
         Object v = check(obj).slots[index];
         if (v == null) {
             throw Attributes.missing(obj, name);
@@ -54,6 +83,14 @@ public final class PyMemberDescriptor extends PyObject {
 
     /** Stores {@code value}; null deletes. */
     void set(Object obj, Object value) {
+        if (getter != null) {
+            checkType(obj);
+            if (setter == null) {
+                throw Errors.attributeError("readonly attribute");
+            }
+            setter.accept(obj, value);
+            return;
+        }
         PyInstance i = check(obj);
         if (value == null && i.slots[index] == null) {
             throw Errors.attributeError(name); // CPython names only the slot here

@@ -1,13 +1,29 @@
 package org.pyston.runtime.objects;
 
-/** {@code property(fget, fset, fdel, doc)}. */
+/** {@code property(fget, fset, fdel, doc)}, or an instance of a subclass of property. */
 public final class PyProperty extends PyObject {
     public static final PyType TYPE = PyType.builtin("property", PyProperty.class);
-    public final Object fget, fset, fdel, doc;
+    /** Set once by the constructor or {@code property.__init__}. */
+    public Object fget, fset, fdel, doc;
     /** The attribute name given by {@code __set_name__} (named in error messages), or null. */
     String name;
+    /** {@link #TYPE}, or the class when this is an instance of a subclass of property. */
+    private final PyType type;
+    /** Attributes of an instance of a subclass (created on first use). */
+    PyDict attributes;
 
     public PyProperty(Object fget, Object fset, Object fdel, Object doc) {
+        this.type = TYPE;
+        init(fget, fset, fdel, doc);
+    }
+
+    /** An instance of {@code type}, a subclass of property ({@code __init__} gives it its functions). */
+    PyProperty(PyType type) {
+        this.type = type;
+        init(Singletons.NONE, Singletons.NONE, Singletons.NONE, Singletons.NONE);
+    }
+
+    private void init(Object fget, Object fset, Object fdel, Object doc) {
         this.fget = fget;
         this.fset = fset;
         this.fdel = fdel;
@@ -23,7 +39,7 @@ public final class PyProperty extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
     }
 
     static {
@@ -39,7 +55,13 @@ public final class PyProperty extends PyObject {
             PyProperty p = (PyProperty) a[0];
             return p.copy(p.fget, p.fset, a[1]);
         });
-        TYPE.defineMethod("__get__", (a, k) -> a[1] == Singletons.NONE ? a[0] : ((PyProperty) a[0]).get(a[1]));
+        TYPE.defineMethod("__init__", (a, k) -> {
+            Object[] p = Args.parse("property", a, k, 1, 0, 4, "fget", "fset", "fdel", "doc");
+            ((PyProperty) a[0]).init(orNone(p[0]), orNone(p[1]), orNone(p[2]), orNone(p[3]));
+            return Singletons.NONE;
+        });
+        TYPE.defineMethod("__get__", (a, k) -> a.length < 2 || a[1] == Singletons.NONE ? a[0]
+                : ((PyProperty) a[0]).get(a[1]));
         TYPE.defineMethod("__set__", (a, k) -> {
             ((PyProperty) a[0]).set(a[1], a[2]);
             return Singletons.NONE;
@@ -54,7 +76,19 @@ public final class PyProperty extends PyObject {
         });
     }
 
-    private PyProperty copy(Object getter, Object setter, Object deleter) {
+    private static Object orNone(Object o) {
+        return o == null ? Singletons.NONE : o;
+    }
+
+    /** getter/setter/deleter: a property of the same class with one function replaced. */
+    private Object copy(Object getter, Object setter, Object deleter) {
+        if (type != TYPE) {
+            Object p = Abstract.call(type, new Object[] {getter, setter, deleter, doc}, null);
+            if (p instanceof PyProperty pp) {
+                pp.name = name;
+            }
+            return p;
+        }
         PyProperty p = new PyProperty(getter, setter, deleter, doc);
         p.name = name;
         return p;

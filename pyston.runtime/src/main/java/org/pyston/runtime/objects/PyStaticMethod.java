@@ -1,20 +1,38 @@
 package org.pyston.runtime.objects;
 
-/** {@code staticmethod(f)}. */
+/** {@code staticmethod(f)}, or an instance of a subclass of staticmethod. */
 public final class PyStaticMethod extends PyObject {
     public static final PyType TYPE = PyType.builtin("staticmethod", PyStaticMethod.class);
-    public final Object function;
+    /** The wrapped callable; set once by the constructor or {@code __init__}. */
+    public Object function;
+    /** {@link #TYPE}, or the class when this is an instance of a subclass. */
+    private final PyType type;
+    /** Attributes of an instance of a subclass (created on first use). */
+    PyDict attributes;
 
     public PyStaticMethod(Object function) {
         this.function = function;
+        this.type = TYPE;
+    }
+
+    /** An instance of {@code type}, a subclass ({@code __init__} gives it its function). */
+    PyStaticMethod(PyType type) {
+        this.function = Singletons.NONE;
+        this.type = type;
     }
 
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
     }
 
     static {
+        TYPE.defineMethod("__init__", (a, k) -> {
+            Args.positionalOnly("staticmethod", a, k, 1, 1, true);
+            ((PyStaticMethod) a[0]).function = a[1];
+            return Singletons.NONE;
+        });
+        TYPE.defineMethod("__get__", (a, k) -> ((PyStaticMethod) a[0]).function);
         // staticmethod objects are callable since Python 3.10
         TYPE.defineMethod("__call__", (a, k) -> Abstract.call(((PyStaticMethod) a[0]).function,
                 java.util.Arrays.copyOfRange(a, 1, a.length), k));

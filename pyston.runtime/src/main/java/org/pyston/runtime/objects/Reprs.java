@@ -85,8 +85,8 @@ final class Reprs {
         }
         if (o instanceof PyBuiltinFunction b) {
             if (b.isMethod && b.owner != null) {
-                return "<" + (isSlotName(b.name) ? "slot wrapper" : "method") + " '" + b.name + "' of '" + b.owner.name
-                        + "' objects>";
+                return "<" + (PyBuiltinFunction.isSpecialName(b.name) ? "slot wrapper" : "method") + " '" + b.name
+                        + "' of '" + b.owner.name + "' objects>";
             }
             return "<built-in function " + b.name + ">";
         }
@@ -94,11 +94,14 @@ final class Reprs {
             if (m.function instanceof PyBuiltinFunction b) {
                 String self = PyType.of(m.self).name + " object at 0x"
                         + String.format("%012x", System.identityHashCode(m.self));
-                return isSlotName(b.name) ? "<method-wrapper '" + b.name + "' of " + self + ">"
+                return PyBuiltinFunction.isSpecialName(b.name) ? "<method-wrapper '" + b.name + "' of " + self + ">"
                         : "<built-in method " + b.name + " of " + self + ">";
             }
             String fname = m.function instanceof PyFunction f ? f.qualname : String.valueOf(m.function);
             return "<bound method " + fname + " of " + Abstract.repr(m.self) + ">";
+        }
+        if (o instanceof PyMappingProxy p) {
+            return "mappingproxy(" + Abstract.repr(p.snapshot()) + ")";
         }
         if (o instanceof PyMemberDescriptor || o instanceof PyGetSetDescriptor) {
             return o.toString();
@@ -119,11 +122,6 @@ final class Reprs {
         PyType t = PyType.of(o);
         return "<" + (t.module.equals("builtins") ? "" : t.module + ".") + t.qualname + " object at 0x"
                 + String.format("%012x", System.identityHashCode(o)) + ">";
-    }
-
-    /** Special method names: CPython shows them as slot wrappers. */
-    private static boolean isSlotName(String name) {
-        return name.length() > 4 && name.startsWith("__") && name.endsWith("__");
     }
 
     private static String join(String open, Object[] items, int n, String close) {

@@ -12,7 +12,8 @@ import org.pyston.runtime.objects.Abstract.CompareOp;
  * {@code int.__add__}, {@code list.__eq__}, {@code str.__new__}, ...). The generic operations do
  * not need them for built-in values, which take fast paths; they are what a class derived from a
  * built-in type inherits, what {@code super().__add__(x)} calls and what {@code (1).__add__(2.0)}
- * answers (NotImplemented, as in CPython: each accepts only the operand types its type handles).
+ * answers (NotImplemented, as in CPython: each accepts only the operand types its type handles;
+ * called directly, the sequences' concatenation and repetition raise instead, as CPython's do).
  * A method of int, float or str called on an instance of a subclass receives the built-in value
  * as self ({@link PyBuiltinFunction#call}); other operands of those types are unwrapped here.
  * Methods the type already has from {@link Methods} are kept.
@@ -27,6 +28,14 @@ final class SlotMethods {
 
     /** Registers the installers; each runs when its type is first looked into (after {@link Methods}'). */
     static void install() {
+        // the built-in types CPython does not let classes derive from
+        for (PyType t : new PyType[] {PyRange.TYPE, PySlice.TYPE, PyFunction.TYPE, PyBuiltinFunction.TYPE,
+            PyBuiltinFunction.METHOD_DESCRIPTOR, PyBuiltinFunction.WRAPPER_DESCRIPTOR, PyBuiltinFunction.METHOD_WRAPPER,
+            PyBoundMethod.TYPE, PyCell.TYPE, PyCode.TYPE, PyGenerator.TYPE, PyTraceback.TYPE, PyMappingProxy.TYPE,
+            PyMemberDescriptor.TYPE, PyGetSetDescriptor.TYPE, PyIterator.TYPE, Singletons.NONE.type(),
+            Singletons.NOT_IMPLEMENTED.type(), Singletons.ELLIPSIS.type()}) {
+            t.isFinal = true;
+        }
         PyType.INT.defineLazily(SlotMethods::ints);
         PyType.BOOL.defineLazily(SlotMethods::bools);
         PyType.FLOAT.defineLazily(SlotMethods::floats);
@@ -227,6 +236,16 @@ final class SlotMethods {
         return r == null ? Singletons.NOT_IMPLEMENTED : r;
     }
 
+    /**
+     * Whether {@code m} is an operator method of a built-in type whose operations
+     * {@link Abstract#nativeBinary} and {@link Abstract#nativeCompare} do (or object's identity
+     * comparison): for plain built-in operands they have been tried before the methods are.
+     */
+    static boolean isNativeOperator(Object m) {
+        return m instanceof PyBuiltinFunction f && f.owner != null
+                && (f.owner == PyType.OBJECT || RULES.containsKey(f.owner));
+    }
+
     /** {@code seq + seq} (no reflected form): a wrong operand is an error when called directly. */
     private static void concatenation(PyType t, BiPredicate<Object, Object> accepts) {
         rule(t, BinaryOp.ADD, accepts);
@@ -240,7 +259,7 @@ final class SlotMethods {
         });
     }
 
-    /** {@code seq * n} and {@code n * seq} for ints and objects with {@code __index__}; NotImplemented otherwise. */
+    /** {@code seq * n} and {@code n * seq} for ints and objects with {@code __index__}. */
     private static void repetition(PyType t) {
         rule(t, BinaryOp.MUL, (self, other) -> Abstract.isInt(other) || other instanceof PyObject
                 && PyType.of(other).lookup("__index__") != null);

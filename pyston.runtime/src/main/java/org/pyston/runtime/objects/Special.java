@@ -48,32 +48,6 @@ final class Special {
         if (named != null) {
             return named;
         }
-        if (obj instanceof PyFunction f) {
-            switch (name) {
-                case "__name__":
-                    return f.name;
-                case "__qualname__":
-                    return f.qualname;
-                case "__module__":
-                    return f.module;
-                case "__doc__":
-                    return f.doc;
-                case "__code__":
-                    return f.code;
-                case "__globals__":
-                    return f.globals;
-                case "__defaults__":
-                    return f.defaults == null ? Singletons.NONE : new PyTuple(f.defaults);
-                case "__kwdefaults__":
-                    return f.kwdefaults == null ? Singletons.NONE : f.kwdefaults;
-                case "__dict__":
-                    return dictOf(f.dict);
-                case "__closure__":
-                    return f.closure == null ? Singletons.NONE : new PyTuple(f.closure.clone());
-                default:
-                    return null;
-            }
-        }
         if (obj instanceof PyBoundMethod m) {
             switch (name) {
                 case "__self__":
@@ -103,11 +77,13 @@ final class Special {
                     return null;
             }
         }
-        if ((obj instanceof PyList || obj instanceof PyDict || obj instanceof PyTuple || obj instanceof PySet)
-                && name.equals("__dict__") && Attributes.instanceDict(obj) != null) {
-            // an instance of a subclass of a built-in container: its attributes
+        if (name.equals("__dict__") && !(obj instanceof PyInstance) && Abstract.isDerived(obj)
+                && Attributes.instanceDict(obj) != null) {
+            // an instance of a subclass of a built-in type: its attributes
             return obj instanceof PyList l ? l.attributes : obj instanceof PyDict d ? d.attributes
-                    : obj instanceof PyTuple.OfSubclass t ? t.attributes : ((PySet) obj).attributes;
+                    : obj instanceof PyTuple.OfSubclass t ? t.attributes : obj instanceof PySet s ? s.attributes
+                    : obj instanceof PyProperty p ? p.attributes : obj instanceof PyClassMethod c ? c.attributes
+                    : obj instanceof PyStaticMethod sm ? sm.attributes : null;
         }
         if (obj instanceof PyInstance i && name.equals("__dict__")) {
             return i.dict; // null without one (__slots__)

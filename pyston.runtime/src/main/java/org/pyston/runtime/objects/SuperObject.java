@@ -16,7 +16,32 @@ public final class SuperObject extends PyObject {
         return TYPE;
     }
 
+    /** {@code super(type, obj)} after CPython's check that obj is an instance or a subclass of type. */
+    static SuperObject checked(PyType thisType, Object obj) {
+        if (!(obj instanceof PyType t && t.isSubtypeOf(thisType)) && !PyType.of(obj).isSubtypeOf(thisType)) {
+            throw Errors.typeError("super(type, obj): obj must be an instance or subtype of type");
+        }
+        return new SuperObject(thisType, obj);
+    }
+
+    /** The type whose MRO is searched: obj itself when it is a class (super(C, cls)), else obj's type. */
+    PyType startType() {
+        return obj instanceof PyType t0 && t0.isSubtypeOf(thisType) ? t0 : PyType.of(obj);
+    }
+
     Object lookup(String name) {
+        switch (name) {
+            case "__class__":
+                return null; // the super object's own class, not the one of obj
+            case "__thisclass__":
+                return thisType;
+            case "__self__":
+                return obj;
+            case "__self_class__":
+                return startType();
+            default:
+                break;
+        }
         // super(C, cls) in a class method walks cls's MRO; otherwise obj is an instance (which
         // may itself be a class, when C is a metaclass) and attributes bind to it.
         boolean classLevel = obj instanceof PyType t0 && t0.isSubtypeOf(thisType);

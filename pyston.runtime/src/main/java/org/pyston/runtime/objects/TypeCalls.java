@@ -50,6 +50,17 @@ final class TypeCalls {
         if (t == PyType.TYPE && npos != 1 && npos != 3) {
             throw Errors.typeError("type() takes 1 or 3 arguments");
         }
+        if (t == PyBoundMethod.TYPE) {
+            // types.MethodType(function, instance)
+            Args.positionalOnly("method", args, kwnames, 2, 2, false);
+            if (!Builtins.isCallable(args[0])) {
+                throw Errors.typeError("first argument must be callable");
+            }
+            if (args[1] == Singletons.NONE) {
+                throw Errors.typeError("instance must not be None");
+            }
+            return new PyBoundMethod(args[0], args[1]);
+        }
         return constructBuiltin(t, args, kwnames);
     }
 
@@ -212,6 +223,15 @@ final class TypeCalls {
             }
             return s;
         }
+        if (representation == PyProperty.class) {
+            return new PyProperty(t);
+        }
+        if (representation == PyClassMethod.class) {
+            return new PyClassMethod(t);
+        }
+        if (representation == PyStaticMethod.class) {
+            return new PyStaticMethod(t);
+        }
         if (representation == Long.class || representation == Double.class || representation == String.class) {
             Object value = PyValueInstance.unwrap(constructBuiltin(builtinBase(t), args, kwnames));
             if (value instanceof Boolean b) {
@@ -272,7 +292,18 @@ final class TypeCalls {
             if (v instanceof PyObject) {
                 Object setName = PyType.of(v).lookup("__set_name__");
                 if (setName != null) {
-                    Abstract.call(setName, new Object[] {v, cls, e.getKey()}, null);
+                    try {
+                        Abstract.call(setName, new Object[] {v, cls, e.getKey()}, null);
+                    } catch (PyException failure) {
+                        // CPython 3.11 reports which descriptor failed, with the error as the cause
+                        PyBaseException wrapped = new PyBaseException(Errors.RUNTIME_ERROR, PyTuple.of(
+                                "Error calling __set_name__ on '" + PyType.of(v).name + "' instance '" + e.getKey()
+                                        + "' in '" + cls.name + "'"));
+                        wrapped.cause = failure.exception;
+                        wrapped.context = failure.exception;
+                        wrapped.suppressContext = true;
+                        throw wrapped.toThrowable();
+                    }
                 }
             }
         }
