@@ -328,7 +328,7 @@ public final class CompileBenchMain {
 
         private void constant(Object c) {
             if (c == null || c == Singletons.NONE || c == Singletons.ELLIPSIS || c == Boolean.TRUE
-                    || c == Boolean.FALSE) {
+                    || c == Boolean.FALSE || c instanceof org.pyston.runtime.objects.PyType) {
                 return;
             }
             if (c instanceof String s) {
