@@ -19,11 +19,26 @@ public final class NativeModules {
                 return TimeModule.create();
             case "math":
                 return MathModule.create();
+            case "itertools":
+                return ItertoolsModule.create();
+            case "_weakref":
+                return WeakrefModule.create();
+            case "_abc":
+                return AbcModule.create();
+            case "_thread":
+                return ThreadModule.create();
+            case "_functools":
+                return FunctoolsModule.create();
+            case "_operator":
+                return OperatorModule.create();
+            case "_collections":
+                return CollectionsModule.create();
             default:
                 return null;
         }
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"builtins", "math", "sys", "time"};
+    public static final String[] NAMES = {"_abc", "_collections", "_functools", "_operator", "_thread", "_weakref", "builtins", "itertools",
+        "math", "sys", "time"};
 }

@@ -266,13 +266,13 @@ public final class Abstract {
             }
             mb = null;
         }
-        if (ma != null && !(ma instanceof PyBuiltinFunction && ta.isBuiltin)) {
+        if (ma != null && !(PyBuiltinFunction.isCoreMethod(ma) && ta.isBuiltin)) {
             Object r = call(ma, new Object[] {a, b}, null);
             if (r != Singletons.NOT_IMPLEMENTED) {
                 return r;
             }
         }
-        if (mb != null && !(mb instanceof PyBuiltinFunction && tb.isBuiltin)) {
+        if (mb != null && !(PyBuiltinFunction.isCoreMethod(mb) && tb.isBuiltin)) {
             Object r = call(mb, new Object[] {b, a}, null);
             if (r != Singletons.NOT_IMPLEMENTED) {
                 return r;
@@ -594,7 +594,7 @@ public final class Abstract {
         boolean reflectedFirst = ta != tb && tb.isSubtypeOf(ta) && !tb.isBuiltin;
         if (reflectedFirst) {
             Object m = tb.lookup(op.swapped);
-            if (m != null && !(m instanceof PyBuiltinFunction)) {
+            if (m != null && !PyBuiltinFunction.isCoreMethod(m)) {
                 Object v = call(m, new Object[] {b, a}, null);
                 if (v != Singletons.NOT_IMPLEMENTED) {
                     return v;
@@ -602,7 +602,7 @@ public final class Abstract {
             }
         }
         Object m = ta.lookup(op.method);
-        if (m != null && !(m instanceof PyBuiltinFunction)) {
+        if (m != null && !PyBuiltinFunction.isCoreMethod(m)) {
             Object v = call(m, new Object[] {a, b}, null);
             if (v != Singletons.NOT_IMPLEMENTED) {
                 return v;
@@ -610,7 +610,7 @@ public final class Abstract {
         }
         if (!reflectedFirst) {
             Object mb = tb.lookup(op.swapped);
-            if (mb != null && !(mb instanceof PyBuiltinFunction)) {
+            if (mb != null && !PyBuiltinFunction.isCoreMethod(mb)) {
                 Object v = call(mb, new Object[] {b, a}, null);
                 if (v != Singletons.NOT_IMPLEMENTED) {
                     return v;
@@ -623,7 +623,7 @@ public final class Abstract {
         if (op == CompareOp.NE) {
             // __ne__ defaults to the inverse of __eq__
             Object eq = ta.lookup("__eq__");
-            if (eq != null && !(eq instanceof PyBuiltinFunction)) {
+            if (eq != null && !PyBuiltinFunction.isCoreMethod(eq)) {
                 Object v = call(eq, new Object[] {a, b}, null);
                 if (v != Singletons.NOT_IMPLEMENTED) {
                     return !isTrue(v);
@@ -716,7 +716,8 @@ public final class Abstract {
         if (o instanceof PySet s) {
             return s.size() != 0;
         }
-        if (o instanceof PyInstance || o instanceof PyBaseException) {
+        // instances of classes made in Python, and of extension types (deque): __bool__, then __len__
+        if (o instanceof PyInstance || o instanceof PyBaseException || !PyType.of(o).isBuiltin || PyType.of(o).extension) {
             PyType t = PyType.of(o);
             Object m = t.lookup("__bool__");
             if (m != null) {
@@ -763,9 +764,9 @@ public final class Abstract {
             return o.toString();
         }
         PyType t = PyType.of(o);
-        if (!t.isBuiltin || o instanceof PyBaseException) {
+        if (!t.isBuiltin || o instanceof PyBaseException || t.extension) {
             Object m = t.lookup("__repr__");
-            if (m != null && !(m instanceof PyBuiltinFunction && t.isBuiltin)) {
+            if (m != null && !(PyBuiltinFunction.isCoreMethod(m) && t.isBuiltin)) {
                 Object r = call(m, new Object[] {o}, null);
                 if (!(r instanceof String)) {
                     throw Errors.typeError("__repr__ returned non-string (type " + Errors.typeName(r) + ")");
@@ -788,7 +789,7 @@ public final class Abstract {
         }
         PyType t = PyType.of(o);
         Object m = t.lookup("__str__");
-        if (m != null && !(m instanceof PyBuiltinFunction && t.isBuiltin)) {
+        if (m != null && !(PyBuiltinFunction.isCoreMethod(m) && t.isBuiltin)) {
             Object r = call(m, new Object[] {o}, null);
             if (!(r instanceof String)) {
                 throw Errors.typeError("__str__ returned non-string (type " + Errors.typeName(r) + ")");
@@ -843,12 +844,12 @@ public final class Abstract {
             return r.hash();
         }
         PyType t = PyType.of(o);
-        if (!t.isBuiltin) {
+        if (!t.isBuiltin || t.extension) {
             Object m = t.lookup("__hash__");
             if (m == Singletons.NONE) {
-                throw Errors.typeError("unhashable type: '" + t.name + "'");
+                throw Errors.typeError("unhashable type: '" + Errors.typeName(o) + "'");
             }
-            if (m != null && !(m instanceof PyBuiltinFunction)) {
+            if (m != null && !PyBuiltinFunction.isCoreMethod(m)) {
                 return index(call(m, new Object[] {o}, null));
             }
             if (t.lookup("__eq__") instanceof PyFunction && !(t.dict.containsKey("__hash__"))) {
@@ -997,6 +998,11 @@ public final class Abstract {
 
     public static void setAttr(Object obj, String name, Object value) {
         Attributes.set(obj, name, value);
+    }
+
+    /** object.__getattribute__: descriptors, instance dict, class (no __getattr__, no custom access); null when missing. */
+    public static Object genericGetAttr(Object obj, String name) {
+        return Attributes.genericGet(obj, PyType.of(obj), name);
     }
 
     // ------------------------------------------------------------------ calls

@@ -35,6 +35,9 @@ final class Attributes {
         if (obj instanceof PyType t) {
             return typeAttribute(t, name);
         }
+        if (obj instanceof CustomAttributes c) {
+            return c.getAttribute(name);
+        }
         PyType type = PyType.of(obj);
         Object getattribute = type.customGetattribute();
         if (getattribute != null) {
@@ -83,7 +86,7 @@ final class Attributes {
     }
 
     private static boolean isDataDescriptor(Object attr) {
-        if (attr instanceof PyInstance) {
+        if (attr instanceof PyInstance || attr instanceof PyObject p && p.type().extension) {
             PyType t = PyType.of(attr);
             return t.lookup("__get__") != null && (t.lookup("__set__") != null || t.lookup("__delete__") != null);
         }
@@ -104,7 +107,7 @@ final class Attributes {
         if (attr instanceof PyStaticMethod s) {
             return s.function;
         }
-        if (attr instanceof PyInstance) {
+        if (attr instanceof PyInstance || attr instanceof PyObject p && p.type().extension) {
             Object get = PyType.of(attr).lookup("__get__");
             if (get != null) {
                 return Abstract.call(get, new Object[] {attr, obj, type}, null);
@@ -127,7 +130,7 @@ final class Attributes {
                 if (v instanceof PyStaticMethod s) {
                     return s.function;
                 }
-                if (v instanceof PyInstance) {
+                if (v instanceof PyInstance || v instanceof PyObject p && p.type().extension) {
                     Object get = PyType.of(v).lookup("__get__");
                     if (get != null) {
                         return Abstract.call(get, new Object[] {v, Singletons.NONE, t}, null);
@@ -166,6 +169,10 @@ final class Attributes {
         if (meta != null && t.type() != PyType.TYPE) {
             return bind(meta, t, t.type());
         }
+        Object descriptor = org.pyston.runtime.modules.CoreDescriptors.of(t, name);
+        if (descriptor != null) {
+            return descriptor;
+        }
         if (meta instanceof PyBuiltinFunction b && b.isMethod) {
             return new PyBoundMethod(b, t);
         }
@@ -198,6 +205,10 @@ final class Attributes {
         if (obj instanceof PyBaseException e) {
             return (Map) e.dict;
         }
+        if (obj instanceof HasDict h) {
+            PyDict d = h.instanceDict();
+            return d == null ? null : d.map;
+        }
         return null;
     }
 
@@ -214,6 +225,10 @@ final class Attributes {
             } else {
                 m.dict.put(name, value);
             }
+            return;
+        }
+        if (obj instanceof CustomAttributes c) {
+            c.setAttribute(name, value);
             return;
         }
         PyType type = PyType.of(obj);
@@ -283,7 +298,7 @@ final class Attributes {
             }
             return;
         }
-        if (classAttr instanceof PyInstance) {
+        if (classAttr instanceof PyInstance || classAttr instanceof PyObject p && p.type().extension) {
             Object set = PyType.of(classAttr).lookup(value == null ? "__delete__" : "__set__");
             if (set != null) {
                 Abstract.call(set, value == null ? new Object[] {classAttr, obj} : new Object[] {classAttr, obj, value}, null);

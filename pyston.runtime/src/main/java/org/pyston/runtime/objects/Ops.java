@@ -420,7 +420,7 @@ public final class Ops {
         if (e.lastFrame != f) {
             e.lastFrame = f;
             CodeUnit u = f.code;
-            e.traceback.add(0, new PyBaseException.TracebackEntry(u.filename, LineTable.lineAt(u, pc), u.name));
+            e.traceback.add(0, new PyBaseException.TracebackEntry(u.filename, LineTable.lineAt(u, pc), u.name, f));
         }
         if (e.context == null) {
             PyBaseException handled = f.context.currentHandled();

@@ -10,11 +10,22 @@ public final class PyBuiltinFunction extends PyObject {
     public final NativeFunction function;
     /** True for methods defined on a type: accessed through an instance they bind. */
     public final boolean isMethod;
+    /**
+     * True for a special method of an extension type (a type of a native module): generic
+     * operations call it. The core types' own special methods only give Python code access to
+     * operations the runtime performs directly, so dispatch passes them by.
+     */
+    public boolean dispatched;
 
     public PyBuiltinFunction(String name, NativeFunction function, boolean isMethod) {
         this.name = name;
         this.function = function;
         this.isMethod = isMethod;
+    }
+
+    /** Whether {@code m} is a core type's special method, which generic dispatch passes by. */
+    public static boolean isCoreMethod(Object m) {
+        return m instanceof PyBuiltinFunction b && !b.dispatched;
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.Map;
  * {@code True} are one key; the first key object inserted is kept). The entries are in a
  * {@link DictTable}, which is also their {@link Map} view ({@link #map}).
  */
-public final class PyDict extends PyObject {
+public class PyDict extends PyObject {
     public static final PyType TYPE = PyType.builtin("dict", PyDict.class);
     public final DictTable map;
     /** {@link #TYPE}, or the class when this is an instance of a subclass of dict. */

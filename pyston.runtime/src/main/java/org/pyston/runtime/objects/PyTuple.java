@@ -1,7 +1,7 @@
 package org.pyston.runtime.objects;
 
 /** {@code tuple}: an immutable array. */
-public final class PyTuple extends PyObject {
+public class PyTuple extends PyObject {
     public static final PyType TYPE = PyType.builtin("tuple", PyTuple.class);
     public static final PyTuple EMPTY = new PyTuple(new Object[0]);
     public final Object[] items;

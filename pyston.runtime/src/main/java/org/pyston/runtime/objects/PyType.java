@@ -44,6 +44,22 @@ public final class PyType extends PyObject {
     public final boolean isBuiltin;
     public boolean isFinal;
     private int version;
+    /**
+     * An extension type: a built-in type of a native module, whose special methods (built-in
+     * functions marked {@link PyBuiltinFunction#dispatched}) are its implementation, found by
+     * generic dispatch, as a C type's slots in CPython.
+     */
+    public boolean extension;
+    /** Makes instances of an extension type or of a class deriving from it (CPython's tp_new); else null. */
+    public Allocator allocator;
+    /** Set while {@code __abstractmethods__} is non-empty: object.__new__ refuses (CPython's Py_TPFLAGS_IS_ABSTRACT). */
+    public boolean isAbstract;
+
+    /** CPython's tp_new for an extension type: an instance of {@code cls} (this type or a subclass). */
+    @FunctionalInterface
+    public interface Allocator {
+        Object allocate(PyType cls, Object[] args, String[] kwnames);
+    }
     private final List<PyType> subclasses = new ArrayList<>();
 
     private PyType(String name, Class<?> javaClass, PyType[] bases, PyType metatype) {
@@ -213,6 +229,9 @@ public final class PyType extends PyObject {
             dict.remove(attr);
         } else {
             dict.put(attr, value);
+        }
+        if (attr.equals("__abstractmethods__")) {
+            isAbstract = value != null && Abstract.isTrue(value);
         }
         changed();
     }

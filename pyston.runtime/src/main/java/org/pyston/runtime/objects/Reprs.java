@@ -87,6 +87,9 @@ final class Reprs {
             String fname = m.function instanceof PyFunction f ? f.qualname : String.valueOf(m.function);
             return "<bound method " + fname + " of " + Abstract.repr(m.self) + ">";
         }
+        if (o instanceof FrameObject f) {
+            return f.toString();
+        }
         if (o instanceof PyModule m) {
             return "<module '" + m.name + "'>";
         }

@@ -85,13 +85,19 @@ final class Sequences {
                 default:
                     return null;
             }
-        } else if (op == Abstract.BinaryOp.OR && a instanceof PyDict x && b instanceof PyDict y) {
+        } else if (op == Abstract.BinaryOp.OR && a instanceof PyDict x && b instanceof PyDict y
+                && !ownsOperator(x, "__or__") && !ownsOperator(y, "__ror__")) {
             PyDict r = new PyDict();
             r.map.storeAll(x.map);
             r.map.storeAll(y.map);
             return r;
         }
         return null;
+    }
+
+    /** Whether a dict's class (a subclass, as Counter or defaultdict) implements the operator itself. */
+    private static boolean ownsOperator(PyDict d, String method) {
+        return d.type() != PyDict.TYPE && !PyBuiltinFunction.isCoreMethod(d.type().lookup(method));
     }
 
     /** A set operator with a keys() or items() view as an operand: a set, as CPython's. */
@@ -336,12 +342,13 @@ final class Sequences {
             return r.getItem(key);
         }
         if (obj instanceof PyType t) {
-            Object m = t.type().lookup("__class_getitem__");
-            if (m == null) {
-                m = t.lookup("__class_getitem__");
-                if (m != null) {
-                    return Abstract.call(m, new Object[] {t, key}, null);
-                }
+            // the metaclass's __getitem__ first (Enum['X']), then the class's __class_getitem__
+            Object getitem = t.type() == PyType.TYPE ? null : t.type().lookup("__getitem__");
+            if (getitem != null) {
+                return Abstract.call(getitem, new Object[] {t, key}, null);
+            }
+            if (t.lookup("__class_getitem__") != null) {
+                return Abstract.call(Attributes.typeAttribute(t, "__class_getitem__"), new Object[] {key}, null);
             }
             throw Errors.typeError("type '" + t.name + "' is not subscriptable");
         }

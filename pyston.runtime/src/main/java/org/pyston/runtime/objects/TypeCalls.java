@@ -21,6 +21,9 @@ final class TypeCalls {
             }
             return instantiate(t, args, kwnames);
         }
+        if (t.allocator != null) {
+            return instantiate(t, args, kwnames);
+        }
         if (t == PyType.TYPE && npos == 1 && nkw == 0) {
             return PyType.of(args[0]);
         }
@@ -114,7 +117,7 @@ final class TypeCalls {
                 return obj;
             }
         } else {
-            obj = newInstance(t, args);
+            obj = newInstance(t, args, kwnames);
             if (t.lookup("__init__") == null && args.length > 0 && !(obj instanceof PyBaseException)) {
                 throw Errors.typeError(t.name + "() takes no arguments");
             }
@@ -139,6 +142,10 @@ final class TypeCalls {
 
     /** object.__new__(t): the instance representation a class's built-in base needs. */
     static Object newInstance(PyType t, Object[] args) {
+        return newInstance(t, args, null);
+    }
+
+    static Object newInstance(PyType t, Object[] args, String[] kwnames) {
         if (t.isSubtypeOf(PyType.TYPE)) {
             if (args.length != 3 || !(args[0] instanceof String name) || !(args[1] instanceof PyTuple bases)
                     || !(args[2] instanceof PyDict ns)) {
@@ -156,10 +163,30 @@ final class TypeCalls {
             return new PyList(t);
         }
         if (t.javaClass != Object.class && t.javaClass != PyInstance.class) {
+            for (PyType m : t.mro) {
+                if (m.allocator != null) {
+                    return m.allocator.allocate(t, args, kwnames);
+                }
+            }
             throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR, PyTuple.of(
                     "subclassing the built-in type '" + builtinBase(t).name + "' is not supported yet")).toThrowable();
         }
+        if (t.isAbstract) {
+            throw abstractInstantiation(t);
+        }
         return new PyInstance(t);
+    }
+
+    /** CPython's error for instantiating a class with abstract methods left. */
+    private static PyException abstractInstantiation(PyType t) {
+        Object[] names = Sequences.toArray(t.lookup("__abstractmethods__")).clone();
+        String[] sorted = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            sorted[i] = Abstract.str(names[i]);
+        }
+        java.util.Arrays.sort(sorted);
+        return Errors.typeError("Can't instantiate abstract class " + t.name + " with abstract method"
+                + (sorted.length > 1 ? "s " : " ") + String.join(", ", sorted));
     }
 
     private static PyType builtinBase(PyType t) {

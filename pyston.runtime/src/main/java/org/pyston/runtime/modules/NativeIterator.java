@@ -1,0 +1,36 @@
+package org.pyston.runtime.modules;
+
+import org.pyston.runtime.objects.HasDict;
+import org.pyston.runtime.objects.PyDict;
+import org.pyston.runtime.objects.PyIterator;
+import org.pyston.runtime.objects.PyType;
+
+/**
+ * Base of the iterators of native modules ({@code itertools.chain}, ...): a built-in iterator
+ * (loops call {@link #next()} directly) whose type may be a class deriving from the extension
+ * type, in which case it has a {@code __dict__}.
+ */
+abstract class NativeIterator extends PyIterator implements HasDict {
+    private final PyType type;
+    private PyDict dict;
+
+    NativeIterator(PyType type) {
+        this.type = type;
+    }
+
+    @Override
+    public final PyType type() {
+        return type;
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        if (type.isBuiltin) {
+            return null;
+        }
+        if (dict == null) {
+            dict = new PyDict();
+        }
+        return dict;
+    }
+}
