@@ -33,6 +33,8 @@ public final class NativeModules {
                 return OperatorModule.create();
             case "_collections":
                 return CollectionsModule.create();
+            case "posix":
+                return PosixModule.create(ctx);
             default:
                 return null;
         }
@@ -40,5 +42,5 @@ public final class NativeModules {
 
     /** Names for {@code sys.builtin_module_names}. */
     public static final String[] NAMES = {"_abc", "_collections", "_functools", "_operator", "_thread", "_weakref", "builtins", "itertools",
-        "math", "sys", "time"};
+        "math", "posix", "sys", "time"};
 }

@@ -44,27 +44,37 @@ public final class StructSeq extends PyTuple {
     /**
      * A struct sequence type {@code module.name} with {@code fields}, the first {@code visible}
      * of them in the tuple; {@code constructible} types can be called with a sequence (and dict).
+     * A null field name is an unnamed field (os.stat_result's integer times): in the tuple only.
      */
     public static PyType newType(String module, String name, String[] fields, int visible, boolean constructible) {
         PyType t = Ext.type(module, name, StructSeq.class, PyTuple.TYPE, constructible ? StructSeq::construct : null);
         t.isFinal = true;
         Layout layout = new Layout(fields, visible);
         LAYOUTS.put(t, layout);
+        java.util.List<String> named = new java.util.ArrayList<>();
         for (int i = 0; i < fields.length; i++) {
             int index = i;
-            Ext.getter(t, fields[i], self -> ((StructSeq) self).field(index));
+            if (fields[i] != null) {
+                named.add(fields[i]);
+                Ext.getter(t, fields[i], self -> ((StructSeq) self).field(index));
+            }
         }
         t.define("n_fields", (long) fields.length);
         t.define("n_sequence_fields", (long) visible);
-        t.define("n_unnamed_fields", 0L);
-        Object[] matchArgs = new Object[visible];
-        System.arraycopy(fields, 0, matchArgs, 0, visible);
-        t.define("__match_args__", new PyTuple(matchArgs));
+        t.define("n_unnamed_fields", (long) (fields.length - named.size()));
+        java.util.List<Object> matchArgs = new java.util.ArrayList<>();
+        for (int i = 0; i < visible; i++) {
+            if (fields[i] != null) {
+                matchArgs.add(fields[i]);
+            }
+        }
+        t.define("__match_args__", new PyTuple(matchArgs.toArray()));
         Ext.method(t, "__repr__", (a, k) -> {
+            // CPython names the visible items after the named fields in order (unnamed ones are skipped)
             StructSeq s = (StructSeq) a[0];
             StringBuilder sb = new StringBuilder(Errors.typeName(s)).append('(');
             for (int i = 0; i < s.items.length; i++) {
-                sb.append(i > 0 ? ", " : "").append(layout.fields[i]).append('=').append(Abstract.repr(s.items[i]));
+                sb.append(i > 0 ? ", " : "").append(named.get(i)).append('=').append(Abstract.repr(s.items[i]));
             }
             return sb.append(')').toString();
         });
@@ -72,7 +82,9 @@ public final class StructSeq extends PyTuple {
             StructSeq s = (StructSeq) a[0];
             PyDict extra = new PyDict();
             for (int i = layout.visible; i < layout.fields.length; i++) {
-                extra.put(layout.fields[i], s.field(i));
+                if (layout.fields[i] != null) {
+                    extra.put(layout.fields[i], s.field(i));
+                }
             }
             return PyTuple.of(s.type, PyTuple.of(new PyTuple(s.items.clone()), extra));
         });
@@ -121,7 +133,7 @@ public final class StructSeq extends PyTuple {
         System.arraycopy(values, 0, all, 0, values.length);
         for (int i = values.length; i < all.length; i++) {
             Object v = null;
-            if (b[1] != null && b[1] != Singletons.NONE) {
+            if (b[1] != null && b[1] != Singletons.NONE && layout.fields[i] != null) {
                 try {
                     v = Abstract.getItem(b[1], layout.fields[i]);
                 } catch (org.pyston.runtime.objects.PyException e) {

@@ -64,5 +64,6 @@ public final class SysAttributes {
         sys.set("meta_path", new PyList());
         sys.set("path_hooks", new PyList());
         sys.set("path_importer_cache", new PyDict());
+        Ext.function(sys, "getfilesystemencodeerrors", (a, k) -> "surrogateescape");
     }
 }
