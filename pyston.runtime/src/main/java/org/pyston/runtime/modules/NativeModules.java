@@ -35,12 +35,14 @@ public final class NativeModules {
                 return CollectionsModule.create();
             case "posix":
                 return PosixModule.create(ctx);
+            case "_sre":
+                return SreModule.create(ctx);
             default:
                 return null;
         }
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"_abc", "_collections", "_functools", "_operator", "_thread", "_weakref", "builtins", "itertools",
+    public static final String[] NAMES = {"_abc", "_collections", "_functools", "_operator", "_sre", "_thread", "_weakref", "builtins", "itertools",
         "math", "posix", "sys", "time"};
 }

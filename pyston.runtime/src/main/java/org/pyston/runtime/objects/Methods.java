@@ -682,6 +682,8 @@ final class Methods {
     private static void object() {
         PyType o = PyType.OBJECT;
         o.defineMethod("__init__", (a, k) -> Singletons.NONE);
+        // every type answers __doc__ (the built-in ones carry no doc strings here)
+        o.define("__doc__", Singletons.NONE);
         o.defineMethod("__repr__", (a, k) -> Reprs.builtinRepr(a[0]));
         o.defineMethod("__str__", (a, k) -> Abstract.repr(a[0]));
         o.defineMethod("__eq__", (a, k) -> a[0] == a[1] ? (Object) true : Singletons.NOT_IMPLEMENTED);
