@@ -66,6 +66,12 @@ final class Special {
                     return dictOf(f.dict);
                 case "__closure__":
                     return f.closure == null ? Singletons.NONE : new PyTuple(f.closure.clone());
+                case "__annotations__": {
+                    // made on first use, then an ordinary attribute of the function
+                    PyDict annotations = new PyDict();
+                    f.dict.put("__annotations__", annotations);
+                    return annotations;
+                }
                 default:
                     return null;
             }
