@@ -37,12 +37,14 @@ public final class NativeModules {
                 return PosixModule.create(ctx);
             case "_sre":
                 return SreModule.create(ctx);
+            case "_string":
+                return StringModule.create();
             default:
                 return null;
         }
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"_abc", "_collections", "_functools", "_operator", "_sre", "_thread", "_weakref", "builtins", "itertools",
+    public static final String[] NAMES = {"_abc", "_collections", "_functools", "_operator", "_sre", "_string", "_thread", "_weakref", "builtins", "itertools",
         "math", "posix", "sys", "time"};
 }
