@@ -196,6 +196,7 @@ public final class Abstract {
         if (a instanceof PyByteArray ba && (op == BinaryOp.ADD || op == BinaryOp.MUL)) {
             Object r = Sequences.binaryOp(op, ba, b);
             if (r instanceof PyByteArray rb) {
+                ba.checkResize(rb.data.length);
                 ba.data = rb.data;
                 return ba;
             }
@@ -741,6 +742,9 @@ public final class Abstract {
         if (o instanceof PyByteArray b) {
             return b.data.length != 0;
         }
+        if (o instanceof PyMemoryView m) {
+            return m.length() != 0;
+        }
         return true;
     }
 
@@ -841,6 +845,9 @@ public final class Abstract {
         }
         if (o instanceof PyRange r) {
             return r.hash();
+        }
+        if (o instanceof PyMemoryView m) {
+            return m.hash();
         }
         PyType t = PyType.of(o);
         if (!t.isBuiltin) {

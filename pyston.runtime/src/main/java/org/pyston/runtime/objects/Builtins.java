@@ -20,7 +20,7 @@ public final class Builtins {
         PyDict d = m.dict;
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyType.INT, PyType.BOOL, PyType.FLOAT, PyType.STR,
             PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PySlice.TYPE,
-            PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PyBytes.TYPE, PyByteArray.TYPE}) {
+            PyProperty.TYPE, PyClassMethod.TYPE, PyStaticMethod.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE}) {
             d.put(t.name, t);
         }
         for (PyType t : Errors.ALL) {
@@ -547,6 +547,9 @@ public final class Builtins {
                 return new PyByteArray(((PyBytes) constructor(PyBytes.TYPE).call(a, k)).bytes.clone());
             };
         }
+        if (t == PyMemoryView.TYPE) {
+            return PyMemoryView::construct;
+        }
         if (t == PyBytes.TYPE) {
             return (a, k) -> {
                 if (a.length == 0) {
@@ -563,6 +566,9 @@ public final class Builtins {
                 }
                 if (a[0] instanceof PyBytes b) {
                     return b;
+                }
+                if (a[0] instanceof PyMemoryView view) {
+                    return new PyBytes(view.toBytes());
                 }
                 if (a[0] instanceof Long n) {
                     if (n < 0) {

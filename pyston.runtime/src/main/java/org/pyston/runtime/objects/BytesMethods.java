@@ -25,6 +25,9 @@ final class BytesMethods {
         if (o instanceof PyBytes b) {
             return latin1(b.bytes);
         }
+        if (o instanceof PyByteArray || o instanceof PyMemoryView) {
+            return latin1(PyMemoryView.bytesOf(o));
+        }
         if (o instanceof PyTuple t) {
             Object[] items = new Object[t.size()];
             for (int i = 0; i < items.length; i++) {
@@ -105,14 +108,15 @@ final class BytesMethods {
             byte[] sep = ((PyBytes) a[0]).bytes;
             int i = 0;
             for (Object v = it.next(); v != null; v = it.next(), i++) {
-                if (!(v instanceof PyBytes) && !(v instanceof PyByteArray)) {
+                if (!(v instanceof PyBytes) && !(v instanceof PyByteArray)
+                        && !(v instanceof PyMemoryView m && m.contiguousOrReleased())) {
                     throw Errors.typeError("sequence item " + i + ": expected a bytes-like object, "
                             + Errors.typeName(v) + " found");
                 }
                 if (i > 0) {
                     out.writeBytes(sep);
                 }
-                out.writeBytes(v instanceof PyBytes b ? b.bytes : ((PyByteArray) v).toBytes());
+                out.writeBytes(PyMemoryView.bytesOf(v));
             }
             return new PyBytes(out.toByteArray());
         });
@@ -163,11 +167,12 @@ final class BytesMethods {
     }
 
     static Object concat(PyBytes a, Object b) {
-        if (!(b instanceof PyBytes o)) {
+        if (!(b instanceof PyBytes || b instanceof PyMemoryView m && m.contiguousOrReleased())) {
             throw Errors.typeError("can't concat " + Errors.typeName(b) + " to bytes");
         }
-        byte[] r = Arrays.copyOf(a.bytes, a.bytes.length + o.bytes.length);
-        System.arraycopy(o.bytes, 0, r, a.bytes.length, o.bytes.length);
+        byte[] other = PyMemoryView.bytesOf(b);
+        byte[] r = Arrays.copyOf(a.bytes, a.bytes.length + other.length);
+        System.arraycopy(other, 0, r, a.bytes.length, other.length);
         return new PyBytes(r);
     }
 }

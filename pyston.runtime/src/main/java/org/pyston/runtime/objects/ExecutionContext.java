@@ -34,6 +34,14 @@ public final class ExecutionContext {
     /** Generators created so far: for loops tell the ones made for them (PyGenerator.serial). */
     public long generatorSerial;
 
+    /** The context running Python code on each thread (its outermost entry): for the runtime's code without a frame. */
+    private static final ThreadLocal<ExecutionContext> RUNNING = new ThreadLocal<>();
+
+    /** The context running Python code on this thread, or null. */
+    static ExecutionContext running() {
+        return RUNNING.get();
+    }
+
     public ExecutionContext(TierLadder ladder, SourceCompiler compiler) {
         this.ladder = ladder;
         this.compiler = compiler;
@@ -62,6 +70,7 @@ public final class ExecutionContext {
         PyFrame caller = topFrame;
         frame.back = caller;
         topFrame = frame;
+        ExecutionContext outer = depth == 1 ? enterThread() : null;
         try {
             Profile profile = frame.pycode.profile;
             if (call) {
@@ -82,8 +91,18 @@ public final class ExecutionContext {
             throw Errors.of(Errors.RECURSION_ERROR, "maximum recursion depth exceeded");
         } finally {
             topFrame = caller;
+            if (depth == 1) {
+                RUNNING.set(outer);
+            }
             depth--;
         }
+    }
+
+    /** Marks this context as running on the current thread; returns the one it was (contexts may nest). */
+    private ExecutionContext enterThread() {
+        ExecutionContext outer = RUNNING.get();
+        RUNNING.set(this);
+        return outer;
     }
 
     /** The exception currently being handled, or null. */

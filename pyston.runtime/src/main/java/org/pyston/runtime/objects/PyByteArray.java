@@ -10,9 +10,18 @@ import java.util.Arrays;
 public final class PyByteArray extends PyObject {
     public static final PyType TYPE = PyType.builtin("bytearray", PyByteArray.class);
     byte[] data;
+    /** The memoryviews' exports of this bytearray's buffer; null until the first view. */
+    PyMemoryView.Exports exports;
 
     public PyByteArray(byte[] data) {
         this.data = data;
+    }
+
+    /** CPython's rule: while a memoryview exports the buffer, the size cannot change (BufferError). */
+    void checkResize(int newLength) {
+        if (exports != null && newLength != data.length) {
+            exports.refuseResize();
+        }
     }
 
     @Override
@@ -37,6 +46,7 @@ public final class PyByteArray extends PyObject {
         for (int i = 0; i < l.size; i++) {
             r[i] = toByte(l.items[i]);
         }
+        checkResize(r.length);
         data = r;
     }
 
@@ -55,6 +65,9 @@ public final class PyByteArray extends PyObject {
         }
         if (o instanceof PyByteArray ba) {
             return ba.data.clone();
+        }
+        if (o instanceof PyMemoryView m) {
+            return m.simpleBytes();
         }
         if (o instanceof String) {
             throw Errors.typeError("can't extend bytearray with str");
@@ -96,13 +109,16 @@ public final class PyByteArray extends PyObject {
         PyType t = TYPE;
         t.defineMethod("append", (a, k) -> {
             PyByteArray b = self(a);
+            byte v = toByte(a[1]);
+            b.checkResize(b.data.length + 1);
             b.data = Arrays.copyOf(b.data, b.data.length + 1);
-            b.data[b.data.length - 1] = toByte(a[1]);
+            b.data[b.data.length - 1] = v;
             return Singletons.NONE;
         });
         t.defineMethod("extend", (a, k) -> {
             PyByteArray b = self(a);
             byte[] more = bytesOf(a[1]);
+            b.checkResize(b.data.length + more.length);
             byte[] r = Arrays.copyOf(b.data, b.data.length + more.length);
             System.arraycopy(more, 0, r, b.data.length, more.length);
             b.data = r;

@@ -64,6 +64,9 @@ final class Reprs {
         if (o instanceof PyBytes b) {
             return org.pyston.runtime.text.StrRepr.repr(b.bytes);
         }
+        if (o instanceof PyMemoryView m) {
+            return m.toString();
+        }
         if (o instanceof PyByteArray ba) {
             return "bytearray(" + org.pyston.runtime.text.StrRepr.repr(ba.data) + ")";
         }

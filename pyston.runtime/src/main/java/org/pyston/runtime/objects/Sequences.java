@@ -16,7 +16,7 @@ final class Sequences {
                     ? new PyByteArray(rb.bytes) : r;
         }
         if (a instanceof PyBytes ba) {
-            if (op == Abstract.BinaryOp.ADD && b instanceof PyBytes) {
+            if (op == Abstract.BinaryOp.ADD && (b instanceof PyBytes || b instanceof PyMemoryView)) {
                 return BytesMethods.concat(ba, b);
             }
             if (op == Abstract.BinaryOp.MUL && Abstract.isInt(b)) {
@@ -167,6 +167,9 @@ final class Sequences {
     }
 
     static Object compare(Abstract.CompareOp op, Object a, Object b) {
+        if (a instanceof PyMemoryView || b instanceof PyMemoryView) {
+            return PyMemoryView.compare(op, a, b);
+        }
         Object[] x = null, y = null;
         int n = 0, m = 0;
         if (a instanceof PyList l && b instanceof PyList r) {
@@ -612,6 +615,9 @@ final class Sequences {
             return contains(new PyBytes(ba.data), item instanceof PyByteArray ib ? new PyBytes(ib.data) : item);
         }
         if (container instanceof PyBytes b) {
+            if (item instanceof PyMemoryView view) {
+                item = new PyBytes(view.simpleBytes());
+            }
             if (item instanceof PyBytes sub) {
                 return BytesMethods.latin1(b.bytes).contains(BytesMethods.latin1(sub.bytes));
             }
