@@ -183,6 +183,8 @@ public final class Builtins {
         fn(d, "__build_class__", (a, k) -> Ops.buildClassBuiltin(ctx, a, k));
         fn(d, "eval", (a, k) -> Frames.exec(ctx, a, true));
         fn(d, "super", (a, k) -> Frames.superObject(ctx, a));
+        fn(d, "breakpoint", (a, k) -> SiteBuiltins.breakpoint(ctx, a, k));
+        SiteBuiltins.install(ctx, d);
         fn(d, "open", (a, k) -> {
             throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR,
                     PyTuple.of("open() arrives with the runtime library (_io) issue")).toThrowable();

@@ -46,6 +46,10 @@ final class SysModule {
         fn(sys, "exit", (a, k) -> {
             throw new PyBaseException(Errors.SYSTEM_EXIT, a.length == 0 ? PyTuple.EMPTY : PyTuple.of(a[0])).toThrowable();
         });
+        PyBuiltinFunction breakpointHook = new PyBuiltinFunction("breakpointhook",
+                (a, k) -> SiteBuiltins.defaultBreakpointHook(ctx, a, k), false);
+        sys.set("breakpointhook", breakpointHook);
+        sys.set("__breakpointhook__", breakpointHook);
         fn(sys, "getrecursionlimit", (a, k) -> (long) ctx.recursionLimit);
         fn(sys, "setrecursionlimit", (a, k) -> {
             long n = Abstract.index(a[0]);
