@@ -710,14 +710,20 @@ public final class PyMemoryView extends PyObject {
     // ------------------------------------------------------------------ the type's methods
 
     private static PyMemoryView self(Object[] a, String method) {
-        if (a.length > 0 && a[0] instanceof PyMemoryView m) {
+        if (a.length == 0) {
+            throw Errors.typeError("unbound method memoryview." + method + "() needs an argument");
+        }
+        if (a[0] instanceof PyMemoryView m) {
             return m;
         }
         throw Errors.typeError("descriptor '" + method + "' for 'memoryview' objects doesn't apply to a '"
-                + (a.length == 0 ? "NoneType" : Errors.typeName(a[0])) + "' object");
+                + Errors.typeName(a[0]) + "' object");
     }
 
     private static void noArguments(String method, Object[] a, String[] k) {
+        if (k != null && k.length > 0) {
+            throw Errors.typeError("memoryview." + method + "() takes no keyword arguments");
+        }
         if (a.length > 1) {
             throw Errors.typeError("memoryview." + method + "() takes no arguments (" + (a.length - 1) + " given)");
         }
