@@ -17,9 +17,13 @@ public final class PyByteArray extends PyObject {
         this.data = data;
     }
 
+    public int size() {
+        return data.length;
+    }
+
     /** CPython's rule: while a memoryview exports the buffer, the size cannot change (BufferError). */
     void checkResize(int newLength) {
-        if (exports != null && newLength != data.length) {
+        if (exports != null && newLength != size()) {
             exports.refuseResize();
         }
     }

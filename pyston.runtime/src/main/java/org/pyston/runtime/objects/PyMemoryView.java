@@ -155,7 +155,7 @@ public final class PyMemoryView extends PyObject {
                 ba.exports = new Exports();
             }
             ba.exports.add(e);
-            return new PyMemoryView(ba, e, "B", 1, false, 0, new int[] {ba.data.length}, new int[] {1});
+            return new PyMemoryView(ba, e, "B", 1, false, 0, new int[] {ba.size()}, new int[] {1});
         }
         throw Errors.typeError("memoryview: a bytes-like object is required, not '" + Errors.typeName(o) + "'");
     }
@@ -173,7 +173,7 @@ public final class PyMemoryView extends PyObject {
             return new PyMemoryView(b, null, "B", 1, true, 0, new int[] {b.bytes.length}, new int[] {1});
         }
         if (o instanceof PyByteArray ba) {
-            return new PyMemoryView(ba, null, "B", 1, false, 0, new int[] {ba.data.length}, new int[] {1});
+            return new PyMemoryView(ba, null, "B", 1, false, 0, new int[] {ba.size()}, new int[] {1});
         }
         return null;
     }
@@ -329,7 +329,7 @@ public final class PyMemoryView extends PyObject {
             return b.bytes;
         }
         if (o instanceof PyByteArray ba) {
-            return ba.data.clone();
+            return ba.toBytes();
         }
         if (o instanceof PyMemoryView m) {
             return m.simpleBytes();
@@ -572,7 +572,7 @@ public final class PyMemoryView extends PyObject {
     /** A bytearray's bytes or a contiguous view's bytes; null when there is no simple buffer. */
     private static byte[] rawOrNull(Object o) {
         if (o instanceof PyByteArray ba) {
-            return ba.data;
+            return ba.toBytes();
         }
         if (o instanceof PyMemoryView m && !m.isReleased() && m.contiguous(false)) {
             return m.toBytes();
