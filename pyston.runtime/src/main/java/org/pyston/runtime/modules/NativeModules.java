@@ -19,11 +19,13 @@ public final class NativeModules {
                 return TimeModule.create();
             case "math":
                 return MathModule.create();
+            case "_io":
+                return org.pyston.runtime.io.IoModule.create(ctx);
             default:
                 return null;
         }
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"builtins", "math", "sys", "time"};
+    public static final String[] NAMES = {"_io", "builtins", "math", "sys", "time"};
 }
