@@ -637,6 +637,12 @@ final class Buffered extends IoBase {
         io.bufferedRandom = io.newType("BufferedRandom", cls -> new Buffered(io, cls),
                 "A buffered interface to random access streams.", io.bufferedIOBase);
         for (PyType t : new PyType[] {io.bufferedReader, io.bufferedWriter, io.bufferedRandom}) {
+            t.defineLazily(() -> defineMethods(io, t));
+        }
+    }
+
+    private static void defineMethods(IoModule io, PyType t) {
+        {
             boolean reads = t != io.bufferedWriter, writes = t != io.bufferedReader;
             String typeName = t.name;
             IoModule.method(t, "__init__", (a, k) -> {

@@ -27,6 +27,10 @@ final class BufferedRWPair extends IoBase {
         PyType t = io.bufferedRWPair = io.newType("BufferedRWPair", cls -> new BufferedRWPair(io, cls),
                 "A buffered reader object and buffered writer object put together to form a sequential IO object.",
                 io.bufferedIOBase);
+        t.defineLazily(() -> defineMethods(io, t));
+    }
+
+    private static void defineMethods(IoModule io, PyType t) {
         IoModule.method(t, "__init__", (a, k) -> {
             if (k != null && k.length > 0 && PyType.of(a[0]) == t) {
                 throw Errors.typeError("BufferedRWPair() takes no keyword arguments");

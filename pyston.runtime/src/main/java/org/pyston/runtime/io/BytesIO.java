@@ -102,6 +102,10 @@ final class BytesIO extends IoBase {
     static void define(IoModule io) {
         PyType t = io.bytesIO = io.newType("BytesIO", cls -> new BytesIO(io, cls),
                 "Buffered I/O implementation using an in-memory bytes buffer.", io.bufferedIOBase);
+        t.defineLazily(() -> defineMethods(io, t));
+    }
+
+    private static void defineMethods(IoModule io, PyType t) {
         IoModule.method(t, "__init__", (a, k) -> {
             Object[] v = Args.parse("BytesIO", a, k, 1, 0, 1, "initial_bytes");
             BytesIO b = (BytesIO) a[0];

@@ -329,6 +329,10 @@ final class FileIO extends IoBase {
     static void define(IoModule io) {
         PyType t = io.fileIO = io.newType("FileIO", cls -> new FileIO(io, cls),
                 "Open a file.", io.rawIOBase);
+        t.defineLazily(() -> defineMethods(io, t));
+    }
+
+    private static void defineMethods(IoModule io, PyType t) {
         IoModule.method(t, "__init__", (a, k) -> {
             Object[] v = Args.parse("FileIO", a, k, 1, 1, 4, "file", "mode", "closefd", "opener");
             self(a[0]).init(v[0], v[1], v[2], v[3]);

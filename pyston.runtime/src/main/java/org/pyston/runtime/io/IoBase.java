@@ -49,6 +49,17 @@ public class IoBase extends PyInstance {
     static void define(IoModule io) {
         PyType t = io.ioBase = io.newType("_IOBase", cls -> new IoBase(io, cls),
                 "The abstract base class for all I/O classes.");
+        PyType raw = io.rawIOBase = io.newType("_RawIOBase", null, "Base class for raw binary I/O.", t);
+        PyType buffered = io.bufferedIOBase = io.newType("_BufferedIOBase", null, "Base class for buffered IO objects.",
+                t);
+        PyType text = io.textIOBase = io.newType("_TextIOBase", null, "Base class for text I/O.", t);
+        t.defineLazily(() -> defineBase(io, t));
+        raw.defineLazily(() -> defineRaw(io, raw));
+        buffered.defineLazily(() -> defineBuffered(io, buffered));
+        text.defineLazily(() -> defineText(io, text));
+    }
+
+    private static void defineBase(IoModule io, PyType t) {
         IoModule.getter(t, "closed", o -> self(o).ioBaseClosed);
         IoModule.method(t, "seek", (a, k) -> {
             throw io.unsupported("seek");
@@ -128,8 +139,9 @@ public class IoBase extends PyInstance {
             }
             return Singletons.NONE;
         });
+    }
 
-        PyType raw = io.rawIOBase = io.newType("_RawIOBase", null, "Base class for raw binary I/O.", t);
+    private static void defineRaw(IoModule io, PyType raw) {
         IoModule.method(raw, "read", (a, k) -> {
             IoModule.exactArgs("read", a, k, 0, 1);
             long n = IoModule.sizeArg(IoModule.arg(a, 1));
@@ -175,8 +187,9 @@ public class IoBase extends PyInstance {
         IoModule.method(raw, "write", (a, k) -> {
             throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, new Object[0]);
         });
+    }
 
-        PyType buffered = io.bufferedIOBase = io.newType("_BufferedIOBase", null, "Base class for buffered IO objects.", t);
+    private static void defineBuffered(IoModule io, PyType buffered) {
         for (String name : new String[] {"read", "read1", "write", "detach"}) {
             IoModule.method(buffered, name, (a, k) -> {
                 throw io.unsupported(name);
@@ -184,8 +197,9 @@ public class IoBase extends PyInstance {
         }
         IoModule.method(buffered, "readinto", (a, k) -> readintoVia(a, k, "readinto", "read"));
         IoModule.method(buffered, "readinto1", (a, k) -> readintoVia(a, k, "readinto1", "read1"));
+    }
 
-        PyType text = io.textIOBase = io.newType("_TextIOBase", null, "Base class for text I/O.", t);
+    private static void defineText(IoModule io, PyType text) {
         for (String name : new String[] {"detach", "read", "readline", "write"}) {
             IoModule.method(text, name, (a, k) -> {
                 throw io.unsupported(name);

@@ -75,7 +75,11 @@ public final class IoModule {
                 bufferedReader, bufferedWriter, bufferedRandom, bufferedRWPair, textIOWrapper, newlineDecoder}) {
             module.set(t.name, t);
         }
-        module.set("open", new PyBuiltinFunction("open", (a, k) -> Open.open(this, a, k), false));
+        PyBuiltinFunction open = new PyBuiltinFunction("open", (a, k) -> Open.open(this, a, k), false);
+        module.set("open", open);
+        if (ctx.builtinsDict.getStr("open") instanceof PyBuiltinFunction) {
+            ctx.builtinsDict.put("open", open); // builtins.open is io.open, as CPython sets it up
+        }
         module.set("open_code", new PyBuiltinFunction("open_code", (a, k) -> Open.openCode(this, a, k), false));
         module.set("text_encoding", new PyBuiltinFunction("text_encoding", (a, k) -> Open.textEncoding(a, k), false));
     }

@@ -201,6 +201,10 @@ final class NewlineDecoder extends PyInstance implements TextCodecs.Decoder {
     static void define(IoModule io) {
         PyType t = io.newlineDecoder = io.newType("IncrementalNewlineDecoder", NewlineDecoder::new,
                 "Codec used when reading a file in universal newlines mode.", PyType.OBJECT);
+        t.defineLazily(() -> defineMethods(io, t));
+    }
+
+    private static void defineMethods(IoModule io, PyType t) {
         IoModule.method(t, "__init__", (a, k) -> {
             Object[] v = Args.parse("IncrementalNewlineDecoder", a, k, 1, 2, 3, "decoder", "translate", "errors");
             NewlineDecoder d = (NewlineDecoder) a[0];

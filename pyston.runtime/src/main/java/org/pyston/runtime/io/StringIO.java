@@ -169,6 +169,10 @@ final class StringIO extends IoBase {
     static void define(IoModule io) {
         PyType t = io.stringIO = io.newType("StringIO", cls -> new StringIO(io, cls),
                 "Text I/O implementation using an in-memory buffer.", io.textIOBase);
+        t.defineLazily(() -> defineMethods(io, t));
+    }
+
+    private static void defineMethods(IoModule io, PyType t) {
         IoModule.method(t, "__init__", (a, k) -> {
             Object[] v = Args.parse("StringIO", a, k, 1, 0, 2, "initial_value", "newline");
             ((StringIO) a[0]).init(v[0], v[1]);

@@ -763,6 +763,10 @@ final class TextIOWrapper extends IoBase {
     static void define(IoModule io) {
         PyType t = io.textIOWrapper = io.newType("TextIOWrapper", cls -> new TextIOWrapper(io, cls),
                 "Character and line based layer over a BufferedIOBase object, buffer.", io.textIOBase);
+        t.defineLazily(() -> defineMethods(io, t));
+    }
+
+    private static void defineMethods(IoModule io, PyType t) {
         IoModule.method(t, "__init__", (a, k) -> {
             Object[] v = Args.parse("TextIOWrapper", a, k, 1, 1, 6, "buffer", "encoding", "errors", "newline",
                     "line_buffering", "write_through");
