@@ -206,9 +206,7 @@ final class Buffered extends IoBase {
     void flushAndRewind() {
         flushWrites();
         if (readable) {
-            if (unread() > 0) {
-                rawSeek(-unread(), 1);
-            }
+            rawSeek(-unread(), 1);
             resetReadBuffer();
         }
     }
@@ -520,7 +518,7 @@ final class Buffered extends IoBase {
 
     long seek(Object targetArg, int whence) {
         checkInitialized();
-        if (whence < 0 || whence > 2) {
+        if (whence < 0 || whence > 4) { // 3 and 4 are Linux's SEEK_DATA and SEEK_HOLE, left to the raw stream
             throw Errors.valueError("whence value " + whence + " unsupported");
         }
         checkClosed("seek of closed file");
@@ -712,7 +710,10 @@ final class Buffered extends IoBase {
                 IoModule.exactArgs("truncate", a, k, 0, 1);
                 return self(a[0]).truncate(IoModule.arg(a, 1));
             });
-            for (String name : new String[] {"fileno", "isatty", "seekable", "readable", "writable"}) {
+            // as CPython: a reader has no writable() of its own, a writer no readable() (_IOBase's say False)
+            for (String name : reads && writes ? new String[] {"fileno", "isatty", "seekable", "readable", "writable"}
+                    : reads ? new String[] {"fileno", "isatty", "seekable", "readable"}
+                    : new String[] {"fileno", "isatty", "seekable", "writable"}) {
                 IoModule.method(t, name, (a, k) -> {
                     Buffered b = self(a[0]);
                     b.checkInitialized();

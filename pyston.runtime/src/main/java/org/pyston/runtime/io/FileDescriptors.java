@@ -30,6 +30,8 @@ public final class FileDescriptors {
     /** Linux open(2) flags, as {@code os.O_*}. */
     public static final int O_RDONLY = 0, O_WRONLY = 1, O_RDWR = 2, O_ACCMODE = 3, O_CREAT = 0100, O_EXCL = 0200,
             O_TRUNC = 01000, O_APPEND = 02000, O_CLOEXEC = 02000000;
+    /** lseek's whence values beyond 0, 1, 2 (Linux). */
+    public static final int SEEK_DATA = 3, SEEK_HOLE = 4;
 
     private static final Map<ExecutionContext, FileDescriptors> TABLES = new WeakHashMap<>();
 
@@ -112,6 +114,15 @@ public final class FileDescriptors {
 
         @Override
         long seek(long offset, int whence) throws IOException {
+            if (whence == SEEK_DATA || whence == SEEK_HOLE) {
+                // no holes here: data runs from 0 to the end, the one hole is at the end
+                if (offset < 0 || offset >= channel.size()) {
+                    throw new IOException(OsErrors.strerror(OsErrors.ENXIO));
+                }
+                long target = whence == SEEK_DATA ? offset : channel.size();
+                channel.position(target);
+                return target;
+            }
             long base = whence == 0 ? 0 : whence == 1 ? channel.position() : channel.size();
             long target = base + offset;
             if (target < 0) {
@@ -294,7 +305,7 @@ public final class FileDescriptors {
 
     /** {@code lseek}: the new offset (ESPIPE for streams). */
     public long seek(int fd, long offset, int whence) throws IOException {
-        if (whence < 0 || whence > 2) {
+        if (whence < 0 || whence > SEEK_HOLE) {
             throw new IOException(OsErrors.strerror(OsErrors.EINVAL));
         }
         return get(fd).seek(offset, whence);

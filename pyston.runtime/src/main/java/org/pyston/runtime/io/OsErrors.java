@@ -22,7 +22,7 @@ public final class OsErrors {
     private OsErrors() {
     }
 
-    public static final int EPERM = 1, ENOENT = 2, EBADF = 9, EAGAIN = 11, EACCES = 13, EEXIST = 17,
+    public static final int EPERM = 1, ENOENT = 2, ENXIO = 6, EBADF = 9, EAGAIN = 11, EACCES = 13, EEXIST = 17,
             ENOTDIR = 20, EISDIR = 21, EINVAL = 22, ENOSPC = 28, ESPIPE = 29, EPIPE = 32, ENOTEMPTY = 39,
             ENAMETOOLONG = 36, ELOOP = 40;
 
@@ -31,6 +31,7 @@ public final class OsErrors {
         switch (errno) {
             case EPERM: return "Operation not permitted";
             case ENOENT: return "No such file or directory";
+            case ENXIO: return "No such device or address";
             case EBADF: return "Bad file descriptor";
             case EAGAIN: return "Resource temporarily unavailable";
             case EACCES: return "Permission denied";
