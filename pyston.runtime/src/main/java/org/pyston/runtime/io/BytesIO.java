@@ -233,7 +233,7 @@ final class BytesIO extends IoBase {
             ((BytesIO) a[0]).buf = null;
             return Singletons.NONE;
         });
-        IoModule.getter(t, "closed", o -> ((BytesIO) o).buf == null);
+        io.getter(t, "closed", o -> ((BytesIO) o).buf == null);
         IoModule.method(t, "__iter__", (a, k) -> {
             open(a[0]);
             return a[0];

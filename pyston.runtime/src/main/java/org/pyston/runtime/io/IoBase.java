@@ -60,7 +60,7 @@ public class IoBase extends PyInstance {
     }
 
     private static void defineBase(IoModule io, PyType t) {
-        IoModule.getter(t, "closed", o -> self(o).ioBaseClosed);
+        io.getter(t, "closed", o -> self(o).ioBaseClosed);
         IoModule.method(t, "seek", (a, k) -> {
             throw io.unsupported("seek");
         });
@@ -206,7 +206,7 @@ public class IoBase extends PyInstance {
             });
         }
         for (String name : new String[] {"encoding", "newlines", "errors"}) {
-            IoModule.getter(text, name, o -> Singletons.NONE);
+            io.getter(text, name, o -> Singletons.NONE);
         }
     }
 

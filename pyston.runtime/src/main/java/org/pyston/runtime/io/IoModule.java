@@ -14,7 +14,6 @@ import org.pyston.runtime.objects.PyBoundMethod;
 import org.pyston.runtime.objects.PyBuiltinFunction;
 import org.pyston.runtime.objects.PyException;
 import org.pyston.runtime.objects.PyModule;
-import org.pyston.runtime.objects.PyProperty;
 import org.pyston.runtime.objects.PyStaticMethod;
 import org.pyston.runtime.objects.PyType;
 import org.pyston.runtime.objects.Singletons;
@@ -41,6 +40,8 @@ public final class IoModule {
     PyType fileIO, bytesIO, stringIO, bufferedReader, bufferedWriter, bufferedRandom, bufferedRWPair;
     PyType textIOWrapper, newlineDecoder;
     PyType unsupportedOperation;
+    /** The type of the attributes of instances of the other types (CPython's getset_descriptor). */
+    PyType attributeType;
 
     private IoModule(ExecutionContext ctx) {
         this.ctx = ctx;
@@ -60,6 +61,7 @@ public final class IoModule {
         ns.put("__module__", "io");
         unsupportedOperation = new PyType("UnsupportedOperation", new PyType[] {Errors.OS_ERROR, Errors.VALUE_ERROR},
                 ns, null);
+        attributeType = IoAttribute.defineType(this);
         IoBase.define(this);
         FileIO.define(this);
         BytesIO.define(this);
@@ -124,18 +126,13 @@ public final class IoModule {
     }
 
     /** A read-only attribute of the instances of {@code t}. */
-    static void getter(PyType t, String name, Function<Object, Object> get) {
-        t.dict.put(name, new PyProperty(new PyBuiltinFunction(name, (a, k) -> get.apply(a[0]), false),
-                Singletons.NONE, Singletons.NONE, Singletons.NONE));
+    void getter(PyType t, String name, Function<Object, Object> get) {
+        t.dict.put(name, new IoAttribute(attributeType, name, t, get, null));
     }
 
-    /** A writable attribute of the instances of {@code t}. */
-    static void getset(PyType t, String name, Function<Object, Object> get, BiConsumer<Object, Object> set) {
-        t.dict.put(name, new PyProperty(new PyBuiltinFunction(name, (a, k) -> get.apply(a[0]), false),
-                new PyBuiltinFunction(name, (a, k) -> {
-                    set.accept(a[0], a[1]);
-                    return Singletons.NONE;
-                }, false), Singletons.NONE, Singletons.NONE));
+    /** A writable attribute of the instances of {@code t}; the setter receives null to delete. */
+    void getset(PyType t, String name, Function<Object, Object> get, BiConsumer<Object, Object> set) {
+        t.dict.put(name, new IoAttribute(attributeType, name, t, get, set));
     }
 
     // ------------------------------------------------------------------ errors

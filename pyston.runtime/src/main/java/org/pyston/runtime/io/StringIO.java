@@ -257,18 +257,18 @@ final class StringIO extends IoBase {
             s.buf = new int[0];
             return Singletons.NONE;
         });
-        IoModule.getter(t, "closed", o -> {
+        io.getter(t, "closed", o -> {
             StringIO s = (StringIO) o;
             if (!s.initialized) {
                 throw IoModule.uninitialized();
             }
             return s.closed;
         });
-        IoModule.getter(t, "line_buffering", o -> {
+        io.getter(t, "line_buffering", o -> {
             open(o);
             return false;
         });
-        IoModule.getter(t, "newlines", o -> {
+        io.getter(t, "newlines", o -> {
             StringIO s = open(o);
             return s.decoder == null ? Singletons.NONE : s.decoder.newlinesAttribute();
         });
