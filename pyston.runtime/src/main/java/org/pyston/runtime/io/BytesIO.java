@@ -234,10 +234,7 @@ final class BytesIO extends IoBase {
             return Singletons.NONE;
         });
         io.getter(t, "closed", o -> ((BytesIO) o).buf == null);
-        IoModule.method(t, "__iter__", (a, k) -> {
-            open(a[0]);
-            return a[0];
-        });
+        IoModule.method(t, "__iter__", (a, k) -> a[0]);
         IoModule.method(t, "__next__", (a, k) -> {
             BytesIO b = open(a[0]);
             byte[] line = b.readline(-1);

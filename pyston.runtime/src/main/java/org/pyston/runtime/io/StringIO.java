@@ -301,7 +301,7 @@ final class StringIO extends IoBase {
                 throw Errors.typeError(Open.typeName(s) + ".__setstate__ argument should be 4-tuple, got "
                         + Errors.typeName(a[1]));
             }
-            s.init(Singletons.NONE, st.get(1));
+            s.init(st.get(0), st.get(1)); // records the newlines seen, as CPython's __init__ call
             String v = (String) PyValueInstance.unwrap(st.get(0));
             int[] cps = CodePoints.toArray(v); // the value as it was, without newline translation
             s.buf = cps;
