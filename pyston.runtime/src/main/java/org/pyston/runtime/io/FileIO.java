@@ -311,7 +311,7 @@ final class FileIO extends IoBase {
     }
 
     String repr() {
-        String typeName = Open.typeName(this);
+        String typeName = "_io.FileIO"; // whatever the class, as CPython
         if (fd < 0) {
             return "<" + typeName + " [closed]>";
         }

@@ -102,16 +102,17 @@ public final class IoModule {
             // CPython's tp_new: a built-in method bound to the type, taking the class to instantiate
             PyBuiltinFunction tpNew = new PyBuiltinFunction("__new__", (a, k) -> {
                 PyType owner = (PyType) a[0];
+                String ownerName = "_io." + owner.name;
                 if (a.length < 2) {
-                    throw Errors.typeError(owner.name + ".__new__(): not enough arguments");
+                    throw Errors.typeError(ownerName + ".__new__(): not enough arguments");
                 }
                 if (!(a[1] instanceof PyType cls)) {
-                    throw Errors.typeError(owner.name + ".__new__(X): X is not a type object ("
+                    throw Errors.typeError(ownerName + ".__new__(X): X is not a type object ("
                             + Errors.typeName(a[1]) + ")");
                 }
                 if (!cls.isSubtypeOf(owner)) {
-                    throw Errors.typeError(owner.name + ".__new__(" + cls.name + "): " + cls.name
-                            + " is not a subtype of " + owner.name);
+                    throw Errors.typeError(ownerName + ".__new__(" + cls.name + "): " + cls.name
+                            + " is not a subtype of " + ownerName);
                 }
                 return allocator.apply(cls);
             }, false);
