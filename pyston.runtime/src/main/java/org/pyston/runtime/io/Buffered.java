@@ -195,6 +195,7 @@ final class Buffered extends IoBase {
             done += n;
         }
         wlen = 0;
+        io.passedPendingData(this);
     }
 
     private static PyException blockingError(String message, long written) {
@@ -486,6 +487,7 @@ final class Buffered extends IoBase {
         if (len <= bufferSize - wlen) {
             System.arraycopy(data, 0, wbuf, wlen, len);
             wlen += len;
+            io.holdsPendingData(this);
             return len;
         }
         flushWrites();
@@ -505,6 +507,9 @@ final class Buffered extends IoBase {
         }
         System.arraycopy(data, written, wbuf, 0, remaining);
         wlen = remaining;
+        if (wlen > 0) {
+            io.holdsPendingData(this);
+        }
         return len;
     }
 

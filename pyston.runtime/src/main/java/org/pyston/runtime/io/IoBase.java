@@ -24,6 +24,8 @@ public class IoBase extends PyInstance {
     final IoModule io;
     /** CPython's {@code __IOBase_closed}: set by {@code _IOBase.close}. */
     boolean ioBaseClosed;
+    /** Listed as holding data not written yet (see {@link IoModule#holdsPendingData}). */
+    boolean registeredPending;
 
     IoBase(IoModule io, PyType type) {
         super(type);

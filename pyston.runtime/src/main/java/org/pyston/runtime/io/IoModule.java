@@ -43,6 +43,13 @@ public final class IoModule {
     /** The type of the attributes of instances of the other types (CPython's getset_descriptor). */
     PyType attributeType;
 
+    /**
+     * Objects holding written data not yet passed on, per context: without reference counting
+     * nothing flushes a file object that is dropped unclosed, so the context flushes these at
+     * shutdown ({@link #finalizeAll}), as CPython's deallocation and shutdown would.
+     */
+    private static final Map<ExecutionContext, java.util.Set<IoBase>> UNFLUSHED = new java.util.WeakHashMap<>();
+
     private IoModule(ExecutionContext ctx) {
         this.ctx = ctx;
         this.fds = FileDescriptors.of(ctx);
@@ -84,6 +91,60 @@ public final class IoModule {
         }
         module.set("open_code", new PyBuiltinFunction("open_code", (a, k) -> Open.openCode(this, a, k), false));
         module.set("text_encoding", new PyBuiltinFunction("text_encoding", (a, k) -> Open.textEncoding(a, k), false));
+    }
+
+    // ------------------------------------------------------------------ data not yet written
+
+    /** Notes that {@code o} holds written data that its flush will pass on. */
+    void holdsPendingData(IoBase o) {
+        if (!o.registeredPending) {
+            o.registeredPending = true;
+            synchronized (UNFLUSHED) {
+                UNFLUSHED.computeIfAbsent(ctx, c -> java.util.Collections.newSetFromMap(
+                        new java.util.IdentityHashMap<>())).add(o);
+            }
+        }
+    }
+
+    /** Notes that {@code o} has passed its data on. */
+    void passedPendingData(IoBase o) {
+        if (o.registeredPending) {
+            o.registeredPending = false;
+            synchronized (UNFLUSHED) {
+                java.util.Set<IoBase> s = UNFLUSHED.get(ctx);
+                if (s != null) {
+                    s.remove(o);
+                }
+            }
+        }
+    }
+
+    /**
+     * Context shutdown: writes out what text and buffered objects still hold (text first, as it
+     * writes into buffered objects). Failures are ignored, as CPython ignores them in finalizers.
+     */
+    public static void finalizeAll(ExecutionContext ctx) {
+        for (int pass = 0; pass < 2; pass++) {
+            java.util.List<IoBase> pending;
+            synchronized (UNFLUSHED) {
+                java.util.Set<IoBase> s = UNFLUSHED.get(ctx);
+                if (s == null) {
+                    return;
+                }
+                pending = new java.util.ArrayList<>(s);
+            }
+            for (IoBase o : pending) {
+                try {
+                    if (pass == 0 && o instanceof TextIOWrapper t && t.ok && !t.detached) {
+                        t.writeFlush();
+                    } else if (pass == 1 && o instanceof Buffered b && b.ok && !b.bufferFreed) {
+                        b.flushWrites();
+                    }
+                } catch (RuntimeException ignored) {
+                    // a finalizer's error is not the program's
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------ making the types

@@ -192,6 +192,8 @@ final class TextIOWrapper extends IoBase {
         pending.write(b, 0, b.length);
         if (pending.size() >= chunkSize || needflush || textNeedflush) {
             writeFlush();
+        } else if (pending.size() > 0) {
+            io.holdsPendingData(this);
         }
         if (needflush) {
             IoModule.call(buffer, "flush");
@@ -212,6 +214,7 @@ final class TextIOWrapper extends IoBase {
         }
         byte[] b = pending.toByteArray();
         pending.reset();
+        io.passedPendingData(this);
         if (buffer instanceof Buffered bb && bb.type() != null && (bb.type() == io.bufferedWriter
                 || bb.type() == io.bufferedRandom)) {
             bb.write(b);
