@@ -93,6 +93,27 @@ public final class IoModule {
         module.set("text_encoding", new PyBuiltinFunction("text_encoding", (a, k) -> Open.textEncoding(a, k), false));
     }
 
+    // ------------------------------------------------------------------ standard streams
+
+    /**
+     * {@code sys.stdin} as CPython makes it: a TextIOWrapper (UTF-8, strict, newline '\n', line
+     * buffered on a terminal) over a BufferedReader over {@code FileIO(0, closefd=False)} named
+     * {@code '<stdin>'}, made with the context's {@code _io} module.
+     */
+    public static Object standardInput(ExecutionContext ctx) {
+        Object io = org.pyston.runtime.objects.Imports.importModule(ctx, "_io",
+                org.pyston.runtime.objects.PyTuple.of("FileIO"), 0, null);
+        Object raw = Abstract.call(Abstract.getAttr(io, "FileIO"), new Object[] {0L, "rb", false},
+                new String[] {"closefd"});
+        Abstract.setAttr(raw, "name", "<stdin>");
+        Object buffered = Abstract.call(Abstract.getAttr(io, "BufferedReader"), new Object[] {raw}, null);
+        boolean tty = Abstract.isTrue(call(raw, "isatty"));
+        Object text = Abstract.call(Abstract.getAttr(io, "TextIOWrapper"), new Object[] {buffered, "utf-8", "strict",
+                "\n", tty}, null);
+        Abstract.setAttr(text, "mode", "r");
+        return text;
+    }
+
     // ------------------------------------------------------------------ data not yet written
 
     /** Notes that {@code o} holds written data that its flush will pass on. */

@@ -290,15 +290,13 @@ public final class Builtins {
 
     /**
      * {@code input(prompt)} as CPython when stdin is not a terminal: the prompt to sys.stdout, a
-     * line from {@code sys.stdin.readline()} without its newline, EOFError at the end. Without a
-     * sys.stdin (the _io streams are not installed at start-up) the line comes from the context's
-     * standard input, decoded as UTF-8.
+     * line from {@code sys.stdin.readline()} without its newline, EOFError at the end.
      */
     private static Object input(ExecutionContext ctx, Object[] a) {
-        Object stdin = ctx.sys.dict.getStr("stdin");
+        Object stdin = Attributes.get(ctx.sys, "stdin");
         Object stdout = ctx.sys.dict.getStr("stdout");
         Object stderr = ctx.sys.dict.getStr("stderr");
-        if (stdin == Singletons.NONE) {
+        if (stdin == null || stdin == Singletons.NONE) {
             throw Errors.of(Errors.RUNTIME_ERROR, "input(): lost sys.stdin");
         }
         if (stdout == null || stdout == Singletons.NONE) {
@@ -320,27 +318,9 @@ public final class Builtins {
         } catch (PyException ignored) {
             // likewise
         }
-        String line;
-        if (stdin != null) {
-            Object r = Abstract.call(Abstract.getAttr(stdin, "readline"), new Object[0], null);
-            if (!(PyValueInstance.unwrap(r) instanceof String s)) {
-                throw Errors.typeError("object.readline() returned non-string");
-            }
-            line = s;
-        } else {
-            try {
-                java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-                int c;
-                while ((c = ctx.stdin.read()) >= 0) {
-                    buf.write(c);
-                    if (c == '\n') {
-                        break;
-                    }
-                }
-                line = Codecs.decode(buf.toByteArray(), 0, buf.size(), "utf-8", "strict");
-            } catch (java.io.IOException e) {
-                throw Errors.of(Errors.OS_ERROR, e.getMessage());
-            }
+        Object r = Abstract.call(Abstract.getAttr(stdin, "readline"), new Object[0], null);
+        if (!(PyValueInstance.unwrap(r) instanceof String line)) {
+            throw Errors.typeError("object.readline() returned non-string");
         }
         if (line.isEmpty()) {
             throw Errors.of(Errors.EOF_ERROR, "EOF when reading a line");
