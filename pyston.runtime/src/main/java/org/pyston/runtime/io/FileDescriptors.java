@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -80,9 +79,11 @@ public final class FileDescriptors {
         /** O_APPEND: every write goes to the end of the file. */
         final boolean append;
         final boolean readable, writable;
+        final String path;
 
-        ChannelFile(FileChannel channel, boolean append, boolean readable, boolean writable) {
+        ChannelFile(FileChannel channel, String path, boolean append, boolean readable, boolean writable) {
             this.channel = channel;
+            this.path = path;
             this.append = append;
             this.readable = readable;
             this.writable = writable;
@@ -285,7 +286,7 @@ public final class FileDescriptors {
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
             throw new IOException(OsErrors.strerror(OsErrors.EINVAL));
         }
-        return add(new ChannelFile(channel, (flags & O_APPEND) != 0, readable, writable));
+        return add(new ChannelFile(channel, path, (flags & O_APPEND) != 0, readable, writable));
     }
 
     /** Whether {@code fd} is open. */
@@ -335,6 +336,28 @@ public final class FileDescriptors {
         OpenFile f = get(fd);
         f.references++;
         return add(f);
+    }
+
+    /** {@code dup2}: {@code fd2} refers to the open file of {@code fd} (closing what it referred to). */
+    public void dup2(int fd, int fd2) throws IOException {
+        OpenFile old;
+        synchronized (this) {
+            OpenFile f = get(fd);
+            if (fd == fd2) {
+                return;
+            }
+            f.references++;
+            old = files.put(fd2, f);
+            if (old == null || --old.references > 0) {
+                return;
+            }
+        }
+        old.close();
+    }
+
+    /** The path a descriptor's file was opened with, or null for the standard streams. */
+    public String path(int fd) throws IOException {
+        return get(fd) instanceof ChannelFile c ? c.path : null;
     }
 
     /** {@code close}: the open file is closed when its last descriptor is. */

@@ -108,6 +108,17 @@ public class IoBase extends PyInstance {
             checkClosed(a[0]);
             return false;
         });
+        IoModule.method(t, "__del__", (a, k) -> {
+            // CPython's finalizer: close, with any error ignored
+            try {
+                if (!closedAttribute(a[0])) {
+                    IoModule.call(a[0], "close");
+                }
+            } catch (PyException ignored) {
+                // reported as unraisable by CPython; not the caller's error
+            }
+            return Singletons.NONE;
+        });
         IoModule.method(t, "__enter__", (a, k) -> {
             checkClosed(a[0]);
             return a[0];
