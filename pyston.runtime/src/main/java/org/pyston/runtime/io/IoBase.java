@@ -272,7 +272,7 @@ public class IoBase extends PyInstance {
                 byte[] b = pb.bytes;
                 if (b.length > 0) {
                     int n = 0;
-                    int stop = limit >= 0 ? (int) Math.min(b.length, limit - line.size()) : b.length;
+                    int stop = limit >= 0 ? (int) Math.min(b.length, limit) : b.length; // CPython compares with the whole limit
                     while (n < stop) {
                         if (b[n++] == '\n') {
                             break;
