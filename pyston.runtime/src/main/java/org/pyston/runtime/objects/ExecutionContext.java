@@ -86,6 +86,23 @@ public final class ExecutionContext {
         }
     }
 
+    /**
+     * Counts one level of Python-visible nesting that runs no frame of its own: a generator
+     * driving its {@code yield from}/{@code await} delegate (in CPython the delegating frame is
+     * on the stack meanwhile). Pairs with {@link #leaveNested()}; raises RecursionError past the
+     * limit, so deep delegation chains fail as CPython's do instead of overflowing Java's stack.
+     */
+    public void enterNested() {
+        if (++depth > recursionLimit) {
+            depth--;
+            throw Errors.of(Errors.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+    }
+
+    public void leaveNested() {
+        depth--;
+    }
+
     /** The exception currently being handled, or null. */
     public PyBaseException currentHandled() {
         return handled.isEmpty() ? null : handled.get(handled.size() - 1);
