@@ -19,11 +19,32 @@ public final class NativeModules {
                 return TimeModule.create();
             case "math":
                 return MathModule.create();
+            case "itertools":
+                return ItertoolsModule.create();
+            case "_weakref":
+                return WeakrefModule.create();
+            case "_abc":
+                return AbcModule.create();
+            case "_thread":
+                return ThreadModule.create();
+            case "_functools":
+                return FunctoolsModule.create();
+            case "_operator":
+                return OperatorModule.create();
+            case "_collections":
+                return CollectionsModule.create();
+            case "posix":
+                return PosixModule.create(ctx);
+            case "_sre":
+                return SreModule.create(ctx);
+            case "_string":
+                return StringModule.create();
             default:
                 return null;
         }
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"builtins", "math", "sys", "time"};
+    public static final String[] NAMES = {"_abc", "_collections", "_functools", "_operator", "_sre", "_string", "_thread", "_weakref", "builtins", "itertools",
+        "math", "posix", "sys", "time"};
 }

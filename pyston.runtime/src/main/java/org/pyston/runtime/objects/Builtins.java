@@ -16,6 +16,7 @@ public final class Builtins {
 
     public static PyModule createModule(ExecutionContext ctx) {
         Methods.install();
+        org.pyston.runtime.modules.GenericAlias.install();
         PyModule m = new PyModule("builtins", ctx.builtinsDict);
         PyDict d = m.dict;
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyType.INT, PyType.BOOL, PyType.FLOAT, PyType.STR,
@@ -229,7 +230,7 @@ public final class Builtins {
         return s;
     }
 
-    static boolean isCallable(Object o) {
+    public static boolean isCallable(Object o) {
         return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType
                 || o instanceof PyBoundMethod || PyType.of(o).lookup("__call__") != null
                 && !(o instanceof Long || o instanceof String);
@@ -334,7 +335,7 @@ public final class Builtins {
         return sb.toString();
     }
 
-    static Object abs(Object o) {
+    public static Object abs(Object o) {
         if (o instanceof Long l) {
             return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
         }
@@ -388,7 +389,7 @@ public final class Builtins {
         return best;
     }
 
-    static boolean isInstance(Object o, Object cls) {
+    public static boolean isInstance(Object o, Object cls) {
         if (cls instanceof PyType t) {
             Object check = t.type() != PyType.TYPE ? t.type().lookup("__instancecheck__") : null;
             if (check instanceof PyFunction) {
@@ -404,10 +405,14 @@ public final class Builtins {
             }
             return false;
         }
+        Object check = PyType.of(cls).lookup("__instancecheck__");
+        if (check != null && !PyBuiltinFunction.isCoreMethod(check)) {
+            return Abstract.isTrue(Abstract.call(check, new Object[] {cls, o}, null));
+        }
         throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
-    static boolean isSubclass(PyType t, Object cls) {
+    public static boolean isSubclass(PyType t, Object cls) {
         if (cls instanceof PyType c) {
             Object check = c.type() != PyType.TYPE ? c.type().lookup("__subclasscheck__") : null;
             if (check instanceof PyFunction) {
@@ -422,6 +427,10 @@ public final class Builtins {
                 }
             }
             return false;
+        }
+        Object check = PyType.of(cls).lookup("__subclasscheck__");
+        if (check != null && !PyBuiltinFunction.isCoreMethod(check)) {
+            return Abstract.isTrue(Abstract.call(check, new Object[] {cls, t}, null));
         }
         throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
@@ -534,6 +543,9 @@ public final class Builtins {
         NativeFunction iteration = IterBuiltins.constructor(t);
         if (iteration != null) {
             return iteration;
+        }
+        if (t == PyMappingProxy.TYPE) {
+            return PyMappingProxy::construct;
         }
         if (t == PyType.INT) {
             return Builtins::newInt;

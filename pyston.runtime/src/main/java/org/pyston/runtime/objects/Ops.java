@@ -27,6 +27,17 @@ public final class Ops {
 
     public static Object loadName(PyFrame f, String name) {
         if (f.locals != null) {
+            if (f.locals.type() != PyDict.TYPE) {
+                // a namespace from __prepare__ (enum's _EnumDict): through its own methods, as CPython
+                try {
+                    return Abstract.getItem(f.locals, name);
+                } catch (PyException e) {
+                    if (!e.matches(Errors.KEY_ERROR)) {
+                        throw e;
+                    }
+                }
+                return loadGlobal(f, name);
+            }
             Object v = f.locals.getStr(name);
             if (v != null) {
                 return v;
@@ -36,10 +47,25 @@ public final class Ops {
     }
 
     public static void storeName(PyFrame f, String name, Object value) {
+        if (f.locals != null && f.locals.type() != PyDict.TYPE) {
+            Abstract.setItem(f.locals, name, value);
+            return;
+        }
         (f.locals != null ? f.locals : f.globals).put(name, value);
     }
 
     public static void deleteName(PyFrame f, String name) {
+        if (f.locals != null && f.locals.type() != PyDict.TYPE) {
+            try {
+                Abstract.delItem(f.locals, name);
+            } catch (PyException e) {
+                if (e.matches(Errors.KEY_ERROR)) {
+                    throw Errors.nameError(name);
+                }
+                throw e;
+            }
+            return;
+        }
         if ((f.locals != null ? f.locals : f.globals).remove(name) == null) {
             throw Errors.nameError(name);
         }
@@ -420,7 +446,7 @@ public final class Ops {
         if (e.lastFrame != f) {
             e.lastFrame = f;
             CodeUnit u = f.code;
-            e.traceback.add(0, new PyBaseException.TracebackEntry(u.filename, LineTable.lineAt(u, pc), u.name));
+            e.traceback.add(0, new PyBaseException.TracebackEntry(u.filename, LineTable.lineAt(u, pc), u.name, f));
         }
         if (e.context == null) {
             PyBaseException handled = f.context.currentHandled();

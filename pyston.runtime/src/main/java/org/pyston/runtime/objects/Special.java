@@ -77,6 +77,9 @@ final class Special {
                     return null;
             }
         }
+        if (obj instanceof HasDict h && name.equals("__dict__")) {
+            return h.instanceDict();
+        }
         if (name.equals("__dict__") && !(obj instanceof PyInstance) && Abstract.isDerived(obj)
                 && Attributes.instanceDict(obj) != null) {
             // an instance of a subclass of a built-in type: its attributes
@@ -98,9 +101,17 @@ final class Special {
                     return p.fdel;
                 case "__doc__":
                     return p.doc;
+                case "__isabstractmethod__":
+                    return isAbstract(p.fget) || isAbstract(p.fset) || isAbstract(p.fdel);
                 default:
                     return null;
             }
+        }
+        if (obj instanceof PyTraceback tb) {
+            return tb.attribute(name);
+        }
+        if (obj instanceof FrameObject f) {
+            return f.attribute(name);
         }
         if (obj instanceof PyCell cell && name.equals("cell_contents")) {
             if (cell.contents == null) {
@@ -113,6 +124,9 @@ final class Special {
         }
         if (obj instanceof PyStaticMethod s && name.equals("__func__")) {
             return s.function;
+        }
+        if (name.equals("__isabstractmethod__") && (obj instanceof PyClassMethod || obj instanceof PyStaticMethod)) {
+            return isAbstract(obj instanceof PyClassMethod c ? c.function : ((PyStaticMethod) obj).function);
         }
         if (obj instanceof PyModule && name.equals("__dict__")) {
             return ((PyModule) obj).dict;
@@ -205,6 +219,15 @@ final class Special {
             }
         }
         return null;
+    }
+
+    /** getattr(f, "__isabstractmethod__", False) as a truth value (abstract properties and class methods). */
+    private static boolean isAbstract(Object f) {
+        if (f == null || f == Singletons.NONE) {
+            return false;
+        }
+        Object flag = Attributes.get(f, "__isabstractmethod__");
+        return flag != null && Abstract.isTrue(flag);
     }
 
     private static PyDict dictOf(java.util.Map<String, Object> m) {
