@@ -39,12 +39,14 @@ public final class NativeModules {
                 return SreModule.create(ctx);
             case "_string":
                 return StringModule.create();
+            case "_io":
+                return org.pyston.runtime.io.IoModule.create(ctx);
             default:
                 return null;
         }
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"_abc", "_collections", "_functools", "_operator", "_sre", "_string", "_thread", "_weakref", "builtins", "itertools",
+    public static final String[] NAMES = {"_abc", "_collections", "_functools", "_io", "_operator", "_sre", "_string", "_thread", "_weakref", "builtins", "itertools",
         "math", "posix", "sys", "time"};
 }

@@ -195,10 +195,9 @@ public final class Builtins {
         fn(d, "__build_class__", (a, k) -> Ops.buildClassBuiltin(ctx, a, k));
         fn(d, "eval", (a, k) -> Frames.exec(ctx, a, true));
         fn(d, "super", (a, k) -> Frames.superObject(ctx, a));
-        fn(d, "open", (a, k) -> {
-            throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR,
-                    PyTuple.of("open() arrives with the runtime library (_io) issue")).toThrowable();
-        });
+        // io.open: the _io module replaces this with its own function when it is imported
+        fn(d, "open", (a, k) -> Abstract.call(Abstract.getAttr(Imports.importModule(ctx, "_io", PyTuple.of("open"), 0,
+                null), "open"), a, k));
         BuiltinArity.apply(d);
         return m;
     }
@@ -290,27 +289,64 @@ public final class Builtins {
         return s;
     }
 
+    /**
+     * {@code input(prompt)} as CPython when stdin is not a terminal: the prompt to sys.stdout, a
+     * line from {@code sys.stdin.readline()} without its newline, EOFError at the end. Without a
+     * sys.stdin (the _io streams are not installed at start-up) the line comes from the context's
+     * standard input, decoded as UTF-8.
+     */
     private static Object input(ExecutionContext ctx, Object[] a) {
-        if (a.length > 0) {
-            StdStreams.write(ctx, ctx.sys.dict.getStr("stdout"), Abstract.str(a[0]));
+        Object stdin = ctx.sys.dict.getStr("stdin");
+        Object stdout = ctx.sys.dict.getStr("stdout");
+        Object stderr = ctx.sys.dict.getStr("stderr");
+        if (stdin == Singletons.NONE) {
+            throw Errors.of(Errors.RUNTIME_ERROR, "input(): lost sys.stdin");
         }
-        StdStreams.flush(ctx, ctx.sys.dict.getStr("stdout"));
+        if (stdout == null || stdout == Singletons.NONE) {
+            throw Errors.of(Errors.RUNTIME_ERROR, "input(): lost sys.stdout");
+        }
+        if (stderr == null || stderr == Singletons.NONE) {
+            throw Errors.of(Errors.RUNTIME_ERROR, "input(): lost sys.stderr");
+        }
         try {
-            StringBuilder sb = new StringBuilder();
-            java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-            int c;
-            while ((c = ctx.stdin.read()) >= 0 && c != '\n') {
-                buf.write(c);
-            }
-            if (c < 0 && buf.size() == 0) {
-                throw Errors.of(Errors.EOF_ERROR, "EOF when reading a line");
-            }
-            sb.append(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
-            String s = sb.toString();
-            return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
-        } catch (java.io.IOException e) {
-            throw Errors.of(Errors.OS_ERROR, e.getMessage());
+            StdStreams.flush(ctx, stderr);
+        } catch (PyException ignored) {
+            // as CPython: a failing flush of stderr does not stop input()
         }
+        if (a.length > 0) {
+            StdStreams.write(ctx, stdout, Abstract.str(a[0]));
+        }
+        try {
+            StdStreams.flush(ctx, stdout);
+        } catch (PyException ignored) {
+            // likewise
+        }
+        String line;
+        if (stdin != null) {
+            Object r = Abstract.call(Abstract.getAttr(stdin, "readline"), new Object[0], null);
+            if (!(PyValueInstance.unwrap(r) instanceof String s)) {
+                throw Errors.typeError("object.readline() returned non-string");
+            }
+            line = s;
+        } else {
+            try {
+                java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+                int c;
+                while ((c = ctx.stdin.read()) >= 0) {
+                    buf.write(c);
+                    if (c == '\n') {
+                        break;
+                    }
+                }
+                line = Codecs.decode(buf.toByteArray(), 0, buf.size(), "utf-8", "strict");
+            } catch (java.io.IOException e) {
+                throw Errors.of(Errors.OS_ERROR, e.getMessage());
+            }
+        }
+        if (line.isEmpty()) {
+            throw Errors.of(Errors.EOF_ERROR, "EOF when reading a line");
+        }
+        return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
     }
 
     public static String ascii(Object o) {
