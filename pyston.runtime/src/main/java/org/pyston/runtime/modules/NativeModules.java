@@ -39,12 +39,14 @@ public final class NativeModules {
                 return SreModule.create(ctx);
             case "_string":
                 return StringModule.create();
+            case "errno":
+                return ErrnoModule.create();
             default:
                 return null;
         }
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"_abc", "_collections", "_functools", "_operator", "_sre", "_string", "_thread", "_weakref", "builtins", "itertools",
+    public static final String[] NAMES = {"_abc", "_collections", "_functools", "_operator", "_sre", "_string", "_thread", "_weakref", "builtins", "errno", "itertools",
         "math", "posix", "sys", "time"};
 }
