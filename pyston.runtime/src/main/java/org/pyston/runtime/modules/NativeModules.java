@@ -39,6 +39,8 @@ public final class NativeModules {
                 return SreModule.create(ctx);
             case "_string":
                 return StringModule.create();
+            case "_codecs":
+                return CodecsModule.create(ctx);
             case "errno":
                 return ErrnoModule.create();
             default:
@@ -47,6 +49,6 @@ public final class NativeModules {
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"_abc", "_collections", "_functools", "_operator", "_sre", "_string", "_thread", "_weakref", "builtins", "errno", "itertools",
+    public static final String[] NAMES = {"_abc", "_codecs", "_collections", "_functools", "_operator", "_sre", "_string", "_thread", "_weakref", "builtins", "errno", "itertools",
         "math", "posix", "sys", "time"};
 }
