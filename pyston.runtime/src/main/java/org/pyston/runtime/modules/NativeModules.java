@@ -41,6 +41,10 @@ public final class NativeModules {
                 return StringModule.create();
             case "_codecs":
                 return CodecsModule.create(ctx);
+            case "binascii":
+                return BinasciiModule.create();
+            case "_struct":
+                return StructModule.create();
             case "errno":
                 return ErrnoModule.create();
             default:
@@ -49,6 +53,6 @@ public final class NativeModules {
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"_abc", "_codecs", "_collections", "_functools", "_operator", "_sre", "_string", "_thread", "_weakref", "builtins", "errno", "itertools",
+    public static final String[] NAMES = {"_abc", "_codecs", "_collections", "_functools", "_operator", "_sre", "_string", "_struct", "_thread", "_weakref", "binascii", "builtins", "errno", "itertools",
         "math", "posix", "sys", "time"};
 }

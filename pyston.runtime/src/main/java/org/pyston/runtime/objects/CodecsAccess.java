@@ -2,7 +2,8 @@ package org.pyston.runtime.objects;
 
 /**
  * The codecs of {@link Codecs} for the native {@code _codecs} module: the same encoders,
- * decoders and error handlers that {@code str.encode} and {@code bytes.decode} use.
+ * decoders and error handlers that {@code str.encode} and {@code bytes.decode} use; and the
+ * bytes of buffers for the native modules that read and write them.
  */
 public final class CodecsAccess {
     private CodecsAccess() {
@@ -56,5 +57,33 @@ public final class CodecsAccess {
 
     public static PyException decodeError(String encoding, byte[] object, int start, int end, String reason) {
         return Codecs.decodeError(encoding, object, start, end, reason);
+    }
+
+    /**
+     * Writes {@code src} into a writable buffer (bytearray, or a memoryview of one) at
+     * {@code offset}, which the caller has checked against {@link #writableLength}.
+     */
+    public static void writeInto(Object buffer, int offset, byte[] src) {
+        if (buffer instanceof PyByteArray ba) {
+            System.arraycopy(src, 0, ba.data, offset, src.length);
+            return;
+        }
+        PyMemoryView m = (PyMemoryView) buffer;
+        PyByteArray ba = (PyByteArray) m.obj;
+        for (int i = 0; i < src.length; i++) {
+            ba.data[m.start + (offset + i) * m.step] = src[i];
+        }
+    }
+
+    /** The length of a writable buffer: "argument must be read-write bytes-like object" otherwise. */
+    public static int writableLength(Object buffer) {
+        if (buffer instanceof PyByteArray ba) {
+            return ba.size;
+        }
+        if (buffer instanceof PyMemoryView m && !m.readonly() && m.obj instanceof PyByteArray) {
+            m.check();
+            return m.length;
+        }
+        throw Errors.typeError("argument must be read-write bytes-like object, not " + Errors.typeName(buffer));
     }
 }
