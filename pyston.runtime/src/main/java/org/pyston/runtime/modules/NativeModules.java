@@ -41,12 +41,19 @@ public final class NativeModules {
                 return StringModule.create();
             case "_io":
                 return org.pyston.runtime.io.IoModule.create(ctx);
+            case "_codecs":
+                return CodecsModule.create(ctx);
+            case "binascii":
+                return BinasciiModule.create();
+            case "_struct":
+                return StructModule.create();
+            case "errno":
+                return ErrnoModule.create();
             default:
                 return null;
         }
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"_abc", "_collections", "_functools", "_io", "_operator", "_sre", "_string", "_thread", "_weakref", "builtins", "itertools",
-        "math", "posix", "sys", "time"};
+    public static final String[] NAMES = {"_abc", "_codecs", "_collections", "_functools", "_io", "_operator", "_sre", "_string", "_struct", "_thread", "_weakref", "binascii", "builtins", "errno", "itertools", "math", "posix", "sys", "time"};
 }

@@ -37,6 +37,11 @@ final class ThreadModule {
         Ext.function(m, "get_ident", (a, k) -> Thread.currentThread().getId());
         Ext.function(m, "get_native_id", (a, k) -> Thread.currentThread().getId());
         Ext.function(m, "_count", (a, k) -> 0L);
+        // the lock threading's Thread._tstate_lock waits on; the main thread's is never released
+        Ext.function(m, "_set_sentinel", (a, k) -> {
+            Ext.positionalOnly("_set_sentinel", a, k, 0, 0);
+            return new Lock(LOCK);
+        });
         Ext.function(m, "stack_size", (a, k) -> 0L);
         Ext.function(m, "daemon_threads_allowed", (a, k) -> true);
         Ext.function(m, "start_new_thread", (a, k) -> {

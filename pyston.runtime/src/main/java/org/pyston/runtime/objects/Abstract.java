@@ -94,7 +94,7 @@ public final class Abstract {
         return (BigInteger) o;
     }
 
-    static boolean isInt(Object o) {
+    public static boolean isInt(Object o) {
         return o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
     }
 

@@ -41,7 +41,7 @@ final class SysModule {
         sys.set("stderr", new StdStreams.TextStream(ctx.stderr, "<stderr>"));
         sys.set("__stdout__", sys.dict.getStr("stdout"));
         sys.set("__stderr__", sys.dict.getStr("stderr"));
-        org.pyston.runtime.modules.SysAttributes.install(sys);
+        org.pyston.runtime.modules.SysAttributes.install(sys, ctx);
         sys.set("builtin_module_names", PyTuple.of((Object[]) org.pyston.runtime.modules.NativeModules.NAMES.clone()));
         fn(sys, "exit", (a, k) -> {
             throw new PyBaseException(Errors.SYSTEM_EXIT, a.length == 0 ? PyTuple.EMPTY : PyTuple.of(a[0])).toThrowable();
