@@ -180,6 +180,7 @@ public final class PythonContext implements AutoCloseable {
     private void finalizeMain() {
         if (ctx.modules.get("__main__") instanceof PyModule main) {
             org.pyston.runtime.objects.Coroutines.finalizeGlobals(ctx, main.dict);
+            org.pyston.runtime.io.IoModule.finalizeAll(ctx); // file objects dropped unclosed
             flushStdout();
         }
     }

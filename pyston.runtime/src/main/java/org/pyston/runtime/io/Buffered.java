@@ -195,6 +195,7 @@ final class Buffered extends IoBase {
             done += n;
         }
         wlen = 0;
+        io.passedPendingData(this);
     }
 
     private static PyException blockingError(String message, long written) {
@@ -486,6 +487,7 @@ final class Buffered extends IoBase {
         if (len <= bufferSize - wlen) {
             System.arraycopy(data, 0, wbuf, wlen, len);
             wlen += len;
+            io.holdsPendingData(this);
             return len;
         }
         flushWrites();
@@ -505,6 +507,9 @@ final class Buffered extends IoBase {
         }
         System.arraycopy(data, written, wbuf, 0, remaining);
         wlen = remaining;
+        if (wlen > 0) {
+            io.holdsPendingData(this);
+        }
         return len;
     }
 
@@ -723,20 +728,20 @@ final class Buffered extends IoBase {
             IoModule.method(t, "_dealloc_warn", (a, k) -> Singletons.NONE);
             IoModule.method(t, "__repr__", (a, k) -> self(a[0]).repr());
             IoModule.method(t, "__sizeof__", (a, k) -> (long) (64 + self(a[0]).bufferSize));
-            IoModule.getter(t, "raw", o -> self(o).raw == null ? Singletons.NONE : self(o).raw);
-            IoModule.getter(t, "closed", o -> {
+            io.getter(t, "raw", o -> self(o).raw == null ? Singletons.NONE : self(o).raw);
+            io.getter(t, "closed", o -> {
                 self(o).checkInitialized();
                 return Abstract.getAttr(self(o).raw, "closed");
             });
-            IoModule.getter(t, "name", o -> {
+            io.getter(t, "name", o -> {
                 self(o).checkInitialized();
                 return Abstract.getAttr(self(o).raw, "name");
             });
-            IoModule.getter(t, "mode", o -> {
+            io.getter(t, "mode", o -> {
                 self(o).checkInitialized();
                 return Abstract.getAttr(self(o).raw, "mode");
             });
-            IoModule.getter(t, "_finalizing", o -> self(o).finalizing);
+            io.getter(t, "_finalizing", o -> self(o).finalizing);
         }
     }
 }

@@ -84,7 +84,7 @@ final class BufferedRWPair extends IoBase {
             }
             return Singletons.NONE;
         });
-        IoModule.getter(t, "closed", o -> {
+        io.getter(t, "closed", o -> {
             BufferedRWPair p = (BufferedRWPair) o;
             if (p.writer == null) {
                 throw Errors.of(Errors.RUNTIME_ERROR, "the BufferedRWPair object is being garbage-collected");

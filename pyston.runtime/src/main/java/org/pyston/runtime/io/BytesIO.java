@@ -233,11 +233,8 @@ final class BytesIO extends IoBase {
             ((BytesIO) a[0]).buf = null;
             return Singletons.NONE;
         });
-        IoModule.getter(t, "closed", o -> ((BytesIO) o).buf == null);
-        IoModule.method(t, "__iter__", (a, k) -> {
-            open(a[0]);
-            return a[0];
-        });
+        io.getter(t, "closed", o -> ((BytesIO) o).buf == null);
+        IoModule.method(t, "__iter__", (a, k) -> a[0]);
         IoModule.method(t, "__next__", (a, k) -> {
             BytesIO b = open(a[0]);
             byte[] line = b.readline(-1);

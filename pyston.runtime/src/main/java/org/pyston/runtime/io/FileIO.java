@@ -311,7 +311,7 @@ final class FileIO extends IoBase {
     }
 
     String repr() {
-        String typeName = Open.typeName(this);
+        String typeName = "_io.FileIO"; // whatever the class, as CPython
         if (fd < 0) {
             return "<" + typeName + " [closed]>";
         }
@@ -405,10 +405,10 @@ final class FileIO extends IoBase {
         });
         IoModule.method(t, "_dealloc_warn", (a, k) -> Singletons.NONE);
         IoModule.method(t, "__repr__", (a, k) -> self(a[0]).repr());
-        IoModule.getter(t, "closed", o -> self(o).fd < 0);
-        IoModule.getter(t, "closefd", o -> self(o).closefd);
-        IoModule.getter(t, "mode", o -> self(o).modeString());
-        IoModule.getter(t, "_blksize", o -> self(o).blksize);
-        IoModule.getter(t, "_finalizing", o -> self(o).finalizing);
+        io.getter(t, "closed", o -> self(o).fd < 0);
+        io.getter(t, "closefd", o -> self(o).closefd);
+        io.getter(t, "mode", o -> self(o).modeString());
+        io.getter(t, "_blksize", o -> self(o).blksize);
+        io.getter(t, "_finalizing", o -> self(o).finalizing);
     }
 }

@@ -24,6 +24,8 @@ public class IoBase extends PyInstance {
     final IoModule io;
     /** CPython's {@code __IOBase_closed}: set by {@code _IOBase.close}. */
     boolean ioBaseClosed;
+    /** Listed as holding data not written yet (see {@link IoModule#holdsPendingData}). */
+    boolean registeredPending;
 
     IoBase(IoModule io, PyType type) {
         super(type);
@@ -60,7 +62,7 @@ public class IoBase extends PyInstance {
     }
 
     private static void defineBase(IoModule io, PyType t) {
-        IoModule.getter(t, "closed", o -> self(o).ioBaseClosed);
+        io.getter(t, "closed", o -> self(o).ioBaseClosed);
         IoModule.method(t, "seek", (a, k) -> {
             throw io.unsupported("seek");
         });
@@ -206,7 +208,7 @@ public class IoBase extends PyInstance {
             });
         }
         for (String name : new String[] {"encoding", "newlines", "errors"}) {
-            IoModule.getter(text, name, o -> Singletons.NONE);
+            io.getter(text, name, o -> Singletons.NONE);
         }
     }
 

@@ -14,7 +14,6 @@ import org.pyston.runtime.objects.PyBoundMethod;
 import org.pyston.runtime.objects.PyBuiltinFunction;
 import org.pyston.runtime.objects.PyException;
 import org.pyston.runtime.objects.PyModule;
-import org.pyston.runtime.objects.PyProperty;
 import org.pyston.runtime.objects.PyStaticMethod;
 import org.pyston.runtime.objects.PyType;
 import org.pyston.runtime.objects.Singletons;
@@ -41,6 +40,15 @@ public final class IoModule {
     PyType fileIO, bytesIO, stringIO, bufferedReader, bufferedWriter, bufferedRandom, bufferedRWPair;
     PyType textIOWrapper, newlineDecoder;
     PyType unsupportedOperation;
+    /** The type of the attributes of instances of the other types (CPython's getset_descriptor). */
+    PyType attributeType;
+
+    /**
+     * Objects holding written data not yet passed on, per context: without reference counting
+     * nothing flushes a file object that is dropped unclosed, so the context flushes these at
+     * shutdown ({@link #finalizeAll}), as CPython's deallocation and shutdown would.
+     */
+    private static final Map<ExecutionContext, java.util.Set<IoBase>> UNFLUSHED = new java.util.WeakHashMap<>();
 
     private IoModule(ExecutionContext ctx) {
         this.ctx = ctx;
@@ -60,6 +68,7 @@ public final class IoModule {
         ns.put("__module__", "io");
         unsupportedOperation = new PyType("UnsupportedOperation", new PyType[] {Errors.OS_ERROR, Errors.VALUE_ERROR},
                 ns, null);
+        attributeType = IoAttribute.defineType(this);
         IoBase.define(this);
         FileIO.define(this);
         BytesIO.define(this);
@@ -84,6 +93,60 @@ public final class IoModule {
         module.set("text_encoding", new PyBuiltinFunction("text_encoding", (a, k) -> Open.textEncoding(a, k), false));
     }
 
+    // ------------------------------------------------------------------ data not yet written
+
+    /** Notes that {@code o} holds written data that its flush will pass on. */
+    void holdsPendingData(IoBase o) {
+        if (!o.registeredPending) {
+            o.registeredPending = true;
+            synchronized (UNFLUSHED) {
+                UNFLUSHED.computeIfAbsent(ctx, c -> java.util.Collections.newSetFromMap(
+                        new java.util.IdentityHashMap<>())).add(o);
+            }
+        }
+    }
+
+    /** Notes that {@code o} has passed its data on. */
+    void passedPendingData(IoBase o) {
+        if (o.registeredPending) {
+            o.registeredPending = false;
+            synchronized (UNFLUSHED) {
+                java.util.Set<IoBase> s = UNFLUSHED.get(ctx);
+                if (s != null) {
+                    s.remove(o);
+                }
+            }
+        }
+    }
+
+    /**
+     * Context shutdown: writes out what text and buffered objects still hold (text first, as it
+     * writes into buffered objects). Failures are ignored, as CPython ignores them in finalizers.
+     */
+    public static void finalizeAll(ExecutionContext ctx) {
+        for (int pass = 0; pass < 2; pass++) {
+            java.util.List<IoBase> pending;
+            synchronized (UNFLUSHED) {
+                java.util.Set<IoBase> s = UNFLUSHED.get(ctx);
+                if (s == null) {
+                    return;
+                }
+                pending = new java.util.ArrayList<>(s);
+            }
+            for (IoBase o : pending) {
+                try {
+                    if (pass == 0 && o instanceof TextIOWrapper t && t.ok && !t.detached) {
+                        t.writeFlush();
+                    } else if (pass == 1 && o instanceof Buffered b && b.ok && !b.bufferFreed) {
+                        b.flushWrites();
+                    }
+                } catch (RuntimeException ignored) {
+                    // a finalizer's error is not the program's
+                }
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ making the types
 
     /**
@@ -100,16 +163,17 @@ public final class IoModule {
             // CPython's tp_new: a built-in method bound to the type, taking the class to instantiate
             PyBuiltinFunction tpNew = new PyBuiltinFunction("__new__", (a, k) -> {
                 PyType owner = (PyType) a[0];
+                String ownerName = "_io." + owner.name;
                 if (a.length < 2) {
-                    throw Errors.typeError(owner.name + ".__new__(): not enough arguments");
+                    throw Errors.typeError(ownerName + ".__new__(): not enough arguments");
                 }
                 if (!(a[1] instanceof PyType cls)) {
-                    throw Errors.typeError(owner.name + ".__new__(X): X is not a type object ("
+                    throw Errors.typeError(ownerName + ".__new__(X): X is not a type object ("
                             + Errors.typeName(a[1]) + ")");
                 }
                 if (!cls.isSubtypeOf(owner)) {
-                    throw Errors.typeError(owner.name + ".__new__(" + cls.name + "): " + cls.name
-                            + " is not a subtype of " + owner.name);
+                    throw Errors.typeError(ownerName + ".__new__(" + cls.name + "): " + cls.name
+                            + " is not a subtype of " + ownerName);
                 }
                 return allocator.apply(cls);
             }, false);
@@ -124,18 +188,13 @@ public final class IoModule {
     }
 
     /** A read-only attribute of the instances of {@code t}. */
-    static void getter(PyType t, String name, Function<Object, Object> get) {
-        t.dict.put(name, new PyProperty(new PyBuiltinFunction(name, (a, k) -> get.apply(a[0]), false),
-                Singletons.NONE, Singletons.NONE, Singletons.NONE));
+    void getter(PyType t, String name, Function<Object, Object> get) {
+        t.dict.put(name, new IoAttribute(attributeType, name, t, get, null));
     }
 
-    /** A writable attribute of the instances of {@code t}. */
-    static void getset(PyType t, String name, Function<Object, Object> get, BiConsumer<Object, Object> set) {
-        t.dict.put(name, new PyProperty(new PyBuiltinFunction(name, (a, k) -> get.apply(a[0]), false),
-                new PyBuiltinFunction(name, (a, k) -> {
-                    set.accept(a[0], a[1]);
-                    return Singletons.NONE;
-                }, false), Singletons.NONE, Singletons.NONE));
+    /** A writable attribute of the instances of {@code t}; the setter receives null to delete. */
+    void getset(PyType t, String name, Function<Object, Object> get, BiConsumer<Object, Object> set) {
+        t.dict.put(name, new IoAttribute(attributeType, name, t, get, set));
     }
 
     // ------------------------------------------------------------------ errors

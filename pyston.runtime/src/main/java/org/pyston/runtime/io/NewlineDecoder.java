@@ -247,6 +247,6 @@ final class NewlineDecoder extends PyInstance implements TextCodecs.Decoder {
             self(a[0]).reset();
             return Singletons.NONE;
         });
-        IoModule.getter(t, "newlines", o -> self(o).newlinesAttribute());
+        io.getter(t, "newlines", o -> self(o).newlinesAttribute());
     }
 }

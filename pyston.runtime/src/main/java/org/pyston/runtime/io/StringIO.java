@@ -257,18 +257,18 @@ final class StringIO extends IoBase {
             s.buf = new int[0];
             return Singletons.NONE;
         });
-        IoModule.getter(t, "closed", o -> {
+        io.getter(t, "closed", o -> {
             StringIO s = (StringIO) o;
             if (!s.initialized) {
                 throw IoModule.uninitialized();
             }
             return s.closed;
         });
-        IoModule.getter(t, "line_buffering", o -> {
+        io.getter(t, "line_buffering", o -> {
             open(o);
             return false;
         });
-        IoModule.getter(t, "newlines", o -> {
+        io.getter(t, "newlines", o -> {
             StringIO s = open(o);
             return s.decoder == null ? Singletons.NONE : s.decoder.newlinesAttribute();
         });
@@ -301,7 +301,7 @@ final class StringIO extends IoBase {
                 throw Errors.typeError(Open.typeName(s) + ".__setstate__ argument should be 4-tuple, got "
                         + Errors.typeName(a[1]));
             }
-            s.init(Singletons.NONE, st.get(1));
+            s.init(st.get(0), st.get(1)); // records the newlines seen, as CPython's __init__ call
             String v = (String) PyValueInstance.unwrap(st.get(0));
             int[] cps = CodePoints.toArray(v); // the value as it was, without newline translation
             s.buf = cps;

@@ -192,6 +192,8 @@ final class TextIOWrapper extends IoBase {
         pending.write(b, 0, b.length);
         if (pending.size() >= chunkSize || needflush || textNeedflush) {
             writeFlush();
+        } else if (pending.size() > 0) {
+            io.holdsPendingData(this);
         }
         if (needflush) {
             IoModule.call(buffer, "flush");
@@ -212,6 +214,7 @@ final class TextIOWrapper extends IoBase {
         }
         byte[] b = pending.toByteArray();
         pending.reset();
+        io.passedPendingData(this);
         if (buffer instanceof Buffered bb && bb.type() != null && (bb.type() == io.bufferedWriter
                 || bb.type() == io.bufferedRandom)) {
             bb.write(b);
@@ -689,7 +692,7 @@ final class TextIOWrapper extends IoBase {
         String newline = null;
         if (newlineGiven && v[2] != Singletons.NONE) {
             newline = Open.optionalStr("reconfigure", "newline", v[2]);
-            validateNewline(newline, Abstract.repr(v[2]));
+            validateNewline(newline, newline);
         }
         boolean lb = v[3] == null || v[3] == Singletons.NONE ? lineBuffering : Abstract.isTrue(v[3]);
         boolean wt = v[4] == null || v[4] == Singletons.NONE ? writeThrough : Abstract.isTrue(v[4]);
@@ -729,7 +732,7 @@ final class TextIOWrapper extends IoBase {
     }
 
     String repr() {
-        String typeName = Open.typeName(this);
+        String typeName = "_io.TextIOWrapper"; // whatever the class, as CPython
         if (!ok) {
             throw IoModule.uninitialized();
         }
@@ -846,15 +849,15 @@ final class TextIOWrapper extends IoBase {
             });
         }
         IoModule.method(t, "__repr__", (a, k) -> self(a[0]).repr());
-        IoModule.getter(t, "name", o -> {
+        io.getter(t, "name", o -> {
             self(o).checkAttached();
             return Abstract.getAttr(self(o).buffer, "name");
         });
-        IoModule.getter(t, "closed", o -> {
+        io.getter(t, "closed", o -> {
             self(o).checkAttached();
             return Abstract.getAttr(self(o).buffer, "closed");
         });
-        IoModule.getter(t, "newlines", o -> {
+        io.getter(t, "newlines", o -> {
             TextIOWrapper w = self(o);
             w.checkAttached();
             if (w.decoder instanceof NewlineDecoder d) {
@@ -866,23 +869,23 @@ final class TextIOWrapper extends IoBase {
             }
             return Singletons.NONE;
         });
-        IoModule.getter(t, "encoding", o -> {
+        io.getter(t, "encoding", o -> {
             if (!self(o).ok) {
                 throw IoModule.uninitialized();
             }
             return self(o).encoding;
         });
-        IoModule.getter(t, "errors", o -> {
+        io.getter(t, "errors", o -> {
             if (!self(o).ok) {
                 throw IoModule.uninitialized();
             }
             return self(o).errors;
         });
-        IoModule.getter(t, "buffer", o -> self(o).buffer == null ? Singletons.NONE : self(o).buffer);
-        IoModule.getter(t, "line_buffering", o -> self(o).lineBuffering);
-        IoModule.getter(t, "write_through", o -> self(o).writeThrough);
-        IoModule.getter(t, "_finalizing", o -> self(o).finalizing);
-        IoModule.getset(t, "_CHUNK_SIZE", o -> {
+        io.getter(t, "buffer", o -> self(o).buffer == null ? Singletons.NONE : self(o).buffer);
+        io.getter(t, "line_buffering", o -> self(o).lineBuffering);
+        io.getter(t, "write_through", o -> self(o).writeThrough);
+        io.getter(t, "_finalizing", o -> self(o).finalizing);
+        io.getset(t, "_CHUNK_SIZE", o -> {
             self(o).checkAttached();
             return (long) self(o).chunkSize;
         }, (o, v) -> {
