@@ -41,12 +41,24 @@ public final class NativeModules {
                 return StringModule.create();
             case "_io":
                 return org.pyston.runtime.io.IoModule.create(ctx);
+            case "_imp":
+                return ImpModule.create(ctx);
             default:
                 return null;
         }
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"_abc", "_collections", "_functools", "_io", "_operator", "_sre", "_string", "_thread", "_weakref", "builtins", "itertools",
+    public static final String[] NAMES = {"_abc", "_imp", "_collections", "_functools", "_io", "_operator", "_sre", "_string", "_thread", "_weakref", "builtins", "itertools",
         "math", "posix", "sys", "time"};
+
+    /** Whether {@code name} is one of {@link #NAMES} (a built-in module, as {@code _imp.is_builtin} asks). */
+    public static boolean isBuiltin(String name) {
+        for (String n : NAMES) {
+            if (n.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

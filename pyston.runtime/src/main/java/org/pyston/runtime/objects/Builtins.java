@@ -188,8 +188,7 @@ public final class Builtins {
         fn(d, "globals", (a, k) -> ctx.topFrame.globals);
         fn(d, "locals", (a, k) -> Frames.locals(ctx.topFrame));
         fn(d, "input", (a, k) -> input(ctx, a));
-        fn(d, "__import__", (a, k) -> Imports.importModule(ctx, (String) a[0], a.length > 3 ? a[3] : PyTuple.EMPTY,
-                a.length > 4 ? (int) Abstract.index(a[4]) : 0, a.length > 1 && a[1] instanceof PyDict g ? g : null));
+        fn(d, "__import__", (a, k) -> Imports.builtinImport(ctx, a, k));
         fn(d, "exec", (a, k) -> Frames.exec(ctx, a, false));
         fn(d, "compile", (a, k) -> Frames.compile(ctx, a, k));
         fn(d, "__build_class__", (a, k) -> Ops.buildClassBuiltin(ctx, a, k));

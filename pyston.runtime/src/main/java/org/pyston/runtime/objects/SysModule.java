@@ -17,11 +17,7 @@ final class SysModule {
         }
         sys.set("argv", argvList);
         sys.set("orig_argv", argvList);
-        PyList pathList = new PyList();
-        for (String p : path) {
-            pathList.append(p);
-        }
-        sys.set("path", pathList);
+        ImportSystem.initSys(sys, path.isEmpty() ? "" : path.get(0), xoptions);
         sys.set("modules", ctx.modules);
         sys.set("executable", executable);
         sys.set("platform", "linux");
