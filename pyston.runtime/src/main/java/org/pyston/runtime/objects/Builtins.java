@@ -538,6 +538,13 @@ public final class Builtins {
                 Sorting.sort(l, null, null);
                 return l;
             }
+            if (o instanceof PyModule mod && mod.dict.getStr("__dir__") != null) {
+                // module.__dir__ defers to a __dir__ function in the module (PEP 562)
+                PyList l = PyList.of(Sequences.toArray(Abstract.call(mod.dict.getStr("__dir__"), new Object[0], null))
+                        .clone());
+                Sorting.sort(l, null, null);
+                return l;
+            }
             if (o instanceof PyModule mod) {
                 for (Object key : mod.dict.map.keySet()) {
                     names.add((String) key);

@@ -39,7 +39,7 @@ public final class Imports {
         Object[] a = Args.parse("__import__", args, kwnames, 0, 1, 5, "name", "globals", "locals", "fromlist",
                 "level");
         if (!(a[0] instanceof String name)) {
-            throw Errors.typeError("module name must be str, not " + Errors.typeName(a[0]));
+            throw Errors.typeError("module name must be a string");
         }
         Object globals = a[1]; // null when not given: CPython tells that from an explicit None
         long level = a[4] == null ? 0 : Abstract.index(a[4]);
@@ -54,8 +54,16 @@ public final class Imports {
         return importModuleLevel(ctx, name, globals, fromlist, level);
     }
 
+    /**
+     * The context of the last import statement on this thread, for an {@code IMPORT_FROM} whose
+     * tier does not pass its frame ({@link Ops#importFrom(Object, String)}): it always follows
+     * its own {@code IMPORT_NAME} on the same thread. Interim, until every tier passes the frame.
+     */
+    private static final ThreadLocal<ExecutionContext> LAST_IMPORT_CONTEXT = new ThreadLocal<>();
+
     /** CPython's {@code PyImport_ImportModuleLevelObject}. */
     static Object importModuleLevel(ExecutionContext ctx, String name, Object globals, Object fromlist, int level) {
+        LAST_IMPORT_CONTEXT.set(ctx);
         if (ctx.imports.bootstrap == null) {
             return importModuleLevelUntrimmed(ctx, name, globals, fromlist, level);
         }
@@ -248,12 +256,15 @@ public final class Imports {
     /**
      * {@code from module import name} ({@code IMPORT_FROM}): the attribute, else the submodule
      * already in sys.modules (a circular import binds it to its package only when it finishes),
-     * else ImportError. {@code ctx} may be null (a caller without a frame): no sys.modules fallback.
+     * else ImportError. {@code ctx} may be null (a caller without a frame): see {@link #LAST_IMPORT_CONTEXT}.
      */
     public static Object importFrom(ExecutionContext ctx, Object module, String name) {
         Object x = lookupAttr(module, name);
         if (x != null) {
             return x;
+        }
+        if (ctx == null) {
+            ctx = LAST_IMPORT_CONTEXT.get();
         }
         // a circular relative import may have put the submodule in sys.modules without binding it yet
         Object pkgname = lookupAttr(module, "__name__");

@@ -91,39 +91,40 @@ final class PathImporter {
             if (Files.isDirectory(pkgDir)) {
                 Path init = pkgDir.resolve("__init__.py");
                 if (Files.isRegularFile(init)) {
-                    PyModule m = new PyModule(name);
-                    m.set("__path__", PyList.of(pkgDir.toString()));
-                    m.set("__package__", name);
-                    return load(ctx, m, init);
+                    return load(ctx, newModule(name, name, PyList.of(pkgDir.toString())), init);
                 }
                 namespacePortions.append(pkgDir.toString());
             }
             Path file = base.resolve(simple + ".py");
             if (Files.isRegularFile(file)) {
-                PyModule m = new PyModule(name);
                 int dot = name.lastIndexOf('.');
-                m.set("__package__", dot < 0 ? "" : name.substring(0, dot));
-                return load(ctx, m, file);
+                return load(ctx, newModule(name, dot < 0 ? "" : name.substring(0, dot), null), file);
             }
         }
         if (namespacePortions.size > 0) {
-            PyModule m = new PyModule(name);
-            m.set("__package__", name);
-            m.set("__path__", namespacePortions);
-            m.set("__loader__", Singletons.NONE);
-            m.set("__spec__", Singletons.NONE);
+            PyModule m = newModule(name, name, namespacePortions);
+            m.set("__file__", Singletons.NONE); // as importlib 3.11 leaves a namespace package
             ctx.modules.put(name, m);
             return m;
         }
         return null;
     }
 
+    /** A module with importlib's attributes in {@code _init_module_attrs}' order (no spec, no loader). */
+    private static PyModule newModule(String name, String packageName, PyList path) {
+        PyModule m = new PyModule(name);
+        m.set("__loader__", Singletons.NONE);
+        m.set("__package__", packageName);
+        m.set("__spec__", Singletons.NONE);
+        if (path != null) {
+            m.set("__path__", path);
+        }
+        return m;
+    }
+
     /** importlib's {@code _load_unlocked} for a source file: sys.modules first, removed again on failure. */
     private static Object load(ExecutionContext ctx, PyModule m, Path file) {
-        String fileName = file.toString();
-        m.set("__file__", fileName);
-        m.set("__loader__", Singletons.NONE);
-        m.set("__spec__", Singletons.NONE);
+        m.set("__file__", file.toString());
         String prefix = pycachePrefix(ctx);
         if (prefix != null) {
             m.set("__cached__", CodeCache.at(prefix).cachePath(file).toString());
