@@ -53,6 +53,7 @@ public final class PythonContext implements AutoCloseable {
                 options.executable == null ? "pyston" : options.executable, options.xoptions, path);
         ctx.modules.put("sys", ctx.sys);
         ctx.modules.put("builtins", ctx.builtins);
+        org.pyston.runtime.objects.ImportSystem.initSys(ctx.sys, path.get(0), options.xoptions);
         org.pyston.runtime.objects.ImportSystem.install(ctx);
     }
 

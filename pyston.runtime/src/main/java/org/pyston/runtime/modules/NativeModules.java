@@ -49,7 +49,7 @@ public final class NativeModules {
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"_abc", "_imp", "_collections", "_functools", "_io", "_operator", "_sre", "_string", "_thread", "_weakref", "builtins", "itertools",
+    public static final String[] NAMES = {"_abc", "_collections", "_functools", "_imp", "_io", "_operator", "_sre", "_string", "_thread", "_weakref", "builtins", "itertools",
         "math", "posix", "sys", "time"};
 
     /** Whether {@code name} is one of {@link #NAMES} (a built-in module, as {@code _imp.is_builtin} asks). */

@@ -39,8 +39,11 @@ public final class ImportSystem {
     static final String BOOTSTRAP_FILENAME = "<frozen importlib._bootstrap>";
     static final String EXTERNAL_FILENAME = "<frozen importlib._bootstrap_external>";
 
-    /** Sets the import-related attributes of a new {@code sys}; {@code first} is sys.path[0]. */
-    static void initSys(PyModule sys, String first, Map<String, String> xoptions) {
+    /**
+     * Sets the import-related attributes of a new {@code sys} (they are this class's alone:
+     * whatever set them before is overridden); {@code first} is sys.path[0].
+     */
+    public static void initSys(PyModule sys, String first, Map<String, String> xoptions) {
         String stdlib = Stdlib.locate();
         String prefix = stdlib == null ? "" : Stdlib.prefixOf(stdlib);
         for (String attr : new String[] {"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"}) {
@@ -72,6 +75,10 @@ public final class ImportSystem {
         sys.set("pycache_prefix", CodeCache.defaultRoot(xoptions));
         String dont = System.getenv("PYSTONDONTWRITEBYTECODE");
         sys.set("dont_write_bytecode", dont != null && !dont.isEmpty());
+        Object implementation = sys.dict.getStr("implementation");
+        if (implementation != null) {
+            Abstract.setAttr(implementation, "cache_tag", CodeCache.CACHE_TAG);
+        }
     }
 
     /** Whether every native module importlib's bootstrap imports exists in this runtime. */

@@ -17,7 +17,11 @@ final class SysModule {
         }
         sys.set("argv", argvList);
         sys.set("orig_argv", argvList);
-        ImportSystem.initSys(sys, path.isEmpty() ? "" : path.get(0), xoptions);
+        PyList pathList = new PyList();
+        for (String p : path) {
+            pathList.append(p);
+        }
+        sys.set("path", pathList);
         sys.set("modules", ctx.modules);
         sys.set("executable", executable);
         sys.set("platform", "linux");
