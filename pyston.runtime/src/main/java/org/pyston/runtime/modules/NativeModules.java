@@ -43,13 +43,15 @@ public final class NativeModules {
                 return org.pyston.runtime.io.IoModule.create(ctx);
             case "_imp":
                 return ImpModule.create(ctx);
+            case "_warnings":
+                return WarningsModule.create(ctx);
             default:
                 return null;
         }
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"_abc", "_collections", "_functools", "_imp", "_io", "_operator", "_sre", "_string", "_thread", "_weakref", "builtins", "itertools",
+    public static final String[] NAMES = {"_abc", "_collections", "_functools", "_imp", "_io", "_operator", "_sre", "_string", "_thread", "_warnings", "_weakref", "builtins", "itertools",
         "math", "posix", "sys", "time"};
 
     /** Whether {@code name} is one of {@link #NAMES} (a built-in module, as {@code _imp.is_builtin} asks). */
