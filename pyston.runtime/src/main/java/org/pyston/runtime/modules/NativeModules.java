@@ -49,11 +49,25 @@ public final class NativeModules {
                 return StructModule.create();
             case "errno":
                 return ErrnoModule.create();
+            case "_imp":
+                return ImpModule.create(ctx);
+            case "_warnings":
+                return WarningsModule.create(ctx);
             default:
                 return null;
         }
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"_abc", "_codecs", "_collections", "_functools", "_io", "_operator", "_sre", "_string", "_struct", "_thread", "_weakref", "binascii", "builtins", "errno", "itertools", "math", "posix", "sys", "time"};
+    public static final String[] NAMES = {"_abc", "_codecs", "_collections", "_functools", "_imp", "_io", "_operator", "_sre", "_string", "_struct", "_thread", "_warnings", "_weakref", "binascii", "builtins", "errno", "itertools", "math", "posix", "sys", "time"};
+
+    /** Whether {@code name} is one of {@link #NAMES} (a built-in module, as {@code _imp.is_builtin} asks). */
+    public static boolean isBuiltin(String name) {
+        for (String n : NAMES) {
+            if (n.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

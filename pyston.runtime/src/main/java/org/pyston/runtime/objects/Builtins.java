@@ -188,21 +188,7 @@ public final class Builtins {
         fn(d, "globals", (a, k) -> ctx.topFrame.globals);
         fn(d, "locals", (a, k) -> Frames.locals(ctx.topFrame));
         fn(d, "input", (a, k) -> input(ctx, a));
-        fn(d, "__import__", (a, k) -> {
-            Object[] v = Args.parse("__import__", a, k, 0, 1, 5, "name", "globals", "locals", "fromlist", "level");
-            if (!(v[0] instanceof String name)) {
-                throw Errors.typeError("__import__() argument 1 must be str, not " + Errors.typeName(v[0]));
-            }
-            int level = v[4] == null ? 0 : (int) Abstract.index(v[4]);
-            if (level < 0) {
-                throw Errors.valueError("level must be >= 0");
-            }
-            if (name.isEmpty() && level == 0) {
-                throw Errors.valueError("Empty module name");
-            }
-            return Imports.importModule(ctx, name, v[3] == null ? PyTuple.EMPTY : v[3], level,
-                    v[1] instanceof PyDict g ? g : null);
-        });
+        fn(d, "__import__", (a, k) -> Imports.builtinImport(ctx, a, k));
         fn(d, "exec", (a, k) -> Frames.exec(ctx, a, false));
         fn(d, "compile", (a, k) -> Frames.compile(ctx, a, k));
         fn(d, "__build_class__", (a, k) -> Ops.buildClassBuiltin(ctx, a, k));
@@ -549,6 +535,13 @@ public final class Builtins {
             if (dirMethod != null && !(dirMethod instanceof PyBuiltinFunction)) {
                 // the class's own __dir__: its result, sorted
                 PyList l = PyList.of(Sequences.toArray(Abstract.call(dirMethod, new Object[] {o}, null)).clone());
+                Sorting.sort(l, null, null);
+                return l;
+            }
+            if (o instanceof PyModule mod && mod.dict.getStr("__dir__") != null) {
+                // module.__dir__ defers to a __dir__ function in the module (PEP 562)
+                PyList l = PyList.of(Sequences.toArray(Abstract.call(mod.dict.getStr("__dir__"), new Object[0], null))
+                        .clone());
                 Sorting.sort(l, null, null);
                 return l;
             }

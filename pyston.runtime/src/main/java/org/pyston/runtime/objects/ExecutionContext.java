@@ -33,6 +33,8 @@ public final class ExecutionContext {
     public PyFrame topFrame;
     /** Generators created so far: for loops tell the ones made for them (PyGenerator.serial). */
     public long generatorSerial;
+    /** The import system's state (importlib once installed, modules being initialized). */
+    public final Imports.State imports = new Imports.State();
 
     public ExecutionContext(TierLadder ladder, SourceCompiler compiler) {
         this.ladder = ladder;
