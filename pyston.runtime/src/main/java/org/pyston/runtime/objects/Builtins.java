@@ -16,6 +16,7 @@ public final class Builtins {
 
     public static PyModule createModule(ExecutionContext ctx) {
         Methods.install();
+        org.pyston.runtime.modules.GenericAlias.install();
         PyModule m = new PyModule("builtins", ctx.builtinsDict);
         PyDict d = m.dict;
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyType.INT, PyType.BOOL, PyType.FLOAT, PyType.STR,
@@ -187,8 +188,7 @@ public final class Builtins {
         fn(d, "globals", (a, k) -> ctx.topFrame.globals);
         fn(d, "locals", (a, k) -> Frames.locals(ctx.topFrame));
         fn(d, "input", (a, k) -> input(ctx, a));
-        fn(d, "__import__", (a, k) -> Imports.importModule(ctx, (String) a[0], a.length > 3 ? a[3] : PyTuple.EMPTY,
-                a.length > 4 ? (int) Abstract.index(a[4]) : 0, a.length > 1 && a[1] instanceof PyDict g ? g : null));
+        fn(d, "__import__", (a, k) -> Imports.builtinImport(ctx, a, k));
         fn(d, "exec", (a, k) -> Frames.exec(ctx, a, false));
         fn(d, "compile", (a, k) -> Frames.compile(ctx, a, k));
         fn(d, "__build_class__", (a, k) -> Ops.buildClassBuiltin(ctx, a, k));
@@ -228,7 +228,7 @@ public final class Builtins {
         return s;
     }
 
-    static boolean isCallable(Object o) {
+    public static boolean isCallable(Object o) {
         return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType
                 || o instanceof PyBoundMethod || PyType.of(o).lookup("__call__") != null
                 && !(o instanceof Long || o instanceof String);
@@ -350,7 +350,7 @@ public final class Builtins {
         return sb.toString();
     }
 
-    static Object abs(Object o) {
+    public static Object abs(Object o) {
         if (o instanceof Long l) {
             return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
         }
@@ -404,7 +404,7 @@ public final class Builtins {
         return best;
     }
 
-    static boolean isInstance(Object o, Object cls) {
+    public static boolean isInstance(Object o, Object cls) {
         if (cls instanceof PyType t) {
             Object check = t.type() != PyType.TYPE ? t.type().lookup("__instancecheck__") : null;
             if (check instanceof PyFunction) {
@@ -420,10 +420,14 @@ public final class Builtins {
             }
             return false;
         }
+        Object check = PyType.of(cls).lookup("__instancecheck__");
+        if (check != null && !PyBuiltinFunction.isCoreMethod(check)) {
+            return Abstract.isTrue(Abstract.call(check, new Object[] {cls, o}, null));
+        }
         throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
-    static boolean isSubclass(PyType t, Object cls) {
+    public static boolean isSubclass(PyType t, Object cls) {
         if (cls instanceof PyType c) {
             Object check = c.type() != PyType.TYPE ? c.type().lookup("__subclasscheck__") : null;
             if (check instanceof PyFunction) {
@@ -438,6 +442,10 @@ public final class Builtins {
                 }
             }
             return false;
+        }
+        Object check = PyType.of(cls).lookup("__subclasscheck__");
+        if (check != null && !PyBuiltinFunction.isCoreMethod(check)) {
+            return Abstract.isTrue(Abstract.call(check, new Object[] {cls, t}, null));
         }
         throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
@@ -510,6 +518,13 @@ public final class Builtins {
                 Sorting.sort(l, null, null);
                 return l;
             }
+            if (o instanceof PyModule mod && mod.dict.getStr("__dir__") != null) {
+                // module.__dir__ defers to a __dir__ function in the module (PEP 562)
+                PyList l = PyList.of(Sequences.toArray(Abstract.call(mod.dict.getStr("__dir__"), new Object[0], null))
+                        .clone());
+                Sorting.sort(l, null, null);
+                return l;
+            }
             if (o instanceof PyModule mod) {
                 for (Object key : mod.dict.map.keySet()) {
                     names.add((String) key);
@@ -550,6 +565,9 @@ public final class Builtins {
         NativeFunction iteration = IterBuiltins.constructor(t);
         if (iteration != null) {
             return iteration;
+        }
+        if (t == PyMappingProxy.TYPE) {
+            return PyMappingProxy::construct;
         }
         if (t == PyType.INT) {
             return Builtins::newInt;

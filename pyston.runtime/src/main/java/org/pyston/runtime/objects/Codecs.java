@@ -31,7 +31,7 @@ public final class Codecs {
     }
 
     /** Handlers registered by {@code codecs.register_error}: name to callable. */
-    private static final Map<String, Object> CUSTOM_HANDLERS = new ConcurrentHashMap<>();
+    static final Map<String, Object> CUSTOM_HANDLERS = new ConcurrentHashMap<>();
 
     static void registerError(String name, Object handler) {
         CUSTOM_HANDLERS.put(name, handler);
