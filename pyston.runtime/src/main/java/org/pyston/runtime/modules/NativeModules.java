@@ -45,6 +45,16 @@ public final class NativeModules {
                 return BinasciiModule.create();
             case "_struct":
                 return StructModule.create();
+            case "_random":
+                return RandomModule.create();
+            case "_md5":
+            case "_sha1":
+            case "_sha256":
+            case "_sha512":
+            case "_sha3":
+                return HashModules.create(name);
+            case "_contextvars":
+                return ContextVarsModule.create();
             case "errno":
                 return ErrnoModule.create();
             default:
@@ -53,6 +63,6 @@ public final class NativeModules {
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"_abc", "_codecs", "_collections", "_functools", "_operator", "_sre", "_string", "_struct", "_thread", "_weakref", "binascii", "builtins", "errno", "itertools",
+    public static final String[] NAMES = {"_abc", "_codecs", "_collections", "_contextvars", "_functools", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_weakref", "binascii", "builtins", "errno", "itertools",
         "math", "posix", "sys", "time"};
 }
