@@ -47,6 +47,18 @@ public final class NativeModules {
                 return BinasciiModule.create();
             case "_struct":
                 return StructModule.create();
+            case "_random":
+                return RandomModule.create();
+            case "_md5":
+            case "_sha1":
+            case "_sha256":
+            case "_sha512":
+            case "_sha3":
+                return HashModules.create(name);
+            case "_contextvars":
+                return ContextVarsModule.create();
+            case "_ast":
+                return AstModule.create();
             case "errno":
                 return ErrnoModule.create();
             case "_imp":
@@ -59,7 +71,7 @@ public final class NativeModules {
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"_abc", "_codecs", "_collections", "_functools", "_imp", "_io", "_operator", "_sre", "_string", "_struct", "_thread", "_warnings", "_weakref", "binascii", "builtins", "errno", "itertools", "math", "posix", "sys", "time"};
+    public static final String[] NAMES = {"_abc", "_ast", "_codecs", "_collections", "_contextvars", "_functools", "_imp", "_io", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_warnings", "_weakref", "binascii", "builtins", "errno", "itertools", "math", "posix", "sys", "time"};
 
     /** Whether {@code name} is one of {@link #NAMES} (a built-in module, as {@code _imp.is_builtin} asks). */
     public static boolean isBuiltin(String name) {

@@ -84,7 +84,7 @@ public final class Abstract {
         return b.bitLength() < 64 ? (Object) b.longValue() : b;
     }
 
-    static BigInteger big(Object o) {
+    public static BigInteger big(Object o) {
         if (o instanceof Long l) {
             return BigInteger.valueOf(l);
         }
