@@ -28,7 +28,7 @@ import org.pyston.runtime.objects.ExecutionContext;
 public final class FileDescriptors {
     /** Linux open(2) flags, as {@code os.O_*}. */
     public static final int O_RDONLY = 0, O_WRONLY = 1, O_RDWR = 2, O_ACCMODE = 3, O_CREAT = 0100, O_EXCL = 0200,
-            O_TRUNC = 01000, O_APPEND = 02000, O_CLOEXEC = 02000000;
+            O_TRUNC = 01000, O_APPEND = 02000, O_DIRECTORY = 0200000, O_NOFOLLOW = 0400000, O_CLOEXEC = 02000000;
     /** lseek's whence values beyond 0, 1, 2 (Linux). */
     public static final int SEEK_DATA = 3, SEEK_HOLE = 4;
 
@@ -163,6 +163,35 @@ public final class FileDescriptors {
         }
     }
 
+    /** A directory opened for reading (os.open(dir, O_RDONLY)): reads fail with EISDIR, as read(2). */
+    private static final class DirectoryFile extends OpenFile {
+        final String path;
+
+        DirectoryFile(String path) {
+            this.path = path;
+        }
+
+        @Override
+        int read(byte[] b, int off, int len) throws IOException {
+            throw new IOException(OsErrors.strerror(OsErrors.EISDIR));
+        }
+
+        @Override
+        int write(byte[] b, int off, int len) throws IOException {
+            throw new OsErrors.BadDescriptorException();
+        }
+
+        @Override
+        long seek(long offset, int whence) {
+            return 0;
+        }
+
+        @Override
+        boolean seekable() {
+            return true;
+        }
+    }
+
     /** Descriptor 0: the context's standard input. */
     private static final class InputFile extends OpenFile {
         final InputStream in;
@@ -257,12 +286,17 @@ public final class FileDescriptors {
         int access = flags & O_ACCMODE;
         boolean readable = access == O_RDONLY || access == O_RDWR;
         boolean writable = access == O_WRONLY || access == O_RDWR;
-        if (Files.isDirectory(p)) {
-            if (writable || (flags & O_CREAT) != 0 && (flags & O_EXCL) != 0) {
-                throw new IOException((flags & O_EXCL) != 0 ? OsErrors.strerror(OsErrors.EEXIST)
-                        : OsErrors.strerror(OsErrors.EISDIR));
-            }
-            throw new IOException(OsErrors.strerror(OsErrors.EISDIR));
+        boolean directory = Files.isDirectory(p);
+        if (directory && (writable || (flags & O_CREAT) != 0)) {
+            // open(2): a directory opens for reading only (EEXIST first when it had to be new)
+            throw new IOException((flags & O_CREAT) != 0 && (flags & O_EXCL) != 0 ? OsErrors.strerror(OsErrors.EEXIST)
+                    : OsErrors.strerror(OsErrors.EISDIR));
+        }
+        if (!directory && (flags & O_DIRECTORY) != 0 && Files.exists(p)) {
+            throw new IOException(OsErrors.strerror(OsErrors.ENOTDIR));
+        }
+        if (directory) {
+            return add(new DirectoryFile(path));
         }
         Set<OpenOption> options = new java.util.HashSet<>();
         if (readable) {
@@ -357,7 +391,13 @@ public final class FileDescriptors {
 
     /** The path a descriptor's file was opened with, or null for the standard streams. */
     public String path(int fd) throws IOException {
-        return get(fd) instanceof ChannelFile c ? c.path : null;
+        OpenFile f = get(fd);
+        return f instanceof ChannelFile c ? c.path : f instanceof DirectoryFile d ? d.path : null;
+    }
+
+    /** Whether {@code fd} is a directory (fstat's S_ISDIR). */
+    public boolean isDirectory(int fd) throws IOException {
+        return get(fd) instanceof DirectoryFile;
     }
 
     /** {@code close}: the open file is closed when its last descriptor is. */

@@ -129,6 +129,17 @@ final class FileIO extends IoBase {
         if (!io.fds.isOpen(newFd)) {
             throw OsErrors.of(OsErrors.EBADF, null);
         }
+        try {
+            if (io.fds.isDirectory(newFd)) {
+                // as CPython after its fstat: a directory is no file to read
+                if (path != null) {
+                    io.fds.close(newFd);
+                }
+                throw OsErrors.of(OsErrors.EISDIR, file);
+            }
+        } catch (IOException e) {
+            throw OsErrors.of(e, file);
+        }
         fd = newFd;
         seekable = -1;
         blksize = 4096; // st_blksize of the file systems we run on

@@ -56,8 +56,13 @@ public final class OsErrors {
         return ((PyBaseException) Abstract.call(Errors.OS_ERROR, args, null)).toThrowable();
     }
 
-    /** The errno a Java I/O failure stands for. */
+    /** The errno a Java I/O failure stands for (EINVAL when it cannot be told). */
     public static int errno(IOException e) {
+        return errno(e, EINVAL);
+    }
+
+    /** The errno a Java I/O failure stands for, {@code unknown} when it cannot be told. */
+    public static int errno(IOException e, int unknown) {
         if (e instanceof BadDescriptorException) {
             return EBADF;
         }
@@ -78,14 +83,14 @@ public final class OsErrors {
         }
         String m = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
         if (m != null) {
-            for (int errno : new int[] {EISDIR, ENOTDIR, ENOENT, EACCES, EEXIST, ENOSPC, ESPIPE, EPIPE, EINVAL,
+            for (int errno : new int[] {EISDIR, ENOTDIR, ENOENT, EACCES, EEXIST, ENOSPC, ESPIPE, EPIPE, EINVAL, ENXIO,
                     ENAMETOOLONG, ELOOP, EPERM}) {
                 if (m.contains(strerror(errno))) {
                     return errno;
                 }
             }
         }
-        return EINVAL;
+        return unknown;
     }
 
     /** The OSError for a Java I/O failure on {@code filename} (null: none named). */

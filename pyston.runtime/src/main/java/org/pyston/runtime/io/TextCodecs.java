@@ -71,7 +71,7 @@ final class TextCodecs {
      * LookupError "unknown encoding: X", or "'X' is not a text encoding; use codecs.open() to handle
      * arbitrary codecs".
      */
-    static Codec lookup(IoModule io, String encoding, boolean fromOpen) {
+    static Codec lookup(IoModule io, String encoding) {
         try {
             return new Codec(Codecs.codecName(encoding), null);
         } catch (PyException unknown) {
@@ -84,22 +84,22 @@ final class TextCodecs {
             } catch (PyException unavailable) {
                 String normal = encoding.toLowerCase().replace('-', '_').replace(' ', '_');
                 if (NOT_TEXT.contains(normal)) {
-                    throw notText(encoding, fromOpen);
+                    throw notText(encoding);
                 }
                 throw unknown;
             }
             Object info = Abstract.call(Abstract.getAttr(codecs, "lookup"), new Object[] {encoding}, null);
             Object isText = IoBase.lookupOptional(info, "_is_text_encoding");
             if (isText != null && !Abstract.isTrue(isText)) {
-                throw notText(encoding, fromOpen);
+                throw notText(encoding);
             }
             return new Codec((String) PyValueInstance.unwrap(Abstract.getAttr(info, "name")), info);
         }
     }
 
-    private static PyException notText(String encoding, boolean fromOpen) {
-        return Errors.of(Errors.LOOKUP_ERROR, "'" + encoding + "' is not a text encoding"
-                + (fromOpen ? "; use codecs.open() to handle arbitrary codecs" : ""));
+    private static PyException notText(String encoding) {
+        return Errors.of(Errors.LOOKUP_ERROR, "'" + encoding + "' is not a text encoding; use codecs.open() to handle "
+                + "arbitrary codecs");
     }
 
     static Decoder decoder(Codec codec, String errors) {

@@ -83,7 +83,7 @@ final class TextIOWrapper extends IoBase {
         lineBuffering = lineBuffered;
         writeThrough = writeThroughArg;
         encoding = encodingArg == null || encodingArg.equals("locale") ? Open.LOCALE_ENCODING : encodingArg;
-        TextCodecs.Codec codec = TextCodecs.lookup(io, encoding, true);
+        TextCodecs.Codec codec = TextCodecs.lookup(io, encoding);
         buffer = buf;
         raw = null;
         if (buf instanceof Buffered b && (b.type() == io.bufferedReader || b.type() == io.bufferedWriter
@@ -710,7 +710,7 @@ final class TextIOWrapper extends IoBase {
                 newEncoding = encodingStr.equals("locale") ? Open.LOCALE_ENCODING : encodingStr;
                 newErrors = errorsStr == null ? "strict" : errorsStr;
             }
-            TextCodecs.Codec codec = TextCodecs.lookup(io, newEncoding, false);
+            TextCodecs.Codec codec = TextCodecs.lookup(io, newEncoding);
             errors = newErrors;
             setCodec(codec);
             fixEncoderState();
