@@ -57,6 +57,8 @@ public final class NativeModules {
                 return ContextVarsModule.create();
             case "_ast":
                 return AstModule.create();
+            case "_json":
+                return JsonModule.create(ctx);
             case "errno":
                 return ErrnoModule.create();
             default:
@@ -65,6 +67,6 @@ public final class NativeModules {
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"_abc", "_ast", "_codecs", "_collections", "_contextvars", "_functools", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_weakref", "binascii", "builtins", "errno", "itertools",
+    public static final String[] NAMES = {"_abc", "_ast", "_codecs", "_collections", "_contextvars", "_functools", "_json", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_weakref", "binascii", "builtins", "errno", "itertools",
         "math", "posix", "sys", "time"};
 }
