@@ -59,6 +59,8 @@ public final class NativeModules {
                 return AstModule.create();
             case "_json":
                 return JsonModule.create(ctx);
+            case "zlib":
+                return ZlibModule.create();
             case "errno":
                 return ErrnoModule.create();
             default:
@@ -68,5 +70,5 @@ public final class NativeModules {
 
     /** Names for {@code sys.builtin_module_names}. */
     public static final String[] NAMES = {"_abc", "_ast", "_codecs", "_collections", "_contextvars", "_functools", "_json", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_weakref", "binascii", "builtins", "errno", "itertools",
-        "math", "posix", "sys", "time"};
+        "math", "posix", "sys", "time", "zlib"};
 }
