@@ -44,3 +44,26 @@ class P:
     def __init__(self, x):
         self.x = x
 print(json.dumps(P(3), default=lambda o: {"P": o.x}))
+print(json.dumps({1: "a", 2.5: "b", True: "c", None: "d"}), json.dumps({"b": 1, "a": [2, {"c": None}]}, sort_keys=True))
+print(json.dumps({(1, 2): 3, "k": 4}, skipkeys=True), json.dumps([1, 2], separators=(", ", ": ")))
+for bad in [{(1, 2): 3}, [float("nan")]]:
+    try:
+        json.dumps(bad, allow_nan=False)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+loop = []
+loop.append(loop)
+try:
+    json.dumps(loop)
+except ValueError as e:
+    print("ValueError", e)
+print(json.dumps("\x01\u00e9\U0001f600", ensure_ascii=True), json.dumps("\x01\u00e9\U0001f600", ensure_ascii=False))
+for bad in ['"abc', '"a\\qb"', '"\\u12"', '"a\x01b"']:
+    try:
+        json.loads(bad)
+    except json.JSONDecodeError as e:
+        print("JSONDecodeError", e)
+print(json.loads('"a\x01b"', strict=False), json.loads('["\\ud83d\\ude00", "\\n\\/"]'))
+class MyInt(int):
+    pass
+print(json.dumps([MyInt(5), True, 1.0, -0.0, 1e300]))

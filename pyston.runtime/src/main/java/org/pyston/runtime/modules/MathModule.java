@@ -58,13 +58,32 @@ final class MathModule {
         unary(m, "expm1", Math::expm1);
         unary(m, "log1p", Math::log1p);
         fn(m, "log", (a, k) -> {
-            double x = a[0] instanceof BigInteger b && b.signum() > 0 ? logBig(b) : checkLog(toDouble(a[0]));
+            double x = logOf(a[0]);
             if (a.length > 1) {
-                return x / checkLog(toDouble(a[1]));
+                return x / logOf(a[1]);
             }
             return x;
         });
-        fn(m, "pow", (a, k) -> Math.pow(toDouble(a[0]), toDouble(a[1])));
+        fn(m, "pow", (a, k) -> {
+            Ext.positionalOnly("pow", a, k, 2, 2);
+            double x = toDouble(a[0]), y = toDouble(a[1]);
+            if (Double.isFinite(x) && Double.isFinite(y)) {
+                // C99's pow special cases that CPython reports: 0 to a negative power, a negative base
+                // to a non-integer power, and results too large
+                if (x == 0 && y < 0 || x < 0 && y != Math.rint(y)) {
+                    throw Errors.valueError("math domain error");
+                }
+                double r = Math.pow(x, y);
+                if (Double.isInfinite(r)) {
+                    throw Errors.overflow("math range error");
+                }
+                return r;
+            }
+            if (x == 1 || x == -1 && Double.isInfinite(y)) {
+                return 1.0; // C99: also for a NaN or infinite exponent, where Java's pow answers NaN
+            }
+            return Math.pow(x, y);
+        });
         fn(m, "atan2", (a, k) -> Math.atan2(toDouble(a[0]), toDouble(a[1])));
         fn(m, "hypot", (a, k) -> {
             double s = 0;
@@ -404,6 +423,14 @@ final class MathModule {
             throw Errors.valueError("math domain error");
         }
         return Math.log(x);
+    }
+
+    /** The natural log of a number; an int too large for a float goes by its binary exponent, as CPython's. */
+    private static double logOf(Object o) {
+        if (o instanceof BigInteger b && b.signum() > 0 && Double.isInfinite(b.doubleValue())) {
+            return logBig(b);
+        }
+        return checkLog(toDouble(o));
     }
 
     private static double logBig(BigInteger b) {

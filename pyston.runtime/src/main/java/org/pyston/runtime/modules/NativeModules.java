@@ -59,6 +59,10 @@ public final class NativeModules {
                 return ContextVarsModule.create();
             case "_ast":
                 return AstModule.create();
+            case "_json":
+                return JsonModule.create(ctx);
+            case "zlib":
+                return ZlibModule.create();
             case "errno":
                 return ErrnoModule.create();
             case "_imp":
@@ -71,7 +75,7 @@ public final class NativeModules {
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"_abc", "_ast", "_codecs", "_collections", "_contextvars", "_functools", "_imp", "_io", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_warnings", "_weakref", "binascii", "builtins", "errno", "itertools", "math", "posix", "sys", "time"};
+    public static final String[] NAMES = {"_abc", "_ast", "_codecs", "_collections", "_contextvars", "_functools", "_imp", "_io", "_json", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_warnings", "_weakref", "binascii", "builtins", "errno", "itertools", "math", "posix", "sys", "time", "zlib"};
 
     /** Whether {@code name} is one of {@link #NAMES} (a built-in module, as {@code _imp.is_builtin} asks). */
     public static boolean isBuiltin(String name) {
