@@ -23,9 +23,9 @@ import org.pyston.api.code.CodeUnit;
  * ({@link #CACHE_TAG}, also {@code sys.implementation.cache_tag}) keeps CPython's
  * {@code *.cpython-311.pyc} files and ours apart for good.
  *
- * <p><b>What.</b> A file is CPython's 16-byte pyc header (magic number, flags 0, source mtime and
- * size, little-endian u32 each) followed by {@link CodeSerializer}'s form of the module's code
- * unit. Keeping CPython's header means importlib's own {@code SourceLoader}, once it runs our
+ * <p><b>What.</b> A file is CPython's 16-byte pyc layout (our magic number, flags 0, source mtime
+ * and size, little-endian u32 each) followed by {@code marshal.dumps} of the module's code object
+ * ({@link CodeSerializer#marshal}: our own format under a marshal type code of its own). Keeping CPython's header means importlib's own {@code SourceLoader}, once it runs our
  * imports, validates these same files by mtime and size and hands the rest to
  * {@code marshal.loads}, which reads our format. A file whose header does not match the source,
  * or whose payload is of another format version or unreadable, is ignored and rewritten.
@@ -34,8 +34,9 @@ import org.pyston.api.code.CodeUnit;
 public final class CodeCache {
     /** {@code sys.implementation.cache_tag}. */
     public static final String CACHE_TAG = "pyston-311";
-    /** CPython 3.11's pyc magic number (3495) followed by CR LF, as importlib checks it. */
-    private static final byte[] PYC_MAGIC = {(byte) 0xa7, 0x0d, '\r', '\n'};
+    /** Our pyc magic number ({@link CodeSerializer#PYC_MAGIC}) followed by CR LF, as importlib checks it. */
+    private static final byte[] PYC_MAGIC = {(byte) CodeSerializer.PYC_MAGIC, (byte) (CodeSerializer.PYC_MAGIC >>> 8),
+        '\r', '\n'};
     private static final int HEADER = 16;
 
     private final Path root;
@@ -109,7 +110,7 @@ public final class CodeCache {
             return null;
         }
         try {
-            CodeUnit unit = CodeSerializer.deserialize(data, HEADER);
+            CodeUnit unit = CodeSerializer.unmarshal(data, HEADER);
             return unit.filename.equals(filename) ? unit : null;
         } catch (IllegalArgumentException e) {
             return null;
@@ -140,7 +141,7 @@ public final class CodeCache {
     public void store(Path source, SourceStamp stamp, CodeUnit unit) {
         byte[] payload;
         try {
-            payload = CodeSerializer.serialize(unit);
+            payload = CodeSerializer.marshal(unit);
         } catch (UnsupportedOperationException e) {
             return;
         }

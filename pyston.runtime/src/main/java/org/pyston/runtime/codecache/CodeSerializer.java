@@ -109,6 +109,47 @@ public final class CodeSerializer {
         return null;
     }
 
+    /**
+     * The marshal type code of our code objects ({@code marshal.dumps(code)} is this byte, the
+     * length as a little-endian u32, then {@link #serialize}'s bytes); CPython does not use it, so
+     * neither side misreads the other's code objects. Code cache files hold this form after
+     * their pyc header, which is what importlib hands to {@code marshal.loads}.
+     */
+    public static final int MARSHAL_TYPE = 'P';
+
+    /**
+     * The pyc magic number of our code ({@code importlib.util.MAGIC_NUMBER} here): CPython's
+     * magic names its bytecode version, ours names this format's version and the code unit
+     * schema, so a cache file written for another layout fails importlib's magic check and is
+     * recompiled, never misread. Outside CPython's range (3000-3999 for 3.x).
+     */
+    public static final int PYC_MAGIC = 0x7000 + ((FORMAT_VERSION * 31 + SCHEMA) & 0x0fff);
+
+    /** {@code marshal.dumps(code)} for a code unit. */
+    public static byte[] marshal(CodeUnit unit) {
+        byte[] payload = serialize(unit);
+        byte[] out = new byte[5 + payload.length];
+        out[0] = (byte) MARSHAL_TYPE;
+        for (int i = 0; i < 4; i++) {
+            out[1 + i] = (byte) (payload.length >>> (8 * i));
+        }
+        System.arraycopy(payload, 0, out, 5, payload.length);
+        return out;
+    }
+
+    /** The code unit of {@link #marshal}'s form at {@code offset} in {@code data} (nothing may follow it). */
+    public static CodeUnit unmarshal(byte[] data, int offset) {
+        if (data.length - offset < 5 || (data[offset] & 0x7f) != MARSHAL_TYPE) {
+            throw new IllegalArgumentException("not a marshalled Pyston code object");
+        }
+        long n = (data[offset + 1] & 0xffL) | (data[offset + 2] & 0xffL) << 8 | (data[offset + 3] & 0xffL) << 16
+                | (data[offset + 4] & 0xffL) << 24;
+        if (n != data.length - offset - 5) {
+            throw new IllegalArgumentException("truncated or malformed serialized code");
+        }
+        return deserialize(data, offset + 5);
+    }
+
     // ------------------------------------------------------------------ writing
 
     /** The serialized form of {@code unit}, header included. */

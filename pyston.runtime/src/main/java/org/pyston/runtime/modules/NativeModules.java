@@ -69,13 +69,15 @@ public final class NativeModules {
                 return ImpModule.create(ctx);
             case "_warnings":
                 return WarningsModule.create(ctx);
+            case "marshal":
+                return MarshalModule.create();
             default:
                 return null;
         }
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"_abc", "_ast", "_codecs", "_collections", "_contextvars", "_functools", "_imp", "_io", "_json", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_warnings", "_weakref", "binascii", "builtins", "errno", "itertools", "math", "posix", "sys", "time", "zlib"};
+    public static final String[] NAMES = {"_abc", "_ast", "_codecs", "_collections", "_contextvars", "_functools", "_imp", "_io", "_json", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_warnings", "_weakref", "binascii", "builtins", "errno", "itertools", "marshal", "math", "posix", "sys", "time", "zlib"};
 
     /** Whether {@code name} is one of {@link #NAMES} (a built-in module, as {@code _imp.is_builtin} asks). */
     public static boolean isBuiltin(String name) {

@@ -569,6 +569,9 @@ public final class Builtins {
         if (t == PyMappingProxy.TYPE) {
             return PyMappingProxy::construct;
         }
+        if (t == PyModule.TYPE) {
+            return Imports::newModule;
+        }
         if (t == PyType.INT) {
             return Builtins::newInt;
         }

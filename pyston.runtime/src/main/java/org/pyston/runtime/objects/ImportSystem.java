@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.pyston.api.code.CodeUnit;
 import org.pyston.runtime.codecache.CodeCache;
+import org.pyston.runtime.codecache.CodeSerializer;
 import org.pyston.runtime.modules.NativeModules;
 
 /**
@@ -24,7 +25,8 @@ import org.pyston.runtime.modules.NativeModules;
  * {@code _bootstrap._install(sys, _imp)} puts BuiltinImporter and FrozenImporter on the meta
  * path; {@code _bootstrap_external.py} runs as {@code _frozen_importlib_external} and
  * {@code _install_external_importers()} adds PathFinder and the FileFinder path hook. Both are
- * compiled once into the code cache (our "frozen" form) and their code carries CPython's
+ * compiled once into the code cache (our "frozen" form); {@code MAGIC_NUMBER} becomes ours
+ * ({@link CodeSerializer#PYC_MAGIC}), so importlib's pycs are our code cache. Their code carries CPython's
  * {@code <frozen importlib._bootstrap>} file names, which is also what {@link Imports} trims from
  * the tracebacks of failed imports, as CPython does.
  */
@@ -99,8 +101,8 @@ public final class ImportSystem {
         if (ctx.imports.bootstrap != null) {
             return true;
         }
-        if (!importlibCanRun()) {
-            return false;
+        if (!importlibCanRun() || "0".equals(System.getenv("PYSTON_IMPORTLIB"))) {
+            return false; // PYSTON_IMPORTLIB=0: the Java machinery, to compare or to bisect a problem
         }
         Path dir = Path.of(Stdlib.locate(), "importlib");
         PyModule bootstrap = frozenModule(ctx, "_frozen_importlib", dir.resolve("_bootstrap.py"), BOOTSTRAP_FILENAME);
@@ -108,7 +110,12 @@ public final class ImportSystem {
         Abstract.call(Abstract.getAttr(bootstrap, "_install"), new Object[] {ctx.sys, imp}, null);
         ctx.imports.importFunction = ctx.builtinsDict.getStr("__import__");
         ctx.imports.bootstrap = bootstrap;
-        frozenModule(ctx, "_frozen_importlib_external", dir.resolve("_bootstrap_external.py"), EXTERNAL_FILENAME);
+        PyModule external = frozenModule(ctx, "_frozen_importlib_external", dir.resolve("_bootstrap_external.py"),
+                EXTERNAL_FILENAME);
+        // our code's pyc magic: importlib then treats pycs of another format as stale, not as ours
+        byte[] magic = {(byte) CodeSerializer.PYC_MAGIC, (byte) (CodeSerializer.PYC_MAGIC >>> 8), '\r', '\n'};
+        external.set("MAGIC_NUMBER", new PyBytes(magic));
+        external.set("_RAW_MAGIC_NUMBER", (long) (CodeSerializer.PYC_MAGIC | ('\r' << 16) | ('\n' << 24)));
         Abstract.call(Abstract.getAttr(bootstrap, "_install_external_importers"), new Object[0], null);
         return true;
     }
