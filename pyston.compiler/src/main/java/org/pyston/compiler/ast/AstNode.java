@@ -14,6 +14,11 @@ public abstract class AstNode {
     public int col_offset;
     public int end_lineno;
     public int end_col_offset;
+    /**
+     * Facts about this node's subtree that a pass over the whole tree records for later ones (the
+     * code generator's symbol table: see its {@code SymbolTable.Facts}); 0 until then.
+     */
+    public int facts;
 
     /** Sets the position; returns this node. */
     @SuppressWarnings("unchecked")

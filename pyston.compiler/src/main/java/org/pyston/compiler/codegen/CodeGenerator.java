@@ -305,7 +305,19 @@ final class CodeGenerator {
 
     // ------------------------------------------------------------------ statements
 
+    /** Whether evaluating the node branches or suspends (see {@link SymbolTable.Facts#BRANCHES}). */
     private static boolean branches(AstNode node) {
+        if (node == null) {
+            return false;
+        }
+        if ((node.facts & SymbolTable.Facts.KNOWN) != 0) {
+            return (node.facts & SymbolTable.Facts.BRANCHES) != 0;
+        }
+        return walkBranches(node);
+    }
+
+    /** {@link #branches} of a node the symbol table did not walk. */
+    private static boolean walkBranches(AstNode node) {
         if (node == null) {
             return false;
         }
@@ -319,12 +331,12 @@ final class CodeGenerator {
         }
         for (int i = 0; i < node.fieldNames().length; i++) {
             Object f = node.field(i);
-            if (f instanceof AstNode n && !(f instanceof Stmt) && branches(n)) {
+            if (f instanceof AstNode n && !(f instanceof Stmt) && walkBranches(n)) {
                 return true;
             }
             if (f instanceof List<?> l) {
                 for (Object o : l) {
-                    if (o instanceof AstNode n && !(o instanceof Stmt) && branches(n)) {
+                    if (o instanceof AstNode n && !(o instanceof Stmt) && walkBranches(n)) {
                         return true;
                     }
                 }
@@ -1811,7 +1823,16 @@ final class CodeGenerator {
         return target(into);
     }
 
+    /** Whether the node holds an assignment expression (see {@link SymbolTable.Facts#STORES}). */
     private static boolean containsStore(AstNode node) {
+        if ((node.facts & SymbolTable.Facts.KNOWN) != 0) {
+            return (node.facts & SymbolTable.Facts.STORES) != 0;
+        }
+        return walkStores(node);
+    }
+
+    /** {@link #containsStore} of a node the symbol table did not walk. */
+    private static boolean walkStores(AstNode node) {
         if (node instanceof NamedExpr) {
             return true;
         }
@@ -1820,12 +1841,12 @@ final class CodeGenerator {
         }
         for (int i = 0; i < node.fieldNames().length; i++) {
             Object f = node.field(i);
-            if (f instanceof AstNode n && containsStore(n)) {
+            if (f instanceof AstNode n && walkStores(n)) {
                 return true;
             }
             if (f instanceof List<?> l) {
                 for (Object o : l) {
-                    if (o instanceof AstNode n && containsStore(n)) {
+                    if (o instanceof AstNode n && walkStores(n)) {
                         return true;
                     }
                 }

@@ -79,14 +79,9 @@ final class Parser {
         return next();
     }
 
-    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("False", "None", "True", "and", "as",
-            "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except",
-            "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass",
-            "raise", "return", "try", "while", "with", "yield");
-
     private boolean atName() {
         Token t = peek();
-        return t.kind == Token.Kind.NAME && !KEYWORDS.contains(t.text);
+        return t.kind == Token.Kind.NAME && !t.keyword;
     }
 
     private String expectName() {
@@ -1700,7 +1695,7 @@ final class Parser {
                         next();
                         return fin(new Constant(Boolean.FALSE, null), t);
                     default:
-                        if (KEYWORDS.contains(t.text)) {
+                        if (t.keyword) {
                             throw syntaxError(t, "invalid syntax");
                         }
                         next();

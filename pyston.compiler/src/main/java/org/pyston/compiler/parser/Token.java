@@ -16,8 +16,15 @@ final class Token {
     final int col;
     final int endLine;
     final int endCol;
+    /** A NAME that is a hard keyword (its text is then {@link Keywords}' literal). */
+    final boolean keyword;
 
     Token(Kind kind, String text, int line, int col, int endLine, int endCol) {
+        this(kind, text, line, col, endLine, endCol, false);
+    }
+
+    Token(Kind kind, String text, int line, int col, int endLine, int endCol, boolean keyword) {
+        this.keyword = keyword;
         this.kind = kind;
         this.text = text;
         this.line = line;
