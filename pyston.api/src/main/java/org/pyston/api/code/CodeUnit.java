@@ -7,11 +7,24 @@ import java.util.Objects;
  * execution tier consumes.
  *
  * <p>A code unit is immutable and holds no AST and no object per instruction. Its instructions
- * are one contiguous {@code int[]} ({@link #code}): each instruction is an opcode word
- * followed by a fixed number of operand words (see {@link Opcode}). The instructions are
- * grouped in <em>basic blocks</em>; {@link #blockStarts} maps a block index to the offset of its
- * first instruction and jumps name block indexes, never offsets, so any tier can start or
- * continue execution at the start of any block.
+ * are one contiguous {@code char[]} ({@link #code}) of unsigned 16-bit <em>words</em>: each
+ * instruction is an opcode word followed by a fixed number of operand words (see {@link Opcode}).
+ * The instructions are grouped in <em>basic blocks</em>; {@link #blockStarts} maps a block index
+ * to the offset (in words) of its first instruction and jumps name block indexes, never offsets,
+ * so any tier can start or continue execution at the start of any block.
+ *
+ * <p>Encoding of an operand word: the values {@code 0 .. }{@link #MAX_OPERAND} are themselves
+ * (a vreg, constant, name, block or site index, or a plain integer); the word {@link #NONE}
+ * ({@code 0xFFFF}) is an absent operand (no register, no constant: what the assembler writes as
+ * -1). Operands are never negative otherwise. A unit needing a larger operand (more than 65,534
+ * registers, constants, names, blocks or sites) is refused by the compiler with a
+ * NotImplementedError (the wide instruction form is not implemented): the stdlib's largest is
+ * about 4,600. 16-bit words halve the memory of the former {@code int[]} encoding and the
+ * interpreter reads them as it read ints (an array load widened to int, no decoding step).
+ *
+ * <p>Tiers that decode generically use {@link #opcode}, {@link #operand} (which turns
+ * {@link #NONE} into -1), {@link #next} and {@link #blockEnd}, with the operand kinds of
+ * {@link Opcode#operands}; only the interpreter's dispatch loop reads the words directly.
  *
  * <p>Operands that name values are <em>vregs</em> (indexes into the frame's register array),
  * numbered in three bands: {@code [0, userVregs)} are the user-visible locals (parameters
@@ -31,6 +44,11 @@ public final class CodeUnit {
             NESTED = 0x10, GENERATOR = 0x20, NOFREE = 0x40, COROUTINE = 0x80,
             ITERABLE_COROUTINE = 0x100, ASYNC_GENERATOR = 0x200;
 
+    /** The operand word of an absent operand (-1 when decoded by {@link #operand}). */
+    public static final char NONE = 0xFFFF;
+    /** The largest operand value a word holds. */
+    public static final int MAX_OPERAND = 0xFFFE;
+
     public final String name;
     public final String qualname;
     public final String filename;
@@ -40,8 +58,8 @@ public final class CodeUnit {
     public final int posOnlyArgCount;
     public final int kwOnlyArgCount;
 
-    /** Instructions: opcode word + operand words, blocks laid out contiguously. */
-    public final int[] code;
+    /** Instructions: opcode word + operand words (16-bit, see above), blocks laid out contiguously. */
+    public final char[] code;
     /** Block index → offset in {@link #code} of the block's first instruction. */
     public final int[] blockStarts;
     public final Object[] constants;
@@ -68,12 +86,13 @@ public final class CodeUnit {
     public final int siteCount;
 
     public CodeUnit(String name, String qualname, String filename, int firstLineNumber, int flags,
-            int argCount, int posOnlyArgCount, int kwOnlyArgCount, int[] code, int[] blockStarts,
+            int argCount, int posOnlyArgCount, int kwOnlyArgCount, char[] code, int[] blockStarts,
             Object[] constants, String[] names, String[] localNames, String[] cellNames,
             String[] freeNames, int userVregs, int crossBlockVregs, int vregCount, byte[] lineTable,
             int[] exceptionTable, int siteCount) {
-        this.name = Objects.requireNonNull(name);
-        this.qualname = Objects.requireNonNull(qualname);
+        this.name = name.intern();
+        // a top-level function's or class's qualified name is its name: one string
+        this.qualname = qualname.equals(name) ? this.name : Objects.requireNonNull(qualname);
         this.filename = Objects.requireNonNull(filename);
         this.firstLineNumber = firstLineNumber;
         this.flags = flags;
@@ -88,7 +107,7 @@ public final class CodeUnit {
         this.cellNames = intern(cellNames);
         this.freeNames = intern(freeNames);
         for (int i = 0; i < constants.length; i++) {
-            if (constants[i] instanceof String s && isIdentifierLike(s)) {
+            if (constants[i] instanceof String s && internsConstant(s)) {
                 constants[i] = s.intern();
             }
         }
@@ -106,7 +125,9 @@ public final class CodeUnit {
 
     /**
      * Identifiers are interned, as CPython does: attribute and global lookups then find their
-     * key in a namespace by identity instead of comparing characters.
+     * key in a namespace by identity instead of comparing characters. Interned strings are one
+     * object per JVM: {@link #name}, {@link #names}, {@link #localNames}, {@link #cellNames},
+     * {@link #freeNames} and the string constants {@link #internsConstant} accepts.
      */
     private static String[] intern(String[] strings) {
         for (int i = 0; i < strings.length; i++) {
@@ -115,7 +136,8 @@ public final class CodeUnit {
         return strings;
     }
 
-    private static boolean isIdentifierLike(String s) {
+    /** Whether a string constant is interned: identifier-like (ASCII letters, digits, '_'), 1 to 64 chars. */
+    public static boolean internsConstant(String s) {
         if (s.isEmpty() || s.length() > 64) {
             return false;
         }
@@ -126,6 +148,32 @@ public final class CodeUnit {
             }
         }
         return true;
+    }
+
+    /** The opcode of the instruction at {@code pc}. */
+    public int opcode(int pc) {
+        return code[pc];
+    }
+
+    /** Operand {@code k} (0-based) of the instruction at {@code pc}; -1 for an absent one ({@link #NONE}). */
+    public int operand(int pc, int k) {
+        int w = code[pc + 1 + k];
+        return w == NONE ? -1 : w;
+    }
+
+    /** The offset of the instruction after the one at {@code pc}. */
+    public int next(int pc) {
+        return pc + Opcode.length(code[pc]);
+    }
+
+    /** The offset of block {@code b}'s first instruction. */
+    public int blockStart(int b) {
+        return blockStarts[b];
+    }
+
+    /** The offset just after block {@code b}'s last instruction. */
+    public int blockEnd(int b) {
+        return b + 1 < blockStarts.length ? blockStarts[b + 1] : code.length;
     }
 
     public int blockCount() {

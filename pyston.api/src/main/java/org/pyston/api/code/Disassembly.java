@@ -22,17 +22,16 @@ public final class Disassembly {
                 .append(") vregs: ").append(u.userVregs).append(" user ").append(java.util.Arrays.toString(u.localNames))
                 .append(", ").append(u.crossBlockVregs - u.userVregs).append(" cross-block, ")
                 .append(u.vregCount - u.crossBlockVregs).append(" block-local; ").append(u.siteCount).append(" sites\n");
-        int[] code = u.code;
         for (int b = 0; b < u.blockCount(); b++) {
-            int start = u.blockStarts[b];
-            int end = b + 1 < u.blockCount() ? u.blockStarts[b + 1] : code.length;
+            int start = u.blockStart(b);
+            int end = u.blockEnd(b);
             sb.append("  B").append(b).append(":\n");
-            for (int pc = start; pc < end; ) {
-                int op = code[pc];
+            for (int pc = start; pc < end; pc = u.next(pc)) {
+                int op = u.opcode(pc);
                 String kinds = Opcode.operands(op);
                 sb.append(String.format("    %4d  line %-4d %-14s", pc, LineTable.lineAt(u, pc), Opcode.name(op)));
                 for (int k = 0; k < kinds.length(); k++) {
-                    int v = code[pc + 1 + k];
+                    int v = u.operand(pc, k);
                     sb.append(k == 0 ? " " : ", ");
                     switch (kinds.charAt(k)) {
                         case Opcode.REG:
@@ -58,7 +57,6 @@ public final class Disassembly {
                     }
                 }
                 sb.append('\n');
-                pc += kinds.length() + 1;
             }
         }
         int[] t = u.exceptionTable;

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.pyston.api.code.CodeUnit;
 import org.pyston.api.code.LineTable;
 import org.pyston.api.code.Opcode;
+import org.pyston.compiler.parser.PythonSyntaxError;
+import org.pyston.runtime.objects.PyTuple;
 
 /**
  * Collects the instructions of one code unit in basic blocks and assembles the immutable
@@ -212,13 +214,12 @@ final class Assembler {
             blockStarts[b.index] = total;
             total += b.code.n;
         }
-        int[] code = new int[total];
+        char[] code = new char[total];
         LineTable.Builder lines = new LineTable.Builder(firstLine);
         List<int[]> handlers = new ArrayList<>();
         for (Block b : blocks) {
             int base = blockStarts[b.index];
-            System.arraycopy(b.code.a, 0, code, base, b.code.n);
-            forEachReg(b.code, (pos, reg) -> code[base + pos] = band(reg, crossEnd));
+            encode(b.code, code, base, crossEnd, filename, firstLine);
             for (int i = 0; i < b.lines.n; i += 2) {
                 lines.mark(base + b.lines.get(i), b.lines.get(i + 1));
             }
@@ -237,6 +238,9 @@ final class Assembler {
             System.arraycopy(handlers.get(i), 0, exceptionTable, i * 4, 4);
         }
         byte[] lineTable = lines.build();
+        for (Object c : constants) {
+            internTupleItems(c);
+        }
         return new CodeUnit(name, qualname, filename, firstLine, flags, argCount, posOnly, kwOnly, code, blockStarts,
                 constants.isEmpty() ? NO_OBJECTS : constants.toArray(),
                 names.isEmpty() ? NO_STRINGS : names.toArray(NO_STRINGS), shared(localNames), shared(cellNames),
@@ -250,6 +254,23 @@ final class Assembler {
     private static final byte[] NO_BYTES = {};
     private static final Object[] NO_OBJECTS = {};
     private static final String[] NO_STRINGS = {};
+
+    /**
+     * Identifier-like strings inside constant tuples (keyword names of calls, import fromlists,
+     * literal tuples) are interned as CodeUnit interns top-level ones: CPython does the same.
+     */
+    private static void internTupleItems(Object c) {
+        if (c instanceof PyTuple t) {
+            Object[] items = t.items;
+            for (int i = 0; i < items.length; i++) {
+                if (items[i] instanceof String s && CodeUnit.internsConstant(s)) {
+                    items[i] = s.intern();
+                } else {
+                    internTupleItems(items[i]);
+                }
+            }
+        }
+    }
 
     private static String[] shared(String[] a) {
         return a.length == 0 ? NO_STRINGS : a;
@@ -268,23 +289,33 @@ final class Assembler {
     /** The constant-pool key of None. */
     static final Object NONE_KEY = new Object();
 
-    interface RegVisitor {
-        void visit(int position, int reg);
-    }
-
-    /** Calls {@code v} for every vreg operand (position within the block's code). */
-    static void forEachReg(IntList code, RegVisitor v) {
+    /**
+     * Writes one block's instructions as 16-bit words at {@code base}: vregs shifted into their
+     * bands, an absent operand (-1) as {@link CodeUnit#NONE}. An operand beyond
+     * {@link CodeUnit#MAX_OPERAND} (the wide form is not implemented) is a NotImplementedError.
+     */
+    private void encode(IntList in, char[] out, int base, int crossEnd, String filename, int firstLine) {
+        int[] a = in.a;
         int pc = 0;
-        while (pc < code.n) {
-            int op = code.get(pc);
+        while (pc < in.n) {
+            int op = a[pc];
+            out[base + pc] = (char) op;
             String kinds = Opcode.operands(op);
             for (int k = 0; k < kinds.length(); k++) {
-                if (kinds.charAt(k) == Opcode.REG) {
-                    int reg = code.get(pc + 1 + k);
-                    if (reg >= 0) {
-                        v.visit(pc + 1 + k, reg);
-                    }
+                int v = a[pc + 1 + k];
+                if (v < 0) {
+                    out[base + pc + 1 + k] = CodeUnit.NONE;
+                    continue;
                 }
+                if (kinds.charAt(k) == Opcode.REG) {
+                    v = band(v, crossEnd);
+                }
+                if (v > CodeUnit.MAX_OPERAND) {
+                    throw new PythonSyntaxError("NotImplementedError", "code unit too large: " + Opcode.name(op)
+                            + " operand " + v + " exceeds the 16-bit instruction word (the wide form is not "
+                            + "implemented)", filename, firstLine, 1, null, firstLine, 1);
+                }
+                out[base + pc + 1 + k] = (char) v;
             }
             pc += kinds.length() + 1;
         }

@@ -1,5 +1,6 @@
 package org.pyston.interp.internal;
 
+import static org.pyston.api.code.CodeUnit.NONE;
 import static org.pyston.api.code.Opcode.*;
 
 import org.pyston.api.code.CodeUnit;
@@ -96,7 +97,7 @@ final class Interpreter implements CompiledCode {
     public Object execute(Frame f0) {
         PyFrame f = (PyFrame) f0;
         final CodeUnit u = unit;
-        final int[] code = u.code;
+        final char[] code = u.code;
         final int[] blocks = u.blockStarts;
         final Object[] regs = f.regs;
         final Object[] consts = u.constants;
@@ -215,14 +216,14 @@ final class Interpreter implements CompiledCode {
                         case 23: { // CALL
                             int first = code[pc + 3], n = code[pc + 4], kw = code[pc + 5];
                             Object callee = regs[code[pc + 2]];
-                            if (kw < 0 && callee instanceof PyFunction pf) {
+                            if (kw == NONE && callee instanceof PyFunction pf) {
                                 regs[code[pc + 1]] = pf.callFromRegisters(regs, first, n);
                                 pc += 7;
                                 break;
                             }
                             Object[] args = new Object[n];
                             System.arraycopy(regs, first, args, 0, n);
-                            String[] kwnames = kw < 0 ? null : kwnames(consts[kw]);
+                            String[] kwnames = kw == NONE ? null : kwnames(consts[kw]);
                             Object fn = regs[code[pc + 2]];
                             regs[code[pc + 1]] = fn instanceof PyFunction pf ? pf.call(args, kwnames)
                                     : Abstract.call(fn, args, kwnames);
@@ -231,7 +232,7 @@ final class Interpreter implements CompiledCode {
                         }
                         case 25: { // CALL_METHOD
                             int first = code[pc + 4], n = code[pc + 5], kw = code[pc + 6];
-                            if (kw < 0) {
+                            if (kw == NONE) {
                                 regs[code[pc + 1]] = attributeSite(code[pc + 7], names[code[pc + 3]])
                                         .callMethod(regs[code[pc + 2]], regs, first, n);
                                 pc += 8;
@@ -240,7 +241,7 @@ final class Interpreter implements CompiledCode {
                             Object[] args = new Object[n];
                             System.arraycopy(regs, first, args, 0, n);
                             regs[code[pc + 1]] = attributeSite(code[pc + 7], names[code[pc + 3]]).callMethod(regs[code[pc + 2]],
-                                    args, kw < 0 ? null : kwnames(consts[kw]));
+                                    args, kwnames(consts[kw]));
                             pc += 8;
                             break;
                         }
@@ -334,7 +335,7 @@ final class Interpreter implements CompiledCode {
      * Every instruction but the three hottest. Returns the next pc, or a negative value when the
      * frame stops: {@link #RETURNED} (value in frame.result), {@link #HANDED_OVER}, or a suspension.
      */
-    private int slow(PyFrame f, int[] code, int pc, Object[] regs, Object[] consts, String[] names, Profile profile) {
+    private int slow(PyFrame f, char[] code, int pc, Object[] regs, Object[] consts, String[] names, Profile profile) {
         int op = code[pc];
         switch (op) {
             case 3: // DELETE_FAST
@@ -360,7 +361,7 @@ final class Interpreter implements CompiledCode {
                 return pc + 2;
             case 11: { // STORE_DEREF
                 int src = code[pc + 2];
-                ((PyCell) f.cells[code[pc + 1]]).contents = src < 0 ? null : regs[src];
+                ((PyCell) f.cells[code[pc + 1]]).contents = src == NONE ? null : regs[src];
                 return pc + 3;
             }
             case 12: // LOAD_CELL
@@ -380,7 +381,7 @@ final class Interpreter implements CompiledCode {
                 return pc + 3;
             case 24: { // CALL_EX
                 int kw = code[pc + 4];
-                regs[code[pc + 1]] = Ops.callEx(regs[code[pc + 2]], regs[code[pc + 3]], kw < 0 ? null : regs[kw]);
+                regs[code[pc + 1]] = Ops.callEx(regs[code[pc + 2]], regs[code[pc + 3]], kw == NONE ? null : regs[kw]);
                 return pc + 6;
             }
             case 27: { // BUILD_LIST
@@ -416,7 +417,7 @@ final class Interpreter implements CompiledCode {
                 return pc + 4;
             case 32: { // FORMAT
                 int spec = code[pc + 4];
-                regs[code[pc + 1]] = Ops.format(regs[code[pc + 2]], code[pc + 3], spec < 0 ? null : regs[spec]);
+                regs[code[pc + 1]] = Ops.format(regs[code[pc + 2]], optional(code[pc + 3]), spec == NONE ? null : regs[spec]);
                 return pc + 5;
             }
             case 34: // LIST_EXTEND
@@ -445,23 +446,23 @@ final class Interpreter implements CompiledCode {
                 return pc + 3;
             }
             case 40: // UNPACK
-                Ops.unpack(regs, code[pc + 1], regs[code[pc + 2]], code[pc + 3], code[pc + 4]);
+                Ops.unpack(regs, code[pc + 1], regs[code[pc + 2]], code[pc + 3], optional(code[pc + 4]));
                 return pc + 5;
             case 41: { // MAKE_FUNCTION
                 int d = code[pc + 3], kd = code[pc + 4], cl = code[pc + 5];
-                regs[code[pc + 1]] = Ops.makeFunction(f, (PyCode) consts[code[pc + 2]], d < 0 ? null : regs[d],
-                        kd < 0 ? null : regs[kd], cl < 0 ? null : regs[cl]);
+                regs[code[pc + 1]] = Ops.makeFunction(f, (PyCode) consts[code[pc + 2]], d == NONE ? null : regs[d],
+                        kd == NONE ? null : regs[kd], cl == NONE ? null : regs[cl]);
                 return pc + 7;
             }
             case 42: { // BUILD_CLASS
                 int kw = code[pc + 5];
                 regs[code[pc + 1]] = Ops.buildClass(f, (PyFunction) regs[code[pc + 2]], (String) consts[code[pc + 3]],
-                        (PyTuple) regs[code[pc + 4]], kw < 0 ? null : (PyDict) regs[kw]);
+                        (PyTuple) regs[code[pc + 4]], kw == NONE ? null : (PyDict) regs[kw]);
                 return pc + 6;
             }
             case 43: { // MAKE_CELL
                 int src = code[pc + 2];
-                f.cells[code[pc + 1]] = new PyCell(src < 0 ? null : regs[src]);
+                f.cells[code[pc + 1]] = new PyCell(src == NONE ? null : regs[src]);
                 return pc + 3;
             }
             case 46: // GET_ITER
@@ -472,7 +473,7 @@ final class Interpreter implements CompiledCode {
                 return RETURNED;
             case 49: { // RAISE
                 int e = code[pc + 1], c = code[pc + 2];
-                throw Ops.raise(f, e < 0 ? null : regs[e], c < 0 ? null : regs[c]);
+                throw Ops.raise(f, e == NONE ? null : regs[e], c == NONE ? null : regs[c]);
             }
             case 50: { // RERAISE
                 PyBaseException e = (PyBaseException) regs[code[pc + 1]];
@@ -490,7 +491,7 @@ final class Interpreter implements CompiledCode {
                 }
                 return pc + 1;
             case 54: // YIELD
-                f.resumeReg = code[pc + 1];
+                f.resumeReg = optional(code[pc + 1]);
                 f.nextBlock = code[pc + 3];
                 f.suspended = true;
                 f.pc = pc;
@@ -513,7 +514,7 @@ final class Interpreter implements CompiledCode {
             }
             case 59: { // WITH_EXIT
                 int e = code[pc + 3];
-                regs[code[pc + 1]] = Ops.withExit(regs[code[pc + 2]], e < 0 ? null : regs[e]);
+                regs[code[pc + 1]] = Ops.withExit(regs[code[pc + 2]], e == NONE ? null : regs[e]);
                 return pc + 4;
             }
             case 61: // CONTAINS
@@ -542,11 +543,11 @@ final class Interpreter implements CompiledCode {
                 && x >= -5 && x <= 256;
     }
 
-    private int rare(PyFrame f, int[] code, int pc, Object[] regs, Object[] consts) {
+    private int rare(PyFrame f, char[] code, int pc, Object[] regs, Object[] consts) {
         int op = code[pc];
         if (op == RAISE_ASSERT) {
             int m = code[pc + 1];
-            throw m < 0 ? Errors.of(Errors.ASSERTION_ERROR, new Object[0]) : Errors.of(Errors.ASSERTION_ERROR, regs[m]);
+            throw m == NONE ? Errors.of(Errors.ASSERTION_ERROR, new Object[0]) : Errors.of(Errors.ASSERTION_ERROR, regs[m]);
         }
         if (op == LOAD_LOCALS) {
             regs[code[pc + 1]] = f.locals != null ? f.locals : f.globals;
@@ -555,7 +556,7 @@ final class Interpreter implements CompiledCode {
         if (op == YIELD_FROM) {
             // the generator object drives the delegate; the frame continues when it has finished
             f.delegate = regs[code[pc + 2]];
-            f.resumeReg = code[pc + 1];
+            f.resumeReg = optional(code[pc + 1]);
             f.nextBlock = code[pc + 3];
             f.suspended = true;
             f.pc = pc;
@@ -597,7 +598,7 @@ final class Interpreter implements CompiledCode {
             return pc + 4;
         }
         if (op == MATCH_SEQ) {
-            regs[code[pc + 1]] = Ops.matchSequence(regs[code[pc + 2]], code[pc + 3], code[pc + 4]);
+            regs[code[pc + 1]] = Ops.matchSequence(regs[code[pc + 2]], code[pc + 3], optional(code[pc + 4]));
             return pc + 5;
         }
         if (op == MATCH_MAP) {
@@ -624,6 +625,11 @@ final class Interpreter implements CompiledCode {
             throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, consts[code[pc + 1]]);
         }
         throw Errors.of(Errors.SYSTEM_ERROR, "unknown opcode " + op + " at " + pc + " in " + unit.qualname);
+    }
+
+    /** An operand that may be absent, as the runtime's helpers take it: -1 for {@link CodeUnit#NONE}. */
+    private static int optional(int word) {
+        return word == NONE ? -1 : word;
     }
 
     private static String[] kwnames(Object tuple) {
