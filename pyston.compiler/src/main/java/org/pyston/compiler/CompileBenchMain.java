@@ -114,7 +114,7 @@ public final class CompileBenchMain {
             try {
                 CodeUnit unit = compileUnit(sources.get(i), name);
                 forEachUnit(unit, u -> {
-                    for (int pc = 0; pc < u.code.length; pc = u.next(pc)) {
+                    for (int pc = 0; pc < u.codeLength; pc = u.next(pc)) {
                         if (u.opcode(pc) == Opcode.UNSUPPORTED) {
                             String what = String.valueOf(u.constants[u.operand(pc, 0)]);
                             unsupported.computeIfAbsent(what, k -> new int[1])[0]++;
@@ -147,7 +147,7 @@ public final class CompileBenchMain {
     private static int unsupportedSites(CodeUnit unit) {
         int[] count = {0};
         forEachUnit(unit, u -> {
-            for (int pc = 0; pc < u.code.length; pc = u.next(pc)) {
+            for (int pc = 0; pc < u.codeLength; pc = u.next(pc)) {
                 if (u.opcode(pc) == Opcode.UNSUPPORTED) {
                     count[0]++;
                 }
@@ -307,10 +307,16 @@ public final class CompileBenchMain {
             identifier(u.name);
             string(u.qualname);
             string(u.filename);
-            sizes.add("code", u.code == null || !first(u.code) ? 0 : array(u.code.length, 2));
-            sizes.add("block starts", intArray(u.blockStarts));
-            sizes.add("line table", u.lineTable == null ? 0 : array(u.lineTable.length, 1));
-            sizes.add("exception table", intArray(u.exceptionTable));
+            if (first(u.code)) {
+                // one char[]: instructions, then block starts, exception table, line table (the
+                // array's header and padding are counted with the instructions)
+                long blocks = 2L * 2 * u.blockCount(), handlers = 2L * 6 * u.handlerCount();
+                long lines = 2L * u.code.length - 2L * u.codeLength - blocks - handlers;
+                sizes.add("code", array(u.code.length, 2) - blocks - handlers - lines);
+                sizes.add("block starts", blocks);
+                sizes.add("exception table", handlers);
+                sizes.add("line table", lines);
+            }
             for (String[] a : new String[][] {u.names, u.localNames, u.cellNames, u.freeNames}) {
                 if (a != null && first(a)) {
                     sizes.add("name arrays", array(a.length, 4));
@@ -325,10 +331,6 @@ public final class CompileBenchMain {
                     constant(c);
                 }
             }
-        }
-
-        private long intArray(int[] a) {
-            return a == null || !first(a) ? 0 : array(a.length, 4);
         }
 
         private void string(String s) {

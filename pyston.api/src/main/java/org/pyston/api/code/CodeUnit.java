@@ -7,11 +7,23 @@ import java.util.Objects;
  * execution tier consumes.
  *
  * <p>A code unit is immutable and holds no AST and no object per instruction. Its instructions
- * are one contiguous {@code char[]} ({@link #code}) of unsigned 16-bit <em>words</em>: each
- * instruction is an opcode word followed by a fixed number of operand words (see {@link Opcode}).
- * The instructions are grouped in <em>basic blocks</em>; {@link #blockStarts} maps a block index
- * to the offset (in words) of its first instruction and jumps name block indexes, never offsets,
- * so any tier can start or continue execution at the start of any block.
+ * are one contiguous run of unsigned 16-bit <em>words</em> at the start of {@link #code}
+ * ({@code [0, codeLength)}): each instruction is an opcode word followed by a fixed number of
+ * operand words (see {@link Opcode}). The instructions are grouped in <em>basic blocks</em>;
+ * {@link #blockStart} maps a block index to the offset (in words) of its first instruction and
+ * jumps name block indexes, never offsets, so any tier can start or continue execution at the
+ * start of any block.
+ *
+ * <p>Layout of {@link #code} (one array per unit: the tables cost no array headers of their own):
+ * <pre>
+ *   [0, codeLength)                  instructions
+ *   then blockCount() x 2 words      block start offsets, high word first
+ *   then handlerCount() x 6 words    exception table: start (2 words, high first), end (2 words),
+ *                                    handler block, exception vreg; innermost range first
+ *   then the rest                    the line table's bytes (see {@link LineTable}), two a word,
+ *                                    low byte first; an odd count ends with a 0xFF high byte
+ * </pre>
+ * Read the tables through {@link #blockStart}, {@link #handlerAt} and {@link LineTable}.
  *
  * <p>Encoding of an operand word: the values {@code 0 .. }{@link #MAX_OPERAND} are themselves
  * (a vreg, constant, name, block or site index, or a plain integer); the word {@link #NONE}
@@ -58,10 +70,15 @@ public final class CodeUnit {
     public final int posOnlyArgCount;
     public final int kwOnlyArgCount;
 
-    /** Instructions: opcode word + operand words (16-bit, see above), blocks laid out contiguously. */
+    /**
+     * Instructions (opcode word + operand words, 16-bit, see above), blocks laid out contiguously,
+     * in {@code [0, codeLength)}; then the block, exception and line tables.
+     */
     public final char[] code;
-    /** Block index → offset in {@link #code} of the block's first instruction. */
-    public final int[] blockStarts;
+    /** Words of instructions at the start of {@link #code}. */
+    public final int codeLength;
+    private final int blockCount;
+    private final int handlerCount;
     public final Object[] constants;
     /** Names used by global, attribute and import instructions. */
     public final String[] names;
@@ -75,13 +92,6 @@ public final class CodeUnit {
     public final int crossBlockVregs;
     public final int vregCount;
 
-    /** Compact line table, see {@link LineTable}. */
-    public final byte[] lineTable;
-    /**
-     * Exception table: quadruples (startOffset, endOffset, handlerBlock, exceptionVreg); the
-     * innermost range is listed first.
-     */
-    public final int[] exceptionTable;
     /** Number of dynamic-operation sites, numbered 0.., reserved for inline caches and feedback. */
     public final int siteCount;
 
@@ -90,6 +100,8 @@ public final class CodeUnit {
             Object[] constants, String[] names, String[] localNames, String[] cellNames,
             String[] freeNames, int userVregs, int crossBlockVregs, int vregCount, byte[] lineTable,
             int[] exceptionTable, int siteCount) {
+        // code, blockStarts, lineTable and exceptionTable (quadruples start, end, handler block,
+        // exception vreg; innermost first) are packed into one array, see the class comment
         this.name = name.intern();
         // a top-level function's or class's qualified name is its name: one string
         this.qualname = qualname.equals(name) ? this.name : Objects.requireNonNull(qualname);
@@ -99,8 +111,10 @@ public final class CodeUnit {
         this.argCount = argCount;
         this.posOnlyArgCount = posOnlyArgCount;
         this.kwOnlyArgCount = kwOnlyArgCount;
-        this.code = code;
-        this.blockStarts = blockStarts;
+        this.codeLength = code.length;
+        this.blockCount = blockStarts.length;
+        this.handlerCount = exceptionTable.length / 4;
+        this.code = pack(code, blockStarts, exceptionTable, lineTable);
         this.constants = constants;
         this.names = intern(names);
         this.localNames = intern(localNames);
@@ -118,9 +132,37 @@ public final class CodeUnit {
         this.userVregs = userVregs;
         this.crossBlockVregs = crossBlockVregs;
         this.vregCount = vregCount;
-        this.lineTable = lineTable;
-        this.exceptionTable = exceptionTable;
         this.siteCount = siteCount;
+    }
+
+    private static char[] pack(char[] code, int[] blockStarts, int[] exceptionTable, byte[] lineTable) {
+        int n = code.length;
+        char[] all = new char[n + 2 * blockStarts.length + 6 * (exceptionTable.length / 4)
+                + (lineTable.length + 1) / 2];
+        System.arraycopy(code, 0, all, 0, n);
+        for (int b : blockStarts) {
+            all[n++] = (char) (b >>> 16);
+            all[n++] = (char) b;
+        }
+        for (int i = 0; i < exceptionTable.length; i += 4) {
+            all[n++] = (char) (exceptionTable[i] >>> 16);
+            all[n++] = (char) exceptionTable[i];
+            all[n++] = (char) (exceptionTable[i + 1] >>> 16);
+            all[n++] = (char) exceptionTable[i + 1];
+            all[n++] = checkedWord(exceptionTable[i + 2]);
+            all[n++] = checkedWord(exceptionTable[i + 3]);
+        }
+        for (int i = 0; i < lineTable.length; i += 2) {
+            all[n++] = (char) ((lineTable[i] & 0xff) | (i + 1 < lineTable.length ? lineTable[i + 1] & 0xff : 0xff) << 8);
+        }
+        return all;
+    }
+
+    private static char checkedWord(int v) {
+        if (v < 0 || v > MAX_OPERAND) {
+            throw new IllegalArgumentException("exception table entry out of range: " + v);
+        }
+        return (char) v;
     }
 
     /**
@@ -168,16 +210,79 @@ public final class CodeUnit {
 
     /** The offset of block {@code b}'s first instruction. */
     public int blockStart(int b) {
-        return blockStarts[b];
+        return blockStart(code, codeLength, b);
+    }
+
+    /**
+     * The offset of block {@code b}'s first instruction, for a loop that keeps {@link #code} and
+     * {@link #codeLength} in locals (the interpreter's jumps).
+     */
+    public static int blockStart(char[] code, int codeLength, int b) {
+        int at = codeLength + 2 * b;
+        return code[at] << 16 | code[at + 1];
     }
 
     /** The offset just after block {@code b}'s last instruction. */
     public int blockEnd(int b) {
-        return b + 1 < blockStarts.length ? blockStarts[b + 1] : code.length;
+        return b + 1 < blockCount ? blockStart(b + 1) : codeLength;
     }
 
     public int blockCount() {
-        return blockStarts.length;
+        return blockCount;
+    }
+
+    /** Entries of the exception table. */
+    public int handlerCount() {
+        return handlerCount;
+    }
+
+    /** The first instruction offset entry {@code i} of the exception table covers. */
+    public int handlerStart(int i) {
+        int at = handlerBase() + 6 * i;
+        return code[at] << 16 | code[at + 1];
+    }
+
+    /** The offset after the last instruction entry {@code i} covers. */
+    public int handlerEnd(int i) {
+        int at = handlerBase() + 6 * i + 2;
+        return code[at] << 16 | code[at + 1];
+    }
+
+    /** The handler block of entry {@code i}. */
+    public int handlerBlock(int i) {
+        return code[handlerBase() + 6 * i + 4];
+    }
+
+    /** The vreg that receives the exception for entry {@code i}. */
+    public int handlerReg(int i) {
+        return code[handlerBase() + 6 * i + 5];
+    }
+
+    /** The innermost exception-table entry covering the instruction at {@code pc}, or -1. */
+    public int handlerAt(int pc) {
+        for (int i = 0; i < handlerCount; i++) {
+            if (handlerStart(i) <= pc && pc < handlerEnd(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int handlerBase() {
+        return codeLength + 2 * blockCount;
+    }
+
+    /** Bytes of the line table (for {@link LineTable}). */
+    int lineTableLength() {
+        int from = handlerBase() + 6 * handlerCount;
+        int n = 2 * (code.length - from);
+        return n > 0 && code[code.length - 1] >>> 8 == 0xff ? n - 1 : n;
+    }
+
+    /** Byte {@code i} of the line table. */
+    int lineTableByte(int i) {
+        int w = code[handlerBase() + 6 * handlerCount + (i >> 1)];
+        return (i & 1) == 0 ? w & 0xff : w >>> 8;
     }
 
     public boolean hasFlag(int flag) {

@@ -59,10 +59,9 @@ public final class Disassembly {
                 sb.append('\n');
             }
         }
-        int[] t = u.exceptionTable;
-        for (int i = 0; i < t.length; i += 4) {
-            sb.append("  handler: ").append(t[i]).append("..").append(t[i + 1]).append(" -> B").append(t[i + 2])
-                    .append(" (exception in r").append(t[i + 3]).append(")\n");
+        for (int i = 0; i < u.handlerCount(); i++) {
+            sb.append("  handler: ").append(u.handlerStart(i)).append("..").append(u.handlerEnd(i)).append(" -> B")
+                    .append(u.handlerBlock(i)).append(" (exception in r").append(u.handlerReg(i)).append(")\n");
         }
         for (Object c : u.constants) {
             CodeUnit inner = nested.apply(c);

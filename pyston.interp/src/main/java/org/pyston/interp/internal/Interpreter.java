@@ -1,6 +1,7 @@
 package org.pyston.interp.internal;
 
 import static org.pyston.api.code.CodeUnit.NONE;
+import static org.pyston.api.code.CodeUnit.blockStart;
 import static org.pyston.api.code.Opcode.*;
 
 import org.pyston.api.code.CodeUnit;
@@ -98,12 +99,12 @@ final class Interpreter implements CompiledCode {
         PyFrame f = (PyFrame) f0;
         final CodeUnit u = unit;
         final char[] code = u.code;
-        final int[] blocks = u.blockStarts;
+        final int blocks = u.codeLength; // the block-start table follows the instructions
         final Object[] regs = f.regs;
         final Object[] consts = u.constants;
         final String[] names = u.names;
         final Profile profile = f.pycode.profile;
-        int pc = blocks[f.nextBlock];
+        int pc = blockStart(code, blocks, f.nextBlock);
         if (f.pendingThrow != null) {
             // generator.throw()/close(): raised where the frame suspended (f.pc, its YIELD/YIELD_FROM)
             PyBaseException pending = f.pendingThrow;
@@ -258,7 +259,7 @@ final class Interpreter implements CompiledCode {
                             pc += 3;
                             break;
                         case 44: { // JUMP
-                            int target = unit.blockStarts[code[pc + 1]];
+                            int target = blockStart(code, blocks, code[pc + 1]);
                             if (target <= pc && ++profile.backEdges >= profile.nextThreshold) {
                                 f.nextBlock = code[pc + 1];
                                 return CONTINUE_ELSEWHERE;
@@ -269,18 +270,18 @@ final class Interpreter implements CompiledCode {
                         case 45: { // BRANCH
                             Object c = regs[code[pc + 1]];
                             boolean t = c instanceof Boolean b ? b : Abstract.isTrue(c);
-                            pc = unit.blockStarts[code[pc + (t ? 2 : 3)]];
+                            pc = blockStart(code, blocks, code[pc + (t ? 2 : 3)]);
                             break;
                         }
                         case 47: { // FOR_ITER
                             Object it = regs[code[pc + 2]];
                             Object v = it instanceof PyIterator pi ? pi.next() : Abstract.next(it);
                             if (v == null) {
-                                pc = unit.blockStarts[code[pc + 4]];
+                                pc = blockStart(code, blocks, code[pc + 4]);
                                 break;
                             }
                             regs[code[pc + 1]] = v;
-                            pc = unit.blockStarts[code[pc + 3]];
+                            pc = blockStart(code, blocks, code[pc + 3]);
                             break;
                         }
                         case 48: // RETURN
@@ -321,14 +322,12 @@ final class Interpreter implements CompiledCode {
     /** Finds this frame's handler for {@code e} at {@code pc}, or rethrows. */
     private int handle(PyFrame f, PyException e, int pc) {
         Ops.recordTraceback(f, e.exception, pc);
-        int[] table = unit.exceptionTable;
-        for (int i = 0; i < table.length; i += 4) {
-            if (table[i] <= pc && pc < table[i + 1]) {
-                f.regs[table[i + 3]] = e.exception;
-                return unit.blockStarts[table[i + 2]];
-            }
+        int i = unit.handlerAt(pc);
+        if (i < 0) {
+            throw e;
         }
-        throw e;
+        f.regs[unit.handlerReg(i)] = e.exception;
+        return unit.blockStart(unit.handlerBlock(i));
     }
 
     /**
