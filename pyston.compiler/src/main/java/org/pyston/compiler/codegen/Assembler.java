@@ -76,7 +76,29 @@ final class Assembler {
     private int sites;
     int line;
 
-    Assembler(int userVregs, int firstLine) {
+    /**
+     * What the code units of one module share, as CPython's per-compilation constant cache:
+     * equal constants (by the code generator's key), equal tuples of names (keyword names,
+     * fromlists), equal name arrays. All are immutable, so sharing is invisible.
+     */
+    static final class ModulePool {
+        private final Map<Object, Object> constants = new HashMap<>();
+        private final Map<List<Object>, PyTuple> nameTuples = new HashMap<>();
+        private final Map<List<String>, String[]> nameArrays = new HashMap<>();
+
+        String[] names(String[] a) {
+            if (a.length == 0) {
+                return NO_STRINGS;
+            }
+            String[] known = nameArrays.putIfAbsent(Arrays.asList(a), a);
+            return known != null ? known : a;
+        }
+    }
+
+    final ModulePool pool;
+
+    Assembler(int userVregs, int firstLine, ModulePool pool) {
+        this.pool = pool;
         this.userVregs = userVregs;
         this.line = firstLine;
         current = newBlock();
@@ -136,16 +158,34 @@ final class Assembler {
         Integer i = constantIndex.get(key);
         if (i == null) {
             i = constants.size();
-            constants.add(value);
+            Object known = pool.constants.putIfAbsent(key, value);
+            constants.add(known != null ? known : value);
             constantIndex.put(key, i);
         }
         return i;
     }
 
-    /** A constant that is never shared (code units, mutable things). */
+    /**
+     * A constant the code generator does not key (code units, messages, tuples of names); tuples
+     * of strings are shared as equal ones in the module, the rest is never shared.
+     */
     int uniqueConstant(Object value) {
+        if (value instanceof PyTuple t && allStrings(t.items)) {
+            List<Object> key = Arrays.asList(t.items);
+            PyTuple known = pool.nameTuples.putIfAbsent(key, t);
+            return constant(known != null ? known : t, List.of("tuple of names", key));
+        }
         constants.add(value);
         return constants.size() - 1;
+    }
+
+    private static boolean allStrings(Object[] items) {
+        for (Object o : items) {
+            if (!(o instanceof String)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     int name(String n) {
@@ -243,8 +283,8 @@ final class Assembler {
         }
         return new CodeUnit(name, qualname, filename, firstLine, flags, argCount, posOnly, kwOnly, code, blockStarts,
                 constants.isEmpty() ? NO_OBJECTS : constants.toArray(),
-                names.isEmpty() ? NO_STRINGS : names.toArray(NO_STRINGS), shared(localNames), shared(cellNames),
-                shared(freeNames), userVregs, crossEnd, Math.max(vregCount, userVregs),
+                pool.names(names.toArray(NO_STRINGS)), pool.names(localNames), pool.names(cellNames),
+                pool.names(freeNames), userVregs, crossEnd, Math.max(vregCount, userVregs),
                 lineTable.length == 0 ? NO_BYTES : lineTable, exceptionTable, sites);
     }
 
@@ -270,10 +310,6 @@ final class Assembler {
                 }
             }
         }
-    }
-
-    private static String[] shared(String[] a) {
-        return a.length == 0 ? NO_STRINGS : a;
     }
 
     private int band(int reg, int crossEnd) {
