@@ -64,11 +64,13 @@ public final class CodeUnit {
     public final String name;
     public final String qualname;
     public final String filename;
+    // The counts are unsigned 16-bit (char: 16 bytes less per unit than ints). They read as ints
+    // in arithmetic; widen with (int) before printing or concatenating one.
     public final int firstLineNumber;
     public final int flags;
-    public final int argCount;
-    public final int posOnlyArgCount;
-    public final int kwOnlyArgCount;
+    public final char argCount;
+    public final char posOnlyArgCount;
+    public final char kwOnlyArgCount;
 
     /**
      * Instructions (opcode word + operand words, 16-bit, see above), blocks laid out contiguously,
@@ -77,8 +79,8 @@ public final class CodeUnit {
     public final char[] code;
     /** Words of instructions at the start of {@link #code}. */
     public final int codeLength;
-    private final int blockCount;
-    private final int handlerCount;
+    private final char blockCount;
+    private final char handlerCount;
     public final Object[] constants;
     /** Names used by global, attribute and import instructions. */
     public final String[] names;
@@ -88,12 +90,12 @@ public final class CodeUnit {
     public final String[] cellNames;
     public final String[] freeNames;
 
-    public final int userVregs;
-    public final int crossBlockVregs;
-    public final int vregCount;
+    public final char userVregs;
+    public final char crossBlockVregs;
+    public final char vregCount;
 
     /** Number of dynamic-operation sites, numbered 0.., reserved for inline caches and feedback. */
-    public final int siteCount;
+    public final char siteCount;
 
     public CodeUnit(String name, String qualname, String filename, int firstLineNumber, int flags,
             int argCount, int posOnlyArgCount, int kwOnlyArgCount, char[] code, int[] blockStarts,
@@ -108,12 +110,12 @@ public final class CodeUnit {
         this.filename = Objects.requireNonNull(filename);
         this.firstLineNumber = firstLineNumber;
         this.flags = flags;
-        this.argCount = argCount;
-        this.posOnlyArgCount = posOnlyArgCount;
-        this.kwOnlyArgCount = kwOnlyArgCount;
+        this.argCount = count(argCount);
+        this.posOnlyArgCount = count(posOnlyArgCount);
+        this.kwOnlyArgCount = count(kwOnlyArgCount);
         this.codeLength = code.length;
-        this.blockCount = blockStarts.length;
-        this.handlerCount = exceptionTable.length / 4;
+        this.blockCount = count(blockStarts.length);
+        this.handlerCount = count(exceptionTable.length / 4);
         this.code = pack(code, blockStarts, exceptionTable, lineTable);
         this.constants = constants;
         this.names = intern(names);
@@ -129,10 +131,18 @@ public final class CodeUnit {
                 && crossBlockVregs <= vregCount)) {
             throw new IllegalArgumentException("vreg bands out of order in " + qualname);
         }
-        this.userVregs = userVregs;
-        this.crossBlockVregs = crossBlockVregs;
-        this.vregCount = vregCount;
-        this.siteCount = siteCount;
+        this.userVregs = count(userVregs);
+        this.crossBlockVregs = count(crossBlockVregs);
+        this.vregCount = count(vregCount);
+        this.siteCount = count(siteCount);
+    }
+
+    /** A count that must fit a 16-bit word, as every operand does. */
+    private static char count(int n) {
+        if (n < 0 || n > 0xFFFF) {
+            throw new IllegalArgumentException("count out of range for a code unit: " + n);
+        }
+        return (char) n;
     }
 
     private static char[] pack(char[] code, int[] blockStarts, int[] exceptionTable, byte[] lineTable) {
