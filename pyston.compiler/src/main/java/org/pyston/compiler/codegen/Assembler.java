@@ -56,6 +56,10 @@ final class Assembler {
         int get(int i) {
             return a[i];
         }
+
+        void set(int i, int v) {
+            a[i] = v;
+        }
     }
 
     final List<Block> blocks = new ArrayList<>();
@@ -212,6 +216,9 @@ final class Assembler {
         if (operands.length != Opcode.length(op) - 1) {
             throw new IllegalArgumentException(Opcode.name(op) + " takes " + (Opcode.length(op) - 1) + " operands");
         }
+        if (op == Opcode.RETURN && returnsConstant(current, operands[0])) {
+            return;
+        }
         current.lines.add(current.code.n);
         current.lines.add(line);
         current.code.add(op);
@@ -221,6 +228,27 @@ final class Assembler {
         if (Opcode.isTerminator(op)) {
             current.terminated = true;
         }
+    }
+
+    /**
+     * Turns "LOAD_CONST t, k" just before "RETURN t" into "RETURN_CONST k" when t is a temporary
+     * (dead once the frame returns): a word less and one dispatch less on most function exits.
+     */
+    private boolean returnsConstant(Block b, int reg) {
+        if (b.lines.n == 0 || reg < CROSS_BASE) {
+            return false;
+        }
+        int last = b.lines.get(b.lines.n - 2);
+        if (b.code.get(last) != Opcode.LOAD_CONST || b.code.get(last + 1) != reg) {
+            return false;
+        }
+        int k = b.code.get(last + 2);
+        b.code.n = last;
+        b.code.add(Opcode.RETURN_CONST);
+        b.code.add(k);
+        b.lines.set(b.lines.n - 1, line);
+        b.terminated = true;
+        return true;
     }
 
     void jump(Block target) {

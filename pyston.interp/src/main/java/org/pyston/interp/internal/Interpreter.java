@@ -286,6 +286,8 @@ final class Interpreter implements CompiledCode {
                         }
                         case 48: // RETURN
                             return regs[code[pc + 1]];
+                        case 80: // RETURN_CONST
+                            return consts[code[pc + 1]];
                         case 60: // IS
                             regs[code[pc + 1]] = (regs[code[pc + 2]] == regs[code[pc + 3]]
                                     || identical(regs[code[pc + 2]], regs[code[pc + 3]])) ^ (code[pc + 4] != 0);
@@ -653,6 +655,9 @@ final class Interpreter implements CompiledCode {
             if (expected[i] != i) {
                 throw new AssertionError("opcode numbering changed at " + i + " (" + name(expected[i]) + ")");
             }
+        }
+        if (RETURN_CONST != 80) {
+            throw new AssertionError("opcode numbering changed: RETURN_CONST is " + RETURN_CONST);
         }
     }
 }
