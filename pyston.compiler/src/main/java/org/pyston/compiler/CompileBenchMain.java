@@ -317,7 +317,7 @@ public final class CompileBenchMain {
                 sizes.add("exception table", handlers);
                 sizes.add("line table", lines);
             }
-            for (String[] a : new String[][] {u.names, u.localNames, u.cellNames, u.freeNames}) {
+            for (String[] a : new String[][] {u.localNames, u.cellNames, u.freeNames}) {
                 if (a != null && first(a)) {
                     sizes.add("name arrays", array(a.length, 4));
                     for (String s : a) {

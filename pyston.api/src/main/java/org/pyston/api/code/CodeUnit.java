@@ -81,9 +81,11 @@ public final class CodeUnit {
     public final int codeLength;
     private final char blockCount;
     private final char handlerCount;
+    /**
+     * Constants, and the names global, attribute and import instructions use (an {@code N}
+     * operand indexes this array too: an interned str), as Lua's one constant table.
+     */
     public final Object[] constants;
-    /** Names used by global, attribute and import instructions. */
-    public final String[] names;
     /** Names of the user-visible vregs {@code [0, userVregs)}, parameters first. */
     public final String[] localNames;
     /** Cell variables (locals captured by inner scopes), then free variables. */
@@ -99,7 +101,7 @@ public final class CodeUnit {
 
     public CodeUnit(String name, String qualname, String filename, int firstLineNumber, int flags,
             int argCount, int posOnlyArgCount, int kwOnlyArgCount, char[] code, int[] blockStarts,
-            Object[] constants, String[] names, String[] localNames, String[] cellNames,
+            Object[] constants, String[] localNames, String[] cellNames,
             String[] freeNames, int userVregs, int crossBlockVregs, int vregCount, byte[] lineTable,
             int[] exceptionTable, int siteCount) {
         // code, blockStarts, lineTable and exceptionTable (quadruples start, end, handler block,
@@ -118,7 +120,6 @@ public final class CodeUnit {
         this.handlerCount = count(exceptionTable.length / 4);
         this.code = pack(code, blockStarts, exceptionTable, lineTable);
         this.constants = constants;
-        this.names = intern(names);
         this.localNames = intern(localNames);
         this.cellNames = intern(cellNames);
         this.freeNames = intern(freeNames);
@@ -178,7 +179,7 @@ public final class CodeUnit {
     /**
      * Identifiers are interned, as CPython does: attribute and global lookups then find their
      * key in a namespace by identity instead of comparing characters. Interned strings are one
-     * object per JVM: {@link #name}, {@link #names}, {@link #localNames}, {@link #cellNames},
+     * object per JVM: {@link #name}, the names among the constants, {@link #localNames}, {@link #cellNames},
      * {@link #freeNames} and the string constants {@link #internsConstant} accepts.
      */
     private static String[] intern(String[] strings) {

@@ -43,7 +43,7 @@ public final class Disassembly {
                             break;
                         }
                         case Opcode.NAME:
-                            sb.append("n").append(v).append('=').append(u.names[v]);
+                            sb.append("n").append(v).append('=').append(u.constants[v]);
                             break;
                         case Opcode.BLOCK:
                             sb.append('B').append(v);

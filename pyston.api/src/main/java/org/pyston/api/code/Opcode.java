@@ -8,7 +8,8 @@ package org.pyston.api.code;
  * to the interpreter).
  *
  * <p>Operand kinds: {@code R} a vreg, {@code K} an index into {@link CodeUnit#constants},
- * {@code N} an index into {@link CodeUnit#names}, {@code B} a block index, {@code S} a
+ * {@code N} an index into {@link CodeUnit#constants} of a name (an interned str: globals, attributes,
+ * imports), {@code B} a block index, {@code S} a
  * dynamic-operation site index (inline cache and type feedback), {@code I} a plain integer
  * (operator number, count, flag). A block ends with exactly one terminator (JUMP, BRANCH,
  * FOR_ITER, RETURN, RETURN_CONST, RAISE, RERAISE, YIELD, YIELD_FROM, RAISE_ASSERT, UNSUPPORTED).

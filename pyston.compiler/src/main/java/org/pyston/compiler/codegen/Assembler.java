@@ -75,7 +75,6 @@ final class Assembler {
     boolean crossMode;
     private final List<Object> constants = new ArrayList<>();
     private final Map<Object, Integer> constantIndex = new HashMap<>();
-    private final List<String> names = new ArrayList<>();
     private final Map<String, Integer> nameIndex = new HashMap<>();
     private int sites;
     int line;
@@ -192,11 +191,12 @@ final class Assembler {
         return true;
     }
 
+    /** A name operand: the constant slot of the interned name (its own slot, never a str constant's). */
     int name(String n) {
         Integer i = nameIndex.get(n);
         if (i == null) {
-            i = names.size();
-            names.add(n);
+            i = constants.size();
+            constants.add(n.intern());
             nameIndex.put(n, i);
         }
         return i;
@@ -311,7 +311,7 @@ final class Assembler {
         }
         return new CodeUnit(name, qualname, filename, firstLine, flags, argCount, posOnly, kwOnly, code, blockStarts,
                 constants.isEmpty() ? NO_OBJECTS : constants.toArray(),
-                pool.names(names.toArray(NO_STRINGS)), pool.names(localNames), pool.names(cellNames),
+                pool.names(localNames), pool.names(cellNames),
                 pool.names(freeNames), userVregs, crossEnd, Math.max(vregCount, userVregs),
                 lineTable.length == 0 ? NO_BYTES : lineTable, exceptionTable, sites);
     }

@@ -102,7 +102,6 @@ final class Interpreter implements CompiledCode {
         final int blocks = u.codeLength; // the block-start table follows the instructions
         final Object[] regs = f.regs;
         final Object[] consts = u.constants;
-        final String[] names = u.names;
         final Profile profile = f.pycode.profile;
         int pc = blockStart(code, blocks, f.nextBlock);
         if (f.pendingThrow != null) {
@@ -130,7 +129,7 @@ final class Interpreter implements CompiledCode {
                             pc += 3;
                             break;
                         case 4: // LOAD_GLOBAL
-                            regs[code[pc + 1]] = globalSite(code[pc + 3], names[code[pc + 2]]).load(f);
+                            regs[code[pc + 1]] = globalSite(code[pc + 3], (String) consts[code[pc + 2]]).load(f);
                             pc += 4;
                             break;
                         case 10: // LOAD_DEREF
@@ -178,11 +177,11 @@ final class Interpreter implements CompiledCode {
                             break;
                         }
                         case 17: // GET_ATTR
-                            regs[code[pc + 1]] = attributeSite(code[pc + 4], names[code[pc + 3]]).get(regs[code[pc + 2]]);
+                            regs[code[pc + 1]] = attributeSite(code[pc + 4], (String) consts[code[pc + 3]]).get(regs[code[pc + 2]]);
                             pc += 5;
                             break;
                         case 18: // SET_ATTR
-                            attributeSite(code[pc + 4], names[code[pc + 2]]).set(regs[code[pc + 1]], regs[code[pc + 3]]);
+                            attributeSite(code[pc + 4], (String) consts[code[pc + 2]]).set(regs[code[pc + 1]], regs[code[pc + 3]]);
                             pc += 5;
                             break;
                         case 20: { // GET_ITEM
@@ -234,14 +233,14 @@ final class Interpreter implements CompiledCode {
                         case 25: { // CALL_METHOD
                             int first = code[pc + 4], n = code[pc + 5], kw = code[pc + 6];
                             if (kw == NONE) {
-                                regs[code[pc + 1]] = attributeSite(code[pc + 7], names[code[pc + 3]])
+                                regs[code[pc + 1]] = attributeSite(code[pc + 7], (String) consts[code[pc + 3]])
                                         .callMethod(regs[code[pc + 2]], regs, first, n);
                                 pc += 8;
                                 break;
                             }
                             Object[] args = new Object[n];
                             System.arraycopy(regs, first, args, 0, n);
-                            regs[code[pc + 1]] = attributeSite(code[pc + 7], names[code[pc + 3]]).callMethod(regs[code[pc + 2]],
+                            regs[code[pc + 1]] = attributeSite(code[pc + 7], (String) consts[code[pc + 3]]).callMethod(regs[code[pc + 2]],
                                     args, kwnames(consts[kw]));
                             pc += 8;
                             break;
@@ -298,7 +297,7 @@ final class Interpreter implements CompiledCode {
                             pc += 4;
                             break;
                         default:
-                            pc = slow(f, code, pc, regs, consts, names, profile);
+                            pc = slow(f, code, pc, regs, consts, profile);
                             if (pc < 0) {
                                 return f.suspended || pc == RETURNED ? result(f) : CONTINUE_ELSEWHERE;
                             }
@@ -336,7 +335,7 @@ final class Interpreter implements CompiledCode {
      * Every instruction but the three hottest. Returns the next pc, or a negative value when the
      * frame stops: {@link #RETURNED} (value in frame.result), {@link #HANDED_OVER}, or a suspension.
      */
-    private int slow(PyFrame f, char[] code, int pc, Object[] regs, Object[] consts, String[] names, Profile profile) {
+    private int slow(PyFrame f, char[] code, int pc, Object[] regs, Object[] consts, Profile profile) {
         int op = code[pc];
         switch (op) {
             case 3: // DELETE_FAST
@@ -346,19 +345,19 @@ final class Interpreter implements CompiledCode {
                 regs[code[pc + 1]] = null;
                 return pc + 3;
             case 5: // STORE_GLOBAL
-                f.globals.put(names[code[pc + 1]], regs[code[pc + 2]]);
+                f.globals.put((String) consts[code[pc + 1]], regs[code[pc + 2]]);
                 return pc + 3;
             case 6: // DELETE_GLOBAL
-                Ops.deleteGlobal(f, names[code[pc + 1]]);
+                Ops.deleteGlobal(f, (String) consts[code[pc + 1]]);
                 return pc + 2;
             case 7: // LOAD_NAME
-                regs[code[pc + 1]] = Ops.loadName(f, names[code[pc + 2]]);
+                regs[code[pc + 1]] = Ops.loadName(f, (String) consts[code[pc + 2]]);
                 return pc + 3;
             case 8: // STORE_NAME
-                Ops.storeName(f, names[code[pc + 1]], regs[code[pc + 2]]);
+                Ops.storeName(f, (String) consts[code[pc + 1]], regs[code[pc + 2]]);
                 return pc + 3;
             case 9: // DELETE_NAME
-                Ops.deleteName(f, names[code[pc + 1]]);
+                Ops.deleteName(f, (String) consts[code[pc + 1]]);
                 return pc + 2;
             case 11: { // STORE_DEREF
                 int src = code[pc + 2];
@@ -369,13 +368,13 @@ final class Interpreter implements CompiledCode {
                 regs[code[pc + 1]] = f.cells[code[pc + 2]];
                 return pc + 3;
             case 13: // LOAD_CLASSDEREF
-                regs[code[pc + 1]] = Ops.loadClassDeref(f, names[code[pc + 2]], code[pc + 3]);
+                regs[code[pc + 1]] = Ops.loadClassDeref(f, (String) consts[code[pc + 2]], code[pc + 3]);
                 return pc + 4;
             case 15: // UNARY
                 regs[code[pc + 1]] = Abstract.unaryOp(code[pc + 2], regs[code[pc + 3]]);
                 return pc + 5;
             case 19: // DEL_ATTR
-                Abstract.setAttr(regs[code[pc + 1]], names[code[pc + 2]], null);
+                Abstract.setAttr(regs[code[pc + 1]], (String) consts[code[pc + 2]], null);
                 return pc + 3;
             case 22: // DEL_ITEM
                 Abstract.delItem(regs[code[pc + 1]], regs[code[pc + 2]]);
@@ -499,10 +498,10 @@ final class Interpreter implements CompiledCode {
                 f.result = regs[code[pc + 2]];
                 return RETURNED;
             case 55: // IMPORT_NAME
-                regs[code[pc + 1]] = Ops.importName(f, names[code[pc + 2]], consts[code[pc + 3]], code[pc + 4]);
+                regs[code[pc + 1]] = Ops.importName(f, (String) consts[code[pc + 2]], consts[code[pc + 3]], code[pc + 4]);
                 return pc + 5;
             case 56: // IMPORT_FROM
-                regs[code[pc + 1]] = Ops.importFrom(regs[code[pc + 2]], names[code[pc + 3]]);
+                regs[code[pc + 1]] = Ops.importFrom(regs[code[pc + 2]], (String) consts[code[pc + 3]]);
                 return pc + 4;
             case 57: // IMPORT_STAR
                 Ops.importStar(f, regs[code[pc + 1]]);

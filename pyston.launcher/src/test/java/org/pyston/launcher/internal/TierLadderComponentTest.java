@@ -127,7 +127,7 @@ public class TierLadderComponentTest {
 
     private static CodeUnit unit() {
         return new CodeUnit("f", "f", "<test>", 1, 0, 0, 0, 0, new char[0], new int[] {0}, new Object[0],
-                new String[0], new String[0], new String[0], new String[0], 0, 0, 0, new byte[0], new int[0], 0);
+                new String[0], new String[0], new String[0], 0, 0, 0, new byte[0], new int[0], 0);
     }
 
     @Before
