@@ -37,6 +37,19 @@ import java.util.Objects;
  * <p>Tiers that decode generically use {@link #opcode}, {@link #operand} (which turns
  * {@link #NONE} into -1), {@link #next} and {@link #blockEnd}, with the operand kinds of
  * {@link Opcode#operands}; only the interpreter's dispatch loop reads the words directly.
+ * Instructions end at {@link #codeLength}, not at {@code code.length}:
+ * <pre>
+ *   for (int b = 0; b &lt; u.blockCount(); b++) {
+ *       for (int pc = u.blockStart(b); pc &lt; u.blockEnd(b); pc = u.next(pc)) {
+ *           int op = u.opcode(pc);
+ *           String kinds = Opcode.operands(op);          // e.g. "RRNS" for GET_ATTR
+ *           for (int k = 0; k &lt; kinds.length(); k++) {
+ *               int v = u.operand(pc, k);                // -1: absent
+ *           }
+ *       }
+ *   }
+ * </pre>
+ * An {@code N} operand indexes {@link #constants} too (the name, an interned str).
  *
  * <p>Operands that name values are <em>vregs</em> (indexes into the frame's register array),
  * numbered in three bands: {@code [0, userVregs)} are the user-visible locals (parameters

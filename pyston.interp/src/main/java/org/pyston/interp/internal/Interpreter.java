@@ -34,8 +34,10 @@ import org.pyston.runtime.objects.Singletons;
  *
  * <p>How it works. {@link #execute} starts at {@code frame.nextBlock} (a function's entry is
  * block 0; a resumed generator or a frame handed over by another tier starts wherever it stopped)
- * and dispatches one {@code switch} per instruction over the unit's {@code int[]}: the opcode
- * word, then its operands (vreg numbers, constant/name indexes, block indexes). Values live only
+ * and dispatches one {@code switch} per instruction over the unit's 16-bit words (a {@code char[]}
+ * read as ints): the opcode word, then its operands (vreg numbers, constant/name indexes, block
+ * indexes; {@code CodeUnit.NONE} for an absent one). Jumps find a block's offset in the table
+ * after the instructions ({@code CodeUnit.blockStart(code, codeLength, b)}). Values live only
  * in {@code frame.regs}, so at every block start the frame alone says everything another tier
  * needs to continue.
  *
