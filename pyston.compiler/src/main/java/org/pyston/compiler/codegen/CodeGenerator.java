@@ -90,7 +90,7 @@ final class CodeGenerator {
     private Expr markBefore;
     private int markReg;
 
-    private CodeGenerator(SymbolTable table, Scope scope, String filename, int firstLine) {
+    private CodeGenerator(SymbolTable table, Scope scope, String filename, int firstLine, Assembler.ModulePool pool) {
         this.table = table;
         this.scope = scope;
         this.filename = filename;
@@ -114,7 +114,7 @@ final class CodeGenerator {
         for (int i = 0; i < freeNames.length; i++) {
             cells.put(freeNames[i], cellNames.length + i);
         }
-        asm = new Assembler(localNames.size(), firstLine);
+        asm = new Assembler(localNames.size(), firstLine, pool);
     }
 
     /** Compiles a module, expression or interactive input. */
@@ -125,7 +125,7 @@ final class CodeGenerator {
         } catch (IllegalStateException e) {
             throw new PythonSyntaxError("SyntaxError", e.getMessage(), filename, 1, 1, null, 1, 1);
         }
-        CodeGenerator g = new CodeGenerator(table, table.module, filename, 1);
+        CodeGenerator g = new CodeGenerator(table, table.module, filename, 1, new Assembler.ModulePool());
         if (mod instanceof Expression e) {
             g.asm.line = e.body.lineno;
             int r = g.expr(e.body);
@@ -1241,7 +1241,7 @@ final class CodeGenerator {
             asm.emit(BUILD_MAP, kwdefaults, first, nkw);
         }
         int annotations = lambda ? -1 : annotationsDict(args, node);
-        CodeGenerator inner = new CodeGenerator(table, fs, filename, node.lineno);
+        CodeGenerator inner = new CodeGenerator(table, fs, filename, node.lineno, asm.pool);
         CodeUnit unit = inner.functionBody(fs, args, fbody, node, lambda);
         int closure = closureTuple(fs);
         int fn = asm.temp();
@@ -1321,7 +1321,7 @@ final class CodeGenerator {
             decs.add(keep);
         }
         Scope cs = table.scopeOf(c);
-        CodeGenerator inner = new CodeGenerator(table, cs, filename, c.lineno);
+        CodeGenerator inner = new CodeGenerator(table, cs, filename, c.lineno, asm.pool);
         CodeUnit unit = inner.classBody(cs, c);
         int closure = closureTuple(cs);
         int bodyFn = asm.temp();
@@ -2176,7 +2176,7 @@ final class CodeGenerator {
         } else {
             asm.emit(GET_ITER, it, outer, asm.site());
         }
-        CodeGenerator inner = new CodeGenerator(table, cs, filename, e.lineno);
+        CodeGenerator inner = new CodeGenerator(table, cs, filename, e.lineno, asm.pool);
         CodeUnit unit = inner.comprehensionBody(cs, e, gens);
         int closure = closureTuple(cs);
         int fn = asm.temp();

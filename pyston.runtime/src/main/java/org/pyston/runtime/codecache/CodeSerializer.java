@@ -64,6 +64,7 @@ public final class CodeSerializer {
         List<Field> fields = new ArrayList<>();
         for (Field f : CodeUnit.class.getDeclaredFields()) {
             if (!Modifier.isStatic(f.getModifiers())) {
+                f.setAccessible(true); // private counts of the packed tables are fields too
                 fields.add(f);
             }
         }
@@ -90,7 +91,7 @@ public final class CodeSerializer {
     }
 
     private static boolean supportedFieldType(Class<?> t) {
-        return t == int.class || t == String.class || t == String[].class || t == Object[].class
+        return t == int.class || t == char.class || t == String.class || t == String[].class || t == Object[].class
                 || t.isArray() && t.getComponentType().isPrimitive();
     }
 
@@ -299,6 +300,8 @@ public final class CodeSerializer {
         void field(Class<?> type, Object v) {
             if (type == int.class) {
                 i32((Integer) v);
+            } else if (type == char.class) {
+                i32((Character) v);
             } else if (type == String.class) {
                 value(v);
             } else if (type == String[].class || type == Object[].class) {
@@ -502,6 +505,9 @@ public final class CodeSerializer {
         Object field(Class<?> type) {
             if (type == int.class) {
                 return in.getInt();
+            }
+            if (type == char.class) {
+                return (char) in.getInt();
             }
             if (type == String.class) {
                 return (String) value();
