@@ -159,6 +159,14 @@ final class CodeGenerator {
         return constantValue instanceof String || constantValue instanceof CodePointsValue;
     }
 
+    /** {@link #constant(Object)} of a Constant node, without scanning text the parser knows is plain. */
+    private int constant(Constant c) {
+        if ((c.facts & AstNode.PLAIN_TEXT) != 0 && c.value instanceof String s) {
+            return asm.constant(s, s); // what CodePoints.fromUtf16 gives for text without lone surrogates
+        }
+        return constant(c.value);
+    }
+
     private int constant(Object v) {
         Object value = v;
         Object key = v;
@@ -222,7 +230,8 @@ final class CodeGenerator {
         switch (access(name)) {
             case FAST: {
                 int reg = fast.get(name);
-                if (!definitelyBound.contains(name) && !scope.params.contains(name)) {
+                // parameters take the first vregs
+                if (reg >= scope.params.size() && !definitelyBound.contains(name)) {
                     asm.emit(CHECK_BOUND, reg, reg);
                 }
                 if (into >= 0 && into != reg) {
@@ -1626,7 +1635,7 @@ final class CodeGenerator {
     private int expression(Expr e, int into) {
         if (e instanceof Constant c) {
             int r = target(into);
-            asm.emit(LOAD_CONST, r, constant(c.value));
+            asm.emit(LOAD_CONST, r, constant(c));
             return r;
         }
         if (e instanceof Name n) {

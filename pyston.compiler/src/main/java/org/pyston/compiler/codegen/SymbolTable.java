@@ -65,7 +65,7 @@ final class SymbolTable {
 
     /** Records {@code f} (the subtree's facts) on the node; returns what its parent inherits. */
     private static int record(AstNode node, int f) {
-        node.facts = f | Facts.KNOWN;
+        node.facts |= f | Facts.KNOWN;
         return f;
     }
 

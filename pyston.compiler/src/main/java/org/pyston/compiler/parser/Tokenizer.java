@@ -1,7 +1,6 @@
 package org.pyston.compiler.parser;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Python 3.11's tokenizer: physical lines into logical lines, INDENT/DEDENT from an indentation
@@ -23,17 +22,42 @@ final class Tokenizer {
     private int pos;
     private int line = 1;
     private int lineStart;
-    private final List<Token> tokens;
+    /** The tokens so far: {@code tokens[0, count)}. */
+    private Token[] tokens;
+    private int count;
     /**
      * One String per distinct identifier of the file (open addressing, looked up by the source
      * characters so a repeated name allocates nothing): the names of every code unit made from it
      * share them (less memory held by code, one cached hash per name in later lookups). Keywords
      * are the parser's own literals, so the parser can compare them by identity.
      */
-    private String[] names = new String[512];
+    private String[] names = TEMPLATE_NAMES.clone();
     /** Per slot of {@link #names}: a hard keyword. */
-    private boolean[] hardKeywords = new boolean[512];
-    private int nameCount;
+    private boolean[] hardKeywords = TEMPLATE_HARD.clone();
+    private int nameCount = TEMPLATE_COUNT;
+
+    /** The name table every file starts with: the keywords (see {@link Keywords}). */
+    private static final String[] TEMPLATE_NAMES = new String[512];
+    private static final boolean[] TEMPLATE_HARD = new boolean[512];
+    private static final int TEMPLATE_COUNT = Keywords.HARD.length + Keywords.SOFT.length;
+
+    static {
+        for (String k : Keywords.HARD) {
+            TEMPLATE_HARD[templateSlot(k)] = true;
+        }
+        for (String k : Keywords.SOFT) {
+            templateSlot(k);
+        }
+    }
+
+    private static int templateSlot(String k) {
+        int i = mix(k.hashCode()) & (TEMPLATE_NAMES.length - 1);
+        while (TEMPLATE_NAMES[i] != null) {
+            i = (i + 1) & (TEMPLATE_NAMES.length - 1);
+        }
+        TEMPLATE_NAMES[i] = k;
+        return i;
+    }
     /** Set by {@link #intern}: whether the name it returned is a hard keyword. */
     private boolean internedKeyword;
     private final int[] indents = new int[200];
@@ -47,16 +71,17 @@ final class Tokenizer {
     private Tokenizer(Source source) {
         this.source = source;
         this.s = source.text;
-        this.buf = s.toCharArray();
+        this.buf = source.chars;
         this.n = buf.length;
         // About one token per five characters in typical code: no regrowth of a large list.
-        this.tokens = new ArrayList<>(n / 5 + 16);
+        this.tokens = new Token[n / 5 + 16];
     }
 
-    static List<Token> tokenize(Source source) {
+    /** The tokens of the source, ending with ENDMARKER. */
+    static Token[] tokenize(Source source) {
         Tokenizer t = new Tokenizer(source);
         t.run();
-        return t.tokens;
+        return Arrays.copyOf(t.tokens, t.count);
     }
 
     private PythonSyntaxError error(String msg, int errLine, int col) {
@@ -70,7 +95,14 @@ final class Tokenizer {
     }
 
     private void add(Token.Kind kind, String text, int l, int c, int el, int ec) {
-        tokens.add(new Token(kind, text, l, c, el, ec));
+        add(new Token(kind, text, l, c, el, ec));
+    }
+
+    private void add(Token t) {
+        if (count == tokens.length) {
+            tokens = Arrays.copyOf(tokens, count * 2);
+        }
+        tokens[count++] = t;
     }
 
     private int col() {
@@ -141,7 +173,7 @@ final class Tokenizer {
             int i = parenDepth - 1;
             throw error("'" + parenStack[i] + "' was never closed", parenLines[i], parenCols[i]);
         }
-        if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).kind != Token.Kind.NEWLINE) {
+        if (count > 0 && tokens[count - 1].kind != Token.Kind.NEWLINE) {
             add(Token.Kind.NEWLINE, "", l, c, l, c + 1);
         }
         while (indentDepth > 0) {
@@ -299,7 +331,7 @@ final class Tokenizer {
             }
             name = intern(name);
         }
-        tokens.add(new Token(Token.Kind.NAME, name, line, startCol, line, col(), internedKeyword));
+        add(new Token(Token.Kind.NAME, name, line, startCol, line, col(), internedKeyword));
     }
 
     /** Whether {@code buf[start, end)} (one or two characters) is a string prefix: r u b f br rb fr rf, any case. */
@@ -356,10 +388,8 @@ final class Tokenizer {
     }
 
     private String insert(int slot, String name) {
-        String keyword = Keywords.literal(name);
-        String entry = keyword != null ? keyword : name;
-        names[slot] = entry;
-        internedKeyword = hardKeywords[slot] = keyword != null && Keywords.isHard(keyword);
+        names[slot] = name;
+        internedKeyword = hardKeywords[slot] = false; // keywords are there from the start
         if (++nameCount * 2 > names.length) {
             String[] old = names;
             boolean[] oldHard = hardKeywords;
@@ -378,7 +408,7 @@ final class Tokenizer {
                 }
             }
         }
-        return entry;
+        return name;
     }
 
     /**
