@@ -287,8 +287,6 @@ final class Interpreter implements CompiledCode {
                         }
                         case 48: // RETURN
                             return regs[code[pc + 1]];
-                        case 80: // RETURN_CONST
-                            return consts[code[pc + 1]];
                         case 60: // IS
                             regs[code[pc + 1]] = (regs[code[pc + 2]] == regs[code[pc + 3]]
                                     || identical(regs[code[pc + 2]], regs[code[pc + 3]])) ^ (code[pc + 4] != 0);
@@ -476,6 +474,9 @@ final class Interpreter implements CompiledCode {
                 return pc + 4;
             case 48: // RETURN
                 f.result = regs[code[pc + 1]];
+                return RETURNED;
+            case 80: // RETURN_CONST
+                f.result = consts[code[pc + 1]];
                 return RETURNED;
             case 49: { // RAISE
                 int e = code[pc + 1], c = code[pc + 2];
