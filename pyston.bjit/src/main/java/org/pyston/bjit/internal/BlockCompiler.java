@@ -1,0 +1,807 @@
+package org.pyston.bjit.internal;
+
+import static org.objectweb.asm.Opcodes.*;
+import static org.pyston.api.code.Opcode.*;
+
+import java.lang.invoke.MethodType;
+import java.util.BitSet;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.pyston.api.code.CodeUnit;
+import org.pyston.runtime.jit.JitSupport;
+
+/**
+ * Emits the JVM class for a set of a code unit's blocks. See the package documentation for the
+ * shape of the generated method; this class is the instruction-by-instruction translation.
+ *
+ * <p>Each instruction becomes the bytecode of what the interpreter does for it: loads of its
+ * operand vregs from {@code frame.regs}, one call (an {@code invokedynamic} inline-cache site for
+ * the dynamic operations, a static call of the runtime's generic operation for the rest), and a
+ * store of the result vreg. Nothing is kept on the JVM stack or in JVM locals across
+ * instructions, so at every block start the frame is complete.
+ */
+final class BlockCompiler {
+    /** JVM locals of the generated method. */
+    private static final int FRAME = 0, BLOCK = 1, REGS = 2, PC = 3, TEMP = 4, EXC = 5;
+
+    private static final String SUPPORT = "org/pyston/runtime/jit/JitSupport";
+    private static final String LINKER = "org/pyston/runtime/jit/Linker";
+    private static final String OBJ = "java/lang/Object";
+    private static final String PYFRAME = "org/pyston/runtime/objects/PyFrame";
+    private static final String FRAME_CLASS = "org/pyston/api/frame/Frame";
+    private static final String OPS = "org/pyston/runtime/objects/Ops";
+    private static final String ABSTRACT = "org/pyston/runtime/objects/Abstract";
+    private static final String PROFILE = "org/pyston/api/profile/Profile";
+    private static final String D_PROFILE = "L" + PROFILE + ";";
+    private static final String D_OBJ = "Ljava/lang/Object;";
+    private static final String D_FRAME = "L" + PYFRAME + ";";
+    /** Name of the generated class; {@code JitSupport.defineUnit} makes it a hidden class of that package. */
+    static final String CLASS_NAME = "org/pyston/runtime/jit/BaselineUnit";
+    static final String METHOD = "run";
+    static final MethodType METHOD_TYPE = MethodType.methodType(Object.class,
+            org.pyston.runtime.objects.PyFrame.class, int.class);
+
+    private static final Handle CLASS_DATA_AT = new Handle(H_INVOKESTATIC, "java/lang/invoke/MethodHandles",
+            "classDataAt", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;I)"
+                    + "Ljava/lang/Object;", false);
+    private static final Handle OPERATION = new Handle(H_INVOKESTATIC, LINKER, "operation",
+            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;"
+                    + "Ljava/lang/String;II)Ljava/lang/invoke/CallSite;", false);
+    private static final Handle VALIDITY = new Handle(H_INVOKESTATIC, LINKER, "validity",
+            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;)"
+                    + "Ljava/lang/invoke/CallSite;", false);
+
+    private final CodeUnit unit;
+    private final Instructions ins;
+    private final BitSet blocks;
+    private MethodVisitor mv;
+    private Label[] labels;
+    private int currentPc = -1;
+
+    BlockCompiler(CodeUnit unit, Instructions ins, BitSet blocks) {
+        this.unit = unit;
+        this.ins = ins;
+        this.blocks = blocks;
+    }
+
+    /** Whether the baseline JIT translates instruction {@code op} (blocks with others go to the interpreter). */
+    static boolean supports(int op) {
+        return op != YIELD && op != YIELD_FROM && op != GET_AWAITABLE && op != GET_YIELD_FROM_ITER && op != GET_AITER
+                && op != GET_ANEXT && op != ASYNC_WITH_ENTER && op != MATCH_SEQ && op != MATCH_MAP
+                && op != MATCH_CLASS && op != EXC_STAR_MATCH && op != EXC_STAR_RESULT && op != UNSUPPORTED;
+    }
+
+    /** The class file; throws ASM's {@code MethodTooLargeException} when the blocks do not fit one method. */
+    byte[] emit() {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+            @Override
+            protected String getCommonSuperClass(String a, String b) {
+                return OBJ; // locals keep one type per slot; a merge needs no class loading
+            }
+        };
+        cw.visit(V17, ACC_FINAL | ACC_SUPER, CLASS_NAME, null, OBJ, null);
+        cw.visitSource(unit.filename, null);
+        mv = cw.visitMethod(ACC_STATIC, METHOD, METHOD_TYPE.toMethodDescriptorString(), null, null);
+        mv.visitCode();
+        labels = new Label[ins.blockCount()];
+        for (int b = blocks.nextSetBit(0); b >= 0; b = blocks.nextSetBit(b + 1)) {
+            labels[b] = new Label();
+        }
+        Label dispatch = new Label(), missing = new Label(), handler = new Label();
+        Label start = new Label(), end = new Label();
+        mv.visitVarInsn(ALOAD, FRAME);
+        mv.visitFieldInsn(GETFIELD, FRAME_CLASS, "regs", "[Ljava/lang/Object;");
+        mv.visitVarInsn(ASTORE, REGS);
+        mv.visitInsn(ICONST_0);
+        mv.visitVarInsn(ISTORE, PC);
+        mv.visitInsn(ACONST_NULL);
+        mv.visitVarInsn(ASTORE, TEMP);
+        // dispatch: enter at the requested block
+        mv.visitLabel(dispatch);
+        int n = blocks.cardinality();
+        int[] keys = new int[n];
+        Label[] targets = new Label[n];
+        int k = 0;
+        for (int b = blocks.nextSetBit(0); b >= 0; b = blocks.nextSetBit(b + 1)) {
+            keys[k] = b;
+            targets[k++] = labels[b];
+        }
+        mv.visitVarInsn(ILOAD, BLOCK);
+        mv.visitLookupSwitchInsn(missing, keys, targets);
+        // a block this class does not hold: the caller compiles it or hands it to the interpreter
+        mv.visitLabel(missing);
+        exitAt(-1);
+        mv.visitLabel(start);
+        for (int b = blocks.nextSetBit(0); b >= 0; b = blocks.nextSetBit(b + 1)) {
+            block(b);
+        }
+        mv.visitLabel(end);
+        mv.visitLabel(handler);
+        // a Python exception: the frame's handler block for the failing instruction, or it propagates
+        mv.visitVarInsn(ASTORE, EXC);
+        mv.visitVarInsn(ALOAD, FRAME);
+        mv.visitVarInsn(ALOAD, EXC);
+        mv.visitVarInsn(ILOAD, PC);
+        mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "handlerBlock",
+                "(" + D_FRAME + "Lorg/pyston/runtime/objects/PyException;I)I", false);
+        mv.visitVarInsn(ISTORE, BLOCK);
+        mv.visitJumpInsn(GOTO, dispatch);
+        mv.visitTryCatchBlock(start, end, handler, "org/pyston/runtime/objects/PyException");
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    /** Leaves the method with {@code frame.nextBlock} = block (-1: the BLOCK local) and CONTINUE_ELSEWHERE. */
+    private void exitAt(int block) {
+        mv.visitVarInsn(ALOAD, FRAME);
+        if (block < 0) {
+            mv.visitVarInsn(ILOAD, BLOCK);
+        } else {
+            push(block);
+        }
+        mv.visitFieldInsn(PUTFIELD, FRAME_CLASS, "nextBlock", "I");
+        mv.visitFieldInsn(GETSTATIC, "org/pyston/api/tier/CompiledCode", "CONTINUE_ELSEWHERE", D_OBJ);
+        mv.visitInsn(ARETURN);
+    }
+
+    private void block(int b) {
+        mv.visitLabel(labels[b]);
+        // hot swap: a block starts only while the tier's code is valid (a constant true until then)
+        Label ok = new Label();
+        mv.visitInvokeDynamicInsn("valid", "()Z", VALIDITY);
+        mv.visitJumpInsn(IFNE, ok);
+        exitAt(b);
+        mv.visitLabel(ok);
+        int pc = ins.blockStart(b);
+        while (true) {
+            instruction(pc);
+            if (ins.endsBlock(pc)) {
+                if (!isTerminator(ins.op(pc))) {
+                    edge(pc, ins.blockAt(ins.next(pc))); // falls through into the next block
+                }
+                return;
+            }
+            pc = ins.next(pc);
+        }
+    }
+
+    /** Control moves from the instruction at {@code pc} to block {@code target}. */
+    private void edge(int pc, int target) {
+        if (ins.blockStart(target) <= pc) {
+            // a back-edge counts towards the next rung (and the ladder's periodic re-check)
+            Label go = new Label();
+            profile();
+            mv.visitInsn(DUP);
+            mv.visitFieldInsn(GETFIELD, PROFILE, "backEdges", "I");
+            mv.visitInsn(ICONST_1);
+            mv.visitInsn(IADD);
+            mv.visitInsn(DUP_X1);
+            mv.visitFieldInsn(PUTFIELD, PROFILE, "backEdges", "I");
+            profile();
+            mv.visitFieldInsn(GETFIELD, PROFILE, "nextThreshold", "I");
+            mv.visitJumpInsn(IF_ICMPLT, go);
+            exitAt(target);
+            mv.visitLabel(go);
+        }
+        if (labels[target] != null) {
+            mv.visitJumpInsn(GOTO, labels[target]);
+        } else {
+            exitAt(target);
+        }
+    }
+
+    private void profile() {
+        mv.visitLdcInsn(new ConstantDynamic("_", D_PROFILE, CLASS_DATA_AT, JitSupport.DATA_PROFILE));
+    }
+
+    private void push(int v) {
+        if (v >= -1 && v <= 5) {
+            mv.visitInsn(ICONST_0 + v);
+        } else if (v >= Byte.MIN_VALUE && v <= Byte.MAX_VALUE) {
+            mv.visitIntInsn(BIPUSH, v);
+        } else if (v >= Short.MIN_VALUE && v <= Short.MAX_VALUE) {
+            mv.visitIntInsn(SIPUSH, v);
+        } else {
+            mv.visitLdcInsn(v);
+        }
+    }
+
+    private void reg(int r) {
+        mv.visitVarInsn(ALOAD, REGS);
+        push(r);
+        mv.visitInsn(AALOAD);
+    }
+
+    /** A vreg operand that may be absent (-1): its value or null. */
+    private void regOrNull(int r) {
+        if (r < 0) {
+            mv.visitInsn(ACONST_NULL);
+        } else {
+            reg(r);
+        }
+    }
+
+    /** First half of a store into vreg {@code r}: the value follows, then {@link #store()}. */
+    private void into(int r) {
+        mv.visitVarInsn(ALOAD, REGS);
+        push(r);
+    }
+
+    private void store() {
+        mv.visitInsn(AASTORE);
+    }
+
+    private void constant(int k) {
+        mv.visitLdcInsn(new ConstantDynamic("_", D_OBJ, CLASS_DATA_AT, JitSupport.DATA_CONSTANTS + k));
+    }
+
+    private void frame() {
+        mv.visitVarInsn(ALOAD, FRAME);
+    }
+
+    private void regs() {
+        mv.visitVarInsn(ALOAD, REGS);
+    }
+
+    private void call(String owner, String name, String descriptor) {
+        mv.visitMethodInsn(INVOKESTATIC, owner, name, descriptor, false);
+    }
+
+    private void boxBoolean() {
+        mv.visitMethodInsn(INVOKESTATIC, "java/lang/Boolean", "valueOf", "(Z)Ljava/lang/Boolean;", false);
+    }
+
+    /** Leaves the boolean on the stack xor'ed with the instruction's invert flag. */
+    private void invert(int flag) {
+        if (flag != 0) {
+            mv.visitInsn(ICONST_1);
+            mv.visitInsn(IXOR);
+        }
+    }
+
+    private void site(String operation, String descriptor, String name, int operator, int site) {
+        mv.visitInvokeDynamicInsn(operation, descriptor, OPERATION, name == null ? "" : name, operator, site);
+    }
+
+    private String ident(int n) {
+        return unit.names[n];
+    }
+
+    private void instruction(int pc) {
+        int op = ins.op(pc);
+        if (pc != currentPc) {
+            currentPc = pc;
+            push(pc); // the failing instruction's offset, for the handler lookup and the traceback
+            mv.visitVarInsn(ISTORE, PC);
+        }
+        int a = ins.operand(pc, 0);
+        if (op == LOAD_CONST) {
+            into(a);
+            constant(ins.operand(pc, 1));
+            store();
+            return;
+        }
+        if (op == MOVE) {
+            into(a);
+            reg(ins.operand(pc, 1));
+            store();
+            return;
+        }
+        if (op == CHECK_BOUND || op == DELETE_FAST) {
+            Label ok = new Label();
+            reg(a);
+            mv.visitJumpInsn(IFNONNULL, ok);
+            frame();
+            mv.visitFieldInsn(GETFIELD, FRAME_CLASS, "code", "Lorg/pyston/api/code/CodeUnit;");
+            push(ins.operand(pc, 1));
+            call(OPS, "unboundLocal", "(Lorg/pyston/api/code/CodeUnit;I)Lorg/pyston/runtime/objects/PyException;");
+            mv.visitInsn(ATHROW);
+            mv.visitLabel(ok);
+            if (op == DELETE_FAST) {
+                into(a);
+                mv.visitInsn(ACONST_NULL);
+                store();
+            }
+            return;
+        }
+        if (op == LOAD_GLOBAL) {
+            into(a);
+            frame();
+            site("global", "(" + D_FRAME + ")" + D_OBJ, ident(ins.operand(pc, 1)), 0, ins.operand(pc, 2));
+            store();
+            return;
+        }
+        if (op == STORE_GLOBAL) {
+            frame();
+            mv.visitFieldInsn(GETFIELD, PYFRAME, "globals", "Lorg/pyston/runtime/objects/PyDict;");
+            mv.visitLdcInsn(ident(a));
+            reg(ins.operand(pc, 1));
+            mv.visitMethodInsn(INVOKEVIRTUAL, "org/pyston/runtime/objects/PyDict", "put", "(" + D_OBJ + D_OBJ + ")V",
+                    false);
+            return;
+        }
+        if (op == DELETE_GLOBAL || op == DELETE_NAME) {
+            frame();
+            mv.visitLdcInsn(ident(a));
+            call(OPS, op == DELETE_GLOBAL ? "deleteGlobal" : "deleteName", "(" + D_FRAME + "Ljava/lang/String;)V");
+            return;
+        }
+        if (op == LOAD_NAME) {
+            into(a);
+            frame();
+            mv.visitLdcInsn(ident(ins.operand(pc, 1)));
+            call(OPS, "loadName", "(" + D_FRAME + "Ljava/lang/String;)" + D_OBJ);
+            store();
+            return;
+        }
+        if (op == STORE_NAME) {
+            frame();
+            mv.visitLdcInsn(ident(a));
+            reg(ins.operand(pc, 1));
+            call(OPS, "storeName", "(" + D_FRAME + "Ljava/lang/String;" + D_OBJ + ")V");
+            return;
+        }
+        if (op == LOAD_DEREF) {
+            into(a);
+            frame();
+            push(ins.operand(pc, 1));
+            call(OPS, "loadDeref", "(" + D_FRAME + "I)" + D_OBJ);
+            store();
+            return;
+        }
+        if (op == STORE_DEREF) {
+            frame();
+            mv.visitFieldInsn(GETFIELD, FRAME_CLASS, "cells", "[Ljava/lang/Object;");
+            push(a);
+            mv.visitInsn(AALOAD);
+            mv.visitTypeInsn(CHECKCAST, "org/pyston/runtime/objects/PyCell");
+            regOrNull(ins.operand(pc, 1));
+            mv.visitFieldInsn(PUTFIELD, "org/pyston/runtime/objects/PyCell", "contents", D_OBJ);
+            return;
+        }
+        if (op == LOAD_CELL) {
+            into(a);
+            frame();
+            mv.visitFieldInsn(GETFIELD, FRAME_CLASS, "cells", "[Ljava/lang/Object;");
+            push(ins.operand(pc, 1));
+            mv.visitInsn(AALOAD);
+            store();
+            return;
+        }
+        if (op == LOAD_CLASSDEREF) {
+            into(a);
+            frame();
+            mv.visitLdcInsn(ident(ins.operand(pc, 1)));
+            push(ins.operand(pc, 2));
+            call(OPS, "loadClassDeref", "(" + D_FRAME + "Ljava/lang/String;I)" + D_OBJ);
+            store();
+            return;
+        }
+        if (op == BINARY || op == COMPARE) {
+            into(a);
+            reg(ins.operand(pc, 2));
+            reg(ins.operand(pc, 3));
+            site(op == BINARY ? "binary" : "compare", "(" + D_OBJ + D_OBJ + ")" + D_OBJ, null, ins.operand(pc, 1),
+                    ins.operand(pc, 4));
+            store();
+            return;
+        }
+        if (op == UNARY) {
+            into(a);
+            push(ins.operand(pc, 1));
+            reg(ins.operand(pc, 2));
+            call(ABSTRACT, "unaryOp", "(I" + D_OBJ + ")" + D_OBJ);
+            store();
+            return;
+        }
+        if (op == GET_ATTR) {
+            into(a);
+            reg(ins.operand(pc, 1));
+            site("getattr", "(" + D_OBJ + ")" + D_OBJ, ident(ins.operand(pc, 2)), 0, ins.operand(pc, 3));
+            store();
+            return;
+        }
+        if (op == SET_ATTR) {
+            reg(a);
+            reg(ins.operand(pc, 2));
+            site("setattr", "(" + D_OBJ + D_OBJ + ")V", ident(ins.operand(pc, 1)), 0, ins.operand(pc, 3));
+            return;
+        }
+        if (op == DEL_ATTR) {
+            reg(a);
+            mv.visitLdcInsn(ident(ins.operand(pc, 1)));
+            mv.visitInsn(ACONST_NULL);
+            call(ABSTRACT, "setAttr", "(" + D_OBJ + "Ljava/lang/String;" + D_OBJ + ")V");
+            return;
+        }
+        if (op == GET_ITEM) {
+            into(a);
+            reg(ins.operand(pc, 1));
+            reg(ins.operand(pc, 2));
+            site("getitem", "(" + D_OBJ + D_OBJ + ")" + D_OBJ, null, 0, ins.operand(pc, 3));
+            store();
+            return;
+        }
+        if (op == SET_ITEM) {
+            reg(a);
+            reg(ins.operand(pc, 1));
+            reg(ins.operand(pc, 2));
+            site("setitem", "(" + D_OBJ + D_OBJ + D_OBJ + ")V", null, 0, ins.operand(pc, 3));
+            return;
+        }
+        if (op == DEL_ITEM) {
+            reg(a);
+            reg(ins.operand(pc, 1));
+            call(ABSTRACT, "delItem", "(" + D_OBJ + D_OBJ + ")V");
+            return;
+        }
+        if (op == CALL) {
+            int kw = ins.operand(pc, 4);
+            into(a);
+            reg(ins.operand(pc, 1));
+            regs();
+            push(ins.operand(pc, 2));
+            push(ins.operand(pc, 3));
+            if (kw < 0) {
+                site("call", "(" + D_OBJ + "[Ljava/lang/Object;II)" + D_OBJ, null, 0, ins.operand(pc, 5));
+            } else {
+                constant(kw);
+                call(SUPPORT, "callWithKeywords", "(" + D_OBJ + "[Ljava/lang/Object;II" + D_OBJ + ")" + D_OBJ);
+            }
+            store();
+            return;
+        }
+        if (op == CALL_EX) {
+            into(a);
+            reg(ins.operand(pc, 1));
+            reg(ins.operand(pc, 2));
+            regOrNull(ins.operand(pc, 3));
+            call(OPS, "callEx", "(" + D_OBJ + D_OBJ + D_OBJ + ")" + D_OBJ);
+            store();
+            return;
+        }
+        if (op == CALL_METHOD) {
+            int kw = ins.operand(pc, 5);
+            String name = ident(ins.operand(pc, 2));
+            into(a);
+            reg(ins.operand(pc, 1));
+            if (kw < 0) {
+                regs();
+                push(ins.operand(pc, 3));
+                push(ins.operand(pc, 4));
+                site("callmethod", "(" + D_OBJ + "[Ljava/lang/Object;II)" + D_OBJ, name, 0, ins.operand(pc, 6));
+            } else {
+                mv.visitLdcInsn(name);
+                regs();
+                push(ins.operand(pc, 3));
+                push(ins.operand(pc, 4));
+                constant(kw);
+                call(SUPPORT, "callMethodWithKeywords",
+                        "(" + D_OBJ + "Ljava/lang/String;[Ljava/lang/Object;II" + D_OBJ + ")" + D_OBJ);
+            }
+            store();
+            return;
+        }
+        if (op == BUILD_TUPLE || op == BUILD_LIST || op == BUILD_SET || op == BUILD_MAP || op == BUILD_STRING) {
+            into(a);
+            regs();
+            push(ins.operand(pc, 1));
+            push(ins.operand(pc, 2));
+            if (op == BUILD_STRING) {
+                call(OPS, "buildString", "([Ljava/lang/Object;II)Ljava/lang/String;");
+            } else {
+                call(SUPPORT, op == BUILD_TUPLE ? "buildTuple" : op == BUILD_LIST ? "buildList"
+                        : op == BUILD_SET ? "buildSet" : "buildMap", "([Ljava/lang/Object;II)" + D_OBJ);
+            }
+            store();
+            return;
+        }
+        if (op == BUILD_SLICE) {
+            into(a);
+            mv.visitTypeInsn(NEW, "org/pyston/runtime/objects/PySlice");
+            mv.visitInsn(DUP);
+            reg(ins.operand(pc, 1));
+            reg(ins.operand(pc, 2));
+            reg(ins.operand(pc, 3));
+            mv.visitMethodInsn(INVOKESPECIAL, "org/pyston/runtime/objects/PySlice", "<init>",
+                    "(" + D_OBJ + D_OBJ + D_OBJ + ")V", false);
+            store();
+            return;
+        }
+        if (op == FORMAT) {
+            into(a);
+            reg(ins.operand(pc, 1));
+            push(ins.operand(pc, 2));
+            regOrNull(ins.operand(pc, 3));
+            call(OPS, "format", "(" + D_OBJ + "I" + D_OBJ + ")Ljava/lang/String;");
+            store();
+            return;
+        }
+        if (op == LIST_APPEND) {
+            reg(a);
+            mv.visitTypeInsn(CHECKCAST, "org/pyston/runtime/objects/PyList");
+            reg(ins.operand(pc, 1));
+            mv.visitMethodInsn(INVOKEVIRTUAL, "org/pyston/runtime/objects/PyList", "append", "(" + D_OBJ + ")V",
+                    false);
+            return;
+        }
+        if (op == LIST_EXTEND) {
+            reg(a);
+            mv.visitTypeInsn(CHECKCAST, "org/pyston/runtime/objects/PyList");
+            reg(ins.operand(pc, 1));
+            call(OPS, "listExtend", "(Lorg/pyston/runtime/objects/PyList;" + D_OBJ + ")V");
+            return;
+        }
+        if (op == SET_ADD) {
+            reg(a);
+            mv.visitTypeInsn(CHECKCAST, "org/pyston/runtime/objects/PySet");
+            reg(ins.operand(pc, 1));
+            mv.visitMethodInsn(INVOKEVIRTUAL, "org/pyston/runtime/objects/PySet", "add", "(" + D_OBJ + ")V", false);
+            return;
+        }
+        if (op == SET_UPDATE) {
+            reg(a);
+            reg(ins.operand(pc, 1));
+            call(SUPPORT, "setUpdate", "(" + D_OBJ + D_OBJ + ")V");
+            return;
+        }
+        if (op == MAP_SET) {
+            reg(a);
+            mv.visitTypeInsn(CHECKCAST, "org/pyston/runtime/objects/PyDict");
+            reg(ins.operand(pc, 1));
+            reg(ins.operand(pc, 2));
+            mv.visitMethodInsn(INVOKEVIRTUAL, "org/pyston/runtime/objects/PyDict", "put", "(" + D_OBJ + D_OBJ + ")V",
+                    false);
+            return;
+        }
+        if (op == MAP_UPDATE) {
+            reg(a);
+            mv.visitTypeInsn(CHECKCAST, "org/pyston/runtime/objects/PyDict");
+            reg(ins.operand(pc, 1));
+            call(OPS, "updateMapping", "(Lorg/pyston/runtime/objects/PyDict;" + D_OBJ + ")V");
+            return;
+        }
+        if (op == LIST_TO_TUPLE) {
+            into(a);
+            reg(ins.operand(pc, 1));
+            call(SUPPORT, "listToTuple", "(" + D_OBJ + ")" + D_OBJ);
+            store();
+            return;
+        }
+        if (op == UNPACK) {
+            regs();
+            push(a);
+            reg(ins.operand(pc, 1));
+            push(ins.operand(pc, 2));
+            push(ins.operand(pc, 3));
+            call(OPS, "unpack", "([Ljava/lang/Object;I" + D_OBJ + "II)V");
+            return;
+        }
+        if (op == MAKE_FUNCTION) {
+            into(a);
+            frame();
+            constant(ins.operand(pc, 1));
+            mv.visitTypeInsn(CHECKCAST, "org/pyston/runtime/objects/PyCode");
+            regOrNull(ins.operand(pc, 2));
+            regOrNull(ins.operand(pc, 3));
+            regOrNull(ins.operand(pc, 4));
+            call(OPS, "makeFunction", "(" + D_FRAME + "Lorg/pyston/runtime/objects/PyCode;" + D_OBJ + D_OBJ + D_OBJ
+                    + ")Lorg/pyston/runtime/objects/PyFunction;");
+            store();
+            return;
+        }
+        if (op == BUILD_CLASS) {
+            into(a);
+            frame();
+            reg(ins.operand(pc, 1));
+            mv.visitTypeInsn(CHECKCAST, "org/pyston/runtime/objects/PyFunction");
+            constant(ins.operand(pc, 2));
+            mv.visitTypeInsn(CHECKCAST, "java/lang/String");
+            reg(ins.operand(pc, 3));
+            mv.visitTypeInsn(CHECKCAST, "org/pyston/runtime/objects/PyTuple");
+            regOrNull(ins.operand(pc, 4));
+            mv.visitTypeInsn(CHECKCAST, "org/pyston/runtime/objects/PyDict");
+            call(OPS, "buildClass", "(" + D_FRAME + "Lorg/pyston/runtime/objects/PyFunction;Ljava/lang/String;"
+                    + "Lorg/pyston/runtime/objects/PyTuple;Lorg/pyston/runtime/objects/PyDict;)" + D_OBJ);
+            store();
+            return;
+        }
+        if (op == MAKE_CELL) {
+            frame();
+            mv.visitFieldInsn(GETFIELD, FRAME_CLASS, "cells", "[Ljava/lang/Object;");
+            push(a);
+            mv.visitTypeInsn(NEW, "org/pyston/runtime/objects/PyCell");
+            mv.visitInsn(DUP);
+            regOrNull(ins.operand(pc, 1));
+            mv.visitMethodInsn(INVOKESPECIAL, "org/pyston/runtime/objects/PyCell", "<init>", "(" + D_OBJ + ")V", false);
+            mv.visitInsn(AASTORE);
+            return;
+        }
+        if (op == JUMP) {
+            edge(pc, a);
+            return;
+        }
+        if (op == BRANCH) {
+            Label no = new Label();
+            reg(a);
+            call(SUPPORT, "truth", "(" + D_OBJ + ")Z");
+            mv.visitJumpInsn(IFEQ, no);
+            edge(pc, ins.operand(pc, 1));
+            mv.visitLabel(no);
+            edge(pc, ins.operand(pc, 2));
+            return;
+        }
+        if (op == GET_ITER) {
+            into(a);
+            reg(ins.operand(pc, 1));
+            call(ABSTRACT, "iter", "(" + D_OBJ + ")Lorg/pyston/runtime/objects/PyIterator;");
+            store();
+            return;
+        }
+        if (op == FOR_ITER) {
+            Label exhausted = new Label();
+            reg(ins.operand(pc, 1));
+            call(SUPPORT, "forNext", "(" + D_OBJ + ")" + D_OBJ);
+            mv.visitVarInsn(ASTORE, TEMP);
+            mv.visitVarInsn(ALOAD, TEMP);
+            mv.visitJumpInsn(IFNULL, exhausted);
+            into(a);
+            mv.visitVarInsn(ALOAD, TEMP);
+            store();
+            edge(pc, ins.operand(pc, 2));
+            mv.visitLabel(exhausted);
+            edge(pc, ins.operand(pc, 3));
+            return;
+        }
+        if (op == org.pyston.api.code.Opcode.RETURN) {
+            reg(a);
+            mv.visitInsn(ARETURN);
+            return;
+        }
+        if (op == RAISE) {
+            frame();
+            regOrNull(a);
+            regOrNull(ins.operand(pc, 1));
+            call(OPS, "raise", "(" + D_FRAME + D_OBJ + D_OBJ + ")Lorg/pyston/runtime/objects/PyException;");
+            mv.visitInsn(ATHROW);
+            return;
+        }
+        if (op == RERAISE) {
+            reg(a);
+            call(SUPPORT, "reraise", "(" + D_OBJ + ")Lorg/pyston/runtime/objects/PyException;");
+            mv.visitInsn(ATHROW);
+            return;
+        }
+        if (op == RAISE_ASSERT) {
+            regOrNull(a);
+            call(SUPPORT, "assertionError", "(" + D_OBJ + ")Lorg/pyston/runtime/objects/PyException;");
+            mv.visitInsn(ATHROW);
+            return;
+        }
+        if (op == EXC_MATCH) {
+            into(a);
+            reg(ins.operand(pc, 1));
+            reg(ins.operand(pc, 2));
+            call(OPS, "excMatch", "(" + D_OBJ + D_OBJ + ")Z");
+            boxBoolean();
+            store();
+            return;
+        }
+        if (op == PUSH_EXC) {
+            frame();
+            reg(a);
+            call(SUPPORT, "pushException", "(" + D_FRAME + D_OBJ + ")V");
+            return;
+        }
+        if (op == POP_EXC) {
+            frame();
+            call(SUPPORT, "popException", "(" + D_FRAME + ")V");
+            return;
+        }
+        if (op == IMPORT_NAME) {
+            into(a);
+            frame();
+            mv.visitLdcInsn(ident(ins.operand(pc, 1)));
+            constant(ins.operand(pc, 2));
+            push(ins.operand(pc, 3));
+            call(OPS, "importName", "(" + D_FRAME + "Ljava/lang/String;" + D_OBJ + "I)" + D_OBJ);
+            store();
+            return;
+        }
+        if (op == IMPORT_FROM) {
+            into(a);
+            reg(ins.operand(pc, 1));
+            mv.visitLdcInsn(ident(ins.operand(pc, 2)));
+            call(OPS, "importFrom", "(" + D_OBJ + "Ljava/lang/String;)" + D_OBJ);
+            store();
+            return;
+        }
+        if (op == IMPORT_STAR) {
+            frame();
+            reg(a);
+            call(OPS, "importStar", "(" + D_FRAME + D_OBJ + ")V");
+            return;
+        }
+        if (op == WITH_ENTER) {
+            regs();
+            push(a);
+            reg(ins.operand(pc, 1));
+            push(ins.operand(pc, 2));
+            call(SUPPORT, "withEnter", "([Ljava/lang/Object;I" + D_OBJ + "I)V");
+            return;
+        }
+        if (op == WITH_EXIT) {
+            into(a);
+            reg(ins.operand(pc, 1));
+            regOrNull(ins.operand(pc, 2));
+            call(OPS, "withExit", "(" + D_OBJ + D_OBJ + ")" + D_OBJ);
+            store();
+            return;
+        }
+        if (op == IS) {
+            into(a);
+            reg(ins.operand(pc, 1));
+            reg(ins.operand(pc, 2));
+            call(SUPPORT, "is", "(" + D_OBJ + D_OBJ + ")Z");
+            invert(ins.operand(pc, 3));
+            boxBoolean();
+            store();
+            return;
+        }
+        if (op == CONTAINS) {
+            into(a);
+            reg(ins.operand(pc, 2));
+            reg(ins.operand(pc, 1));
+            call(ABSTRACT, "contains", "(" + D_OBJ + D_OBJ + ")Z");
+            invert(ins.operand(pc, 3));
+            boxBoolean();
+            store();
+            return;
+        }
+        if (op == TO_BOOL) {
+            into(a);
+            reg(ins.operand(pc, 1));
+            call(ABSTRACT, "isTrue", "(" + D_OBJ + ")Z");
+            invert(ins.operand(pc, 2));
+            boxBoolean();
+            store();
+            return;
+        }
+        if (op == LOAD_LOCALS) {
+            into(a);
+            frame();
+            call(SUPPORT, "loadLocals", "(" + D_FRAME + ")" + D_OBJ);
+            store();
+            return;
+        }
+        if (op == ITER_MARK) {
+            into(a);
+            frame();
+            call(OPS, "iterMark", "(" + D_FRAME + ")" + D_OBJ);
+            store();
+            return;
+        }
+        if (op == CLOSE_OWNED_ITER) {
+            frame();
+            reg(a);
+            reg(ins.operand(pc, 1));
+            call(OPS, "closeOwnedIterator", "(" + D_FRAME + D_OBJ + D_OBJ + ")V");
+            return;
+        }
+        if (op == GEN_OWNS) {
+            frame();
+            reg(a);
+            reg(ins.operand(pc, 1));
+            reg(ins.operand(pc, 2));
+            call(OPS, "generatorOwns", "(" + D_FRAME + D_OBJ + D_OBJ + D_OBJ + ")V");
+            return;
+        }
+        throw new IllegalStateException("the baseline JIT does not translate " + org.pyston.api.code.Opcode.name(op));
+    }
+
+}
