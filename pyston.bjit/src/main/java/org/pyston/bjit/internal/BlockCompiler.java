@@ -6,7 +6,6 @@ import static org.pyston.api.code.Opcode.*;
 import java.lang.invoke.MethodType;
 import java.util.BitSet;
 import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -44,9 +43,6 @@ final class BlockCompiler {
     static final MethodType METHOD_TYPE = MethodType.methodType(Object.class,
             org.pyston.runtime.objects.PyFrame.class, int.class);
 
-    private static final Handle CLASS_DATA_AT = new Handle(H_INVOKESTATIC, "java/lang/invoke/MethodHandles",
-            "classDataAt", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;I)"
-                    + "Ljava/lang/Object;", false);
     private static final Handle OPERATION = new Handle(H_INVOKESTATIC, LINKER, "operation",
             "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;"
                     + "Ljava/lang/String;II)Ljava/lang/invoke/CallSite;", false);
@@ -109,6 +105,12 @@ final class BlockCompiler {
             keys[k] = b;
             targets[k++] = labels[b];
         }
+        // hot swap: code is entered only while the tier's code is valid (a constant true until then)
+        Label valid = new Label();
+        mv.visitInvokeDynamicInsn("valid", "()Z", VALIDITY);
+        mv.visitJumpInsn(IFNE, valid);
+        exitAt(-1);
+        mv.visitLabel(valid);
         mv.visitVarInsn(ILOAD, BLOCK);
         mv.visitLookupSwitchInsn(missing, keys, targets);
         // a block this class does not hold: the caller compiles it or hands it to the interpreter
@@ -132,6 +134,7 @@ final class BlockCompiler {
         mv.visitTryCatchBlock(start, end, handler, "org/pyston/runtime/objects/PyException");
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+        emitConstants(cw);
         cw.visitEnd();
         return cw.toByteArray();
     }
@@ -151,12 +154,6 @@ final class BlockCompiler {
 
     private void block(int b) {
         mv.visitLabel(labels[b]);
-        // hot swap: a block starts only while the tier's code is valid (a constant true until then)
-        Label ok = new Label();
-        mv.visitInvokeDynamicInsn("valid", "()Z", VALIDITY);
-        mv.visitJumpInsn(IFNE, ok);
-        exitAt(b);
-        mv.visitLabel(ok);
         int pc = ins.blockStart(b);
         while (true) {
             instruction(pc);
@@ -173,8 +170,13 @@ final class BlockCompiler {
     /** Control moves from the instruction at {@code pc} to block {@code target}. */
     private void edge(int pc, int target) {
         if (ins.blockStart(target) <= pc) {
-            // a back-edge counts towards the next rung (and the ladder's periodic re-check)
-            Label go = new Label();
+            // a back-edge: leave when the tier's code was invalidated (hot swap), and count towards
+            // the next rung (and the ladder's periodic re-check)
+            Label go = new Label(), valid = new Label();
+            mv.visitInvokeDynamicInsn("valid", "()Z", VALIDITY);
+            mv.visitJumpInsn(IFNE, valid);
+            exitAt(target);
+            mv.visitLabel(valid);
             profile();
             mv.visitInsn(DUP);
             mv.visitFieldInsn(GETFIELD, PROFILE, "backEdges", "I");
@@ -196,7 +198,7 @@ final class BlockCompiler {
     }
 
     private void profile() {
-        mv.visitLdcInsn(new ConstantDynamic("_", D_PROFILE, CLASS_DATA_AT, JitSupport.DATA_PROFILE));
+        mv.visitFieldInsn(GETSTATIC, CLASS_NAME, "profile", D_PROFILE);
     }
 
     private void push(int v) {
@@ -236,8 +238,56 @@ final class BlockCompiler {
         mv.visitInsn(AASTORE);
     }
 
+    /**
+     * Constant {@code k}: a static final field, set from the class data by the class initializer.
+     * (Not an {@code ldc} of a dynamic constant: HotSpot does not compile a method with a dynamic
+     * constant that is not resolved yet, i.e. on a path that has not run.)
+     */
     private void constant(int k) {
-        mv.visitLdcInsn(new ConstantDynamic("_", D_OBJ, CLASS_DATA_AT, JitSupport.DATA_CONSTANTS + k));
+        usedConstants.set(k);
+        mv.visitFieldInsn(GETSTATIC, CLASS_NAME, "k" + k, D_OBJ);
+    }
+
+    private final BitSet usedConstants = new BitSet();
+
+    /** Fields for the profile and the constants used, and the class initializer that reads them from the class data. */
+    private void emitConstants(ClassWriter cw) {
+        cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, "profile", D_PROFILE, null, null).visitEnd();
+        for (int k = usedConstants.nextSetBit(0); k >= 0; k = usedConstants.nextSetBit(k + 1)) {
+            cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, "k" + k, D_OBJ, null, null).visitEnd();
+        }
+        MethodVisitor init = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
+        init.visitCode();
+        init.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup",
+                "()Ljava/lang/invoke/MethodHandles$Lookup;", false);
+        init.visitLdcInsn("_");
+        init.visitLdcInsn(org.objectweb.asm.Type.getType("Ljava/util/List;"));
+        init.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "classData",
+                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/Object;", false);
+        init.visitTypeInsn(CHECKCAST, "java/util/List");
+        init.visitVarInsn(ASTORE, 0);
+        init.visitVarInsn(ALOAD, 0);
+        pushTo(init, JitSupport.DATA_PROFILE);
+        init.visitMethodInsn(INVOKEINTERFACE, "java/util/List", "get", "(I)" + D_OBJ, true);
+        init.visitTypeInsn(CHECKCAST, PROFILE);
+        init.visitFieldInsn(PUTSTATIC, CLASS_NAME, "profile", D_PROFILE);
+        for (int k = usedConstants.nextSetBit(0); k >= 0; k = usedConstants.nextSetBit(k + 1)) {
+            init.visitVarInsn(ALOAD, 0);
+            pushTo(init, JitSupport.DATA_CONSTANTS + k);
+            init.visitMethodInsn(INVOKEINTERFACE, "java/util/List", "get", "(I)" + D_OBJ, true);
+            init.visitFieldInsn(PUTSTATIC, CLASS_NAME, "k" + k, D_OBJ);
+        }
+        init.visitInsn(org.objectweb.asm.Opcodes.RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+    }
+
+    private static void pushTo(MethodVisitor v, int value) {
+        if (value <= Short.MAX_VALUE) {
+            v.visitIntInsn(SIPUSH, value);
+        } else {
+            v.visitLdcInsn(value);
+        }
     }
 
     private void frame() {

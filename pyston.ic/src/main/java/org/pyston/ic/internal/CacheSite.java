@@ -137,6 +137,7 @@ final class CacheSite {
         MethodType type = site.type();
         for (int i = entries.size() - 1; i >= 0; i--) {
             Entry e = entries.get(i);
+            // every hit counts (the stats' hit rate and the feedback's weights): one increment
             MethodHandle action = MethodHandles.foldArguments(e.slot.action().asType(type), HIT.bindTo(e));
             chain = MethodHandles.guardWithTest(e.slot.guard().asType(type.changeReturnType(boolean.class)), action,
                     chain);
