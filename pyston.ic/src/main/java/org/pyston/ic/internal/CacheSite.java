@@ -46,16 +46,60 @@ final class CacheSite {
         }
     }
 
-    private static final MethodHandle MISS, HIT;
+    private static final MethodHandle HIT;
 
     static {
         try {
-            MISS = MethodHandles.lookup().findVirtual(CacheSite.class, "miss",
-                    MethodType.methodType(Object.class, Object[].class));
             HIT = MethodHandles.lookup().findVirtual(Entry.class, "hit", MethodType.methodType(void.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
+    }
+
+    /**
+     * The end of the slot chain: a plain virtual method of this site for each site shape, bound
+     * to the site. It is one call that HotSpot's compilers do not inline (too large); a generic
+     * collector ({@code asCollector}) here would be inlined into every site of the compiled code,
+     * which makes a block method too big for C1.
+     */
+    private MethodHandle missHandle(MethodType type) throws ReflectiveOperationException {
+        String name;
+        if (type.parameterCount() == 4) {
+            name = "missCall";
+        } else if (type.parameterType(0) == PyFrame.class) {
+            name = "missFrame";
+        } else if (type.returnType() == void.class) {
+            name = type.parameterCount() == 2 ? "missStore2" : "missStore3";
+        } else {
+            name = type.parameterCount() == 1 ? "miss1" : "miss2";
+        }
+        MethodType shape = type.parameterType(0) == PyFrame.class ? type : type.returnType() == void.class
+                ? type.generic().changeReturnType(void.class) : type.parameterCount() == 4 ? type : type.generic();
+        return MethodHandles.lookup().findVirtual(CacheSite.class, name, shape).bindTo(this).asType(type);
+    }
+
+    Object miss1(Object a) throws Throwable {
+        return miss(new Object[] {a});
+    }
+
+    Object miss2(Object a, Object b) throws Throwable {
+        return miss(new Object[] {a, b});
+    }
+
+    void missStore2(Object a, Object b) throws Throwable {
+        miss(new Object[] {a, b});
+    }
+
+    void missStore3(Object a, Object b, Object c) throws Throwable {
+        miss(new Object[] {a, b, c});
+    }
+
+    Object missCall(Object a, Object[] regs, int first, int n) throws Throwable {
+        return miss(new Object[] {a, regs, first, n});
+    }
+
+    Object missFrame(PyFrame f) throws Throwable {
+        return miss(new Object[] {f});
     }
 
     final InlineCacheService service;
@@ -78,7 +122,11 @@ final class CacheSite {
         this.generic = generic;
         this.callSite = new MutableCallSite(type);
         this.spreadGeneric = generic.asType(type.generic()).asSpreader(Object[].class, type.parameterCount());
-        this.missHandle = MISS.bindTo(this).asCollector(Object[].class, type.parameterCount()).asType(type);
+        try {
+            this.missHandle = missHandle(type);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("inline cache: no miss path for site type " + type, e);
+        }
         relink();
     }
 
