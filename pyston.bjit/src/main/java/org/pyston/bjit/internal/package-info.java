@@ -31,9 +31,9 @@
  * The price is regeneration: when a frame reaches a block the current generation lacks,
  * {@link org.pyston.bjit.internal.BaselineCode} emits a new class holding the old blocks plus the
  * new one. Inline-cache state is kept per site in the unit's profile, so a new generation's sites
- * start with the slots the old ones learnt. To keep compile work linear on units with many blocks
- * that run once (module bodies under {@code -X threshold=bjit:0}), after a few generations a new
- * block brings along the blocks reachable from it.
+ * start with the slots the old ones learnt. Each generation is a class the JVM compiles again
+ * from scratch, so after two generations a newly reached block brings along the blocks reachable
+ * from it along normal control flow (exception handlers and blocks behind them stay lazy).
  *
  * <h2>Hand-over to the interpreter</h2>
  * A block with an instruction this tier does not translate (generator suspension, pattern
