@@ -45,7 +45,6 @@ final class BaselineCode implements CompiledCode {
     private final CodeUnit unit;
     private final Profile profile;
     private final Instructions ins;
-    private final InlineCaches caches;
     private final SwitchPoint validity;
     private volatile Generation generation;
     /** Blocks handed to the interpreter for good (an instruction not translated, too long). */
@@ -55,12 +54,11 @@ final class BaselineCode implements CompiledCode {
     /** The frame this code last sent to the ladder at a back-edge (its return is not an OSR entry). */
     private Frame ladderExit;
 
-    BaselineCode(BaselineJitTier tier, CodeUnit unit, Profile profile, InlineCaches caches, SwitchPoint validity) {
+    BaselineCode(BaselineJitTier tier, CodeUnit unit, Profile profile, SwitchPoint validity) {
         this.tier = tier;
         this.unit = unit;
         this.profile = profile;
         this.ins = new Instructions(unit);
-        this.caches = caches;
         this.validity = validity;
     }
 
@@ -176,7 +174,7 @@ final class BaselineCode implements CompiledCode {
         try {
             List<Object> data = new ArrayList<>(JitSupport.DATA_CONSTANTS + unit.constants.length);
             data.add(validity);
-            data.add(caches);
+            data.add(tier.caches()); // the service now: it may have come or gone since the last generation
             data.add(profile);
             for (Object k : unit.constants) {
                 data.add(k);

@@ -110,7 +110,12 @@ public final class BaselineJitTier implements ExecutionTier {
     @Override
     public CompiledCode compile(CodeUnit code, Profile profile) {
         stats.functions.increment();
-        return new BaselineCode(this, code, profile, caches, validity);
+        return new BaselineCode(this, code, profile, validity);
+    }
+
+    /** The inline-cache service, or null while none runs. */
+    InlineCaches caches() {
+        return caches;
     }
 
     /** The rung below this tier for the unit (where blocks this tier does not compile run). */
