@@ -24,7 +24,7 @@ import org.pyston.runtime.jit.JitSupport;
  */
 final class BlockCompiler {
     /** JVM locals of the generated method. */
-    private static final int FRAME = 0, BLOCK = 1, REGS = 2, PC = 3, TEMP = 4, EXC = 5;
+    private static final int FRAME = 0, REGS = 1, PC = 2, TEMP = 3, EXC = 4;
 
     private static final String SUPPORT = "org/pyston/runtime/jit/JitSupport";
     private static final String LINKER = "org/pyston/runtime/jit/Linker";
@@ -54,7 +54,6 @@ final class BlockCompiler {
     private final Instructions ins;
     private final BitSet blocks;
     private MethodVisitor mv;
-    private Label[] labels;
     private int currentPc = -1;
 
     BlockCompiler(CodeUnit unit, Instructions ins, BitSet blocks) {
@@ -70,7 +69,12 @@ final class BlockCompiler {
                 && op != MATCH_CLASS && op != EXC_STAR_MATCH && op != EXC_STAR_RESULT && op != UNSUPPORTED;
     }
 
-    /** The class file; throws ASM's {@code MethodTooLargeException} when the blocks do not fit one method. */
+    /** A block method's result: the frame returned (value in {@code frame.result}). */
+    static final int RETURNED = -1;
+    /** A block method's result: leave compiled code, {@code frame.nextBlock} is set. */
+    static final int EXIT = -2;
+
+    /** The class file; throws ASM's {@code MethodTooLargeException} when a block does not fit a method. */
     byte[] emit() {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
             @Override
@@ -80,45 +84,78 @@ final class BlockCompiler {
         };
         cw.visit(V17, ACC_FINAL | ACC_SUPER, CLASS_NAME, null, OBJ, null);
         cw.visitSource(unit.filename, null);
-        mv = cw.visitMethod(ACC_STATIC, METHOD, METHOD_TYPE.toMethodDescriptorString(), null, null);
-        mv.visitCode();
-        labels = new Label[ins.blockCount()];
         for (int b = blocks.nextSetBit(0); b >= 0; b = blocks.nextSetBit(b + 1)) {
-            labels[b] = new Label();
+            int count = ins.instructionCount(b);
+            if (count <= CHUNK) {
+                blockMethod(cw, "b" + b, ins.blockStart(b), count, true);
+                continue;
+            }
+            // a long block: chunks of CHUNK instructions, each its own method, called in turn
+            int pc = ins.blockStart(b);
+            int chunks = 0;
+            for (int done = 0; done < count; done += CHUNK, chunks++) {
+                int n = Math.min(CHUNK, count - done);
+                blockMethod(cw, "b" + b + "_" + chunks, pc, n, done + n == count);
+                for (int i = 0; i < n; i++) {
+                    pc = ins.next(pc);
+                }
+            }
+            MethodVisitor m = cw.visitMethod(ACC_STATIC | ACC_PRIVATE, "b" + b, BLOCK_DESCRIPTOR, null, null);
+            m.visitCode();
+            for (int c = 0; c < chunks; c++) {
+                m.visitVarInsn(ALOAD, FRAME);
+                m.visitVarInsn(ALOAD, REGS);
+                m.visitMethodInsn(INVOKESTATIC, CLASS_NAME, "b" + b + "_" + c, BLOCK_DESCRIPTOR, false);
+                if (c + 1 < chunks) {
+                    Label next = new Label();
+                    m.visitInsn(DUP);
+                    m.visitIntInsn(BIPUSH, NEXT_CHUNK);
+                    m.visitJumpInsn(IF_ICMPEQ, next);
+                    m.visitInsn(IRETURN);
+                    m.visitLabel(next);
+                    m.visitInsn(POP);
+                }
+            }
+            m.visitInsn(IRETURN);
+            m.visitMaxs(0, 0);
+            m.visitEnd();
         }
-        Label dispatch = new Label(), missing = new Label(), handler = new Label();
-        Label start = new Label(), end = new Label();
-        mv.visitVarInsn(ALOAD, FRAME);
-        mv.visitFieldInsn(GETFIELD, FRAME_CLASS, "regs", "[Ljava/lang/Object;");
-        mv.visitVarInsn(ASTORE, REGS);
+        dispatcher(cw);
+        emitConstants(cw);
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    /**
+     * Instructions per generated method at most: a long block is split into chunk methods. Each
+     * dynamic-operation site inlines its cache's method-handle chain into the method, and C1 gives
+     * up on a method with a few dozen of them ("out of virtual registers"); a method it cannot
+     * compile runs in the JVM's bytecode interpreter until C2 is done, seconds later.
+     */
+    static final int CHUNK = 12;
+    /** A chunk method's result: continue with the block's next chunk. */
+    static final int NEXT_CHUNK = -3;
+
+    /** One method running {@code count} instructions from {@code pc}; the last chunk of a block ends it. */
+    private void blockMethod(ClassWriter cw, String name, int pc, int count, boolean endsBlock) {
+        mv = cw.visitMethod(ACC_STATIC | ACC_PRIVATE, name, BLOCK_DESCRIPTOR, null, null);
+        mv.visitCode();
+        Label start = new Label(), end = new Label(), handler = new Label();
         mv.visitInsn(ICONST_0);
         mv.visitVarInsn(ISTORE, PC);
-        mv.visitInsn(ACONST_NULL);
-        mv.visitVarInsn(ASTORE, TEMP);
-        // dispatch: enter at the requested block
-        mv.visitLabel(dispatch);
-        int n = blocks.cardinality();
-        int[] keys = new int[n];
-        Label[] targets = new Label[n];
-        int k = 0;
-        for (int b = blocks.nextSetBit(0); b >= 0; b = blocks.nextSetBit(b + 1)) {
-            keys[k] = b;
-            targets[k++] = labels[b];
-        }
-        // hot swap: code is entered only while the tier's code is valid (a constant true until then)
-        Label valid = new Label();
-        mv.visitInvokeDynamicInsn("valid", "()Z", VALIDITY);
-        mv.visitJumpInsn(IFNE, valid);
-        exitAt(-1);
-        mv.visitLabel(valid);
-        mv.visitVarInsn(ILOAD, BLOCK);
-        mv.visitLookupSwitchInsn(missing, keys, targets);
-        // a block this class does not hold: the caller compiles it or hands it to the interpreter
-        mv.visitLabel(missing);
-        exitAt(-1);
         mv.visitLabel(start);
-        for (int b = blocks.nextSetBit(0); b >= 0; b = blocks.nextSetBit(b + 1)) {
-            block(b);
+        currentPc = -1;
+        for (int i = 0; i < count; i++) {
+            instruction(pc);
+            if (i + 1 == count) {
+                if (!endsBlock) {
+                    push(NEXT_CHUNK);
+                    mv.visitInsn(IRETURN);
+                } else if (!isTerminator(ins.op(pc))) {
+                    edge(pc, ins.blockAt(ins.next(pc))); // falls through into the next block
+                }
+            }
+            pc = ins.next(pc);
         }
         mv.visitLabel(end);
         mv.visitLabel(handler);
@@ -129,42 +166,82 @@ final class BlockCompiler {
         mv.visitVarInsn(ILOAD, PC);
         mv.visitMethodInsn(INVOKESTATIC, SUPPORT, "handlerBlock",
                 "(" + D_FRAME + "Lorg/pyston/runtime/objects/PyException;I)I", false);
-        mv.visitVarInsn(ISTORE, BLOCK);
-        mv.visitJumpInsn(GOTO, dispatch);
+        mv.visitInsn(IRETURN);
         mv.visitTryCatchBlock(start, end, handler, "org/pyston/runtime/objects/PyException");
         mv.visitMaxs(0, 0);
         mv.visitEnd();
-        emitConstants(cw);
-        cw.visitEnd();
-        return cw.toByteArray();
     }
 
-    /** Leaves the method with {@code frame.nextBlock} = block (-1: the BLOCK local) and CONTINUE_ELSEWHERE. */
+    private static final String BLOCK_DESCRIPTOR = "(" + D_FRAME + "[Ljava/lang/Object;)I";
+
+    /**
+     * {@code run(frame, block)}: calls block methods while they name a next block this class
+     * holds; the loop HotSpot compiles, with the (small) block methods inlined into it.
+     */
+    private void dispatcher(ClassWriter cw) {
+        final int frame = 0, block = 1, regs = 2, result = 3;
+        MethodVisitor d = cw.visitMethod(ACC_STATIC, METHOD, METHOD_TYPE.toMethodDescriptorString(), null, null);
+        d.visitCode();
+        Label loop = new Label(), missing = new Label(), after = new Label(), leave = new Label(),
+                valid = new Label();
+        // hot swap: code is entered only while the tier's code is valid (a constant true until then)
+        d.visitInvokeDynamicInsn("valid", "()Z", VALIDITY);
+        d.visitJumpInsn(IFNE, valid);
+        d.visitLabel(missing);
+        d.visitVarInsn(ALOAD, frame);
+        d.visitVarInsn(ILOAD, block);
+        d.visitFieldInsn(PUTFIELD, FRAME_CLASS, "nextBlock", "I");
+        d.visitLabel(leave);
+        d.visitFieldInsn(GETSTATIC, "org/pyston/api/tier/CompiledCode", "CONTINUE_ELSEWHERE", D_OBJ);
+        d.visitInsn(ARETURN);
+        d.visitLabel(valid);
+        d.visitVarInsn(ALOAD, frame);
+        d.visitFieldInsn(GETFIELD, FRAME_CLASS, "regs", "[Ljava/lang/Object;");
+        d.visitVarInsn(ASTORE, regs);
+        d.visitLabel(loop);
+        int n = blocks.cardinality();
+        int[] keys = new int[n];
+        Label[] targets = new Label[n];
+        int k = 0;
+        for (int b = blocks.nextSetBit(0); b >= 0; b = blocks.nextSetBit(b + 1)) {
+            keys[k] = b;
+            targets[k++] = new Label();
+        }
+        d.visitVarInsn(ILOAD, block);
+        d.visitLookupSwitchInsn(missing, keys, targets);
+        for (int i = 0; i < n; i++) {
+            d.visitLabel(targets[i]);
+            d.visitVarInsn(ALOAD, frame);
+            d.visitVarInsn(ALOAD, regs);
+            d.visitMethodInsn(INVOKESTATIC, CLASS_NAME, "b" + keys[i], BLOCK_DESCRIPTOR, false);
+            d.visitVarInsn(ISTORE, block);
+            d.visitJumpInsn(GOTO, after);
+        }
+        d.visitLabel(after);
+        d.visitVarInsn(ILOAD, block);
+        d.visitJumpInsn(IFGE, loop);
+        d.visitVarInsn(ILOAD, block);
+        d.visitInsn(ICONST_M1);
+        d.visitJumpInsn(IF_ICMPNE, leave);
+        d.visitVarInsn(ALOAD, frame);
+        d.visitFieldInsn(GETFIELD, PYFRAME, "result", D_OBJ);
+        d.visitVarInsn(ASTORE, result);
+        d.visitVarInsn(ALOAD, frame);
+        d.visitInsn(ACONST_NULL);
+        d.visitFieldInsn(PUTFIELD, PYFRAME, "result", D_OBJ);
+        d.visitVarInsn(ALOAD, result);
+        d.visitInsn(ARETURN);
+        d.visitMaxs(0, 0);
+        d.visitEnd();
+    }
+
+    /** Leaves compiled code for block {@code block}: {@code frame.nextBlock} set, EXIT returned. */
     private void exitAt(int block) {
         mv.visitVarInsn(ALOAD, FRAME);
-        if (block < 0) {
-            mv.visitVarInsn(ILOAD, BLOCK);
-        } else {
-            push(block);
-        }
+        push(block);
         mv.visitFieldInsn(PUTFIELD, FRAME_CLASS, "nextBlock", "I");
-        mv.visitFieldInsn(GETSTATIC, "org/pyston/api/tier/CompiledCode", "CONTINUE_ELSEWHERE", D_OBJ);
-        mv.visitInsn(ARETURN);
-    }
-
-    private void block(int b) {
-        mv.visitLabel(labels[b]);
-        int pc = ins.blockStart(b);
-        while (true) {
-            instruction(pc);
-            if (ins.endsBlock(pc)) {
-                if (!isTerminator(ins.op(pc))) {
-                    edge(pc, ins.blockAt(ins.next(pc))); // falls through into the next block
-                }
-                return;
-            }
-            pc = ins.next(pc);
-        }
+        push(EXIT);
+        mv.visitInsn(IRETURN);
     }
 
     /** Control moves from the instruction at {@code pc} to block {@code target}. */
@@ -190,11 +267,8 @@ final class BlockCompiler {
             exitAt(target);
             mv.visitLabel(go);
         }
-        if (labels[target] != null) {
-            mv.visitJumpInsn(GOTO, labels[target]);
-        } else {
-            exitAt(target);
-        }
+        push(target); // the dispatcher runs it, or leaves when this class does not hold it
+        mv.visitInsn(IRETURN);
     }
 
     private void profile() {
@@ -709,8 +783,11 @@ final class BlockCompiler {
             return;
         }
         if (op == org.pyston.api.code.Opcode.RETURN) {
+            frame();
             reg(a);
-            mv.visitInsn(ARETURN);
+            mv.visitFieldInsn(PUTFIELD, PYFRAME, "result", D_OBJ);
+            push(RETURNED);
+            mv.visitInsn(IRETURN);
             return;
         }
         if (op == RAISE) {

@@ -3,34 +3,43 @@
  * run, on the shared frame, every dynamic operation through an inline cache.
  *
  * <h2>The shape of the generated code</h2>
- * One hidden class per code unit <em>generation</em> with one static method
- * {@code Object run(PyFrame frame, int block)}:
+ * One hidden class per code unit <em>generation</em>: a static method per compiled block, and a
+ * dispatcher {@code Object run(PyFrame frame, int block)}:
  * <pre>
- *   regs = frame.regs; pc = 0
- * dispatch:
- *   lookupswitch (block) { b1: L1, b2: L2, ... default: missing }
- * missing:                       // a block this generation does not hold
- *   frame.nextBlock = block; return CONTINUE_ELSEWHERE
- * L1:                            // block b1
- *   if (!valid()) { frame.nextBlock = b1; return CONTINUE_ELSEWHERE }   // indy: a SwitchPoint
- *   pc = 12; regs[3] = indy binary(regs[1], regs[2])                     // BINARY through its cache
- *   pc = 18; if (!truth(regs[3])) goto L2 else { frame.nextBlock = b7; return CONTINUE_ELSEWHERE }
- * L2: ...
- *   profile.backEdges++ >= profile.nextThreshold ? exit : goto L1        // a back-edge
- * handler (PyException e, over every block):
- *   block = JitSupport.handlerBlock(frame, e, pc); goto dispatch          // or rethrown
+ *   static int b3(PyFrame frame, Object[] regs) {           // block 3
+ *     try {
+ *       pc = 12; regs[3] = indy binary(regs[1], regs[2]);   // BINARY through its inline cache
+ *       pc = 18; if (!truth(regs[3])) return 7;             // BRANCH: the next block
+ *       if (!valid() || ++profile.backEdges >= profile.nextThreshold)   // a back-edge
+ *         { frame.nextBlock = 2; return EXIT; }
+ *       return 2;
+ *     } catch (PyException e) { return JitSupport.handlerBlock(frame, e, pc); }  // or rethrown
+ *   }
+ *   static Object run(PyFrame frame, int block) {
+ *     if (!valid()) ...leave;                                // indy: the tier's SwitchPoint
+ *     while (true) {
+ *       block = switch (block) { case 3 -> b3(frame, regs); ... default -> leave at block };
+ *       if (block < 0) return block == RETURNED ? frame.result : CONTINUE_ELSEWHERE;
+ *     }
+ *   }
  * </pre>
  * Values live only in {@code frame.regs} between instructions, so every block start is a point
- * where the interpreter can take over and from where compiled code can be entered. Jumps between
- * blocks of the same generation are JVM {@code goto}s: a loop whose blocks are compiled is a JVM
- * loop that HotSpot compiles and optimizes as one piece (with the caches' method handles inlined).
+ * where the interpreter can take over and from where compiled code can be entered. A Python loop
+ * is the dispatcher's JVM loop, into which HotSpot inlines the (small) block methods.
  *
- * <h2>Why one method per unit, regenerated, rather than a class per block</h2>
- * The JVM has no tail calls, so blocks compiled as separate methods would return to a dispatcher
- * at every block transition and HotSpot would see no loop. One method per unit keeps loops intact.
- * The price is regeneration: when a frame reaches a block the current generation lacks,
- * {@link org.pyston.bjit.internal.BaselineCode} emits a new class holding the old blocks plus the
- * new one. Inline-cache state is kept per site in the unit's profile, so a new generation's sites
+ * <h2>Why a method per block, and chunks</h2>
+ * Each dynamic-operation site inlines its cache's method-handle chain into the method holding it
+ * (call-site target dependencies). A first version put all blocks of a unit in one method, so a
+ * loop was a JVM loop of {@code goto}s; on nbody that method had ~100 sites, C1 gave up on it
+ * ("out of virtual registers") and it ran in the JVM's bytecode interpreter until C2 finished,
+ * seconds later: warm-up 3-4x slower than the interpreter. Block methods, and long blocks split
+ * into chunk methods of {@link org.pyston.bjit.internal.BlockCompiler#CHUNK} instructions, keep
+ * every method small enough for C1.
+ *
+ * <h2>Generations</h2>
+ * When a frame reaches a block the current generation lacks, {@link
+ * org.pyston.bjit.internal.BaselineCode} emits a new class holding the old blocks plus the new
+ * one. Inline-cache state is kept per site in the unit's profile, so a new generation's sites
  * start with the slots the old ones learnt. Each generation is a class the JVM compiles again
  * from scratch, so after two generations a newly reached block brings along the blocks reachable
  * from it along normal control flow (exception handlers and blocks behind them stay lazy).
