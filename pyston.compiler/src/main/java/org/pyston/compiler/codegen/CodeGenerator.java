@@ -133,6 +133,7 @@ final class CodeGenerator {
         } else {
             List<Stmt> body = mod instanceof org.pyston.compiler.ast.Module m ? m.body : ((Interactive) mod).body;
             g.docstring(body, false);
+            g.setupAnnotations(body);
             for (Stmt s : body) {
                 g.stmt(s);
             }
@@ -384,9 +385,20 @@ final class CodeGenerator {
             if (a.value != null) {
                 int v = expr(a.value);
                 assign(a.target, v);
-            } else if (a.target instanceof Name n && scope.kind != Scope.Kind.FUNCTION) {
-                // bare annotation at module/class level: evaluated, stored in __annotations__ later
-                expr(a.annotation);
+            }
+            if (scope.kind != Scope.Kind.FUNCTION) {
+                // module and class level: the annotation is evaluated (after the value), and that of a
+                // simple name is stored in __annotations__ (functions never evaluate theirs)
+                int ann = expr(a.annotation);
+                if (a.target instanceof Name n && a.simple != 0) {
+                    int keep = asm.temp();
+                    asm.emit(MOVE, keep, ann);
+                    int annotations = asm.temp();
+                    asm.emit(LOAD_NAME, annotations, asm.name("__annotations__"));
+                    int key = asm.temp();
+                    asm.emit(LOAD_CONST, key, constant(n.id));
+                    asm.emit(SET_ITEM, annotations, key, keep, asm.site());
+                }
             }
         } else if (s instanceof Return r) {
             if (unwind.contains(EXCEPT_STAR_BODY)) {
@@ -1216,12 +1228,13 @@ final class CodeGenerator {
             kwdefaults = asm.temp();
             asm.emit(BUILD_MAP, kwdefaults, first, nkw);
         }
+        int annotations = lambda ? -1 : annotationsDict(args, node);
         CodeGenerator inner = new CodeGenerator(table, fs, filename, node.lineno);
         CodeUnit unit = inner.functionBody(fs, args, fbody, node, lambda);
         int closure = closureTuple(fs);
         int fn = asm.temp();
         asm.line = node.lineno;
-        asm.emit(MAKE_FUNCTION, fn, asm.uniqueConstant(new PyCode(unit)), defaults, kwdefaults, closure, -1);
+        asm.emit(MAKE_FUNCTION, fn, asm.uniqueConstant(new PyCode(unit)), defaults, kwdefaults, closure, annotations);
         for (int i = decs.size() - 1; i >= 0; i--) {
             int r = asm.temp();
             asm.emit(CALL, r, decs.get(i), fn, 1, -1, asm.site());
@@ -1317,19 +1330,117 @@ final class CodeGenerator {
         storeName(c.name, cls);
     }
 
+    /**
+     * A function's {@code __annotations__}, evaluated where the function is defined (after its
+     * defaults): parameters in order, then {@code return}; -1 when there are none.
+     */
+    private int annotationsDict(Arguments args, AstNode node) {
+        List<Object[]> entries = new ArrayList<>();
+        List<Arg> all = new ArrayList<>(args.posonlyargs);
+        all.addAll(args.args);
+        if (args.vararg != null) {
+            all.add(args.vararg);
+        }
+        all.addAll(args.kwonlyargs);
+        if (args.kwarg != null) {
+            all.add(args.kwarg);
+        }
+        for (Arg a : all) {
+            if (a.annotation != null) {
+                entries.add(new Object[] {a.arg, a.annotation});
+            }
+        }
+        Expr returns = node instanceof FunctionDef f ? f.returns : node instanceof AsyncFunctionDef af ? af.returns : null;
+        if (returns != null) {
+            entries.add(new Object[] {"return", returns});
+        }
+        if (entries.isEmpty()) {
+            return -1;
+        }
+        int first = asm.temps(entries.size() * 2);
+        for (int i = 0; i < entries.size(); i++) {
+            asm.emit(LOAD_CONST, first + 2 * i, constant(entries.get(i)[0]));
+            expr((Expr) entries.get(i)[1], first + 2 * i + 1);
+        }
+        int d = asm.temp();
+        asm.emit(BUILD_MAP, d, first, entries.size());
+        return d;
+    }
+
+    /** CPython's SETUP_ANNOTATIONS: a module or class body with annotations starts with an empty __annotations__. */
+    private void setupAnnotations(List<Stmt> body) {
+        if (hasAnnotations(body)) {
+            int d = asm.temp();
+            asm.emit(BUILD_MAP, d, d, 0);
+            asm.emit(STORE_NAME, asm.name("__annotations__"), d);
+        }
+    }
+
+    /** Whether annotated assignments occur in these statements (not in nested functions or classes). */
+    private static boolean hasAnnotations(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (s instanceof AnnAssign) {
+                return true;
+            }
+            List<List<Stmt>> inner = new ArrayList<>();
+            if (s instanceof If i) {
+                inner.add(i.body);
+                inner.add(i.orelse);
+            } else if (s instanceof For f) {
+                inner.add(f.body);
+                inner.add(f.orelse);
+            } else if (s instanceof AsyncFor f) {
+                inner.add(f.body);
+                inner.add(f.orelse);
+            } else if (s instanceof While w) {
+                inner.add(w.body);
+                inner.add(w.orelse);
+            } else if (s instanceof With w) {
+                inner.add(w.body);
+            } else if (s instanceof AsyncWith w) {
+                inner.add(w.body);
+            } else if (s instanceof Try t) {
+                inner.add(t.body);
+                inner.add(t.orelse);
+                inner.add(t.finalbody);
+                for (Excepthandler h : t.handlers) {
+                    inner.add(((ExceptHandler) h).body);
+                }
+            } else if (s instanceof TryStar t) {
+                inner.add(t.body);
+                inner.add(t.orelse);
+                inner.add(t.finalbody);
+                for (Excepthandler h : t.handlers) {
+                    inner.add(((ExceptHandler) h).body);
+                }
+            } else if (s instanceof Match m) {
+                for (Match_case c : m.cases) {
+                    inner.add(c.body);
+                }
+            }
+            for (List<Stmt> b : inner) {
+                if (hasAnnotations(b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private CodeUnit classBody(Scope cs, ClassDef c) {
         int r = asm.temp();
         asm.emit(LOAD_NAME, r, asm.name("__name__"));
         asm.emit(STORE_NAME, asm.name("__module__"), r);
         asm.emit(LOAD_CONST, r, constant(cs.qualname));
         asm.emit(STORE_NAME, asm.name("__qualname__"), r);
-        Object doc = ConstantSingleton.NONE;
+        // only a docstring is stored: the class gets __doc__ = None when it has none (a namespace
+        // holding __doc__ would conflict with a '__doc__' slot, as typing's classes have)
         if (!c.body.isEmpty() && c.body.get(0) instanceof Expr_ e && e.value instanceof Constant k
                 && isStr(k.value)) {
-            doc = k.value;
+            asm.emit(LOAD_CONST, r, constant(k.value));
+            asm.emit(STORE_NAME, asm.name("__doc__"), r);
         }
-        asm.emit(LOAD_CONST, r, constant(doc));
-        asm.emit(STORE_NAME, asm.name("__doc__"), r);
+        setupAnnotations(c.body);
         body(c.body);
         // The body returns its __class__ cell (filled once the class exists) or None.
         Integer classCell = cells.get("__class__");

@@ -448,9 +448,13 @@ final class Interpreter implements CompiledCode {
                 Ops.unpack(regs, code[pc + 1], regs[code[pc + 2]], code[pc + 3], code[pc + 4]);
                 return pc + 5;
             case 41: { // MAKE_FUNCTION
-                int d = code[pc + 3], kd = code[pc + 4], cl = code[pc + 5];
-                regs[code[pc + 1]] = Ops.makeFunction(f, (PyCode) consts[code[pc + 2]], d < 0 ? null : regs[d],
+                int d = code[pc + 3], kd = code[pc + 4], cl = code[pc + 5], an = code[pc + 6];
+                Object fn = Ops.makeFunction(f, (PyCode) consts[code[pc + 2]], d < 0 ? null : regs[d],
                         kd < 0 ? null : regs[kd], cl < 0 ? null : regs[cl]);
+                if (an >= 0) {
+                    Abstract.setAttr(fn, "__annotations__", regs[an]);
+                }
+                regs[code[pc + 1]] = fn;
                 return pc + 7;
             }
             case 42: { // BUILD_CLASS

@@ -122,7 +122,281 @@ final class MathModule {
             }
             return s.doubleValue();
         });
+        more(m);
         return m;
+    }
+
+    /** The rest of CPython 3.11's math functions. */
+    private static void more(PyModule m) {
+        unary(m, "cbrt", Math::cbrt);
+        unary(m, "exp2", x -> Math.pow(2, x));
+        unary(m, "asinh", x -> {
+            if (Double.isInfinite(x) || x == 0) {
+                return x;
+            }
+            double ax = Math.abs(x);
+            double r = ax > 1e8 ? Math.log(ax) + Math.log(2) : Math.log1p(ax + ax * ax / (1 + Math.sqrt(1 + ax * ax)));
+            return Math.copySign(r, x);
+        });
+        unary(m, "acosh", x -> x < 1 ? Double.NaN : x > 1e8 ? Math.log(x) + Math.log(2)
+                : Math.log1p(x - 1 + Math.sqrt((x - 1) * (x + 1))));
+        fn(m, "atanh", (a, k) -> {
+            double x = toDouble(a[0]);
+            if (Math.abs(x) >= 1) {
+                throw Errors.valueError("math domain error");
+            }
+            return Math.abs(x) < 0.5 ? 0.5 * Math.log1p(2 * x + 2 * x * x / (1 - x)) : 0.5 * Math.log1p(2 * x / (1 - x));
+        });
+        unary(m, "erf", MathModule::erf);
+        unary(m, "erfc", x -> 1 - erf(x));
+        fn(m, "gamma", (a, k) -> gamma(toDouble(a[0])));
+        fn(m, "lgamma", (a, k) -> lgamma(toDouble(a[0])));
+        fn(m, "frexp", (a, k) -> {
+            double x = toDouble(a[0]);
+            if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
+                return org.pyston.runtime.objects.PyTuple.of(x, 0L);
+            }
+            int e = Math.getExponent(x) + 1;
+            double mant = x / Math.scalb(1.0, e);
+            if (Math.abs(mant) < 0.5) { // subnormal input
+                int extra = Math.getExponent(mant) + 1;
+                e += extra;
+                mant = x / Math.scalb(1.0, e);
+            }
+            return org.pyston.runtime.objects.PyTuple.of(mant, (long) e);
+        });
+        fn(m, "ldexp", (a, k) -> {
+            double x = toDouble(a[0]);
+            if (!Abstract.isInt(a[1])) {
+                throw Errors.typeError("Expected an int as second argument to ldexp.");
+            }
+            BigInteger e = Abstract.big(a[1]);
+            int exp = e.bitLength() > 31 ? (e.signum() > 0 ? 100000 : -100000) : e.intValue();
+            double r = Math.scalb(x, Math.max(-100000, Math.min(100000, exp)));
+            if (Double.isInfinite(r) && !Double.isInfinite(x)) {
+                throw Errors.overflow("math range error");
+            }
+            return r;
+        });
+        fn(m, "modf", (a, k) -> {
+            double x = toDouble(a[0]);
+            if (Double.isInfinite(x)) {
+                return org.pyston.runtime.objects.PyTuple.of(Math.copySign(0.0, x), x);
+            }
+            double ip = x < 0 ? Math.ceil(x) : Math.floor(x);
+            return org.pyston.runtime.objects.PyTuple.of(Math.copySign(x - ip, x), ip);
+        });
+        fn(m, "nextafter", (a, k) -> Math.nextAfter(toDouble(a[0]), toDouble(a[1])));
+        fn(m, "ulp", (a, k) -> {
+            double x = toDouble(a[0]);
+            if (Double.isNaN(x)) {
+                return x;
+            }
+            x = Math.abs(x);
+            if (Double.isInfinite(x)) {
+                return x;
+            }
+            double next = Math.nextUp(x);
+            if (Double.isInfinite(next)) {
+                return x - Math.nextDown(x);
+            }
+            return next - x;
+        });
+        fn(m, "remainder", (a, k) -> {
+            double x = toDouble(a[0]), y = toDouble(a[1]);
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                return Double.NaN;
+            }
+            if (Double.isInfinite(x) || y == 0) {
+                throw Errors.valueError("math domain error");
+            }
+            return Math.IEEEremainder(x, y);
+        });
+        fn(m, "isclose", (a, k) -> {
+            Object[] v = Ext.bind("isclose", a, k, 2, 2, "a", "b", "rel_tol", "abs_tol");
+            double x = toDouble(v[0]), y = toDouble(v[1]);
+            double rel = v[2] == null ? 1e-9 : toDouble(v[2]), abs = v[3] == null ? 0 : toDouble(v[3]);
+            if (rel < 0 || abs < 0) {
+                throw Errors.valueError("tolerances must be non-negative");
+            }
+            if (x == y) {
+                return true;
+            }
+            if (Double.isInfinite(x) || Double.isInfinite(y)) {
+                return false;
+            }
+            double diff = Math.abs(y - x);
+            return diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs;
+        });
+        fn(m, "lcm", (a, k) -> {
+            BigInteger l = BigInteger.ONE;
+            for (Object o : a) {
+                BigInteger b = Abstract.big(Abstract.indexValue(o)).abs();
+                if (b.signum() == 0) {
+                    l = BigInteger.ZERO;
+                } else if (l.signum() != 0) {
+                    l = l.divide(l.gcd(b)).multiply(b);
+                }
+            }
+            return Abstract.normalize(l);
+        });
+        fn(m, "comb", (a, k) -> {
+            Ext.positionalOnly("comb", a, k, 2, 2);
+            BigInteger n = nonNegative(a[0], "n"), r = nonNegative(a[1], "k");
+            if (r.compareTo(n) > 0) {
+                return 0L;
+            }
+            if (r.compareTo(n.subtract(r)) > 0) {
+                r = n.subtract(r);
+            }
+            BigInteger result = BigInteger.ONE;
+            for (BigInteger i = BigInteger.ONE; i.compareTo(r) <= 0; i = i.add(BigInteger.ONE)) {
+                result = result.multiply(n.subtract(r).add(i)).divide(i);
+            }
+            return Abstract.normalize(result);
+        });
+        fn(m, "perm", (a, k) -> {
+            Ext.positionalOnly("perm", a, k, 1, 2);
+            BigInteger n = nonNegative(a[0], "n");
+            BigInteger r = a.length < 2 || a[1] == org.pyston.runtime.objects.Singletons.NONE ? n : nonNegative(a[1], "k");
+            if (r.compareTo(n) > 0) {
+                return 0L;
+            }
+            BigInteger result = BigInteger.ONE;
+            for (BigInteger i = n.subtract(r).add(BigInteger.ONE); i.compareTo(n) <= 0; i = i.add(BigInteger.ONE)) {
+                result = result.multiply(i);
+            }
+            return Abstract.normalize(result);
+        });
+        fn(m, "prod", (a, k) -> {
+            Object[] v = Ext.bind("prod", a, k, 1, 1, "iterable", "start");
+            Object acc = v[1] == null ? (Object) 1L : v[1];
+            for (Object o : Abstract.iterToList(v[0])) {
+                acc = Abstract.binaryOp(Abstract.BinaryOp.MUL, acc, o);
+            }
+            return acc;
+        });
+        fn(m, "dist", (a, k) -> {
+            Ext.positionalOnly("dist", a, k, 2, 2);
+            java.util.List<Object> p = Abstract.iterToList(a[0]), q = Abstract.iterToList(a[1]);
+            if (p.size() != q.size()) {
+                throw Errors.valueError("both points must have the same number of dimensions");
+            }
+            double s = 0;
+            for (int i = 0; i < p.size(); i++) {
+                double d = toDouble(p.get(i)) - toDouble(q.get(i));
+                s += d * d;
+            }
+            return Math.sqrt(s);
+        });
+    }
+
+    private static BigInteger nonNegative(Object o, String what) {
+        if (!Abstract.isInt(o)) {
+            o = Abstract.indexValue(o);
+        }
+        BigInteger b = Abstract.big(o);
+        if (b.signum() < 0) {
+            throw Errors.valueError(what + " must be a non-negative integer");
+        }
+        return b;
+    }
+
+    /** erf by its Taylor series near 0 and a continued fraction for erfc further out (CPython's former m_erf). */
+    static double erf(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        double ax = Math.abs(x);
+        if (ax < 1.5) {
+            double x2 = x * x, acc = 0, fk = 25 + 0.5;
+            for (int i = 0; i < 25; i++) {
+                acc = 2.0 + x2 * acc / fk;
+                fk -= 1.0;
+            }
+            return acc * x * Math.exp(-x2) / Math.sqrt(Math.PI);
+        }
+        if (ax >= 30) {
+            return Math.copySign(1.0, x);
+        }
+        double x2 = ax * ax, a = 0, da = 0.5, p = 1, pLast = 0, q = da + x2, qLast = 1;
+        for (int i = 0; i < 50; i++) {
+            a += da;
+            da += 2.0;
+            double b = da + x2;
+            double t = p;
+            p = b * p - a * pLast;
+            pLast = t;
+            t = q;
+            q = b * q - a * qLast;
+            qLast = t;
+        }
+        double erfc = p / q * ax * Math.exp(-x2) / Math.sqrt(Math.PI);
+        return Math.copySign(1 - erfc, x);
+    }
+
+    private static final double[] LANCZOS = {0.99999999999980993, 676.5203681218851, -1259.1392167224028,
+        771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+        1.5056327351493116e-7};
+
+    static double gamma(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (Double.isInfinite(x)) {
+            if (x > 0) {
+                return x;
+            }
+            throw Errors.valueError("math domain error");
+        }
+        if (x == Math.rint(x)) {
+            if (x <= 0) {
+                throw Errors.valueError("math domain error");
+            }
+            if (x <= 23) {
+                double f = 1;
+                for (int i = 2; i < (int) x; i++) {
+                    f *= i;
+                }
+                return f; // exact, as CPython's table
+            }
+        }
+        if (x > 171.62) {
+            throw Errors.overflow("math range error");
+        }
+        if (x < 0.5) {
+            return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
+        }
+        double y = x - 1, t = y + 7.5, s = LANCZOS[0];
+        for (int i = 1; i < LANCZOS.length; i++) {
+            s += LANCZOS[i] / (y + i);
+        }
+        return Math.sqrt(2 * Math.PI) * Math.pow(t, (y + 0.5) / 2) * Math.pow(t, (y + 0.5) / 2) * Math.exp(-t) * s;
+    }
+
+    static double lgamma(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return Math.abs(x);
+        }
+        if (x == Math.rint(x) && x <= 2) {
+            if (x <= 0) {
+                throw Errors.valueError("math domain error");
+            }
+            return 0.0;
+        }
+        if (x < 0.5) {
+            double r = Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1 - x);
+            return r;
+        }
+        double y = x - 1, t = y + 7.5, s = LANCZOS[0];
+        for (int i = 1; i < LANCZOS.length; i++) {
+            s += LANCZOS[i] / (y + i);
+        }
+        double r = 0.5 * Math.log(2 * Math.PI) + (y + 0.5) * Math.log(t) - t + Math.log(s);
+        if (Double.isInfinite(r)) {
+            throw Errors.overflow("math range error");
+        }
+        return r;
     }
 
     private static double checkLog(double x) {

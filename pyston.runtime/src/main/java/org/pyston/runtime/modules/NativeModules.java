@@ -19,11 +19,67 @@ public final class NativeModules {
                 return TimeModule.create();
             case "math":
                 return MathModule.create();
+            case "itertools":
+                return ItertoolsModule.create();
+            case "_weakref":
+                return WeakrefModule.create();
+            case "_abc":
+                return AbcModule.create();
+            case "_thread":
+                return ThreadModule.create();
+            case "_functools":
+                return FunctoolsModule.create();
+            case "_operator":
+                return OperatorModule.create();
+            case "_collections":
+                return CollectionsModule.create();
+            case "posix":
+                return PosixModule.create(ctx);
+            case "_sre":
+                return SreModule.create(ctx);
+            case "_string":
+                return StringModule.create();
+            case "_io":
+                return org.pyston.runtime.io.IoModule.create(ctx);
+            case "_codecs":
+                return CodecsModule.create(ctx);
+            case "binascii":
+                return BinasciiModule.create();
+            case "_struct":
+                return StructModule.create();
+            case "_random":
+                return RandomModule.create();
+            case "_md5":
+            case "_sha1":
+            case "_sha256":
+            case "_sha512":
+            case "_sha3":
+                return HashModules.create(name);
+            case "_contextvars":
+                return ContextVarsModule.create();
+            case "_ast":
+                return AstModule.create();
+            case "errno":
+                return ErrnoModule.create();
+            case "_imp":
+                return ImpModule.create(ctx);
+            case "_warnings":
+                return WarningsModule.create(ctx);
             default:
                 return null;
         }
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"builtins", "math", "sys", "time"};
+    public static final String[] NAMES = {"_abc", "_ast", "_codecs", "_collections", "_contextvars", "_functools", "_imp", "_io", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_warnings", "_weakref", "binascii", "builtins", "errno", "itertools", "math", "posix", "sys", "time"};
+
+    /** Whether {@code name} is one of {@link #NAMES} (a built-in module, as {@code _imp.is_builtin} asks). */
+    public static boolean isBuiltin(String name) {
+        for (String n : NAMES) {
+            if (n.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -84,7 +84,7 @@ public final class Abstract {
         return b.bitLength() < 64 ? (Object) b.longValue() : b;
     }
 
-    static BigInteger big(Object o) {
+    public static BigInteger big(Object o) {
         if (o instanceof Long l) {
             return BigInteger.valueOf(l);
         }
@@ -94,7 +94,7 @@ public final class Abstract {
         return (BigInteger) o;
     }
 
-    static boolean isInt(Object o) {
+    public static boolean isInt(Object o) {
         return o instanceof Long || o instanceof Boolean || o instanceof BigInteger;
     }
 
@@ -158,11 +158,13 @@ public final class Abstract {
     }
 
     /**
-     * Whether {@code o} is an instance of a class made in Python: its special methods are looked
-     * up (they may override the built-in ones), it does not take the built-in fast paths.
+     * Whether {@code o} is an instance of a class made in Python or of an extension type (a native
+     * module's type, as {@code collections.deque}): its special methods are looked up (they may
+     * override the built-in ones, or are the type's implementation), it does not take the built-in
+     * fast paths.
      */
     static boolean isDerived(Object o) {
-        return o instanceof PyObject p && !p.type().isBuiltin;
+        return o instanceof PyObject p && (!p.type().isBuiltin || p.type().extension);
     }
 
     /** The operation on built-in values as the built-in types do it, or null when they do not support it. */
@@ -867,9 +869,9 @@ public final class Abstract {
             return o.toString();
         }
         PyType t = PyType.of(o);
-        if (!t.isBuiltin || o instanceof PyBaseException) {
+        if (!t.isBuiltin || o instanceof PyBaseException || t.extension) {
             Object m = t.lookup("__repr__");
-            if (m != null && !(m instanceof PyBuiltinFunction && t.isBuiltin)) {
+            if (m != null && !(PyBuiltinFunction.isCoreMethod(m) && t.isBuiltin)) {
                 Object r = call(m, new Object[] {o}, null);
                 if (!(r instanceof String)) {
                     throw Errors.typeError("__repr__ returned non-string (type " + Errors.typeName(r) + ")");
@@ -895,7 +897,7 @@ public final class Abstract {
         }
         PyType t = PyType.of(o);
         Object m = t.lookup("__str__");
-        if (m != null && !(m instanceof PyBuiltinFunction && t.isBuiltin)) {
+        if (m != null && !(PyBuiltinFunction.isCoreMethod(m) && t.isBuiltin)) {
             Object r = call(m, new Object[] {o}, null);
             if (!(r instanceof String)) {
                 throw Errors.typeError("__str__ returned non-string (type " + Errors.typeName(r) + ")");
@@ -931,7 +933,7 @@ public final class Abstract {
             if (m == Singletons.NONE) {
                 throw Errors.typeError("unhashable type: '" + Errors.typeName(o) + "'");
             }
-            if (m != null && !(m instanceof PyBuiltinFunction)) {
+            if (m != null && !PyBuiltinFunction.isCoreMethod(m)) {
                 return hashResult(call(m, new Object[] {o}, null));
             }
             if (o instanceof PyValueInstance v) {
@@ -1127,6 +1129,11 @@ public final class Abstract {
 
     public static void setAttr(Object obj, String name, Object value) {
         Attributes.set(obj, name, value);
+    }
+
+    /** object.__getattribute__: descriptors, instance dict, class (no __getattr__, no custom access); null when missing. */
+    public static Object genericGetAttr(Object obj, String name) {
+        return Attributes.genericGet(obj, PyType.of(obj), name);
     }
 
     // ------------------------------------------------------------------ calls

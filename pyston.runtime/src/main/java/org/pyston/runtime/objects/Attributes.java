@@ -60,6 +60,9 @@ final class Attributes {
             }
             return v;
         }
+        if (obj instanceof CustomAttributes c) {
+            return c.getAttribute(name);
+        }
         PyType type = PyType.of(obj);
         Object getattribute = type.customGetattribute();
         if (getattribute != null) {
@@ -115,7 +118,11 @@ final class Attributes {
         if (classAttr != null) {
             return bind(classAttr, obj, type);
         }
-        return Special.get(obj, name);
+        Object special = Special.get(obj, name);
+        if (special == null && name.equals("__doc__")) {
+            return Singletons.NONE; // every object answers __doc__ (the built-in types carry no doc strings here)
+        }
+        return special;
     }
 
     /** A descriptor with {@code __get__} and {@code __set__} or {@code __delete__}: it wins over the instance dict. */
@@ -201,13 +208,13 @@ final class Attributes {
         if (obj instanceof PyFunction f) {
             return f.dict.map;
         }
-        if (obj instanceof PyDict d && d.type() != PyDict.TYPE) {
+        if (obj instanceof PyDict d && d.type() != PyDict.TYPE && d.type().instancesHaveDict()) {
             if (d.attributes == null) {
                 d.attributes = new PyDict();
             }
             return d.attributes.map;
         }
-        if (obj instanceof PyList l && l.type() != PyList.TYPE) {
+        if (obj instanceof PyList l && l.type() != PyList.TYPE && l.type().instancesHaveDict()) {
             if (l.attributes == null) {
                 l.attributes = new PyDict();
             }
@@ -246,6 +253,10 @@ final class Attributes {
             }
             return sm.attributes.map;
         }
+        if (obj instanceof HasDict h) {
+            PyDict d = h.instanceDict();
+            return d == null ? null : d.map;
+        }
         return null;
     }
 
@@ -269,6 +280,10 @@ final class Attributes {
             } else {
                 m.dict.put(name, value);
             }
+            return;
+        }
+        if (obj instanceof CustomAttributes c) {
+            c.setAttribute(name, value);
             return;
         }
         PyType type = PyType.of(obj);

@@ -16,6 +16,7 @@ public final class Builtins {
 
     public static PyModule createModule(ExecutionContext ctx) {
         Methods.install();
+        org.pyston.runtime.modules.GenericAlias.install();
         PyModule m = new PyModule("builtins", ctx.builtinsDict);
         PyDict d = m.dict;
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyType.INT, PyType.BOOL, PyType.FLOAT, PyType.STR,
@@ -187,17 +188,15 @@ public final class Builtins {
         fn(d, "globals", (a, k) -> ctx.topFrame.globals);
         fn(d, "locals", (a, k) -> Frames.locals(ctx.topFrame));
         fn(d, "input", (a, k) -> input(ctx, a));
-        fn(d, "__import__", (a, k) -> Imports.importModule(ctx, (String) a[0], a.length > 3 ? a[3] : PyTuple.EMPTY,
-                a.length > 4 ? (int) Abstract.index(a[4]) : 0, a.length > 1 && a[1] instanceof PyDict g ? g : null));
+        fn(d, "__import__", (a, k) -> Imports.builtinImport(ctx, a, k));
         fn(d, "exec", (a, k) -> Frames.exec(ctx, a, false));
         fn(d, "compile", (a, k) -> Frames.compile(ctx, a, k));
         fn(d, "__build_class__", (a, k) -> Ops.buildClassBuiltin(ctx, a, k));
         fn(d, "eval", (a, k) -> Frames.exec(ctx, a, true));
         fn(d, "super", (a, k) -> Frames.superObject(ctx, a));
-        fn(d, "open", (a, k) -> {
-            throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR,
-                    PyTuple.of("open() arrives with the runtime library (_io) issue")).toThrowable();
-        });
+        // io.open: the _io module replaces this with its own function when it is imported
+        fn(d, "open", (a, k) -> Abstract.call(Abstract.getAttr(Imports.importModule(ctx, "_io", PyTuple.of("open"), 0,
+                null), "open"), a, k));
         BuiltinArity.apply(d);
         return m;
     }
@@ -229,7 +228,7 @@ public final class Builtins {
         return s;
     }
 
-    static boolean isCallable(Object o) {
+    public static boolean isCallable(Object o) {
         return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyType
                 || o instanceof PyBoundMethod || PyType.of(o).lookup("__call__") != null
                 && !(o instanceof Long || o instanceof String);
@@ -289,27 +288,44 @@ public final class Builtins {
         return s;
     }
 
+    /**
+     * {@code input(prompt)} as CPython when stdin is not a terminal: the prompt to sys.stdout, a
+     * line from {@code sys.stdin.readline()} without its newline, EOFError at the end.
+     */
     private static Object input(ExecutionContext ctx, Object[] a) {
-        if (a.length > 0) {
-            StdStreams.write(ctx, ctx.sys.dict.getStr("stdout"), Abstract.str(a[0]));
+        Object stdin = Attributes.get(ctx.sys, "stdin");
+        Object stdout = ctx.sys.dict.getStr("stdout");
+        Object stderr = ctx.sys.dict.getStr("stderr");
+        if (stdin == null || stdin == Singletons.NONE) {
+            throw Errors.of(Errors.RUNTIME_ERROR, "input(): lost sys.stdin");
         }
-        StdStreams.flush(ctx, ctx.sys.dict.getStr("stdout"));
+        if (stdout == null || stdout == Singletons.NONE) {
+            throw Errors.of(Errors.RUNTIME_ERROR, "input(): lost sys.stdout");
+        }
+        if (stderr == null || stderr == Singletons.NONE) {
+            throw Errors.of(Errors.RUNTIME_ERROR, "input(): lost sys.stderr");
+        }
         try {
-            StringBuilder sb = new StringBuilder();
-            java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-            int c;
-            while ((c = ctx.stdin.read()) >= 0 && c != '\n') {
-                buf.write(c);
-            }
-            if (c < 0 && buf.size() == 0) {
-                throw Errors.of(Errors.EOF_ERROR, "EOF when reading a line");
-            }
-            sb.append(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
-            String s = sb.toString();
-            return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
-        } catch (java.io.IOException e) {
-            throw Errors.of(Errors.OS_ERROR, e.getMessage());
+            StdStreams.flush(ctx, stderr);
+        } catch (PyException ignored) {
+            // as CPython: a failing flush of stderr does not stop input()
         }
+        if (a.length > 0) {
+            StdStreams.write(ctx, stdout, Abstract.str(a[0]));
+        }
+        try {
+            StdStreams.flush(ctx, stdout);
+        } catch (PyException ignored) {
+            // likewise
+        }
+        Object r = Abstract.call(Abstract.getAttr(stdin, "readline"), new Object[0], null);
+        if (!(PyValueInstance.unwrap(r) instanceof String line)) {
+            throw Errors.typeError("object.readline() returned non-string");
+        }
+        if (line.isEmpty()) {
+            throw Errors.of(Errors.EOF_ERROR, "EOF when reading a line");
+        }
+        return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
     }
 
     public static String ascii(Object o) {
@@ -334,7 +350,7 @@ public final class Builtins {
         return sb.toString();
     }
 
-    static Object abs(Object o) {
+    public static Object abs(Object o) {
         if (o instanceof Long l) {
             return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
         }
@@ -388,7 +404,7 @@ public final class Builtins {
         return best;
     }
 
-    static boolean isInstance(Object o, Object cls) {
+    public static boolean isInstance(Object o, Object cls) {
         if (cls instanceof PyType t) {
             Object check = t.type() != PyType.TYPE ? t.type().lookup("__instancecheck__") : null;
             if (check instanceof PyFunction) {
@@ -404,10 +420,14 @@ public final class Builtins {
             }
             return false;
         }
+        Object check = PyType.of(cls).lookup("__instancecheck__");
+        if (check != null && !PyBuiltinFunction.isCoreMethod(check)) {
+            return Abstract.isTrue(Abstract.call(check, new Object[] {cls, o}, null));
+        }
         throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
-    static boolean isSubclass(PyType t, Object cls) {
+    public static boolean isSubclass(PyType t, Object cls) {
         if (cls instanceof PyType c) {
             Object check = c.type() != PyType.TYPE ? c.type().lookup("__subclasscheck__") : null;
             if (check instanceof PyFunction) {
@@ -422,6 +442,10 @@ public final class Builtins {
                 }
             }
             return false;
+        }
+        Object check = PyType.of(cls).lookup("__subclasscheck__");
+        if (check != null && !PyBuiltinFunction.isCoreMethod(check)) {
+            return Abstract.isTrue(Abstract.call(check, new Object[] {cls, t}, null));
         }
         throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
@@ -494,6 +518,13 @@ public final class Builtins {
                 Sorting.sort(l, null, null);
                 return l;
             }
+            if (o instanceof PyModule mod && mod.dict.getStr("__dir__") != null) {
+                // module.__dir__ defers to a __dir__ function in the module (PEP 562)
+                PyList l = PyList.of(Sequences.toArray(Abstract.call(mod.dict.getStr("__dir__"), new Object[0], null))
+                        .clone());
+                Sorting.sort(l, null, null);
+                return l;
+            }
             if (o instanceof PyModule mod) {
                 for (Object key : mod.dict.map.keySet()) {
                     names.add((String) key);
@@ -534,6 +565,9 @@ public final class Builtins {
         NativeFunction iteration = IterBuiltins.constructor(t);
         if (iteration != null) {
             return iteration;
+        }
+        if (t == PyMappingProxy.TYPE) {
+            return PyMappingProxy::construct;
         }
         if (t == PyType.INT) {
             return Builtins::newInt;

@@ -135,6 +135,8 @@ public final class Errors {
 
     /** "'X' object ..." messages use the type name of a value. */
     public static String typeName(Object o) {
-        return PyType.of(o).name;
+        PyType t = PyType.of(o);
+        // an extension type's C name (tp_name) carries its module, as "itertools.count"
+        return t.extension ? t.module + "." + t.name : t.name;
     }
 }

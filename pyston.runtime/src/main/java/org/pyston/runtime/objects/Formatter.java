@@ -139,7 +139,7 @@ public final class Formatter {
     public static String format(Object value, String specText) {
         if (value instanceof PyObject && !(value instanceof Singletons.Singleton)) {
             Object m = PyType.of(value).lookup("__format__");
-            if (m != null && !(m instanceof PyBuiltinFunction)) {
+            if (m != null && !PyBuiltinFunction.isCoreMethod(m)) {
                 Object r = Abstract.call(m, new Object[] {value, specText}, null);
                 if (!(r instanceof String)) {
                     throw Errors.typeError("__format__ must return a str, not " + Errors.typeName(r));

@@ -596,12 +596,13 @@ final class Methods {
         o.defineMethod("__getstate__", (a, k) -> {
             Object d = Attributes.instanceDictObject(a[0]);
             Object state = d instanceof PyDict dict && dict.size() > 0 ? dict : Singletons.NONE;
-            if (a[0] instanceof PyInstance i && i.slots != null) {
+            if (a[0] instanceof SlotHolder h && h.slotValues() != null) {
+                Object[] values = h.slotValues();
                 PyDict slots = new PyDict(); // the slots that are set, by name
-                for (PyType t : i.type().mro) {
+                for (PyType t : PyType.of(a[0]).mro) {
                     for (Object v : t.dict.values()) {
-                        if (v instanceof PyMemberDescriptor m && i.slots[m.index] != null) {
-                            slots.put(m.name, i.slots[m.index]);
+                        if (v instanceof PyMemberDescriptor m && m.index >= 0 && values[m.index] != null) {
+                            slots.put(m.name, values[m.index]);
                         }
                     }
                 }

@@ -27,6 +27,17 @@ public final class Ops {
 
     public static Object loadName(PyFrame f, String name) {
         if (f.locals != null) {
+            if (f.locals.type() != PyDict.TYPE) {
+                // a namespace from __prepare__ (enum's _EnumDict): through its own methods, as CPython
+                try {
+                    return Abstract.getItem(f.locals, name);
+                } catch (PyException e) {
+                    if (!e.matches(Errors.KEY_ERROR)) {
+                        throw e;
+                    }
+                }
+                return loadGlobal(f, name);
+            }
             Object v = f.locals.getStr(name);
             if (v != null) {
                 return v;
@@ -36,10 +47,25 @@ public final class Ops {
     }
 
     public static void storeName(PyFrame f, String name, Object value) {
+        if (f.locals != null && f.locals.type() != PyDict.TYPE) {
+            Abstract.setItem(f.locals, name, value);
+            return;
+        }
         (f.locals != null ? f.locals : f.globals).put(name, value);
     }
 
     public static void deleteName(PyFrame f, String name) {
+        if (f.locals != null && f.locals.type() != PyDict.TYPE) {
+            try {
+                Abstract.delItem(f.locals, name);
+            } catch (PyException e) {
+                if (e.matches(Errors.KEY_ERROR)) {
+                    throw Errors.nameError(name);
+                }
+                throw e;
+            }
+            return;
+        }
         if ((f.locals != null ? f.locals : f.globals).remove(name) == null) {
             throw Errors.nameError(name);
         }
@@ -331,35 +357,18 @@ public final class Ops {
         return Imports.importModule(f.context, name, fromlist, level, f.globals);
     }
 
+    /** {@code IMPORT_FROM}; tiers should call the form with the frame (see the three-argument one). */
     public static Object importFrom(Object module, String name) {
-        Object v = Attributes.get(module, name);
-        if (v == null && module instanceof PyModule m) {
-            PyException e = Errors.of(Errors.IMPORT_ERROR, "cannot import name '" + name + "' from '" + m.name + "'"
-                    + (m.dict.getStr("__file__") instanceof String file ? " (" + file + ")" : " (unknown location)"));
-            e.exception.dict.put("name", m.name);
-            throw e;
-        }
-        if (v == null) {
-            throw Errors.of(Errors.IMPORT_ERROR, "cannot import name '" + name + "'");
-        }
-        return v;
+        return Imports.importFrom(null, module, name);
+    }
+
+    /** {@code IMPORT_FROM} with CPython's fallback to a circularly imported submodule in sys.modules. */
+    public static Object importFrom(PyFrame f, Object module, String name) {
+        return Imports.importFrom(f.context, module, name);
     }
 
     public static void importStar(PyFrame f, Object module) {
-        PyModule m = (PyModule) module;
-        Object all = m.dict.getStr("__all__");
-        if (all != null) {
-            for (Object n : Sequences.toArray(all)) {
-                storeName(f, (String) n, Abstract.getAttr(m, (String) n));
-            }
-            return;
-        }
-        for (java.util.Map.Entry<Object, Object> e : m.dict.entries()) {
-            Object k = e.getKey();
-            if (k instanceof String s && !s.startsWith("_")) {
-                storeName(f, s, e.getValue());
-            }
-        }
+        Imports.importStar(module, (name, value) -> storeName(f, name, value));
     }
 
     /** {@code raise exc from cause}; a bare raise re-raises the exception being handled. */
@@ -420,7 +429,7 @@ public final class Ops {
         if (e.lastFrame != f) {
             e.lastFrame = f;
             CodeUnit u = f.code;
-            e.traceback.add(0, new PyBaseException.TracebackEntry(u.filename, LineTable.lineAt(u, pc), u.name));
+            e.traceback.add(0, new PyBaseException.TracebackEntry(u.filename, LineTable.lineAt(u, pc), u.name, f));
         }
         if (e.context == null) {
             PyBaseException handled = f.context.currentHandled();

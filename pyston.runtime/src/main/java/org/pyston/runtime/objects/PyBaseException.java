@@ -19,7 +19,10 @@ public final class PyBaseException extends PyObject {
     public Object lastFrame;
 
     /** One frame of a traceback: where the exception passed through. */
-    public record TracebackEntry(String filename, int lineno, String name) {
+    public record TracebackEntry(String filename, int lineno, String name, PyFrame frame) {
+        public TracebackEntry(String filename, int lineno, String name) {
+            this(filename, lineno, name, null);
+        }
     }
 
     public PyBaseException(PyType type, PyTuple args) {

@@ -82,6 +82,16 @@ public final class PyBuiltinFunction extends PyObject {
         return owner == null ? name : owner.name + "." + name;
     }
 
+    /**
+     * Whether {@code m} is a method of a core type (not of an extension type, a native module's
+     * type): the runtime performs the core types' operations directly, so the generic operations
+     * that look for a special method pass these by; an extension type's special methods are its
+     * implementation and are called.
+     */
+    public static boolean isCoreMethod(Object m) {
+        return m instanceof PyBuiltinFunction b && b.owner != null && !b.owner.extension;
+    }
+
     @Override
     public PyType type() {
         if (isMethod && owner != null) {

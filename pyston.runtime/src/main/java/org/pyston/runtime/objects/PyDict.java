@@ -7,13 +7,15 @@ import java.util.Map;
  * {@code True} are one key; the first key object inserted is kept). The entries are in a
  * {@link DictTable}, which is also their {@link Map} view ({@link #map}).
  */
-public final class PyDict extends PyObject {
+public class PyDict extends PyObject implements SlotHolder {
     public static final PyType TYPE = PyType.builtin("dict", PyDict.class);
     public final DictTable map;
     /** {@link #TYPE}, or the class when this is an instance of a subclass of dict. */
     private final PyType type;
     /** Attributes of an instance of a subclass (created on first use). */
     PyDict attributes;
+    /** The values of a subclass's {@code __slots__}, or null. */
+    private Object[] slots;
 
     public PyDict() {
         this.map = new DictTable();
@@ -24,6 +26,12 @@ public final class PyDict extends PyObject {
     public PyDict(PyType type) {
         this.map = new DictTable();
         this.type = type;
+        this.slots = type.slotCount() == 0 ? null : new Object[type.slotCount()];
+    }
+
+    @Override
+    public Object[] slotValues() {
+        return slots;
     }
 
     public PyDict(int capacity) {

@@ -25,6 +25,16 @@ public final class PyFrame extends Frame {
     public PyBaseException pendingThrow;
     /** Hand-over slot for a return or yield value inside a tier. */
     public Object result;
+    /** This frame as a Python object, once asked for (tracebacks, sys._getframe). */
+    FrameObject object;
+
+    /** This frame as a Python {@code frame} object (one per frame, so {@code is} holds). */
+    public FrameObject asObject() {
+        if (object == null) {
+            object = new FrameObject(this);
+        }
+        return object;
+    }
 
     public PyFrame(ExecutionContext context, PyCode code, PyDict globals, PyDict locals, Object[] cells,
             PyFunction function) {

@@ -5,7 +5,7 @@ package org.pyston.runtime.objects;
  * layout comes from the class: a {@code __dict__} unless {@code __slots__} leave it out, and one
  * entry per slot name (see {@link PyType#instanceLayout}).
  */
-public class PyInstance extends PyObject {
+public class PyInstance extends PyObject implements SlotHolder {
     private PyType type;
     /** The instance's {@code __dict__} (live: writes through it are attribute writes), or null without one. */
     public PyDict dict;
@@ -22,6 +22,11 @@ public class PyInstance extends PyObject {
     @Override
     public PyType type() {
         return type;
+    }
+
+    @Override
+    public Object[] slotValues() {
+        return slots;
     }
 
     public void setType(PyType type) {

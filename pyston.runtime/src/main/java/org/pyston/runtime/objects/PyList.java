@@ -3,7 +3,7 @@ package org.pyston.runtime.objects;
 import java.util.Arrays;
 
 /** {@code list}: a growable array (its own, so the tiers can index it without bounds wrappers). */
-public final class PyList extends PyObject {
+public final class PyList extends PyObject implements SlotHolder {
     public static final PyType TYPE = PyType.builtin("list", PyList.class);
     public Object[] items;
     public int size;
@@ -11,6 +11,8 @@ public final class PyList extends PyObject {
     private final PyType type;
     /** Attributes of an instance of a subclass (created on first use). */
     PyDict attributes;
+    /** The values of a subclass's {@code __slots__}, or null. */
+    private Object[] slots;
 
     public PyList() {
         this.items = new Object[4];
@@ -21,6 +23,12 @@ public final class PyList extends PyObject {
     public PyList(PyType type) {
         this.items = new Object[4];
         this.type = type;
+        this.slots = type.slotCount() == 0 ? null : new Object[type.slotCount()];
+    }
+
+    @Override
+    public Object[] slotValues() {
+        return slots;
     }
 
     public PyList(Object[] items, int size) {

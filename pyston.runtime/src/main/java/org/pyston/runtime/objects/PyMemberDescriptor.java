@@ -13,7 +13,7 @@ public final class PyMemberDescriptor extends PyObject {
     public final String name;
     /** The class whose {@code __slots__} named it ({@code __objclass__}). */
     public final PyType owner;
-    /** Index into {@link PyInstance#slots}, or -1 for a field of a built-in object. */
+    /** Index into the instance's {@link SlotHolder#slotValues}, or -1 for a field of a built-in object. */
     final int index;
     /** For a field of a built-in object: reads it, and writes it (null: read-only; a null value deletes). */
     private final Function<Object, Object> getter;
@@ -61,9 +61,9 @@ public final class PyMemberDescriptor extends PyObject {
         }
     }
 
-    private PyInstance check(Object obj) {
-        if (obj instanceof PyInstance i && i.type().isSubtypeOf(owner)) {
-            return i;
+    private Object[] check(Object obj) {
+        if (obj instanceof SlotHolder h && PyType.of(obj).isSubtypeOf(owner) && h.slotValues() != null) {
+            return h.slotValues();
         }
         throw Errors.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
                 + Errors.typeName(obj) + "' object");
@@ -74,7 +74,7 @@ public final class PyMemberDescriptor extends PyObject {
             checkType(obj);
             return getter.apply(obj);
         }
-        Object v = check(obj).slots[index];
+        Object v = check(obj)[index];
         if (v == null) {
             throw Attributes.missing(obj, name);
         }
@@ -91,11 +91,11 @@ public final class PyMemberDescriptor extends PyObject {
             setter.accept(obj, value);
             return;
         }
-        PyInstance i = check(obj);
-        if (value == null && i.slots[index] == null) {
+        Object[] slots = check(obj);
+        if (value == null && slots[index] == null) {
             throw Errors.attributeError(name); // CPython names only the slot here
         }
-        i.slots[index] = value;
+        slots[index] = value;
     }
 
     @Override

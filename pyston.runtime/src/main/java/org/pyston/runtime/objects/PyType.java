@@ -44,6 +44,22 @@ public final class PyType extends PyObject {
     public final boolean isBuiltin;
     public boolean isFinal;
     private int version;
+    /**
+     * An extension type: a built-in type of a native module, whose special methods (built-in
+     * functions marked {@link PyBuiltinFunction#dispatched}) are its implementation, found by
+     * generic dispatch, as a C type's slots in CPython.
+     */
+    public boolean extension;
+    /** Makes instances of an extension type or of a class deriving from it (CPython's tp_new); else null. */
+    public Allocator allocator;
+    /** Set while {@code __abstractmethods__} is non-empty: object.__new__ refuses (CPython's Py_TPFLAGS_IS_ABSTRACT). */
+    public boolean isAbstract;
+
+    /** CPython's tp_new for an extension type: an instance of {@code cls} (this type or a subclass). */
+    @FunctionalInterface
+    public interface Allocator {
+        Object allocate(PyType cls, Object[] args, String[] kwnames);
+    }
     private final List<PyType> subclasses = new ArrayList<>();
     /** Whether instances have a {@code __dict__} (classes made in Python, unless {@code __slots__} leave it out). */
     private boolean hasDict;
@@ -119,8 +135,8 @@ public final class PyType extends PyObject {
             } else if (!winner.isSubtypeOf(lb)) {
                 throw Errors.typeError("multiple bases have instance lay-out conflict");
             }
-            // built-in exceptions have a dict; these built-ins have weak references or cannot get them
-            baseDict |= b.isBuiltin ? b.javaClass == PyBaseException.class : b.hasDict;
+            // built-in exceptions and classes have a dict; these built-ins have weak references or cannot get them
+            baseDict |= b.isBuiltin ? b.javaClass == PyBaseException.class || b.javaClass == PyType.class : b.hasDict;
             baseWeakref |= b.isBuiltin ? b.javaClass == Long.class || b.javaClass == PyTuple.class
                     || b.javaClass == PyBytes.class || b.javaClass == PySet.class : b.hasWeakref;
             slotCount = Math.max(slotCount, b.slotCount);
@@ -170,11 +186,9 @@ public final class PyType extends PyObject {
             return;
         }
         if (winner.isBuiltin && winner != OBJECT) {
-            if (winner.javaClass != PyList.class && winner.javaClass != PyDict.class) {
+            if (!SlotHolder.class.isAssignableFrom(winner.javaClass)) {
                 throw Errors.typeError("nonempty __slots__ not supported for subtype of '" + winner.name + "'");
             }
-            throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR, PyTuple.of("nonempty __slots__ in a subclass of '"
-                    + winner.name + "' are not supported yet")).toThrowable();
         }
         for (String slot : names) {
             dict.put(slot, new PyMemberDescriptor(slot, this, slotCount++));
@@ -342,6 +356,9 @@ public final class PyType extends PyObject {
             dict.remove(attr);
         } else {
             dict.put(attr, value);
+        }
+        if (attr.equals("__abstractmethods__")) {
+            isAbstract = value != null && Abstract.isTrue(value);
         }
         changed();
     }

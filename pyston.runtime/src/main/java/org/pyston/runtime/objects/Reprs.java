@@ -106,6 +106,9 @@ final class Reprs {
         if (o instanceof PyMemberDescriptor || o instanceof PyGetSetDescriptor) {
             return o.toString();
         }
+        if (o instanceof FrameObject f) {
+            return f.toString();
+        }
         if (o instanceof PyModule m) {
             return "<module '" + m.name + "'>";
         }

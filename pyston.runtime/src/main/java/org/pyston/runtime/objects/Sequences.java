@@ -61,13 +61,19 @@ final class Sequences {
                 default:
                     return null;
             }
-        } else if (op == Abstract.BinaryOp.OR && a instanceof PyDict x && b instanceof PyDict y) {
+        } else if (op == Abstract.BinaryOp.OR && a instanceof PyDict x && b instanceof PyDict y
+                && !ownsOperator(x, "__or__") && !ownsOperator(y, "__ror__")) {
             PyDict r = new PyDict();
             r.map.storeAll(x.map);
             r.map.storeAll(y.map);
             return r;
         }
         return null;
+    }
+
+    /** Whether a dict's class (a subclass, as Counter or defaultdict) implements the operator itself. */
+    private static boolean ownsOperator(PyDict d, String method) {
+        return d.type() != PyDict.TYPE && !PyBuiltinFunction.isCoreMethod(d.type().lookup(method));
     }
 
     /** A set operator with a keys() or items() view as an operand: a set, as CPython's. */

@@ -36,6 +36,14 @@ final class Special {
             if (e.type().isSubtypeOf(Errors.SYSTEM_EXIT) && name.equals("code")) {
                 return e.args.size() == 0 ? Singletons.NONE : e.args.size() == 1 ? e.args.get(0) : e.args;
             }
+            if (e.type().isSubtypeOf(Errors.IMPORT_ERROR)) {
+                if (name.equals("name") || name.equals("path")) {
+                    return Singletons.NONE;
+                }
+                if (name.equals("msg")) {
+                    return e.args.size() == 1 ? e.args.get(0) : Singletons.NONE;
+                }
+            }
             if (e.type().isSubtypeOf(Errors.KEY_ERROR) || e.type().isSubtypeOf(Errors.NAME_ERROR)
                     || e.type().isSubtypeOf(Errors.ATTRIBUTE_ERROR)) {
                 if (name.equals("name") || name.equals("obj")) {
@@ -77,6 +85,9 @@ final class Special {
                     return null;
             }
         }
+        if (obj instanceof HasDict h && name.equals("__dict__")) {
+            return h.instanceDict();
+        }
         if (name.equals("__dict__") && !(obj instanceof PyInstance) && Abstract.isDerived(obj)
                 && Attributes.instanceDict(obj) != null) {
             // an instance of a subclass of a built-in type: its attributes
@@ -98,9 +109,17 @@ final class Special {
                     return p.fdel;
                 case "__doc__":
                     return p.doc;
+                case "__isabstractmethod__":
+                    return isAbstract(p.fget) || isAbstract(p.fset) || isAbstract(p.fdel);
                 default:
                     return null;
             }
+        }
+        if (obj instanceof PyTraceback tb) {
+            return tb.attribute(name);
+        }
+        if (obj instanceof FrameObject f) {
+            return f.attribute(name);
         }
         if (obj instanceof PyCell cell && name.equals("cell_contents")) {
             if (cell.contents == null) {
@@ -113,6 +132,9 @@ final class Special {
         }
         if (obj instanceof PyStaticMethod s && name.equals("__func__")) {
             return s.function;
+        }
+        if (name.equals("__isabstractmethod__") && (obj instanceof PyClassMethod || obj instanceof PyStaticMethod)) {
+            return isAbstract(obj instanceof PyClassMethod c ? c.function : ((PyStaticMethod) obj).function);
         }
         if (obj instanceof PyModule && name.equals("__dict__")) {
             return ((PyModule) obj).dict;
@@ -205,6 +227,15 @@ final class Special {
             }
         }
         return null;
+    }
+
+    /** getattr(f, "__isabstractmethod__", False) as a truth value (abstract properties and class methods). */
+    private static boolean isAbstract(Object f) {
+        if (f == null || f == Singletons.NONE) {
+            return false;
+        }
+        Object flag = Attributes.get(f, "__isabstractmethod__");
+        return flag != null && Abstract.isTrue(flag);
     }
 
     private static PyDict dictOf(java.util.Map<String, Object> m) {

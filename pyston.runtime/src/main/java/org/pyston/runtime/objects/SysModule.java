@@ -28,7 +28,6 @@ final class SysModule {
         sys.set("byteorder", "little");
         sys.set("maxsize", Long.MAX_VALUE);
         sys.set("version", "3.11.7 (Pyston for the JVM 0.1.0)");
-        sys.set("version_info", PyTuple.of(3L, 11L, 7L, "final", 0L));
         sys.set("hexversion", 0x030b07f0L);
         sys.set("api_version", 1013L);
         sys.set("implementation_name", "pyston");
@@ -42,6 +41,17 @@ final class SysModule {
         sys.set("stderr", new StdStreams.TextStream(ctx.stderr, "<stderr>"));
         sys.set("__stdout__", sys.dict.getStr("stdout"));
         sys.set("__stderr__", sys.dict.getStr("stderr"));
+        // sys.stdin is made on first use (importing _io at start-up would cost every program)
+        fn(sys, "__getattr__", (a, k) -> {
+            if ("stdin".equals(a[0]) || "__stdin__".equals(a[0])) {
+                Object stdin = org.pyston.runtime.io.IoModule.standardInput(ctx);
+                sys.set("stdin", stdin);
+                sys.set("__stdin__", stdin);
+                return stdin;
+            }
+            throw Errors.attributeError("module 'sys' has no attribute '" + Abstract.str(a[0]) + "'");
+        });
+        org.pyston.runtime.modules.SysAttributes.install(sys, ctx);
         sys.set("builtin_module_names", PyTuple.of((Object[]) org.pyston.runtime.modules.NativeModules.NAMES.clone()));
         fn(sys, "exit", (a, k) -> {
             throw new PyBaseException(Errors.SYSTEM_EXIT, a.length == 0 ? PyTuple.EMPTY : PyTuple.of(a[0])).toThrowable();
@@ -73,8 +83,16 @@ final class SysModule {
         fn(sys, "getdefaultencoding", (a, k) -> "utf-8");
         fn(sys, "getfilesystemencoding", (a, k) -> "utf-8");
         fn(sys, "_getframe", (a, k) -> {
-            throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR, PyTuple.of("sys._getframe is not implemented yet"))
-                    .toThrowable();
+            Args.exact("_getframe", a, k, 0, 1);
+            long depth = a.length > 0 ? Abstract.index(a[0]) : 0;
+            org.pyston.api.frame.Frame f = ctx.topFrame;
+            for (long i = 0; i < depth && f != null; i++) {
+                f = f.back;
+            }
+            if (!(f instanceof PyFrame pf)) {
+                throw Errors.valueError("call stack is not deep enough");
+            }
+            return pf.asObject();
         });
         return sys;
     }

@@ -21,6 +21,9 @@ final class TypeCalls {
             }
             return instantiate(t, args, kwnames);
         }
+        if (t.allocator != null) {
+            return instantiate(t, args, kwnames);
+        }
         if (t == PyType.TYPE && npos == 1 && nkw == 0) {
             return PyType.of(args[0]);
         }
@@ -240,10 +243,30 @@ final class TypeCalls {
             return new PyValueInstance(t, value);
         }
         if (representation != Object.class && representation != PyInstance.class) {
+            for (PyType m : t.mro) {
+                if (m.allocator != null) {
+                    return m.allocator.allocate(t, args, kwnames);
+                }
+            }
             throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR, PyTuple.of(
                     "subclassing the built-in type '" + builtinBase(t).name + "' is not supported yet")).toThrowable();
         }
+        if (t.isAbstract) {
+            throw abstractInstantiation(t);
+        }
         return new PyInstance(t);
+    }
+
+    /** CPython's error for instantiating a class with abstract methods left. */
+    private static PyException abstractInstantiation(PyType t) {
+        Object[] names = Sequences.toArray(t.lookup("__abstractmethods__")).clone();
+        String[] sorted = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            sorted[i] = Abstract.str(names[i]);
+        }
+        java.util.Arrays.sort(sorted);
+        return Errors.typeError("Can't instantiate abstract class " + t.name + " with abstract method"
+                + (sorted.length > 1 ? "s " : " ") + String.join(", ", sorted));
     }
 
     static PyType builtinBase(PyType t) {

@@ -77,6 +77,13 @@ public final class FloatRepr {
         BigDecimal exact = new BigDecimal(d);
         for (int precision = 1; precision <= 17; precision++) {
             BigDecimal r = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
+            if (r.doubleValue() != d) {
+                // the nearest string of this length may miss while its neighbour on the other side hits
+                // (2**-24 = 5.9604644775390625e-08 is 5.960464477539063e-08, not ...062)
+                BigDecimal down = exact.round(new MathContext(precision, RoundingMode.DOWN));
+                BigDecimal up = exact.round(new MathContext(precision, RoundingMode.UP));
+                r = down.doubleValue() == d ? down : up;
+            }
             if (r.doubleValue() == d) {
                 BigDecimal stripped = r.stripTrailingZeros();
                 String unscaled = stripped.unscaledValue().toString();

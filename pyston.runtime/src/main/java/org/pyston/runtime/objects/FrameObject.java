@@ -1,0 +1,52 @@
+package org.pyston.runtime.objects;
+
+/**
+ * A frame as a Python object ({@code types.FrameType}): a view of a {@link PyFrame}, live while the
+ * frame runs, its state when it finished after.
+ */
+public final class FrameObject extends PyObject {
+    public static final PyType TYPE = PyType.builtin("frame", FrameObject.class);
+    public final PyFrame frame;
+
+    FrameObject(PyFrame frame) {
+        this.frame = frame;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    Object attribute(String name) {
+        switch (name) {
+            case "f_back":
+                return frame.back instanceof PyFrame b ? b.asObject() : Singletons.NONE;
+            case "f_code":
+                return frame.pycode;
+            case "f_globals":
+                return frame.globals;
+            case "f_builtins":
+                return frame.builtins;
+            case "f_locals":
+                return Frames.locals(frame);
+            case "f_lineno":
+                return (long) frame.lineNumber();
+            case "f_lasti":
+                return (long) frame.pc * 2;
+            case "f_trace":
+                return Singletons.NONE;
+            case "f_trace_lines":
+                return true;
+            case "f_trace_opcodes":
+                return false;
+            default:
+                return null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "<frame at 0x" + String.format("%012x", System.identityHashCode(this)) + ", file '" + frame.code.filename
+                + "', line " + frame.lineNumber() + ", code " + frame.code.name + ">";
+    }
+}
