@@ -716,6 +716,13 @@ final class BlockCompiler {
             regOrNull(ins.operand(pc, 4));
             call(OPS, "makeFunction", "(" + D_FRAME + "Lorg/pyston/runtime/objects/PyCode;" + D_OBJ + D_OBJ + D_OBJ
                     + ")Lorg/pyston/runtime/objects/PyFunction;");
+            int annotations = ins.operand(pc, 5);
+            if (annotations >= 0) {
+                mv.visitInsn(DUP);
+                mv.visitLdcInsn("__annotations__");
+                reg(annotations);
+                call(ABSTRACT, "setAttr", "(" + D_OBJ + "Ljava/lang/String;" + D_OBJ + ")V");
+            }
             store();
             return;
         }
@@ -842,9 +849,10 @@ final class BlockCompiler {
         }
         if (op == IMPORT_FROM) {
             into(a);
+            frame();
             reg(ins.operand(pc, 1));
             mv.visitLdcInsn(ident(ins.operand(pc, 2)));
-            call(OPS, "importFrom", "(" + D_OBJ + "Ljava/lang/String;)" + D_OBJ);
+            call(OPS, "importFrom", "(" + D_FRAME + D_OBJ + "Ljava/lang/String;)" + D_OBJ);
             store();
             return;
         }
