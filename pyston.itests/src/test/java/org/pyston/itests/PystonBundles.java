@@ -17,7 +17,7 @@ final class PystonBundles {
         String dir = System.getProperty("itests.bundles", "target/itest-bundles");
         String[] names = {"org.osgi.util.function", "org.osgi.util.promise", "org.osgi.service.component",
             "org.apache.felix.scr", "org.apache.felix.configadmin", "pyston.api", "pyston.runtime",
-            "pyston.compiler", "pyston.interp", "pyston.launcher"};
+            "pyston.compiler", "pyston.interp", "pyston.ic", "pyston.bjit", "pyston.launcher"};
         Option[] bundles = new Option[names.length];
         for (int i = 0; i < names.length; i++) {
             bundles[i] = bundle(new File(dir, names[i] + ".jar").toURI().toString());

@@ -99,9 +99,11 @@ public class TierLadderIT {
     }
 
     @Test
-    public void stoppingTheInterpreterReportsTheMissingTierAndStartingItAgainRecovers() throws Exception {
+    public void stoppingTheTiersReportsTheMissingTierAndStartingThemAgainRecovers() throws Exception {
         Bundle interp = bundle("pyston.interp");
+        Bundle bjit = bundle("pyston.bjit");
         assertEquals("3\n", run("print(1+2)"));
+        bjit.stop();
         interp.stop();
         try {
             awaitRungs(0);
@@ -113,8 +115,9 @@ public class TierLadderIT {
             }
         } finally {
             interp.start();
+            bjit.start();
         }
-        awaitRungs(1);
+        awaitRungs(2);
         assertEquals("3\n", run("print(1+2)"));
     }
 

@@ -11,6 +11,11 @@ public final class SiteFeedback {
     private final Object[] types = new Object[MAX_TYPES];
     private final int[] counts = new int[MAX_TYPES];
     private int others;
+    /**
+     * The inline-cache service's own state for this site (opaque here), so that every class a tier
+     * generates for the unit shares one cache per site; cleared by the service when it stops.
+     */
+    public volatile Object cache;
 
     public void record(Object type) {
         for (int i = 0; i < MAX_TYPES; i++) {

@@ -36,4 +36,13 @@ public interface ExecutionTier {
      * code of the rung below.
      */
     CompiledCode compile(CodeUnit code, Profile profile) throws TierDeclinedException;
+
+    /**
+     * What the tier did beyond what the ladder sees, for {@code -X stats}: by the keys of the
+     * architecture's stats contract ({@code blocks_compiled}, {@code code_bytes},
+     * {@code compile_ms}, {@code osr_entries}) and any others. Empty by default.
+     */
+    default java.util.Map<String, Number> statistics() {
+        return java.util.Map.of();
+    }
 }

@@ -20,6 +20,15 @@ public interface TierLadder {
      */
     CompiledCode select(Profile profile);
 
+    /**
+     * The code of the highest usable rung below tier {@code tierName} for this profile's unit,
+     * compiled if need be but not published: where a tier hands a block it does not compile (the
+     * interpreter, as a rule). Null when there is none.
+     */
+    default CompiledCode below(Profile profile, String tierName) {
+        return null;
+    }
+
     /** The rungs, lowest threshold first. */
     List<Rung> rungs();
 

@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.pyston.api.code.CodeUnit;
+import org.pyston.api.ic.InlineCaches;
 import org.pyston.api.profile.Profile;
 import org.pyston.api.tier.CompiledCode;
 import org.pyston.api.tier.ExecutionTier;
@@ -47,7 +48,7 @@ public final class TierLadderComponent implements TierLadder {
     static final int RECHECK_INTERVAL = 1024;
 
     /** One registered tier with the threshold in force. */
-    record TierRung(ExecutionTier tier, String name, int threshold, String bundle, boolean allowed)
+    record TierRung(ExecutionTier tier, String name, int threshold, int configured, String bundle, boolean allowed)
             implements Rung {
         @Override
         public String state() {
@@ -129,14 +130,16 @@ public final class TierLadderComponent implements TierLadder {
                 ExecutionTier tier = e.getValue();
                 String name = stringProperty(ref, ExecutionTier.NAME_PROPERTY, tier.name());
                 Integer override = thresholdOverrides.get(name);
-                int threshold = override != null ? override
-                        : intProperty(ref, ExecutionTier.THRESHOLD_PROPERTY, tier.threshold());
+                int configured = intProperty(ref, ExecutionTier.THRESHOLD_PROPERTY, tier.threshold());
+                int threshold = override != null ? override : configured;
                 boolean allowed = allowedNames == null || allowedNames.contains(name);
-                list.add(new TierRung(tier, name, threshold, ref.getBundle() == null ? "?"
+                list.add(new TierRung(tier, name, threshold, configured, ref.getBundle() == null ? "?"
                         : ref.getBundle().getSymbolicName(), allowed));
             }
         }
+        // equal thresholds (-X threshold=bjit:0) keep the configured order: the interpreter stays rung 0
         list.sort((a, b) -> a.threshold != b.threshold ? Integer.compare(a.threshold, b.threshold)
+                : a.configured != b.configured ? Integer.compare(a.configured, b.configured)
                 : a.name.compareTo(b.name));
         rungs = Collections.unmodifiableList(list);
         usable = list.stream().filter(TierRung::allowed).toArray(TierRung[]::new);
@@ -204,6 +207,23 @@ public final class TierLadderComponent implements TierLadder {
                 + " (tiers: " + names(ladder) + ")");
     }
 
+    @Override
+    public CompiledCode below(Profile profile, String tierName) {
+        TierRung[] ladder = usable;
+        int i = ladder.length - 1;
+        while (i >= 0 && !ladder[i].name.equals(tierName)) {
+            i--;
+        }
+        for (i--; i >= 0; i--) {
+            try {
+                return ladder[i].tier.compile(profile.code, profile);
+            } catch (TierDeclinedException declined) {
+                // try the next rung down
+            }
+        }
+        return null;
+    }
+
     private static int saturatedAdd(int a, int b) {
         long r = (long) a + b;
         return r > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) r;
@@ -231,30 +251,64 @@ public final class TierLadderComponent implements TierLadder {
     }
 
     /**
-     * The {@code -X stats} JSON of ARCHITECTURE.md's command-line contract. Only what exists is
-     * counted: the interpreter compiles no blocks and emits no code, and there are no inline
-     * caches or deoptimisations yet, so those counters are zero; {@code ic.sites} counts the
-     * dynamic-operation sites of the code units that ran.
+     * The {@code -X stats} JSON of ARCHITECTURE.md's command-line contract: per tier what the
+     * ladder counted (functions compiled, its compile time) merged with what the tier reports
+     * ({@link ExecutionTier#statistics}: blocks, code bytes, OSR entries, its own compile time when
+     * it compiles lazily), and the inline-cache service's counters when it runs.
      */
     public String statsJson() {
         StringBuilder sb = new StringBuilder("{\"tiers\": {");
         boolean first = true;
-        long sites = 0;
         for (TierRung r : rungs) {
             TierStats s = stats.getOrDefault(r.name, new TierStats());
+            Map<String, Number> values = new java.util.LinkedHashMap<>();
+            values.put("functions_compiled", s.functions.get());
+            values.put("blocks_compiled", 0);
+            values.put("compile_ms", s.nanos.get() / 1e6);
+            values.put("code_bytes", 0);
+            values.put("osr_entries", 0);
+            for (Map.Entry<String, Number> e : r.tier.statistics().entrySet()) {
+                values.merge(e.getKey(), e.getValue(), (a, b) -> a instanceof Double || b instanceof Double
+                        ? (Number) (a.doubleValue() + b.doubleValue()) : (Number) (a.longValue() + b.longValue()));
+            }
             if (!first) {
                 sb.append(", ");
             }
             first = false;
-            sites = Math.max(sites, s.sites.get());
-            sb.append('"').append(r.name).append("\": {\"functions_compiled\": ").append(s.functions.get())
-                    .append(", \"blocks_compiled\": 0, \"compile_ms\": ")
-                    .append(String.format(java.util.Locale.ROOT, "%.3f", s.nanos.get() / 1e6))
-                    .append(", \"code_bytes\": 0, \"osr_entries\": 0}");
+            sb.append('"').append(r.name).append("\": {");
+            boolean firstValue = true;
+            for (Map.Entry<String, Number> e : values.entrySet()) {
+                if (!firstValue) {
+                    sb.append(", ");
+                }
+                firstValue = false;
+                Number v = e.getValue();
+                sb.append('"').append(e.getKey()).append("\": ").append(v instanceof Double || v instanceof Float
+                        ? String.format(java.util.Locale.ROOT, "%.3f", v.doubleValue()) : v.toString());
+            }
+            sb.append('}');
         }
-        sb.append("}, \"ic\": {\"sites\": ").append(sites).append(", \"hits\": 0, \"misses\": 0, \"slots\": 0, ")
-                .append("\"megamorphic_sites\": 0, \"invalidations\": 0}, \"deopts\": 0}");
+        InlineCaches ic = caches;
+        InlineCaches.Statistics c = ic == null ? new InlineCaches.Statistics(0, 0, 0, 0, 0, 0) : ic.statistics();
+        sb.append("}, \"ic\": {\"sites\": ").append(c.sites()).append(", \"hits\": ").append(c.hits())
+                .append(", \"misses\": ").append(c.misses()).append(", \"slots\": ").append(c.slots())
+                .append(", \"megamorphic_sites\": ").append(c.megamorphicSites()).append(", \"invalidations\": ")
+                .append(c.invalidations()).append("}, \"deopts\": 0}");
         return sb.toString();
+    }
+
+    private volatile InlineCaches caches;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setCaches(InlineCaches caches) {
+        this.caches = caches;
+    }
+
+    void unsetCaches(InlineCaches caches) {
+        if (this.caches == caches) {
+            this.caches = null;
+        }
     }
 
     @Override
