@@ -61,6 +61,8 @@ public final class NativeModules {
                 return JsonModule.create(ctx);
             case "zlib":
                 return ZlibModule.create();
+            case "atexit":
+                return AtexitModule.create(ctx);
             case "errno":
                 return ErrnoModule.create();
             default:
@@ -68,7 +70,12 @@ public final class NativeModules {
         }
     }
 
+    /** Shutdown of a context: its {@code atexit} functions run (before {@code __main__} is finalized). */
+    public static void shutdown(ExecutionContext ctx) {
+        AtexitModule.runExitFunctions(ctx);
+    }
+
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"_abc", "_ast", "_codecs", "_collections", "_contextvars", "_functools", "_json", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_weakref", "binascii", "builtins", "errno", "itertools",
+    public static final String[] NAMES = {"_abc", "_ast", "_codecs", "_collections", "_contextvars", "_functools", "_json", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_weakref", "atexit", "binascii", "builtins", "errno", "itertools",
         "math", "posix", "sys", "time", "zlib"};
 }
