@@ -63,6 +63,8 @@ public final class NativeModules {
                 return ZlibModule.create();
             case "atexit":
                 return AtexitModule.create(ctx);
+            case "gc":
+                return GcModule.create();
             case "errno":
                 return ErrnoModule.create();
             default:
@@ -76,6 +78,6 @@ public final class NativeModules {
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"_abc", "_ast", "_codecs", "_collections", "_contextvars", "_functools", "_json", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_weakref", "atexit", "binascii", "builtins", "errno", "itertools",
+    public static final String[] NAMES = {"_abc", "_ast", "_codecs", "_collections", "_contextvars", "_functools", "_json", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools",
         "math", "posix", "sys", "time", "zlib"};
 }
