@@ -114,9 +114,9 @@ public final class CompileBenchMain {
             try {
                 CodeUnit unit = compileUnit(sources.get(i), name);
                 forEachUnit(unit, u -> {
-                    for (int pc = 0; pc < u.code.length; pc += Opcode.length(u.code[pc])) {
-                        if (u.code[pc] == Opcode.UNSUPPORTED) {
-                            String what = String.valueOf(u.constants[u.code[pc + 1]]);
+                    for (int pc = 0; pc < u.codeLength; pc = u.next(pc)) {
+                        if (u.opcode(pc) == Opcode.UNSUPPORTED) {
+                            String what = String.valueOf(u.constants[u.operand(pc, 0)]);
                             unsupported.computeIfAbsent(what, k -> new int[1])[0]++;
                             unsupportedFiles.computeIfAbsent(what, k -> new HashSet<>()).add(name);
                         }
@@ -147,8 +147,8 @@ public final class CompileBenchMain {
     private static int unsupportedSites(CodeUnit unit) {
         int[] count = {0};
         forEachUnit(unit, u -> {
-            for (int pc = 0; pc < u.code.length; pc += Opcode.length(u.code[pc])) {
-                if (u.code[pc] == Opcode.UNSUPPORTED) {
+            for (int pc = 0; pc < u.codeLength; pc = u.next(pc)) {
+                if (u.opcode(pc) == Opcode.UNSUPPORTED) {
                     count[0]++;
                 }
             }
@@ -205,6 +205,10 @@ public final class CompileBenchMain {
      * byte[] (Latin-1: 1 byte a char, else 2). Every object is counted once per module however
      * many code units reference it (identity, as marshal's references do); objects the JVM holds
      * anyway (None, Ellipsis, True/False, the boxed longs -128..127 of Long.valueOf) count 0.
+     * Interned identifiers (the strings CodeUnit interns: its name, the name arrays, identifier-like
+     * string constants) are one object per JVM: besides their per-module bytes, the bytes of the
+     * distinct ones over all modules are reported ("shared_identifiers"), which is what one process
+     * that loads every module holds; the walker checks that each really is the interned instance.
      * The Profile each nested code object gets at compile time is reported beside the total, not
      * in it: it is execution state, not code.
      */
@@ -215,6 +219,9 @@ public final class CompileBenchMain {
         long profiles;
         /** String bytes that would go if equal strings of the module were one object. */
         long duplicateStrings;
+        /** Bytes of the interned identifiers (within "identifiers"), and the identifiers themselves. */
+        long interned;
+        final List<String> identifiers = new ArrayList<>();
         int units;
 
         void add(String part, long n) {
@@ -233,9 +240,12 @@ public final class CompileBenchMain {
     private static void sizes(List<byte[]> sources, List<String> names) {
         Sizes all = new Sizes();
         for (String part : new String[] {"unit objects", "code", "block starts", "line table", "exception table",
-                "constants arrays", "name arrays", "strings", "numbers", "tuples and bytes"}) {
+                "constants arrays", "name arrays", "identifiers", "strings", "numbers", "tuples and bytes"}) {
             all.parts.put(part, 0L);
         }
+        Set<String> sharedAll = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> sharedComplete = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        long[] sharedBytes = new long[2]; // all modules, complete modules
         for (int i = 0; i < sources.size(); i++) {
             String name = names.get(i);
             CodeUnit unit;
@@ -248,7 +258,15 @@ public final class CompileBenchMain {
             Sizes s = new Sizes();
             new SizeWalker(s).unit(unit);
             int unsupported = unsupportedSites(unit);
-            System.out.printf("size\t%s\t%d\t%d\t%d%n", name, s.total(), s.units, unsupported);
+            System.out.printf("size\t%s\t%d\t%d\t%d\t%d%n", name, s.total(), s.units, unsupported, s.interned);
+            for (String id : s.identifiers) {
+                if (sharedAll.add(id)) {
+                    sharedBytes[0] += stringBytes(id);
+                }
+                if (unsupported == 0 && sharedComplete.add(id)) {
+                    sharedBytes[1] += stringBytes(id);
+                }
+            }
             if (unsupported > 0) {
                 continue; // incomplete code: left out of the breakdown
             }
@@ -262,6 +280,8 @@ public final class CompileBenchMain {
         }
         System.out.printf("units\t%d%nprofiles\t%d%nduplicate_strings\t%d%n", all.units, all.profiles,
                 all.duplicateStrings);
+        System.out.printf("shared_identifiers\tall\t%d%nshared_identifiers\tcomplete\t%d%n", sharedBytes[0],
+                sharedBytes[1]);
     }
 
     /** Walks one module's code units, counting each object once. */
@@ -284,18 +304,24 @@ public final class CompileBenchMain {
             }
             sizes.units++;
             sizes.add("unit objects", shallow(CodeUnit.class));
-            string(u.name);
+            identifier(u.name);
             string(u.qualname);
             string(u.filename);
-            sizes.add("code", intArray(u.code));
-            sizes.add("block starts", intArray(u.blockStarts));
-            sizes.add("line table", u.lineTable == null ? 0 : array(u.lineTable.length, 1));
-            sizes.add("exception table", intArray(u.exceptionTable));
-            for (String[] a : new String[][] {u.names, u.localNames, u.cellNames, u.freeNames}) {
+            if (first(u.code)) {
+                // one char[]: instructions, then block starts, exception table, line table (the
+                // array's header and padding are counted with the instructions)
+                long blocks = 2L * 2 * u.blockCount(), handlers = 2L * 6 * u.handlerCount();
+                long lines = 2L * u.code.length - 2L * u.codeLength - blocks - handlers;
+                sizes.add("code", array(u.code.length, 2) - blocks - handlers - lines);
+                sizes.add("block starts", blocks);
+                sizes.add("exception table", handlers);
+                sizes.add("line table", lines);
+            }
+            for (String[] a : new String[][] {u.localNames, u.cellNames, u.freeNames}) {
                 if (a != null && first(a)) {
                     sizes.add("name arrays", array(a.length, 4));
                     for (String s : a) {
-                        string(s);
+                        identifier(s);
                     }
                 }
             }
@@ -307,20 +333,29 @@ public final class CompileBenchMain {
             }
         }
 
-        private long intArray(int[] a) {
-            return a == null || !first(a) ? 0 : array(a.length, 4);
-        }
-
         private void string(String s) {
             if (s == null || !first(s)) {
                 return;
             }
-            boolean latin1 = true;
-            for (int i = 0; i < s.length() && latin1; i++) {
-                latin1 = s.charAt(i) < 256;
-            }
-            long n = shallow(String.class) + array(s.length(), latin1 ? 1 : 2);
+            long n = stringBytes(s);
             sizes.add("strings", n);
+            if (!stringValues.add(s)) {
+                sizes.duplicateStrings += n;
+            }
+        }
+
+        /** An interned string: counted per module here, once per process by the caller. */
+        private void identifier(String s) {
+            if (!first(s)) {
+                return;
+            }
+            if (s.intern() != s) {
+                throw new IllegalStateException("size model: identifier not interned: " + s);
+            }
+            long n = stringBytes(s);
+            sizes.add("identifiers", n);
+            sizes.interned += n;
+            sizes.identifiers.add(s);
             if (!stringValues.add(s)) {
                 sizes.duplicateStrings += n;
             }
@@ -332,7 +367,11 @@ public final class CompileBenchMain {
                 return;
             }
             if (c instanceof String s) {
-                string(s);
+                if (CodeUnit.internsConstant(s)) {
+                    identifier(s);
+                } else {
+                    string(s);
+                }
                 return;
             }
             if (!first(c)) {
@@ -363,6 +402,15 @@ public final class CompileBenchMain {
                 throw new IllegalStateException("size model: constant of unexpected type " + c.getClass().getName());
             }
         }
+    }
+
+    /** A String object plus its byte[] (Latin-1: 1 byte a char, else 2). */
+    static long stringBytes(String s) {
+        boolean latin1 = true;
+        for (int i = 0; i < s.length() && latin1; i++) {
+            latin1 = s.charAt(i) < 256;
+        }
+        return shallow(String.class) + array(s.length(), latin1 ? 1 : 2);
     }
 
     private static final Map<Class<?>, Long> SHALLOW = new HashMap<>();

@@ -19,20 +19,19 @@ public final class Disassembly {
 
     private static void append(CodeUnit u, java.util.function.Function<Object, CodeUnit> nested, StringBuilder sb) {
         sb.append("code ").append(u.qualname).append(" (").append(u.filename).append(':').append(u.firstLineNumber)
-                .append(") vregs: ").append(u.userVregs).append(" user ").append(java.util.Arrays.toString(u.localNames))
+                .append(") vregs: ").append((int) u.userVregs).append(" user ").append(java.util.Arrays.toString(u.localNames))
                 .append(", ").append(u.crossBlockVregs - u.userVregs).append(" cross-block, ")
-                .append(u.vregCount - u.crossBlockVregs).append(" block-local; ").append(u.siteCount).append(" sites\n");
-        int[] code = u.code;
+                .append(u.vregCount - u.crossBlockVregs).append(" block-local; ").append((int) u.siteCount).append(" sites\n");
         for (int b = 0; b < u.blockCount(); b++) {
-            int start = u.blockStarts[b];
-            int end = b + 1 < u.blockCount() ? u.blockStarts[b + 1] : code.length;
+            int start = u.blockStart(b);
+            int end = u.blockEnd(b);
             sb.append("  B").append(b).append(":\n");
-            for (int pc = start; pc < end; ) {
-                int op = code[pc];
+            for (int pc = start; pc < end; pc = u.next(pc)) {
+                int op = u.opcode(pc);
                 String kinds = Opcode.operands(op);
                 sb.append(String.format("    %4d  line %-4d %-14s", pc, LineTable.lineAt(u, pc), Opcode.name(op)));
                 for (int k = 0; k < kinds.length(); k++) {
-                    int v = code[pc + 1 + k];
+                    int v = u.operand(pc, k);
                     sb.append(k == 0 ? " " : ", ");
                     switch (kinds.charAt(k)) {
                         case Opcode.REG:
@@ -44,7 +43,7 @@ public final class Disassembly {
                             break;
                         }
                         case Opcode.NAME:
-                            sb.append("n").append(v).append('=').append(u.names[v]);
+                            sb.append("n").append(v).append('=').append(u.constants[v]);
                             break;
                         case Opcode.BLOCK:
                             sb.append('B').append(v);
@@ -58,13 +57,11 @@ public final class Disassembly {
                     }
                 }
                 sb.append('\n');
-                pc += kinds.length() + 1;
             }
         }
-        int[] t = u.exceptionTable;
-        for (int i = 0; i < t.length; i += 4) {
-            sb.append("  handler: ").append(t[i]).append("..").append(t[i + 1]).append(" -> B").append(t[i + 2])
-                    .append(" (exception in r").append(t[i + 3]).append(")\n");
+        for (int i = 0; i < u.handlerCount(); i++) {
+            sb.append("  handler: ").append(u.handlerStart(i)).append("..").append(u.handlerEnd(i)).append(" -> B")
+                    .append(u.handlerBlock(i)).append(" (exception in r").append(u.handlerReg(i)).append(")\n");
         }
         for (Object c : u.constants) {
             CodeUnit inner = nested.apply(c);

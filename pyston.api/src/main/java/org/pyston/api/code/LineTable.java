@@ -1,7 +1,7 @@
 package org.pyston.api.code;
 
 /**
- * Encoding of {@link CodeUnit#lineTable}: a sequence of entries, each an unsigned LEB128
+ * Encoding of a code unit's line table (stored in {@link CodeUnit#code} after the instructions): a sequence of entries, each an unsigned LEB128
  * "instruction offset delta" followed by a signed (zig-zag) LEB128 "line delta", starting from
  * offset 0 and line {@link CodeUnit#firstLineNumber}. An entry means: from this offset on, the
  * line is the accumulated line. Compact (two bytes for most entries) and decoded only when a
@@ -13,21 +13,21 @@ public final class LineTable {
 
     /** The line of the instruction at {@code offset}. */
     public static int lineAt(CodeUnit code, int offset) {
-        byte[] t = code.lineTable;
+        int n = code.lineTableLength();
         int line = code.firstLineNumber;
         int at = 0;
         int i = 0;
-        while (i < t.length) {
+        while (i < n) {
             int delta = 0, shift = 0, b;
             do {
-                b = t[i++] & 0xff;
+                b = code.lineTableByte(i++);
                 delta |= (b & 0x7f) << shift;
                 shift += 7;
             } while ((b & 0x80) != 0);
             int zz = 0;
             shift = 0;
             do {
-                b = t[i++] & 0xff;
+                b = code.lineTableByte(i++);
                 zz |= (b & 0x7f) << shift;
                 shift += 7;
             } while ((b & 0x80) != 0);

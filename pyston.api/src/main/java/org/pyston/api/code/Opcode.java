@@ -8,10 +8,11 @@ package org.pyston.api.code;
  * to the interpreter).
  *
  * <p>Operand kinds: {@code R} a vreg, {@code K} an index into {@link CodeUnit#constants},
- * {@code N} an index into {@link CodeUnit#names}, {@code B} a block index, {@code S} a
+ * {@code N} an index into {@link CodeUnit#constants} of a name (an interned str: globals, attributes,
+ * imports), {@code B} a block index, {@code S} a
  * dynamic-operation site index (inline cache and type feedback), {@code I} a plain integer
  * (operator number, count, flag). A block ends with exactly one terminator (JUMP, BRANCH,
- * FOR_ITER, RETURN, RAISE, RERAISE, YIELD).
+ * FOR_ITER, RETURN, RETURN_CONST, RAISE, RERAISE, YIELD, YIELD_FROM, RAISE_ASSERT, UNSUPPORTED).
  */
 public final class Opcode {
     private Opcode() {
@@ -186,6 +187,9 @@ public final class Opcode {
     /** the generator in reg owns the iterator in reg (finalized with it) if this frame made it after the mark */
     public static final int GEN_OWNS = op("GEN_OWNS", "RRR");
 
+    /** return constants[k] (the assembler's form of LOAD_CONST into a temporary + RETURN of it) */
+    public static final int RETURN_CONST = op("RETURN_CONST", "K");
+
     public static final int COUNT = count;
 
     /** Words of the instruction {@code op}, opcode included. */
@@ -204,7 +208,8 @@ public final class Opcode {
 
     /** Whether {@code op} ends a basic block. */
     public static boolean isTerminator(int op) {
-        return op == JUMP || op == BRANCH || op == FOR_ITER || op == RETURN || op == RAISE || op == RERAISE
+        return op == JUMP || op == BRANCH || op == FOR_ITER || op == RETURN || op == RETURN_CONST || op == RAISE
+                || op == RERAISE
                 || op == YIELD || op == YIELD_FROM || op == RAISE_ASSERT || op == UNSUPPORTED;
     }
 }

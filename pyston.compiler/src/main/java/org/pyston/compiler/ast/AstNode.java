@@ -14,6 +14,18 @@ public abstract class AstNode {
     public int col_offset;
     public int end_lineno;
     public int end_col_offset;
+    /**
+     * Facts about this node's subtree that a pass over the whole tree records for later ones (the
+     * code generator's symbol table: see its {@code SymbolTable.Facts}, the low 16 bits), and
+     * the parser's {@link #PLAIN_TEXT}.
+     */
+    public int facts;
+
+    /**
+     * In {@link #facts}, set by the parser: a str {@code Constant} whose value holds no lone
+     * surrogate (text taken as it stands from decoded source), which later passes need not scan.
+     */
+    public static final int PLAIN_TEXT = 1 << 16;
 
     /** Sets the position; returns this node. */
     @SuppressWarnings("unchecked")

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.pyston.api.code.CodeUnit;
 import org.pyston.api.code.LineTable;
 import org.pyston.api.code.Opcode;
+import org.pyston.compiler.parser.PythonSyntaxError;
+import org.pyston.runtime.objects.PyTuple;
 
 /**
  * Collects the instructions of one code unit in basic blocks and assembles the immutable
@@ -54,6 +56,10 @@ final class Assembler {
         int get(int i) {
             return a[i];
         }
+
+        void set(int i, int v) {
+            a[i] = v;
+        }
     }
 
     final List<Block> blocks = new ArrayList<>();
@@ -69,12 +75,33 @@ final class Assembler {
     boolean crossMode;
     private final List<Object> constants = new ArrayList<>();
     private final Map<Object, Integer> constantIndex = new HashMap<>();
-    private final List<String> names = new ArrayList<>();
     private final Map<String, Integer> nameIndex = new HashMap<>();
     private int sites;
     int line;
 
-    Assembler(int userVregs, int firstLine) {
+    /**
+     * What the code units of one module share, as CPython's per-compilation constant cache:
+     * equal constants (by the code generator's key), equal tuples of names (keyword names,
+     * fromlists), equal name arrays. All are immutable, so sharing is invisible.
+     */
+    static final class ModulePool {
+        private final Map<Object, Object> constants = new HashMap<>();
+        private final Map<List<Object>, PyTuple> nameTuples = new HashMap<>();
+        private final Map<List<String>, String[]> nameArrays = new HashMap<>();
+
+        String[] names(String[] a) {
+            if (a.length == 0) {
+                return NO_STRINGS;
+            }
+            String[] known = nameArrays.putIfAbsent(Arrays.asList(a), a);
+            return known != null ? known : a;
+        }
+    }
+
+    final ModulePool pool;
+
+    Assembler(int userVregs, int firstLine, ModulePool pool) {
+        this.pool = pool;
         this.userVregs = userVregs;
         this.line = firstLine;
         current = newBlock();
@@ -134,23 +161,42 @@ final class Assembler {
         Integer i = constantIndex.get(key);
         if (i == null) {
             i = constants.size();
-            constants.add(value);
+            Object known = pool.constants.putIfAbsent(key, value);
+            constants.add(known != null ? known : value);
             constantIndex.put(key, i);
         }
         return i;
     }
 
-    /** A constant that is never shared (code units, mutable things). */
+    /**
+     * A constant the code generator does not key (code units, messages, tuples of names); tuples
+     * of strings are shared as equal ones in the module, the rest is never shared.
+     */
     int uniqueConstant(Object value) {
+        if (value instanceof PyTuple t && allStrings(t.items)) {
+            List<Object> key = Arrays.asList(t.items);
+            PyTuple known = pool.nameTuples.putIfAbsent(key, t);
+            return constant(known != null ? known : t, List.of("tuple of names", key));
+        }
         constants.add(value);
         return constants.size() - 1;
     }
 
+    private static boolean allStrings(Object[] items) {
+        for (Object o : items) {
+            if (!(o instanceof String)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name operand: the constant slot of the interned name (its own slot, never a str constant's). */
     int name(String n) {
         Integer i = nameIndex.get(n);
         if (i == null) {
-            i = names.size();
-            names.add(n);
+            i = constants.size();
+            constants.add(n.intern());
             nameIndex.put(n, i);
         }
         return i;
@@ -170,6 +216,9 @@ final class Assembler {
         if (operands.length != Opcode.length(op) - 1) {
             throw new IllegalArgumentException(Opcode.name(op) + " takes " + (Opcode.length(op) - 1) + " operands");
         }
+        if (op == Opcode.RETURN && returnsConstant(current, operands[0])) {
+            return;
+        }
         current.lines.add(current.code.n);
         current.lines.add(line);
         current.code.add(op);
@@ -179,6 +228,27 @@ final class Assembler {
         if (Opcode.isTerminator(op)) {
             current.terminated = true;
         }
+    }
+
+    /**
+     * Turns "LOAD_CONST t, k" just before "RETURN t" into "RETURN_CONST k" when t is a temporary
+     * (dead once the frame returns): a word less and one dispatch less on most function exits.
+     */
+    private boolean returnsConstant(Block b, int reg) {
+        if (b.lines.n == 0 || reg < CROSS_BASE) {
+            return false;
+        }
+        int last = b.lines.get(b.lines.n - 2);
+        if (b.code.get(last) != Opcode.LOAD_CONST || b.code.get(last + 1) != reg) {
+            return false;
+        }
+        int k = b.code.get(last + 2);
+        b.code.n = last;
+        b.code.add(Opcode.RETURN_CONST);
+        b.code.add(k);
+        b.lines.set(b.lines.n - 1, line);
+        b.terminated = true;
+        return true;
     }
 
     void jump(Block target) {
@@ -212,13 +282,12 @@ final class Assembler {
             blockStarts[b.index] = total;
             total += b.code.n;
         }
-        int[] code = new int[total];
+        char[] code = new char[total];
         LineTable.Builder lines = new LineTable.Builder(firstLine);
         List<int[]> handlers = new ArrayList<>();
         for (Block b : blocks) {
             int base = blockStarts[b.index];
-            System.arraycopy(b.code.a, 0, code, base, b.code.n);
-            forEachReg(b.code, (pos, reg) -> code[base + pos] = band(reg, crossEnd));
+            encode(b.code, code, base, crossEnd, filename, firstLine);
             for (int i = 0; i < b.lines.n; i += 2) {
                 lines.mark(base + b.lines.get(i), b.lines.get(i + 1));
             }
@@ -237,10 +306,13 @@ final class Assembler {
             System.arraycopy(handlers.get(i), 0, exceptionTable, i * 4, 4);
         }
         byte[] lineTable = lines.build();
+        for (Object c : constants) {
+            internTupleItems(c);
+        }
         return new CodeUnit(name, qualname, filename, firstLine, flags, argCount, posOnly, kwOnly, code, blockStarts,
                 constants.isEmpty() ? NO_OBJECTS : constants.toArray(),
-                names.isEmpty() ? NO_STRINGS : names.toArray(NO_STRINGS), shared(localNames), shared(cellNames),
-                shared(freeNames), userVregs, crossEnd, Math.max(vregCount, userVregs),
+                pool.names(localNames), pool.names(cellNames),
+                pool.names(freeNames), userVregs, crossEnd, Math.max(vregCount, userVregs),
                 lineTable.length == 0 ? NO_BYTES : lineTable, exceptionTable, sites);
     }
 
@@ -251,8 +323,21 @@ final class Assembler {
     private static final Object[] NO_OBJECTS = {};
     private static final String[] NO_STRINGS = {};
 
-    private static String[] shared(String[] a) {
-        return a.length == 0 ? NO_STRINGS : a;
+    /**
+     * Identifier-like strings inside constant tuples (keyword names of calls, import fromlists,
+     * literal tuples) are interned as CodeUnit interns top-level ones: CPython does the same.
+     */
+    private static void internTupleItems(Object c) {
+        if (c instanceof PyTuple t) {
+            Object[] items = t.items;
+            for (int i = 0; i < items.length; i++) {
+                if (items[i] instanceof String s && CodeUnit.internsConstant(s)) {
+                    items[i] = s.intern();
+                } else {
+                    internTupleItems(items[i]);
+                }
+            }
+        }
     }
 
     private int band(int reg, int crossEnd) {
@@ -268,23 +353,33 @@ final class Assembler {
     /** The constant-pool key of None. */
     static final Object NONE_KEY = new Object();
 
-    interface RegVisitor {
-        void visit(int position, int reg);
-    }
-
-    /** Calls {@code v} for every vreg operand (position within the block's code). */
-    static void forEachReg(IntList code, RegVisitor v) {
+    /**
+     * Writes one block's instructions as 16-bit words at {@code base}: vregs shifted into their
+     * bands, an absent operand (-1) as {@link CodeUnit#NONE}. An operand beyond
+     * {@link CodeUnit#MAX_OPERAND} (the wide form is not implemented) is a NotImplementedError.
+     */
+    private void encode(IntList in, char[] out, int base, int crossEnd, String filename, int firstLine) {
+        int[] a = in.a;
         int pc = 0;
-        while (pc < code.n) {
-            int op = code.get(pc);
+        while (pc < in.n) {
+            int op = a[pc];
+            out[base + pc] = (char) op;
             String kinds = Opcode.operands(op);
             for (int k = 0; k < kinds.length(); k++) {
-                if (kinds.charAt(k) == Opcode.REG) {
-                    int reg = code.get(pc + 1 + k);
-                    if (reg >= 0) {
-                        v.visit(pc + 1 + k, reg);
-                    }
+                int v = a[pc + 1 + k];
+                if (v < 0) {
+                    out[base + pc + 1 + k] = CodeUnit.NONE;
+                    continue;
                 }
+                if (kinds.charAt(k) == Opcode.REG) {
+                    v = band(v, crossEnd);
+                }
+                if (v > CodeUnit.MAX_OPERAND) {
+                    throw new PythonSyntaxError("NotImplementedError", "code unit too large: " + Opcode.name(op)
+                            + " operand " + v + " exceeds the 16-bit instruction word (the wide form is not "
+                            + "implemented)", filename, firstLine, 1, null, firstLine, 1);
+                }
+                out[base + pc + 1 + k] = (char) v;
             }
             pc += kinds.length() + 1;
         }

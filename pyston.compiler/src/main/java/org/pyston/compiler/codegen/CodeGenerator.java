@@ -90,7 +90,7 @@ final class CodeGenerator {
     private Expr markBefore;
     private int markReg;
 
-    private CodeGenerator(SymbolTable table, Scope scope, String filename, int firstLine) {
+    private CodeGenerator(SymbolTable table, Scope scope, String filename, int firstLine, Assembler.ModulePool pool) {
         this.table = table;
         this.scope = scope;
         this.filename = filename;
@@ -114,7 +114,7 @@ final class CodeGenerator {
         for (int i = 0; i < freeNames.length; i++) {
             cells.put(freeNames[i], cellNames.length + i);
         }
-        asm = new Assembler(localNames.size(), firstLine);
+        asm = new Assembler(localNames.size(), firstLine, pool);
     }
 
     /** Compiles a module, expression or interactive input. */
@@ -125,7 +125,7 @@ final class CodeGenerator {
         } catch (IllegalStateException e) {
             throw new PythonSyntaxError("SyntaxError", e.getMessage(), filename, 1, 1, null, 1, 1);
         }
-        CodeGenerator g = new CodeGenerator(table, table.module, filename, 1);
+        CodeGenerator g = new CodeGenerator(table, table.module, filename, 1, new Assembler.ModulePool());
         if (mod instanceof Expression e) {
             g.asm.line = e.body.lineno;
             int r = g.expr(e.body);
@@ -157,6 +157,14 @@ final class CodeGenerator {
 
     private static boolean isStr(Object constantValue) {
         return constantValue instanceof String || constantValue instanceof CodePointsValue;
+    }
+
+    /** {@link #constant(Object)} of a Constant node, without scanning text the parser knows is plain. */
+    private int constant(Constant c) {
+        if ((c.facts & AstNode.PLAIN_TEXT) != 0 && c.value instanceof String s) {
+            return asm.constant(s, s); // what CodePoints.fromUtf16 gives for text without lone surrogates
+        }
+        return constant(c.value);
     }
 
     private int constant(Object v) {
@@ -222,7 +230,8 @@ final class CodeGenerator {
         switch (access(name)) {
             case FAST: {
                 int reg = fast.get(name);
-                if (!definitelyBound.contains(name) && !scope.params.contains(name)) {
+                // parameters take the first vregs
+                if (reg >= scope.params.size() && !definitelyBound.contains(name)) {
                     asm.emit(CHECK_BOUND, reg, reg);
                 }
                 if (into >= 0 && into != reg) {
@@ -305,7 +314,19 @@ final class CodeGenerator {
 
     // ------------------------------------------------------------------ statements
 
+    /** Whether evaluating the node branches or suspends (see {@link SymbolTable.Facts#BRANCHES}). */
     private static boolean branches(AstNode node) {
+        if (node == null) {
+            return false;
+        }
+        if ((node.facts & SymbolTable.Facts.KNOWN) != 0) {
+            return (node.facts & SymbolTable.Facts.BRANCHES) != 0;
+        }
+        return walkBranches(node);
+    }
+
+    /** {@link #branches} of a node the symbol table did not walk. */
+    private static boolean walkBranches(AstNode node) {
         if (node == null) {
             return false;
         }
@@ -319,12 +340,12 @@ final class CodeGenerator {
         }
         for (int i = 0; i < node.fieldNames().length; i++) {
             Object f = node.field(i);
-            if (f instanceof AstNode n && !(f instanceof Stmt) && branches(n)) {
+            if (f instanceof AstNode n && !(f instanceof Stmt) && walkBranches(n)) {
                 return true;
             }
             if (f instanceof List<?> l) {
                 for (Object o : l) {
-                    if (o instanceof AstNode n && !(o instanceof Stmt) && branches(n)) {
+                    if (o instanceof AstNode n && !(o instanceof Stmt) && walkBranches(n)) {
                         return true;
                     }
                 }
@@ -1229,7 +1250,7 @@ final class CodeGenerator {
             asm.emit(BUILD_MAP, kwdefaults, first, nkw);
         }
         int annotations = lambda ? -1 : annotationsDict(args, node);
-        CodeGenerator inner = new CodeGenerator(table, fs, filename, node.lineno);
+        CodeGenerator inner = new CodeGenerator(table, fs, filename, node.lineno, asm.pool);
         CodeUnit unit = inner.functionBody(fs, args, fbody, node, lambda);
         int closure = closureTuple(fs);
         int fn = asm.temp();
@@ -1309,7 +1330,7 @@ final class CodeGenerator {
             decs.add(keep);
         }
         Scope cs = table.scopeOf(c);
-        CodeGenerator inner = new CodeGenerator(table, cs, filename, c.lineno);
+        CodeGenerator inner = new CodeGenerator(table, cs, filename, c.lineno, asm.pool);
         CodeUnit unit = inner.classBody(cs, c);
         int closure = closureTuple(cs);
         int bodyFn = asm.temp();
@@ -1614,7 +1635,7 @@ final class CodeGenerator {
     private int expression(Expr e, int into) {
         if (e instanceof Constant c) {
             int r = target(into);
-            asm.emit(LOAD_CONST, r, constant(c.value));
+            asm.emit(LOAD_CONST, r, constant(c));
             return r;
         }
         if (e instanceof Name n) {
@@ -1811,7 +1832,16 @@ final class CodeGenerator {
         return target(into);
     }
 
+    /** Whether the node holds an assignment expression (see {@link SymbolTable.Facts#STORES}). */
     private static boolean containsStore(AstNode node) {
+        if ((node.facts & SymbolTable.Facts.KNOWN) != 0) {
+            return (node.facts & SymbolTable.Facts.STORES) != 0;
+        }
+        return walkStores(node);
+    }
+
+    /** {@link #containsStore} of a node the symbol table did not walk. */
+    private static boolean walkStores(AstNode node) {
         if (node instanceof NamedExpr) {
             return true;
         }
@@ -1820,12 +1850,12 @@ final class CodeGenerator {
         }
         for (int i = 0; i < node.fieldNames().length; i++) {
             Object f = node.field(i);
-            if (f instanceof AstNode n && containsStore(n)) {
+            if (f instanceof AstNode n && walkStores(n)) {
                 return true;
             }
             if (f instanceof List<?> l) {
                 for (Object o : l) {
-                    if (o instanceof AstNode n && containsStore(n)) {
+                    if (o instanceof AstNode n && walkStores(n)) {
                         return true;
                     }
                 }
@@ -2155,7 +2185,7 @@ final class CodeGenerator {
         } else {
             asm.emit(GET_ITER, it, outer, asm.site());
         }
-        CodeGenerator inner = new CodeGenerator(table, cs, filename, e.lineno);
+        CodeGenerator inner = new CodeGenerator(table, cs, filename, e.lineno, asm.pool);
         CodeUnit unit = inner.comprehensionBody(cs, e, gens);
         int closure = closureTuple(cs);
         int fn = asm.temp();

@@ -22,7 +22,15 @@ final class SymbolTable {
 
     static SymbolTable build(Mod root) {
         SymbolTable t = new SymbolTable(root);
-        t.walkAll(fieldNodes(root), t.module);
+        if (root instanceof org.pyston.compiler.ast.Module m) {
+            t.walkStatements(m.body, t.module);
+        } else if (root instanceof Interactive i) {
+            t.walkStatements(i.body, t.module);
+        } else if (root instanceof Expression e) {
+            t.walk(e.body, t.module);
+        } else {
+            throw new IllegalStateException("symbol table: unexpected root " + root.nodeName());
+        }
         t.resolve(t.module);
         return t;
     }
@@ -31,25 +39,54 @@ final class SymbolTable {
         return scopes.get(node);
     }
 
-    private static List<Object> fieldNodes(AstNode node) {
-        List<Object> out = new java.util.ArrayList<>();
-        for (int i = 0; i < node.fieldNames().length; i++) {
-            out.add(node.field(i));
+    /**
+     * Facts about a subtree that the code generator asks about for many nodes (a statement, a
+     * condition, a call), recorded on each node ({@link AstNode#facts}) by the one walk that
+     * builds the table, rather than re-walked per question.
+     */
+    static final class Facts {
+        private Facts() {
         }
-        return out;
+
+        /** The node was walked: the other bits are valid. */
+        static final int KNOWN = 1;
+        /**
+         * Evaluating it branches or suspends (and/or, conditional expression, chained comparison,
+         * yield, await, async comprehension), outside nested functions, lambdas, classes and
+         * statements.
+         */
+        static final int BRANCHES = 2;
+        /** It holds an assignment expression (:=) outside lambdas. */
+        static final int STORES = 4;
+
+        /** What a parent inherits from a child: everything but KNOWN. */
+        static final int INHERITED = BRANCHES | STORES;
     }
 
-    private void walkAll(List<?> items, Scope s) {
-        for (Object o : items) {
-            walkObject(o, s);
-        }
+    /** Records {@code f} (the subtree's facts) on the node; returns what its parent inherits. */
+    private static int record(AstNode node, int f) {
+        node.facts |= f | Facts.KNOWN;
+        return f;
     }
 
-    private void walkObject(Object o, Scope s) {
-        if (o instanceof AstNode n) {
-            walk(n, s);
-        } else if (o instanceof List<?> l) {
-            walkAll(l, s);
+    private int walkAll(List<? extends AstNode> items, Scope s) {
+        int f = 0;
+        for (int i = 0, n = items.size(); i < n; i++) {
+            AstNode item = items.get(i);
+            if (item != null) {
+                f |= walk(item, s);
+            }
+        }
+        return f;
+    }
+
+    private int walkOptional(AstNode node, Scope s) {
+        return node == null ? 0 : walk(node, s);
+    }
+
+    private void walkStatements(List<Stmt> body, Scope s) {
+        for (int i = 0, n = body.size(); i < n; i++) {
+            walk(body.get(i), s);
         }
     }
 
@@ -63,43 +100,25 @@ final class SymbolTable {
         return parent.qualname + "." + name;
     }
 
-    private void walk(AstNode node, Scope s) {
-        if (node instanceof FunctionDef f) {
-            s.assigned.add(s.mangle(f.name));
-            walkAll(f.decorator_list, s);
-            function(node, f.name, f.args, f.returns, s, false);
-            return;
+    /**
+     * Walks a node and its subtree in field order (the order names are first seen decides the
+     * order of locals), recording each node's facts; returns what the parent inherits (a
+     * statement's facts are its own: a parent statement does not inherit them).
+     */
+    private int walk(AstNode node, Scope s) {
+        if (node instanceof Expr e) {
+            return record(e, expression(e, s));
         }
-        if (node instanceof AsyncFunctionDef f) {
-            s.assigned.add(s.mangle(f.name));
-            walkAll(f.decorator_list, s);
-            Scope c = function(node, f.name, f.args, f.returns, s, false);
-            c.isCoroutine = true;
-            c.isAsyncFunction = true;
-            return;
+        if (node instanceof Stmt st) {
+            record(st, statement(st, s));
+            return 0;
         }
-        if (node instanceof Lambda l) {
-            function(node, "<lambda>", l.args, null, s, true);
-            return;
-        }
-        if (node instanceof ClassDef c) {
-            s.assigned.add(s.mangle(c.name));
-            walkAll(c.decorator_list, s);
-            walkAll(c.bases, s);
-            walkAll(c.keywords, s);
-            Scope cs = new Scope(Scope.Kind.CLASS, c.name, s);
-            cs.qualname = childQualname(s, c.name);
-            scopes.put(node, cs);
-            walkAll(c.body, cs);
-            return;
-        }
-        if (node instanceof ListComp || node instanceof SetComp || node instanceof DictComp
-                || node instanceof GeneratorExp) {
-            comprehension(node, s);
-            return;
-        }
+        return record(node, other(node, s));
+    }
+
+    private int expression(Expr node, Scope s) {
         if (node instanceof Name n) {
-            if (n.ctx instanceof Load) {
+            if (n.ctx == Load.INSTANCE) {
                 s.used.add(s.mangle(n.id));
                 if ((n.id.equals("super") || n.id.equals("__class__")) && s.isFunction()) {
                     markClassCell(s);
@@ -107,44 +126,80 @@ final class SymbolTable {
             } else {
                 s.assigned.add(s.mangle(n.id));
             }
-            return;
+            return 0;
         }
-        if (node instanceof Global g) {
-            for (String n : g.names) {
-                s.globals.add(s.mangle(n));
-            }
-            return;
+        if (node instanceof Attribute a) {
+            return walk(a.value, s);
         }
-        if (node instanceof Nonlocal nl) {
-            for (String n : nl.names) {
-                s.nonlocals.add(s.mangle(n));
-            }
-            return;
+        if (node instanceof Call c) {
+            return walk(c.func, s) | walkAll(c.args, s) | walkAll(c.keywords, s);
         }
-        if (node instanceof Alias a) {
-            if (!a.name.equals("*")) {
-                String bound = a.asname != null ? a.asname : a.name.split("\\.")[0];
-                s.assigned.add(s.mangle(bound));
-            }
-            return;
+        if (node instanceof Constant) {
+            return 0;
         }
-        if (node instanceof ExceptHandler h && h.name != null) {
-            s.assigned.add(s.mangle(h.name));
+        if (node instanceof BinOp b) {
+            return walk(b.left, s) | walk(b.right, s);
         }
-        if (node instanceof MatchAs m && m.name != null) {
-            s.assigned.add(s.mangle(m.name));
+        if (node instanceof Subscript sub) {
+            return walk(sub.value, s) | walk(sub.slice, s);
         }
-        if (node instanceof MatchStar m && m.name != null) {
-            s.assigned.add(s.mangle(m.name));
+        if (node instanceof Tuple tu) {
+            return walkAll(tu.elts, s);
         }
-        if (node instanceof MatchMapping m && m.rest != null) {
-            s.assigned.add(s.mangle(m.rest));
+        if (node instanceof Compare c) {
+            return walk(c.left, s) | walkAll(c.comparators, s) | (c.ops.size() > 1 ? Facts.BRANCHES : 0);
         }
-        if (node instanceof Yield || node instanceof YieldFrom) {
+        if (node instanceof BoolOp b) {
+            return walkAll(b.values, s) | Facts.BRANCHES;
+        }
+        if (node instanceof UnaryOp u) {
+            return walk(u.operand, s);
+        }
+        if (node instanceof List_ l) {
+            return walkAll(l.elts, s);
+        }
+        if (node instanceof Dict d) {
+            return walkAll(d.keys, s) | walkAll(d.values, s);
+        }
+        if (node instanceof JoinedStr j) {
+            return walkAll(j.values, s);
+        }
+        if (node instanceof FormattedValue fv) {
+            return walk(fv.value, s) | walkOptional(fv.format_spec, s);
+        }
+        if (node instanceof Starred st) {
+            return walk(st.value, s);
+        }
+        if (node instanceof Slice sl) {
+            return walkOptional(sl.lower, s) | walkOptional(sl.upper, s) | walkOptional(sl.step, s);
+        }
+        if (node instanceof IfExp ie) {
+            return walk(ie.test, s) | walk(ie.body, s) | walk(ie.orelse, s) | Facts.BRANCHES;
+        }
+        if (node instanceof Lambda l) {
+            function(node, "<lambda>", l.args, null, s, true);
+            return 0;
+        }
+        if (node instanceof ListComp || node instanceof SetComp || node instanceof DictComp
+                || node instanceof GeneratorExp) {
+            return comprehension(node, s);
+        }
+        if (node instanceof Set se) {
+            return walkAll(se.elts, s);
+        }
+        if (node instanceof Yield y) {
             s.isGenerator = true;
+            return walkOptional(y.value, s) | Facts.BRANCHES;
         }
-        if (node instanceof Await && s.isComprehension) {
-            s.isCoroutine = true; // an await in a comprehension makes it an async comprehension
+        if (node instanceof YieldFrom y) {
+            s.isGenerator = true;
+            return walk(y.value, s) | Facts.BRANCHES;
+        }
+        if (node instanceof Await a) {
+            if (s.isComprehension) {
+                s.isCoroutine = true; // an await in a comprehension makes it an async comprehension
+            }
+            return walk(a.value, s) | Facts.BRANCHES;
         }
         if (node instanceof NamedExpr ne) {
             Scope target = s;
@@ -161,10 +216,209 @@ final class SymbolTable {
                     s.globals.add(id);
                 }
             }
-            walk(ne.value, s);
-            return;
+            record(ne.target, 0);
+            return walk(ne.value, s) | Facts.STORES;
         }
-        walkAll(fieldNodes(node), s);
+        throw new IllegalStateException("symbol table: unexpected expression " + node.nodeName());
+    }
+
+    private int statement(Stmt node, Scope s) {
+        if (node instanceof Expr_ e) {
+            return walk(e.value, s);
+        }
+        if (node instanceof Assign a) {
+            return walkAll(a.targets, s) | walk(a.value, s);
+        }
+        if (node instanceof Return r) {
+            return walkOptional(r.value, s);
+        }
+        if (node instanceof If i) {
+            int f = walk(i.test, s);
+            walkStatements(i.body, s);
+            walkStatements(i.orelse, s);
+            return f;
+        }
+        if (node instanceof FunctionDef f) {
+            s.assigned.add(s.mangle(f.name));
+            walkAll(f.decorator_list, s);
+            function(node, f.name, f.args, f.returns, s, false);
+            return 0;
+        }
+        if (node instanceof ImportFrom im) {
+            walkAll(im.names, s);
+            return 0;
+        }
+        if (node instanceof Import im) {
+            walkAll(im.names, s);
+            return 0;
+        }
+        if (node instanceof For fo) {
+            int f = walk(fo.target, s) | walk(fo.iter, s);
+            walkStatements(fo.body, s);
+            walkStatements(fo.orelse, s);
+            return f;
+        }
+        if (node instanceof AugAssign a) {
+            return walk(a.target, s) | walk(a.value, s);
+        }
+        if (node instanceof Raise r) {
+            return walkOptional(r.exc, s) | walkOptional(r.cause, s);
+        }
+        if (node instanceof Try tr) {
+            walkStatements(tr.body, s);
+            int f = walkAll(tr.handlers, s);
+            walkStatements(tr.orelse, s);
+            walkStatements(tr.finalbody, s);
+            return f;
+        }
+        if (node instanceof ClassDef c) {
+            s.assigned.add(s.mangle(c.name));
+            walkAll(c.decorator_list, s);
+            walkAll(c.bases, s);
+            walkAll(c.keywords, s);
+            Scope cs = new Scope(Scope.Kind.CLASS, c.name, s);
+            cs.qualname = childQualname(s, c.name);
+            scopes.put(node, cs);
+            walkStatements(c.body, cs);
+            return 0;
+        }
+        if (node instanceof While w) {
+            int f = walk(w.test, s);
+            walkStatements(w.body, s);
+            walkStatements(w.orelse, s);
+            return f;
+        }
+        if (node instanceof With w) {
+            int f = walkAll(w.items, s);
+            walkStatements(w.body, s);
+            return f;
+        }
+        if (node instanceof Pass || node instanceof Break || node instanceof Continue) {
+            return 0;
+        }
+        if (node instanceof AnnAssign a) {
+            return walk(a.target, s) | walk(a.annotation, s) | walkOptional(a.value, s);
+        }
+        if (node instanceof Assert a) {
+            return walk(a.test, s) | walkOptional(a.msg, s);
+        }
+        if (node instanceof Delete d) {
+            return walkAll(d.targets, s);
+        }
+        if (node instanceof Global g) {
+            for (String n : g.names) {
+                s.globals.add(s.mangle(n));
+            }
+            return 0;
+        }
+        if (node instanceof Nonlocal nl) {
+            for (String n : nl.names) {
+                s.nonlocals.add(s.mangle(n));
+            }
+            return 0;
+        }
+        if (node instanceof AsyncFunctionDef f) {
+            s.assigned.add(s.mangle(f.name));
+            walkAll(f.decorator_list, s);
+            Scope c = function(node, f.name, f.args, f.returns, s, false);
+            c.isCoroutine = true;
+            c.isAsyncFunction = true;
+            return 0;
+        }
+        if (node instanceof AsyncFor fo) {
+            int f = walk(fo.target, s) | walk(fo.iter, s);
+            walkStatements(fo.body, s);
+            walkStatements(fo.orelse, s);
+            return f;
+        }
+        if (node instanceof AsyncWith w) {
+            int f = walkAll(w.items, s);
+            walkStatements(w.body, s);
+            return f;
+        }
+        if (node instanceof Match m) {
+            return walk(m.subject, s) | walkAll(m.cases, s);
+        }
+        if (node instanceof TryStar tr) {
+            walkStatements(tr.body, s);
+            int f = walkAll(tr.handlers, s);
+            walkStatements(tr.orelse, s);
+            walkStatements(tr.finalbody, s);
+            return f;
+        }
+        throw new IllegalStateException("symbol table: unexpected statement " + node.nodeName());
+    }
+
+    /** Nodes neither expressions nor statements: keywords, aliases, with items, handlers, match cases, patterns. */
+    private int other(AstNode node, Scope s) {
+        if (node instanceof Keyword k) {
+            return walk(k.value, s);
+        }
+        if (node instanceof Alias a) {
+            if (!a.name.equals("*")) {
+                int dot = a.name.indexOf('.');
+                String bound = a.asname != null ? a.asname : dot < 0 ? a.name : a.name.substring(0, dot);
+                s.assigned.add(s.mangle(bound));
+            }
+            return 0;
+        }
+        if (node instanceof Withitem w) {
+            return walk(w.context_expr, s) | walkOptional(w.optional_vars, s);
+        }
+        if (node instanceof ExceptHandler h) {
+            if (h.name != null) {
+                s.assigned.add(s.mangle(h.name));
+            }
+            int f = walkOptional(h.type, s);
+            walkStatements(h.body, s);
+            return f;
+        }
+        if (node instanceof Match_case mc) {
+            int f = walk(mc.pattern, s) | walkOptional(mc.guard, s);
+            walkStatements(mc.body, s);
+            return f;
+        }
+        if (node instanceof Pattern) {
+            return pattern(node, s);
+        }
+        throw new IllegalStateException("symbol table: unexpected node " + node.nodeName());
+    }
+
+    private int pattern(AstNode node, Scope s) {
+        if (node instanceof MatchValue m) {
+            return walk(m.value, s);
+        }
+        if (node instanceof MatchSingleton) {
+            return 0;
+        }
+        if (node instanceof MatchSequence m) {
+            return walkAll(m.patterns, s);
+        }
+        if (node instanceof MatchMapping m) {
+            if (m.rest != null) {
+                s.assigned.add(s.mangle(m.rest));
+            }
+            return walkAll(m.keys, s) | walkAll(m.patterns, s);
+        }
+        if (node instanceof MatchClass m) {
+            return walk(m.cls, s) | walkAll(m.patterns, s) | walkAll(m.kwd_patterns, s);
+        }
+        if (node instanceof MatchStar m) {
+            if (m.name != null) {
+                s.assigned.add(s.mangle(m.name));
+            }
+            return 0;
+        }
+        if (node instanceof MatchAs m) {
+            if (m.name != null) {
+                s.assigned.add(s.mangle(m.name));
+            }
+            return walkOptional(m.pattern, s);
+        }
+        if (node instanceof MatchOr m) {
+            return walkAll(m.patterns, s);
+        }
+        throw new IllegalStateException("symbol table: unexpected pattern " + node.nodeName());
     }
 
     private void markClassCell(Scope s) {
@@ -185,13 +439,9 @@ final class SymbolTable {
                 walk(d, s);
             }
         }
-        for (List<Arg> group : List.of(args.posonlyargs, args.args, args.kwonlyargs)) {
-            for (Arg a : group) {
-                if (a.annotation != null) {
-                    walk(a.annotation, s);
-                }
-            }
-        }
+        annotations(args.posonlyargs, s);
+        annotations(args.args, s);
+        annotations(args.kwonlyargs, s);
         if (args.vararg != null && args.vararg.annotation != null) {
             walk(args.vararg.annotation, s);
         }
@@ -225,14 +475,23 @@ final class SymbolTable {
         if (node instanceof Lambda l) {
             walk(l.body, f);
         } else if (node instanceof FunctionDef fd) {
-            walkAll(fd.body, f);
+            walkStatements(fd.body, f);
         } else if (node instanceof AsyncFunctionDef afd) {
-            walkAll(afd.body, f);
+            walkStatements(afd.body, f);
         }
         return f;
     }
 
-    private void comprehension(AstNode node, Scope s) {
+    private void annotations(List<Arg> params, Scope s) {
+        for (int i = 0, n = params.size(); i < n; i++) {
+            Arg a = params.get(i);
+            if (a.annotation != null) {
+                walk(a.annotation, s);
+            }
+        }
+    }
+
+    private int comprehension(AstNode node, Scope s) {
         List<Comprehension> gens;
         String name;
         if (node instanceof ListComp c) {
@@ -248,7 +507,7 @@ final class SymbolTable {
             gens = ((GeneratorExp) node).generators;
             name = "<genexpr>";
         }
-        walk(gens.get(0).iter, s);
+        int facts = walk(gens.get(0).iter, s);
         Scope c = new Scope(Scope.Kind.FUNCTION, name, s);
         c.qualname = childQualname(s, name);
         c.isComprehension = true;
@@ -257,28 +516,31 @@ final class SymbolTable {
         scopes.put(node, c);
         for (int i = 0; i < gens.size(); i++) {
             Comprehension g = gens.get(i);
+            int f = 0;
             if (g.is_async != 0) {
                 c.isCoroutine = true;
+                f = Facts.BRANCHES;
             }
-            walk(g.target, c);
+            f |= walk(g.target, c);
             if (i > 0) {
-                walk(g.iter, c);
+                f |= walk(g.iter, c);
             }
-            walkAll(g.ifs, c);
+            f |= walkAll(g.ifs, c);
+            facts |= record(g, f | (i == 0 ? g.iter.facts & Facts.INHERITED : 0));
         }
         if (node instanceof ListComp lc) {
-            walk(lc.elt, c);
+            facts |= walk(lc.elt, c);
         } else if (node instanceof SetComp sc) {
-            walk(sc.elt, c);
+            facts |= walk(sc.elt, c);
         } else if (node instanceof DictComp dc) {
-            walk(dc.key, c);
-            walk(dc.value, c);
+            facts |= walk(dc.key, c) | walk(dc.value, c);
         } else {
-            walk(((GeneratorExp) node).elt, c);
+            facts |= walk(((GeneratorExp) node).elt, c);
         }
         if (c.isCoroutine && !c.isGenerator && s.isComprehension) {
             s.isCoroutine = true; // the enclosing comprehension awaits this one
         }
+        return facts;
     }
 
     // ---------------------------------------------------------------- resolution

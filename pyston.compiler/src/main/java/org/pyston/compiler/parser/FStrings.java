@@ -41,27 +41,77 @@ final class FStrings {
      * The value of adjacent literals {@code parts}; {@code after} is the token that follows them,
      * where CPython reports the errors of decoding them.
      */
+    /**
+     * A lone str literal without escapes or replacement fields (most literals): its text is its
+     * value. Null for anything else, which {@link #concatenate} decodes.
+     */
+    static Expr simpleLiteral(Source src, Token t) {
+        String text = t.text;
+        int q = 0;
+        boolean u = false;
+        char c;
+        while ((c = text.charAt(q)) != '\'' && c != '"') {
+            if (c == 'u' || c == 'U') {
+                u = true;
+            } else if (c != 'r' && c != 'R') {
+                return null; // b or f
+            }
+            q++;
+        }
+        if (src.undecodable) {
+            return null;
+        }
+        boolean raw = q > 0 && !u;
+        int quote = isTriple(text, q) ? 3 : 1;
+        int from = q + quote, to = text.length() - quote;
+        if (!raw && text.indexOf('\\', from) >= 0) {
+            return null;
+        }
+        Constant literal = new Constant(text.substring(from, to), u ? "u" : null).at(t.line,
+                src.byteCol(t.line, t.col), t.endLine, src.byteCol(t.endLine, t.endCol));
+        // decoded source holds surrogates only in pairs (undecodable bytes excluded above)
+        literal.facts = AstNode.PLAIN_TEXT;
+        return literal;
+    }
+
+    /** Whether the literal whose quote is at {@code q} is triple-quoted. */
+    private static boolean isTriple(String text, int q) {
+        char quote = text.charAt(q);
+        return text.length() - q >= 6 && text.charAt(q + 1) == quote && text.charAt(q + 2) == quote;
+    }
+
     Expr concatenate(List<Token> parts, Token first, Token last, Token after) {
         int l1 = first.line, c1 = bcol(first.line, first.col), l2 = last.endLine, c2 = bcol(last.endLine, last.endCol);
         boolean anyBytes = false, anyStr = false, anyF = false;
         String kind = null;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = null;
         for (int i = 0; i < parts.size(); i++) {
             Token t = parts.get(i);
             int q = 0;
-            while (t.text.charAt(q) != '\'' && t.text.charAt(q) != '"') {
+            boolean raw = false, isBytes = false, isF = false;
+            char c;
+            while ((c = t.text.charAt(q)) != '\'' && c != '"') {
+                switch (c) {
+                    case 'r', 'R' -> raw = true;
+                    case 'b', 'B' -> isBytes = true;
+                    case 'f', 'F' -> isF = true;
+                    case 'u', 'U' -> {
+                        if (i == 0) {
+                            kind = "u";
+                        }
+                    }
+                    default -> { }
+                }
                 q++;
             }
-            String prefix = t.text.substring(0, q).toLowerCase();
-            boolean triple = t.text.length() - q >= 6 && t.text.startsWith(t.text.substring(q, q + 1).repeat(3), q);
+            boolean triple = isTriple(t.text, q);
             int open = q + (triple ? 3 : 1);
             String body = t.text.substring(open, t.text.length() - (triple ? 3 : 1));
-            boolean raw = prefix.indexOf('r') >= 0;
-            if (i == 0 && prefix.indexOf('u') >= 0) {
-                kind = "u";
-            }
             try {
-                if (prefix.indexOf('b') >= 0) {
+                if (isBytes) {
+                    if (bytes == null) {
+                        bytes = new ByteArrayOutputStream();
+                    }
                     anyBytes = true;
                     try {
                         bytes.writeBytes(StringLiterals.decodeBytes(body, raw));
@@ -73,7 +123,7 @@ final class FStrings {
                     }
                 } else {
                     anyStr = true;
-                    if (prefix.indexOf('f') >= 0) {
+                    if (isF) {
                         anyF = true;
                         int[] bodyPos = positionAfter(t, open);
                         tokenSpan = new int[] {t.line, bcol(t.line, t.col), t.endLine, bcol(t.endLine, t.endCol)};
@@ -417,11 +467,15 @@ final class FStrings {
         }
     }
 
-    private final java.util.Set<AstNode> shifted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Nodes already shifted (made on the first replacement field: most literals have none). */
+    private java.util.Set<AstNode> shifted;
 
     private void shiftOnce(AstNode child, int line, int col) {
         // Singletons (Load, Add, ...) are shared and carry no position.
         if (child.hasAttributes() || child.fieldNames().length > 0) {
+            if (shifted == null) {
+                shifted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            }
             if (shifted.add(child)) {
                 shift(child, line, col);
             }

@@ -17,7 +17,9 @@ import org.pyston.compiler.ast.*;
  */
 final class Parser {
     private final Source src;
-    private final List<Token> toks;
+    private final Token[] toks;
+    /** Index of the last token (ENDMARKER). */
+    private final int last;
     private int p;
     private int furthest;
     private int depth;
@@ -25,28 +27,29 @@ final class Parser {
     private final java.util.Set<Expr> bareGenerators = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private static final int MAX_DEPTH = 200;
 
-    Parser(Source src, List<Token> toks) {
+    Parser(Source src, Token[] toks) {
         this.src = src;
         this.toks = toks;
+        this.last = toks.length - 1;
     }
 
     // ---------------------------------------------------------------- token access
 
     private Token peek() {
-        return toks.get(p);
+        return toks[p];
     }
 
     private Token peek(int k) {
-        return toks.get(Math.min(p + k, toks.size() - 1));
+        return toks[Math.min(p + k, last)];
     }
 
     private Token prev() {
-        return toks.get(p - 1);
+        return toks[p - 1];
     }
 
     private Token next() {
-        Token t = toks.get(p);
-        if (p < toks.size() - 1) {
+        Token t = toks[p];
+        if (p < last) {
             p++;
         }
         if (p > furthest) {
@@ -55,9 +58,16 @@ final class Parser {
         return t;
     }
 
+    /**
+     * Whether the next token is the operator or keyword {@code op}. The texts of operator and
+     * keyword tokens are the very literals the parser compares with (see {@link Tokenizer}), and
+     * names carry their hash: a mismatch costs no character comparison.
+     */
     private boolean at(String op) {
         Token t = peek();
-        return (t.kind == Token.Kind.OP || t.kind == Token.Kind.NAME) && t.text.equals(op);
+        String x = t.text;
+        return (t.kind == Token.Kind.OP || t.kind == Token.Kind.NAME)
+                && (x == op || x.hashCode() == op.hashCode() && x.equals(op));
     }
 
     private boolean atKind(Token.Kind k) {
@@ -79,14 +89,9 @@ final class Parser {
         return next();
     }
 
-    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("False", "None", "True", "and", "as",
-            "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except",
-            "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass",
-            "raise", "return", "try", "while", "with", "yield");
-
     private boolean atName() {
         Token t = peek();
-        return t.kind == Token.Kind.NAME && !KEYWORDS.contains(t.text);
+        return t.kind == Token.Kind.NAME && !t.keyword;
     }
 
     private String expectName() {
@@ -105,11 +110,11 @@ final class Parser {
     /** Sets the node's position from {@code start} to the last consumed token. */
     private <T extends AstNode> T fin(T node, Token start) {
         int k = p - 1;
-        while (k > 0 && (toks.get(k).kind == Token.Kind.NEWLINE || toks.get(k).kind == Token.Kind.DEDENT
-                || toks.get(k).kind == Token.Kind.INDENT)) {
+        while (k > 0 && (toks[k].kind == Token.Kind.NEWLINE || toks[k].kind == Token.Kind.DEDENT
+                || toks[k].kind == Token.Kind.INDENT)) {
             k--;
         }
-        Token end = toks.get(k);
+        Token end = toks[k];
         return node.at(start.line, bcol(start.line, start.col), end.endLine, bcol(end.endLine, end.endCol));
     }
 
@@ -123,7 +128,7 @@ final class Parser {
 
     PythonSyntaxError syntaxError(String type, Token t, String msg) {
         if (msg.equals("invalid syntax") && furthest > p) {
-            t = toks.get(Math.min(furthest, toks.size() - 1));
+            t = toks[Math.min(furthest, last)];
         }
         if (t.kind == Token.Kind.ENDMARKER || t.kind == Token.Kind.NEWLINE && msg.equals("invalid syntax")
                 && t.line > src.lineCount()) {
@@ -1363,6 +1368,9 @@ final class Parser {
 
     private Cmpop compareOp() {
         Token t = peek();
+        if (t.kind == Token.Kind.NAME && !t.keyword || t.kind != Token.Kind.NAME && t.kind != Token.Kind.OP) {
+            return null;
+        }
         if (t.kind == Token.Kind.OP) {
             switch (t.text) {
                 case "==": next(); return Eq.INSTANCE;
@@ -1414,93 +1422,55 @@ final class Parser {
         return fin(new BinOp(left, op, right), start);
     }
 
+    /** bitwise_or: the binary operators from | down to * / // % @ (see {@link #binaryOperators}). */
     private Expr bitwiseOr() {
-        Token start = peek();
-        Expr e = bitwiseXor();
-        while (at("|")) {
-            next();
-            e = binary(start, e, BitOr.INSTANCE, bitwiseXor());
-        }
-        return e;
+        return binaryOperators(1);
     }
 
-    private Expr bitwiseXor() {
-        Token start = peek();
-        Expr e = bitwiseAnd();
-        while (at("^")) {
-            next();
-            e = binary(start, e, BitXor.INSTANCE, bitwiseAnd());
-        }
-        return e;
-    }
-
-    private Expr bitwiseAnd() {
-        Token start = peek();
-        Expr e = shift();
-        while (at("&")) {
-            next();
-            e = binary(start, e, BitAnd.INSTANCE, shift());
-        }
-        return e;
-    }
-
-    private Expr shift() {
-        Token start = peek();
-        Expr e = sum();
-        while (true) {
-            if (at("<<")) {
-                next();
-                e = binary(start, e, LShift.INSTANCE, sum());
-            } else if (at(">>")) {
-                next();
-                e = binary(start, e, RShift.INSTANCE, sum());
-            } else {
-                return e;
-            }
-        }
-    }
-
-    private Expr sum() {
-        Token start = peek();
-        Expr e = term();
-        while (true) {
-            if (at("+")) {
-                next();
-                e = binary(start, e, Add.INSTANCE, term());
-            } else if (at("-")) {
-                next();
-                e = binary(start, e, Sub.INSTANCE, term());
-            } else {
-                return e;
-            }
-        }
-    }
-
-    private Expr term() {
+    /**
+     * The binary operator levels of the grammar (bitwise_or, bitwise_xor, bitwise_and,
+     * shift_expr, sum, term) by precedence climbing: operands are factors, operators of
+     * precedence {@code minPrecedence} and up are taken here, left-associative. Builds the same
+     * tree, with the same positions, as one method per level, with one test of the next token
+     * instead of one per level and operator.
+     */
+    private Expr binaryOperators(int minPrecedence) {
         Token start = peek();
         Expr e = factor();
         while (true) {
-            Operator op;
-            if (at("*")) {
-                op = Mult.INSTANCE;
-            } else if (at("/")) {
-                op = Div.INSTANCE;
-            } else if (at("//")) {
-                op = FloorDiv.INSTANCE;
-            } else if (at("%")) {
-                op = Mod_.INSTANCE;
-            } else if (at("@")) {
-                op = MatMult.INSTANCE;
-            } else {
+            Token t = peek();
+            int precedence = t.binaryPrecedence;
+            if (precedence < minPrecedence) {
                 return e;
             }
             next();
-            e = binary(start, e, op, factor());
+            e = binary(start, e, binaryOperator(t.text), binaryOperators(precedence + 1));
+        }
+    }
+
+    private static Operator binaryOperator(String op) {
+        switch (op) {
+            case "|": return BitOr.INSTANCE;
+            case "^": return BitXor.INSTANCE;
+            case "&": return BitAnd.INSTANCE;
+            case "<<": return LShift.INSTANCE;
+            case ">>": return RShift.INSTANCE;
+            case "+": return Add.INSTANCE;
+            case "-": return Sub.INSTANCE;
+            case "*": return Mult.INSTANCE;
+            case "/": return Div.INSTANCE;
+            case "//": return FloorDiv.INSTANCE;
+            case "%": return Mod_.INSTANCE;
+            case "@": return MatMult.INSTANCE;
+            default: throw new IllegalStateException("not a binary operator: " + op);
         }
     }
 
     private Expr factor() {
         Token t = peek();
+        if (t.kind != Token.Kind.OP) {
+            return power();
+        }
         Unaryop op = t.is("+") ? UAdd.INSTANCE : t.is("-") ? USub.INSTANCE : t.is("~") ? Invert.INSTANCE : null;
         if (op != null) {
             next();
@@ -1560,7 +1530,7 @@ final class Parser {
                     // f(x for x in y): the generator expression spans the parentheses
                     if (args.size() == 1 && keywords.isEmpty() && args.get(0) instanceof GeneratorExp g
                             && bareGenerators.contains(g)) {
-                        Token open = toks.get(indexOf(first) - 1);
+                        Token open = toks[indexOf(first) - 1];
                         g.at(open.line, bcol(open.line, open.col), prev().endLine, bcol(prev().endLine, prev().endCol));
                     }
                     e = fin(new Call(e, args, keywords), start);
@@ -1585,7 +1555,7 @@ final class Parser {
 
     private int indexOf(Token t) {
         for (int i = p; i >= 0; i--) {
-            if (toks.get(i) == t) {
+            if (toks[i] == t) {
                 return i;
             }
         }
@@ -1700,7 +1670,7 @@ final class Parser {
                         next();
                         return fin(new Constant(Boolean.FALSE, null), t);
                     default:
-                        if (KEYWORDS.contains(t.text)) {
+                        if (t.keyword) {
                             throw syntaxError(t, "invalid syntax");
                         }
                         next();
@@ -1957,6 +1927,13 @@ final class Parser {
 
     private Expr strings() {
         Token first = peek();
+        if (peek(1).kind != Token.Kind.STRING) {
+            Expr simple = FStrings.simpleLiteral(src, first);
+            if (simple != null) {
+                next();
+                return simple;
+            }
+        }
         List<Token> parts = new ArrayList<>();
         while (atKind(Token.Kind.STRING)) {
             parts.add(next());
@@ -1967,7 +1944,7 @@ final class Parser {
     /** Parses the text of an f-string replacement field as an expression (used by {@link FStrings}). */
     static Expr parseEmbedded(Source src, String text, int line, int col, String filename) {
         Source sub = new Source(filename, text, src.undecodable);
-        List<Token> toks = Tokenizer.tokenize(sub);
+        Token[] toks = Tokenizer.tokenize(sub);
         Parser parser = new Parser(sub, toks);
         Expr e = parser.starExpressions();
         while (parser.atKind(Token.Kind.NEWLINE)) {

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class Source {
     final String filename;
     final String text;
+    /** The text's characters (the tokenizer reads them). */
+    final char[] chars;
     /** Start index in {@link #text} of each line (0-based line index). */
     final int[] lineStarts;
 
@@ -27,6 +29,8 @@ final class Source {
     final boolean undecodable;
     /** No character beyond ASCII: byte columns are character columns. */
     private final boolean ascii;
+    /** When not {@link #ascii}: per line, whether that line is. */
+    private final boolean[] asciiLines;
 
     Source(String filename, String text) {
         this(filename, text, false);
@@ -35,15 +39,18 @@ final class Source {
     Source(String filename, String text, boolean undecodable) {
         this.filename = filename;
         this.text = text;
+        this.chars = text.toCharArray();
         this.undecodable = undecodable;
-        int[] starts = new int[64];
+        char[] cs = chars;
+        int n = cs.length;
+        int[] starts = new int[n / 32 + 16];
         int count = 1;
         char any = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < n; i++) {
+            char c = cs[i];
             any |= c;
             if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                if (c == '\r' && i + 1 < n && cs[i + 1] == '\n') {
                     i++;
                 }
                 if (count == starts.length) {
@@ -54,6 +61,21 @@ final class Source {
         }
         lineStarts = Arrays.copyOf(starts, count);
         ascii = any < 0x80;
+        asciiLines = ascii ? null : asciiLines(cs, lineStarts);
+    }
+
+    /** Per line (0-based): no character beyond ASCII, so byte columns are character columns. */
+    private static boolean[] asciiLines(char[] cs, int[] lineStarts) {
+        boolean[] result = new boolean[lineStarts.length];
+        for (int line = 0; line < lineStarts.length; line++) {
+            int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : cs.length;
+            char any = 0;
+            for (int i = lineStarts[line]; i < end; i++) {
+                any |= cs[i];
+            }
+            result[line] = any < 0x80;
+        }
+        return result;
     }
 
     int lineCount() {
@@ -75,7 +97,7 @@ final class Source {
 
     /** UTF-8 byte offset of character column {@code col} on 1-based line {@code line}. */
     int byteCol(int line, int col) {
-        if (ascii || line < 1 || line > lineStarts.length) {
+        if (ascii || line < 1 || line > lineStarts.length || asciiLines[line - 1]) {
             return col;
         }
         int start = lineStarts[line - 1];
@@ -255,6 +277,14 @@ final class Source {
         return out.toByteArray();
     }
 
+    private static boolean isAscii(byte[] b, int from) {
+        byte any = 0;
+        for (int i = from; i < b.length; i++) {
+            any |= b[i];
+        }
+        return any >= 0;
+    }
+
     /**
      * Source bytes as CPython's {@code compile()} and {@code ast.parse} read them: a UTF-8 BOM, a
      * PEP 263 coding declaration in the first two lines. UTF-8 source is not checked as a whole:
@@ -276,6 +306,10 @@ final class Source {
         }
         if (!encoding.equals("utf-8")) {
             return new Source(filename, SourceEncodings.decode(translateNewlines(bytes, offset), encoding, filename),
+                    false);
+        }
+        if (isAscii(bytes, offset)) {
+            return new Source(filename, new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1),
                     false);
         }
         try {

@@ -1,9 +1,6 @@
 package org.pyston.compiler.parser;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * Python 3.11's tokenizer: physical lines into logical lines, INDENT/DEDENT from an indentation
@@ -17,25 +14,52 @@ import java.util.Map;
  * closed, inconsistent dedents, invalid characters.
  */
 final class Tokenizer {
-    private static final String[] OPERATORS = {
-        "**=", "//=", ">>=", "<<=", "...", "->", ":=",
-        "!=", "%=", "&=", "**", "*=", "+=", "-=", "//", "/=", "<<", "<=", "==", ">=", ">>", "@=", "^=", "|=",
-        "!", "%", "&", "(", ")", "*", "+", ",", "-", ".", "/", ":", ";", "<", "=", ">", "@", "[", "]", "^", "{",
-        "|", "}", "~",
-    };
-
     private final Source source;
     private final String s;
+    /** The text's characters: indexing an array is cheaper than String.charAt on the hot paths. */
+    private final char[] buf;
     private final int n;
     private int pos;
     private int line = 1;
     private int lineStart;
-    private final List<Token> tokens;
+    /** The tokens so far: {@code tokens[0, count)}. */
+    private Token[] tokens;
+    private int count;
     /**
-     * One String per distinct identifier of the file: the names of every code unit made from it
-     * share them (less memory held by code, one cached hash per name in later lookups).
+     * One String per distinct identifier of the file (open addressing, looked up by the source
+     * characters so a repeated name allocates nothing): the names of every code unit made from it
+     * share them (less memory held by code, one cached hash per name in later lookups). Keywords
+     * are the parser's own literals, so the parser can compare them by identity.
      */
-    private final Map<String, String> identifiers = new HashMap<>();
+    private String[] names = TEMPLATE_NAMES.clone();
+    /** Per slot of {@link #names}: a hard keyword. */
+    private boolean[] hardKeywords = TEMPLATE_HARD.clone();
+    private int nameCount = TEMPLATE_COUNT;
+
+    /** The name table every file starts with: the keywords (see {@link Keywords}). */
+    private static final String[] TEMPLATE_NAMES = new String[512];
+    private static final boolean[] TEMPLATE_HARD = new boolean[512];
+    private static final int TEMPLATE_COUNT = Keywords.HARD.length + Keywords.SOFT.length;
+
+    static {
+        for (String k : Keywords.HARD) {
+            TEMPLATE_HARD[templateSlot(k)] = true;
+        }
+        for (String k : Keywords.SOFT) {
+            templateSlot(k);
+        }
+    }
+
+    private static int templateSlot(String k) {
+        int i = mix(k.hashCode()) & (TEMPLATE_NAMES.length - 1);
+        while (TEMPLATE_NAMES[i] != null) {
+            i = (i + 1) & (TEMPLATE_NAMES.length - 1);
+        }
+        TEMPLATE_NAMES[i] = k;
+        return i;
+    }
+    /** Set by {@link #intern}: whether the name it returned is a hard keyword. */
+    private boolean internedKeyword;
     private final int[] indents = new int[200];
     private final int[] altIndents = new int[200];
     private int indentDepth;
@@ -47,15 +71,17 @@ final class Tokenizer {
     private Tokenizer(Source source) {
         this.source = source;
         this.s = source.text;
-        this.n = s.length();
+        this.buf = source.chars;
+        this.n = buf.length;
         // About one token per five characters in typical code: no regrowth of a large list.
-        this.tokens = new ArrayList<>(n / 5 + 16);
+        this.tokens = new Token[n / 5 + 16];
     }
 
-    static List<Token> tokenize(Source source) {
+    /** The tokens of the source, ending with ENDMARKER. */
+    static Token[] tokenize(Source source) {
         Tokenizer t = new Tokenizer(source);
         t.run();
-        return t.tokens;
+        return Arrays.copyOf(t.tokens, t.count);
     }
 
     private PythonSyntaxError error(String msg, int errLine, int col) {
@@ -69,7 +95,14 @@ final class Tokenizer {
     }
 
     private void add(Token.Kind kind, String text, int l, int c, int el, int ec) {
-        tokens.add(new Token(kind, text, l, c, el, ec));
+        add(new Token(kind, text, l, c, el, ec));
+    }
+
+    private void add(Token t) {
+        if (count == tokens.length) {
+            tokens = Arrays.copyOf(tokens, count * 2);
+        }
+        tokens[count++] = t;
     }
 
     private int col() {
@@ -100,7 +133,7 @@ final class Tokenizer {
             if (pos >= n) {
                 break;
             }
-            char c = s.charAt(pos);
+            char c = buf[pos];
             if (c == ' ' || c == '\t' || c == '\f') {
                 pos++;
             } else if (c == '#') {
@@ -117,7 +150,7 @@ final class Tokenizer {
             } else if (c == '\\') {
                 int l = line, cc = col();
                 pos++;
-                if (pos < n && (s.charAt(pos) == '\n' || s.charAt(pos) == '\r')) {
+                if (pos < n && (buf[pos] == '\n' || buf[pos] == '\r')) {
                     consumeNewline();
                     if (pos >= n) {
                         throw error("unexpected EOF while parsing", l, cc);
@@ -127,7 +160,7 @@ final class Tokenizer {
                 }
             } else if (isIdentifierStart(c) || Character.isSurrogate(c)) {
                 nameOrString();
-            } else if (c >= '0' && c <= '9' || c == '.' && pos + 1 < n && isDigit(s.charAt(pos + 1))) {
+            } else if (c >= '0' && c <= '9' || c == '.' && pos + 1 < n && isDigit(buf[pos + 1])) {
                 number();
             } else if (c == '"' || c == '\'') {
                 string(pos);
@@ -140,7 +173,7 @@ final class Tokenizer {
             int i = parenDepth - 1;
             throw error("'" + parenStack[i] + "' was never closed", parenLines[i], parenCols[i]);
         }
-        if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).kind != Token.Kind.NEWLINE) {
+        if (count > 0 && tokens[count - 1].kind != Token.Kind.NEWLINE) {
             add(Token.Kind.NEWLINE, "", l, c, l, c + 1);
         }
         while (indentDepth > 0) {
@@ -151,7 +184,7 @@ final class Tokenizer {
     }
 
     private void skipComment() {
-        while (pos < n && s.charAt(pos) != '\n' && s.charAt(pos) != '\r') {
+        while (pos < n && buf[pos] != '\n' && buf[pos] != '\r') {
             pos++;
         }
     }
@@ -161,7 +194,7 @@ final class Tokenizer {
     }
 
     private void consumeNewline() {
-        if (s.charAt(pos) == '\r' && pos + 1 < n && s.charAt(pos + 1) == '\n') {
+        if (buf[pos] == '\r' && pos + 1 < n && buf[pos + 1] == '\n') {
             pos += 2;
         } else {
             pos++;
@@ -176,7 +209,7 @@ final class Tokenizer {
     private boolean indentation() {
         int column = 0, alt = 0;
         while (pos < n) {
-            char c = s.charAt(pos);
+            char c = buf[pos];
             if (c == ' ') {
                 column++;
                 alt++;
@@ -193,11 +226,11 @@ final class Tokenizer {
         if (pos >= n) {
             return false;
         }
-        char c = s.charAt(pos);
+        char c = buf[pos];
         if (c == '#' || c == '\n' || c == '\r') {
             return false;
         }
-        if (c == '\\' && pos + 1 < n && (s.charAt(pos + 1) == '\n' || s.charAt(pos + 1) == '\r')) {
+        if (c == '\\' && pos + 1 < n && (buf[pos + 1] == '\n' || buf[pos + 1] == '\r')) {
             // a continuation right after indentation: the indentation counts as measured
         }
         if (parenDepth > 0) {
@@ -255,32 +288,127 @@ final class Tokenizer {
         if (source.undecodable) {
             checkUtf8Name();
         }
+        // ASCII names (nearly all) are scanned and hashed in one pass; anything else goes the
+        // general way (code points, NFKC).
+        int hash = 0;
+        boolean ascii = true;
         while (pos < n) {
-            int cp = s.codePointAt(pos);
-            if (pos == start ? !(cp == '_' || Character.isUnicodeIdentifierStart(cp)) : !isIdentifierPart(cp)) {
+            char c = buf[pos];
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c >= '0' && c <= '9') {
+                hash = 31 * hash + c;
+                pos++;
+            } else {
+                ascii = c < 0x80;
                 break;
             }
-            pos += Character.charCount(cp);
+        }
+        if (!ascii) {
+            pos = start;
+            while (pos < n) {
+                int cp = s.codePointAt(pos);
+                if (pos == start ? !(cp == '_' || Character.isUnicodeIdentifierStart(cp)) : !isIdentifierPart(cp)) {
+                    break;
+                }
+                pos += Character.charCount(cp);
+            }
         }
         if (pos == start) {
             int cp = s.codePointAt(pos);
             throw error("invalid character '" + new String(Character.toChars(cp)) + "' (U+"
                     + String.format("%04X", cp) + ")", line, startCol);
         }
-        if (pos < n && (s.charAt(pos) == '"' || s.charAt(pos) == '\'') && pos - start <= 2) {
-            String prefix = s.substring(start, pos).toLowerCase();
-            if (prefix.equals("r") || prefix.equals("u") || prefix.equals("b") || prefix.equals("br")
-                    || prefix.equals("rb") || prefix.equals("f") || prefix.equals("fr") || prefix.equals("rf")) {
-                string(start);
-                return;
+        if (pos < n && (buf[pos] == '"' || buf[pos] == '\'') && pos - start <= 2 && isStringPrefix(start, pos)) {
+            string(start);
+            return;
+        }
+        String name;
+        if (ascii) {
+            name = intern(start, pos, hash);
+        } else {
+            name = s.substring(start, pos);
+            if (!isAscii(name)) {
+                name = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
+            }
+            name = intern(name);
+        }
+        add(new Token(Token.Kind.NAME, name, line, startCol, line, col(), internedKeyword));
+    }
+
+    /** Whether {@code buf[start, end)} (one or two characters) is a string prefix: r u b f br rb fr rf, any case. */
+    private boolean isStringPrefix(int start, int end) {
+        char a = Character.toLowerCase(buf[start]);
+        if (end - start == 1) {
+            return a == 'r' || a == 'u' || a == 'b' || a == 'f';
+        }
+        char b = Character.toLowerCase(buf[start + 1]);
+        return a == 'b' && b == 'r' || a == 'r' && b == 'b' || a == 'f' && b == 'r' || a == 'r' && b == 'f';
+    }
+
+    /** The file's one String for the name {@code buf[start, end)}, whose String hash is {@code hash}. */
+    private String intern(int start, int end, int hash) {
+        int mask = names.length - 1;
+        int len = end - start;
+        for (int i = mix(hash) & mask; ; i = (i + 1) & mask) {
+            String e = names[i];
+            if (e == null) {
+                return insert(i, new String(buf, start, len));
+            }
+            if (e.length() == len && e.hashCode() == hash && sameChars(e, start)) {
+                internedKeyword = hardKeywords[i];
+                return e;
             }
         }
-        String name = s.substring(start, pos);
-        if (!isAscii(name)) {
-            name = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
+    }
+
+    private String intern(String name) {
+        int mask = names.length - 1;
+        for (int i = mix(name.hashCode()) & mask; ; i = (i + 1) & mask) {
+            String e = names[i];
+            if (e == null) {
+                return insert(i, name);
+            }
+            if (e.equals(name)) {
+                internedKeyword = hardKeywords[i];
+                return e;
+            }
         }
-        String known = identifiers.putIfAbsent(name, name);
-        add(Token.Kind.NAME, known != null ? known : name, line, startCol, line, col());
+    }
+
+    private static int mix(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    private boolean sameChars(String e, int start) {
+        for (int k = 0; k < e.length(); k++) {
+            if (e.charAt(k) != buf[start + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String insert(int slot, String name) {
+        names[slot] = name;
+        internedKeyword = hardKeywords[slot] = false; // keywords are there from the start
+        if (++nameCount * 2 > names.length) {
+            String[] old = names;
+            boolean[] oldHard = hardKeywords;
+            names = new String[old.length * 2];
+            hardKeywords = new boolean[old.length * 2];
+            int mask = names.length - 1;
+            for (int k = 0; k < old.length; k++) {
+                String e = old[k];
+                if (e != null) {
+                    int i = mix(e.hashCode()) & mask;
+                    while (names[i] != null) {
+                        i = (i + 1) & mask;
+                    }
+                    names[i] = e;
+                    hardKeywords[i] = oldHard[k];
+                }
+            }
+        }
+        return name;
     }
 
     /**
@@ -292,7 +420,7 @@ final class Tokenizer {
         int end = pos;
         boolean undecodable = false;
         while (end < n) {
-            char c = s.charAt(end);
+            char c = buf[end];
             if (c < 0x80 && !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
                 break;
             }
@@ -317,8 +445,8 @@ final class Tokenizer {
     /** A string literal starting at {@code start} (its prefix), quote at {@code pos}. */
     private void string(int start) {
         int startLine = line, startCol = start - lineStart;
-        char quote = s.charAt(pos);
-        boolean triple = pos + 2 < n && s.charAt(pos + 1) == quote && s.charAt(pos + 2) == quote;
+        char quote = buf[pos];
+        boolean triple = pos + 2 < n && buf[pos + 1] == quote && buf[pos + 2] == quote;
         pos += triple ? 3 : 1;
         while (true) {
             if (pos >= n) {
@@ -328,11 +456,11 @@ final class Tokenizer {
                 }
                 throw error("unterminated string literal (detected at line " + startLine + ")", startLine, startCol);
             }
-            char c = s.charAt(pos);
+            char c = buf[pos];
             if (c == '\\') {
                 pos++;
                 if (pos < n) {
-                    char d = s.charAt(pos);
+                    char d = buf[pos];
                     if (d == '\n' || d == '\r') {
                         consumeNewline();
                         continue;
@@ -344,7 +472,7 @@ final class Tokenizer {
                     pos++;
                     break;
                 }
-                if (pos + 2 < n && s.charAt(pos + 1) == quote && s.charAt(pos + 2) == quote) {
+                if (pos + 2 < n && buf[pos + 1] == quote && buf[pos + 2] == quote) {
                     pos += 3;
                     break;
                 }
@@ -364,11 +492,11 @@ final class Tokenizer {
 
     private void digits(boolean allowUnderscore, int radix) {
         while (pos < n) {
-            char c = s.charAt(pos);
+            char c = buf[pos];
             if (Character.digit(c, radix) >= 0 && c < 0x80) {
                 pos++;
             } else if (c == '_' && allowUnderscore) {
-                if (pos + 1 < n && Character.digit(s.charAt(pos + 1), radix) >= 0 && s.charAt(pos + 1) < 0x80) {
+                if (pos + 1 < n && Character.digit(buf[pos + 1], radix) >= 0 && buf[pos + 1] < 0x80) {
                     pos++;
                 } else {
                     throw error("invalid decimal literal", line, col());
@@ -381,38 +509,38 @@ final class Tokenizer {
 
     private void number() {
         int start = pos, startCol = col();
-        char c = s.charAt(pos);
-        if (c == '0' && pos + 1 < n && "xXoObB".indexOf(s.charAt(pos + 1)) >= 0) {
-            char kind = Character.toLowerCase(s.charAt(pos + 1));
+        char c = buf[pos];
+        if (c == '0' && pos + 1 < n && "xXoObB".indexOf(buf[pos + 1]) >= 0) {
+            char kind = Character.toLowerCase(buf[pos + 1]);
             int radix = kind == 'x' ? 16 : kind == 'o' ? 8 : 2;
             pos += 2;
-            if (pos < n && s.charAt(pos) == '_') {
+            if (pos < n && buf[pos] == '_') {
                 pos++;
             }
             int digitsStart = pos;
             digits(true, radix);
-            if (pos == digitsStart || pos < n && isIdentifierPart(s.charAt(pos)) && s.charAt(pos) < 0x80) {
+            if (pos == digitsStart || pos < n && isIdentifierPart(buf[pos]) && buf[pos] < 0x80) {
                 String what = kind == 'x' ? "hexadecimal" : kind == 'o' ? "octal" : "binary";
-                if (pos < n && isDigit(s.charAt(pos))) {
-                    throw error("invalid digit '" + s.charAt(pos) + "' in " + what + " literal", line, col());
+                if (pos < n && isDigit(buf[pos])) {
+                    throw error("invalid digit '" + buf[pos] + "' in " + what + " literal", line, col());
                 }
                 throw error("invalid " + what + " literal", line, pos == digitsStart ? col() - 1 : col());
             }
         } else {
             digits(true, 10);
             boolean isFloat = false;
-            if (pos < n && s.charAt(pos) == '.') {
+            if (pos < n && buf[pos] == '.') {
                 isFloat = true;
                 pos++;
                 digits(true, 10);
             }
-            if (pos < n && (s.charAt(pos) == 'e' || s.charAt(pos) == 'E')) {
+            if (pos < n && (buf[pos] == 'e' || buf[pos] == 'E')) {
                 int save = pos;
                 pos++;
-                if (pos < n && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) {
+                if (pos < n && (buf[pos] == '+' || buf[pos] == '-')) {
                     pos++;
                 }
-                if (pos < n && isDigit(s.charAt(pos))) {
+                if (pos < n && isDigit(buf[pos])) {
                     digits(true, 10);
                     isFloat = true;
                 } else {
@@ -420,7 +548,7 @@ final class Tokenizer {
                     throw error("invalid decimal literal", line, col());
                 }
             }
-            if (pos < n && (s.charAt(pos) == 'j' || s.charAt(pos) == 'J')) {
+            if (pos < n && (buf[pos] == 'j' || buf[pos] == 'J')) {
                 pos++;
             } else if (!isFloat) {
                 String text = s.substring(start, pos);
@@ -429,46 +557,85 @@ final class Tokenizer {
                             line, startCol);
                 }
             }
-            if (pos < n && isIdentifierPart(s.charAt(pos)) && s.charAt(pos) < 0x80) {
+            if (pos < n && isIdentifierPart(buf[pos]) && buf[pos] < 0x80) {
                 throw error("invalid decimal literal", line, col());
             }
         }
         add(Token.Kind.NUMBER, s.substring(start, pos), line, startCol, line, col());
     }
 
+    /**
+     * The operator at {@code i} by longest match, as one of the literal strings the parser
+     * compares with (so identity holds), or null.
+     */
+    private String operatorAt(int i) {
+        char c = buf[i];
+        char d = i + 1 < n ? buf[i + 1] : 0;
+        switch (c) {
+            case '(': return "(";
+            case ')': return ")";
+            case '[': return "[";
+            case ']': return "]";
+            case '{': return "{";
+            case '}': return "}";
+            case ',': return ",";
+            case ';': return ";";
+            case '~': return "~";
+            case ':': return d == '=' ? ":=" : ":";
+            case '=': return d == '=' ? "==" : "=";
+            case '.': return d == '.' && i + 2 < n && buf[i + 2] == '.' ? "..." : ".";
+            case '-': return d == '>' ? "->" : d == '=' ? "-=" : "-";
+            case '!': return d == '=' ? "!=" : "!";
+            case '+': return d == '=' ? "+=" : "+";
+            case '%': return d == '=' ? "%=" : "%";
+            case '&': return d == '=' ? "&=" : "&";
+            case '@': return d == '=' ? "@=" : "@";
+            case '^': return d == '=' ? "^=" : "^";
+            case '|': return d == '=' ? "|=" : "|";
+            case '*': return d == '*' ? (thirdIsEquals(i) ? "**=" : "**") : d == '=' ? "*=" : "*";
+            case '/': return d == '/' ? (thirdIsEquals(i) ? "//=" : "//") : d == '=' ? "/=" : "/";
+            case '<': return d == '<' ? (thirdIsEquals(i) ? "<<=" : "<<") : d == '=' ? "<=" : "<";
+            case '>': return d == '>' ? (thirdIsEquals(i) ? ">>=" : ">>") : d == '=' ? ">=" : ">";
+            default: return null;
+        }
+    }
+
+    private boolean thirdIsEquals(int i) {
+        return i + 2 < n && buf[i + 2] == '=';
+    }
+
     private void operator() {
         int startCol = col();
-        for (String op : OPERATORS) {
-            if (s.startsWith(op, pos)) {
-                pos += op.length();
-                char c = op.charAt(0);
-                if (op.length() == 1 && (c == '(' || c == '[' || c == '{')) {
-                    if (parenDepth == parenStack.length) {
-                        throw error("too many nested parentheses", line, startCol);
-                    }
-                    parenStack[parenDepth] = c;
-                    parenLines[parenDepth] = line;
-                    parenCols[parenDepth] = startCol;
-                    parenDepth++;
-                } else if (op.length() == 1 && (c == ')' || c == ']' || c == '}')) {
-                    if (parenDepth == 0) {
-                        throw error("unmatched '" + c + "'", line, startCol);
-                    }
-                    char open = parenStack[parenDepth - 1];
-                    char expected = open == '(' ? ')' : open == '[' ? ']' : '}';
-                    if (c != expected) {
-                        if (parenLines[parenDepth - 1] != line) {
-                            throw error("closing parenthesis '" + c + "' does not match opening parenthesis '"
-                                    + open + "' on line " + parenLines[parenDepth - 1], line, startCol);
-                        }
-                        throw error("closing parenthesis '" + c + "' does not match opening parenthesis '" + open
-                                + "'", line, startCol);
-                    }
-                    parenDepth--;
+        String op = operatorAt(pos);
+        if (op != null) {
+            pos += op.length();
+            char c = op.charAt(0);
+            if (op.length() == 1 && (c == '(' || c == '[' || c == '{')) {
+                if (parenDepth == parenStack.length) {
+                    throw error("too many nested parentheses", line, startCol);
                 }
-                add(Token.Kind.OP, op, line, startCol, line, col());
-                return;
+                parenStack[parenDepth] = c;
+                parenLines[parenDepth] = line;
+                parenCols[parenDepth] = startCol;
+                parenDepth++;
+            } else if (op.length() == 1 && (c == ')' || c == ']' || c == '}')) {
+                if (parenDepth == 0) {
+                    throw error("unmatched '" + c + "'", line, startCol);
+                }
+                char open = parenStack[parenDepth - 1];
+                char expected = open == '(' ? ')' : open == '[' ? ']' : '}';
+                if (c != expected) {
+                    if (parenLines[parenDepth - 1] != line) {
+                        throw error("closing parenthesis '" + c + "' does not match opening parenthesis '"
+                                + open + "' on line " + parenLines[parenDepth - 1], line, startCol);
+                    }
+                    throw error("closing parenthesis '" + c + "' does not match opening parenthesis '" + open
+                            + "'", line, startCol);
+                }
+                parenDepth--;
             }
+            add(Token.Kind.OP, op, line, startCol, line, col());
+            return;
         }
         int cp = s.codePointAt(pos);
         if (cp == '$' || cp == '?' || cp == '`') {

@@ -1,5 +1,7 @@
 package org.pyston.interp.internal;
 
+import static org.pyston.api.code.CodeUnit.NONE;
+import static org.pyston.api.code.CodeUnit.blockStart;
 import static org.pyston.api.code.Opcode.*;
 
 import org.pyston.api.code.CodeUnit;
@@ -32,8 +34,10 @@ import org.pyston.runtime.objects.Singletons;
  *
  * <p>How it works. {@link #execute} starts at {@code frame.nextBlock} (a function's entry is
  * block 0; a resumed generator or a frame handed over by another tier starts wherever it stopped)
- * and dispatches one {@code switch} per instruction over the unit's {@code int[]}: the opcode
- * word, then its operands (vreg numbers, constant/name indexes, block indexes). Values live only
+ * and dispatches one {@code switch} per instruction over the unit's 16-bit words (a {@code char[]}
+ * read as ints): the opcode word, then its operands (vreg numbers, constant/name indexes, block
+ * indexes; {@code CodeUnit.NONE} for an absent one). Jumps find a block's offset in the table
+ * after the instructions ({@code CodeUnit.blockStart(code, codeLength, b)}). Values live only
  * in {@code frame.regs}, so at every block start the frame alone says everything another tier
  * needs to continue.
  *
@@ -96,13 +100,12 @@ final class Interpreter implements CompiledCode {
     public Object execute(Frame f0) {
         PyFrame f = (PyFrame) f0;
         final CodeUnit u = unit;
-        final int[] code = u.code;
-        final int[] blocks = u.blockStarts;
+        final char[] code = u.code;
+        final int blocks = u.codeLength; // the block-start table follows the instructions
         final Object[] regs = f.regs;
         final Object[] consts = u.constants;
-        final String[] names = u.names;
         final Profile profile = f.pycode.profile;
-        int pc = blocks[f.nextBlock];
+        int pc = blockStart(code, blocks, f.nextBlock);
         if (f.pendingThrow != null) {
             // generator.throw()/close(): raised where the frame suspended (f.pc, its YIELD/YIELD_FROM)
             PyBaseException pending = f.pendingThrow;
@@ -128,7 +131,7 @@ final class Interpreter implements CompiledCode {
                             pc += 3;
                             break;
                         case 4: // LOAD_GLOBAL
-                            regs[code[pc + 1]] = globalSite(code[pc + 3], names[code[pc + 2]]).load(f);
+                            regs[code[pc + 1]] = globalSite(code[pc + 3], (String) consts[code[pc + 2]]).load(f);
                             pc += 4;
                             break;
                         case 10: // LOAD_DEREF
@@ -176,11 +179,11 @@ final class Interpreter implements CompiledCode {
                             break;
                         }
                         case 17: // GET_ATTR
-                            regs[code[pc + 1]] = attributeSite(code[pc + 4], names[code[pc + 3]]).get(regs[code[pc + 2]]);
+                            regs[code[pc + 1]] = attributeSite(code[pc + 4], (String) consts[code[pc + 3]]).get(regs[code[pc + 2]]);
                             pc += 5;
                             break;
                         case 18: // SET_ATTR
-                            attributeSite(code[pc + 4], names[code[pc + 2]]).set(regs[code[pc + 1]], regs[code[pc + 3]]);
+                            attributeSite(code[pc + 4], (String) consts[code[pc + 2]]).set(regs[code[pc + 1]], regs[code[pc + 3]]);
                             pc += 5;
                             break;
                         case 20: { // GET_ITEM
@@ -215,14 +218,14 @@ final class Interpreter implements CompiledCode {
                         case 23: { // CALL
                             int first = code[pc + 3], n = code[pc + 4], kw = code[pc + 5];
                             Object callee = regs[code[pc + 2]];
-                            if (kw < 0 && callee instanceof PyFunction pf) {
+                            if (kw == NONE && callee instanceof PyFunction pf) {
                                 regs[code[pc + 1]] = pf.callFromRegisters(regs, first, n);
                                 pc += 7;
                                 break;
                             }
                             Object[] args = new Object[n];
                             System.arraycopy(regs, first, args, 0, n);
-                            String[] kwnames = kw < 0 ? null : kwnames(consts[kw]);
+                            String[] kwnames = kw == NONE ? null : kwnames(consts[kw]);
                             Object fn = regs[code[pc + 2]];
                             regs[code[pc + 1]] = fn instanceof PyFunction pf ? pf.call(args, kwnames)
                                     : Abstract.call(fn, args, kwnames);
@@ -231,16 +234,16 @@ final class Interpreter implements CompiledCode {
                         }
                         case 25: { // CALL_METHOD
                             int first = code[pc + 4], n = code[pc + 5], kw = code[pc + 6];
-                            if (kw < 0) {
-                                regs[code[pc + 1]] = attributeSite(code[pc + 7], names[code[pc + 3]])
+                            if (kw == NONE) {
+                                regs[code[pc + 1]] = attributeSite(code[pc + 7], (String) consts[code[pc + 3]])
                                         .callMethod(regs[code[pc + 2]], regs, first, n);
                                 pc += 8;
                                 break;
                             }
                             Object[] args = new Object[n];
                             System.arraycopy(regs, first, args, 0, n);
-                            regs[code[pc + 1]] = attributeSite(code[pc + 7], names[code[pc + 3]]).callMethod(regs[code[pc + 2]],
-                                    args, kw < 0 ? null : kwnames(consts[kw]));
+                            regs[code[pc + 1]] = attributeSite(code[pc + 7], (String) consts[code[pc + 3]]).callMethod(regs[code[pc + 2]],
+                                    args, kwnames(consts[kw]));
                             pc += 8;
                             break;
                         }
@@ -257,7 +260,7 @@ final class Interpreter implements CompiledCode {
                             pc += 3;
                             break;
                         case 44: { // JUMP
-                            int target = unit.blockStarts[code[pc + 1]];
+                            int target = blockStart(code, blocks, code[pc + 1]);
                             if (target <= pc && ++profile.backEdges >= profile.nextThreshold) {
                                 f.nextBlock = code[pc + 1];
                                 return CONTINUE_ELSEWHERE;
@@ -268,22 +271,24 @@ final class Interpreter implements CompiledCode {
                         case 45: { // BRANCH
                             Object c = regs[code[pc + 1]];
                             boolean t = c instanceof Boolean b ? b : Abstract.isTrue(c);
-                            pc = unit.blockStarts[code[pc + (t ? 2 : 3)]];
+                            pc = blockStart(code, blocks, code[pc + (t ? 2 : 3)]);
                             break;
                         }
                         case 47: { // FOR_ITER
                             Object it = regs[code[pc + 2]];
                             Object v = it instanceof PyIterator pi ? pi.next() : Abstract.next(it);
                             if (v == null) {
-                                pc = unit.blockStarts[code[pc + 4]];
+                                pc = blockStart(code, blocks, code[pc + 4]);
                                 break;
                             }
                             regs[code[pc + 1]] = v;
-                            pc = unit.blockStarts[code[pc + 3]];
+                            pc = blockStart(code, blocks, code[pc + 3]);
                             break;
                         }
                         case 48: // RETURN
                             return regs[code[pc + 1]];
+                        case 80: // RETURN_CONST
+                            return consts[code[pc + 1]];
                         case 60: // IS
                             regs[code[pc + 1]] = (regs[code[pc + 2]] == regs[code[pc + 3]]
                                     || identical(regs[code[pc + 2]], regs[code[pc + 3]])) ^ (code[pc + 4] != 0);
@@ -294,7 +299,7 @@ final class Interpreter implements CompiledCode {
                             pc += 4;
                             break;
                         default:
-                            pc = slow(f, code, pc, regs, consts, names, profile);
+                            pc = slow(f, code, pc, regs, consts, profile);
                             if (pc < 0) {
                                 return f.suspended || pc == RETURNED ? result(f) : CONTINUE_ELSEWHERE;
                             }
@@ -320,21 +325,19 @@ final class Interpreter implements CompiledCode {
     /** Finds this frame's handler for {@code e} at {@code pc}, or rethrows. */
     private int handle(PyFrame f, PyException e, int pc) {
         Ops.recordTraceback(f, e.exception, pc);
-        int[] table = unit.exceptionTable;
-        for (int i = 0; i < table.length; i += 4) {
-            if (table[i] <= pc && pc < table[i + 1]) {
-                f.regs[table[i + 3]] = e.exception;
-                return unit.blockStarts[table[i + 2]];
-            }
+        int i = unit.handlerAt(pc);
+        if (i < 0) {
+            throw e;
         }
-        throw e;
+        f.regs[unit.handlerReg(i)] = e.exception;
+        return unit.blockStart(unit.handlerBlock(i));
     }
 
     /**
      * Every instruction but the three hottest. Returns the next pc, or a negative value when the
      * frame stops: {@link #RETURNED} (value in frame.result), {@link #HANDED_OVER}, or a suspension.
      */
-    private int slow(PyFrame f, int[] code, int pc, Object[] regs, Object[] consts, String[] names, Profile profile) {
+    private int slow(PyFrame f, char[] code, int pc, Object[] regs, Object[] consts, Profile profile) {
         int op = code[pc];
         switch (op) {
             case 3: // DELETE_FAST
@@ -344,43 +347,43 @@ final class Interpreter implements CompiledCode {
                 regs[code[pc + 1]] = null;
                 return pc + 3;
             case 5: // STORE_GLOBAL
-                f.globals.put(names[code[pc + 1]], regs[code[pc + 2]]);
+                f.globals.put((String) consts[code[pc + 1]], regs[code[pc + 2]]);
                 return pc + 3;
             case 6: // DELETE_GLOBAL
-                Ops.deleteGlobal(f, names[code[pc + 1]]);
+                Ops.deleteGlobal(f, (String) consts[code[pc + 1]]);
                 return pc + 2;
             case 7: // LOAD_NAME
-                regs[code[pc + 1]] = Ops.loadName(f, names[code[pc + 2]]);
+                regs[code[pc + 1]] = Ops.loadName(f, (String) consts[code[pc + 2]]);
                 return pc + 3;
             case 8: // STORE_NAME
-                Ops.storeName(f, names[code[pc + 1]], regs[code[pc + 2]]);
+                Ops.storeName(f, (String) consts[code[pc + 1]], regs[code[pc + 2]]);
                 return pc + 3;
             case 9: // DELETE_NAME
-                Ops.deleteName(f, names[code[pc + 1]]);
+                Ops.deleteName(f, (String) consts[code[pc + 1]]);
                 return pc + 2;
             case 11: { // STORE_DEREF
                 int src = code[pc + 2];
-                ((PyCell) f.cells[code[pc + 1]]).contents = src < 0 ? null : regs[src];
+                ((PyCell) f.cells[code[pc + 1]]).contents = src == NONE ? null : regs[src];
                 return pc + 3;
             }
             case 12: // LOAD_CELL
                 regs[code[pc + 1]] = f.cells[code[pc + 2]];
                 return pc + 3;
             case 13: // LOAD_CLASSDEREF
-                regs[code[pc + 1]] = Ops.loadClassDeref(f, names[code[pc + 2]], code[pc + 3]);
+                regs[code[pc + 1]] = Ops.loadClassDeref(f, (String) consts[code[pc + 2]], code[pc + 3]);
                 return pc + 4;
             case 15: // UNARY
                 regs[code[pc + 1]] = Abstract.unaryOp(code[pc + 2], regs[code[pc + 3]]);
                 return pc + 5;
             case 19: // DEL_ATTR
-                Abstract.setAttr(regs[code[pc + 1]], names[code[pc + 2]], null);
+                Abstract.setAttr(regs[code[pc + 1]], (String) consts[code[pc + 2]], null);
                 return pc + 3;
             case 22: // DEL_ITEM
                 Abstract.delItem(regs[code[pc + 1]], regs[code[pc + 2]]);
                 return pc + 3;
             case 24: { // CALL_EX
                 int kw = code[pc + 4];
-                regs[code[pc + 1]] = Ops.callEx(regs[code[pc + 2]], regs[code[pc + 3]], kw < 0 ? null : regs[kw]);
+                regs[code[pc + 1]] = Ops.callEx(regs[code[pc + 2]], regs[code[pc + 3]], kw == NONE ? null : regs[kw]);
                 return pc + 6;
             }
             case 27: { // BUILD_LIST
@@ -416,7 +419,7 @@ final class Interpreter implements CompiledCode {
                 return pc + 4;
             case 32: { // FORMAT
                 int spec = code[pc + 4];
-                regs[code[pc + 1]] = Ops.format(regs[code[pc + 2]], code[pc + 3], spec < 0 ? null : regs[spec]);
+                regs[code[pc + 1]] = Ops.format(regs[code[pc + 2]], optional(code[pc + 3]), spec == NONE ? null : regs[spec]);
                 return pc + 5;
             }
             case 34: // LIST_EXTEND
@@ -445,13 +448,13 @@ final class Interpreter implements CompiledCode {
                 return pc + 3;
             }
             case 40: // UNPACK
-                Ops.unpack(regs, code[pc + 1], regs[code[pc + 2]], code[pc + 3], code[pc + 4]);
+                Ops.unpack(regs, code[pc + 1], regs[code[pc + 2]], code[pc + 3], optional(code[pc + 4]));
                 return pc + 5;
             case 41: { // MAKE_FUNCTION
                 int d = code[pc + 3], kd = code[pc + 4], cl = code[pc + 5], an = code[pc + 6];
-                Object fn = Ops.makeFunction(f, (PyCode) consts[code[pc + 2]], d < 0 ? null : regs[d],
-                        kd < 0 ? null : regs[kd], cl < 0 ? null : regs[cl]);
-                if (an >= 0) {
+                Object fn = Ops.makeFunction(f, (PyCode) consts[code[pc + 2]], d == NONE ? null : regs[d],
+                        kd == NONE ? null : regs[kd], cl == NONE ? null : regs[cl]);
+                if (an != NONE) {
                     Abstract.setAttr(fn, "__annotations__", regs[an]);
                 }
                 regs[code[pc + 1]] = fn;
@@ -460,12 +463,12 @@ final class Interpreter implements CompiledCode {
             case 42: { // BUILD_CLASS
                 int kw = code[pc + 5];
                 regs[code[pc + 1]] = Ops.buildClass(f, (PyFunction) regs[code[pc + 2]], (String) consts[code[pc + 3]],
-                        (PyTuple) regs[code[pc + 4]], kw < 0 ? null : (PyDict) regs[kw]);
+                        (PyTuple) regs[code[pc + 4]], kw == NONE ? null : (PyDict) regs[kw]);
                 return pc + 6;
             }
             case 43: { // MAKE_CELL
                 int src = code[pc + 2];
-                f.cells[code[pc + 1]] = new PyCell(src < 0 ? null : regs[src]);
+                f.cells[code[pc + 1]] = new PyCell(src == NONE ? null : regs[src]);
                 return pc + 3;
             }
             case 46: // GET_ITER
@@ -476,7 +479,7 @@ final class Interpreter implements CompiledCode {
                 return RETURNED;
             case 49: { // RAISE
                 int e = code[pc + 1], c = code[pc + 2];
-                throw Ops.raise(f, e < 0 ? null : regs[e], c < 0 ? null : regs[c]);
+                throw Ops.raise(f, e == NONE ? null : regs[e], c == NONE ? null : regs[c]);
             }
             case 50: { // RERAISE
                 PyBaseException e = (PyBaseException) regs[code[pc + 1]];
@@ -494,17 +497,17 @@ final class Interpreter implements CompiledCode {
                 }
                 return pc + 1;
             case 54: // YIELD
-                f.resumeReg = code[pc + 1];
+                f.resumeReg = optional(code[pc + 1]);
                 f.nextBlock = code[pc + 3];
                 f.suspended = true;
                 f.pc = pc;
                 f.result = regs[code[pc + 2]];
                 return RETURNED;
             case 55: // IMPORT_NAME
-                regs[code[pc + 1]] = Ops.importName(f, names[code[pc + 2]], consts[code[pc + 3]], code[pc + 4]);
+                regs[code[pc + 1]] = Ops.importName(f, (String) consts[code[pc + 2]], consts[code[pc + 3]], code[pc + 4]);
                 return pc + 5;
             case 56: // IMPORT_FROM
-                regs[code[pc + 1]] = Ops.importFrom(regs[code[pc + 2]], names[code[pc + 3]]);
+                regs[code[pc + 1]] = Ops.importFrom(regs[code[pc + 2]], (String) consts[code[pc + 3]]);
                 return pc + 4;
             case 57: // IMPORT_STAR
                 Ops.importStar(f, regs[code[pc + 1]]);
@@ -517,7 +520,7 @@ final class Interpreter implements CompiledCode {
             }
             case 59: { // WITH_EXIT
                 int e = code[pc + 3];
-                regs[code[pc + 1]] = Ops.withExit(regs[code[pc + 2]], e < 0 ? null : regs[e]);
+                regs[code[pc + 1]] = Ops.withExit(regs[code[pc + 2]], e == NONE ? null : regs[e]);
                 return pc + 4;
             }
             case 61: // CONTAINS
@@ -546,11 +549,11 @@ final class Interpreter implements CompiledCode {
                 && x >= -5 && x <= 256;
     }
 
-    private int rare(PyFrame f, int[] code, int pc, Object[] regs, Object[] consts) {
+    private int rare(PyFrame f, char[] code, int pc, Object[] regs, Object[] consts) {
         int op = code[pc];
         if (op == RAISE_ASSERT) {
             int m = code[pc + 1];
-            throw m < 0 ? Errors.of(Errors.ASSERTION_ERROR, new Object[0]) : Errors.of(Errors.ASSERTION_ERROR, regs[m]);
+            throw m == NONE ? Errors.of(Errors.ASSERTION_ERROR, new Object[0]) : Errors.of(Errors.ASSERTION_ERROR, regs[m]);
         }
         if (op == LOAD_LOCALS) {
             regs[code[pc + 1]] = f.locals != null ? f.locals : f.globals;
@@ -559,7 +562,7 @@ final class Interpreter implements CompiledCode {
         if (op == YIELD_FROM) {
             // the generator object drives the delegate; the frame continues when it has finished
             f.delegate = regs[code[pc + 2]];
-            f.resumeReg = code[pc + 1];
+            f.resumeReg = optional(code[pc + 1]);
             f.nextBlock = code[pc + 3];
             f.suspended = true;
             f.pc = pc;
@@ -601,7 +604,7 @@ final class Interpreter implements CompiledCode {
             return pc + 4;
         }
         if (op == MATCH_SEQ) {
-            regs[code[pc + 1]] = Ops.matchSequence(regs[code[pc + 2]], code[pc + 3], code[pc + 4]);
+            regs[code[pc + 1]] = Ops.matchSequence(regs[code[pc + 2]], code[pc + 3], optional(code[pc + 4]));
             return pc + 5;
         }
         if (op == MATCH_MAP) {
@@ -630,6 +633,11 @@ final class Interpreter implements CompiledCode {
         throw Errors.of(Errors.SYSTEM_ERROR, "unknown opcode " + op + " at " + pc + " in " + unit.qualname);
     }
 
+    /** An operand that may be absent, as the runtime's helpers take it: -1 for {@link CodeUnit#NONE}. */
+    private static int optional(int word) {
+        return word == NONE ? -1 : word;
+    }
+
     private static String[] kwnames(Object tuple) {
         Object[] items = ((PyTuple) tuple).items;
         String[] names = new String[items.length];
@@ -652,6 +660,9 @@ final class Interpreter implements CompiledCode {
             if (expected[i] != i) {
                 throw new AssertionError("opcode numbering changed at " + i + " (" + name(expected[i]) + ")");
             }
+        }
+        if (RETURN_CONST != 80) {
+            throw new AssertionError("opcode numbering changed: RETURN_CONST is " + RETURN_CONST);
         }
     }
 }

@@ -49,14 +49,12 @@ public final class PythonContext implements AutoCloseable {
             Path parent = Path.of(first).toAbsolutePath().getParent();
             path.add(parent == null ? "" : parent.toString());
         }
-        String stdlib = org.pyston.runtime.objects.Stdlib.locate();
-        if (stdlib != null) {
-            path.add(stdlib);
-        }
         ctx.sys = org.pyston.runtime.objects.SysAccess.createSys(ctx, argv,
                 options.executable == null ? "pyston" : options.executable, options.xoptions, path);
         ctx.modules.put("sys", ctx.sys);
         ctx.modules.put("builtins", ctx.builtins);
+        org.pyston.runtime.objects.ImportSystem.initSys(ctx.sys, path.get(0), options.xoptions);
+        org.pyston.runtime.objects.ImportSystem.install(ctx);
     }
 
     /** Like {@code python3 FILE}. */
@@ -184,6 +182,7 @@ public final class PythonContext implements AutoCloseable {
         });
         if (ctx.modules.get("__main__") instanceof PyModule main) {
             org.pyston.runtime.objects.Coroutines.finalizeGlobals(ctx, main.dict);
+            org.pyston.runtime.io.IoModule.finalizeAll(ctx); // file objects dropped unclosed
             flushStdout();
         }
     }

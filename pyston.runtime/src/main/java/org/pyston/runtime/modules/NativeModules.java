@@ -39,6 +39,8 @@ public final class NativeModules {
                 return SreModule.create(ctx);
             case "_string":
                 return StringModule.create();
+            case "_io":
+                return org.pyston.runtime.io.IoModule.create(ctx);
             case "_codecs":
                 return CodecsModule.create(ctx);
             case "binascii":
@@ -67,6 +69,12 @@ public final class NativeModules {
                 return GcModule.create();
             case "errno":
                 return ErrnoModule.create();
+            case "_imp":
+                return ImpModule.create(ctx);
+            case "_warnings":
+                return WarningsModule.create(ctx);
+            case "marshal":
+                return MarshalModule.create();
             default:
                 return null;
         }
@@ -78,6 +86,15 @@ public final class NativeModules {
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"_abc", "_ast", "_codecs", "_collections", "_contextvars", "_functools", "_json", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools",
-        "math", "posix", "sys", "time", "zlib"};
+    public static final String[] NAMES = {"_abc", "_ast", "_codecs", "_collections", "_contextvars", "_functools", "_imp", "_io", "_json", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_warnings", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time", "zlib"};
+
+    /** Whether {@code name} is one of {@link #NAMES} (a built-in module, as {@code _imp.is_builtin} asks). */
+    public static boolean isBuiltin(String name) {
+        for (String n : NAMES) {
+            if (n.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

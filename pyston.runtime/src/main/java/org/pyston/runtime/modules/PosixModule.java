@@ -23,6 +23,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.pyston.runtime.io.FileDescriptors;
+import org.pyston.runtime.io.OsErrors;
 import org.pyston.runtime.objects.Abstract;
 import org.pyston.runtime.objects.Errors;
 import org.pyston.runtime.objects.ExecutionContext;
@@ -279,7 +281,9 @@ final class PosixModule {
                 throw osErrorOf(22, null);
             }
             try {
-                return new PyBytes(fds.read((int) Abstract.index(a[0]), (int) Math.min(n, Integer.MAX_VALUE - 16)));
+                byte[] buf = new byte[(int) Math.min(n, Integer.MAX_VALUE - 16)];
+                int got = fds.read((int) Abstract.index(a[0]), buf, 0, buf.length);
+                return new PyBytes(got == buf.length ? buf : java.util.Arrays.copyOf(buf, got));
             } catch (IOException e) {
                 throw osError(e, null);
             }
@@ -288,7 +292,7 @@ final class PosixModule {
             Ext.positionalOnly("write", a, k, 2, 2);
             byte[] data = ((PyBytes) Abstract.call(PyBytes.TYPE, new Object[] {a[1]}, null)).bytes;
             try {
-                return (long) fds.write((int) Abstract.index(a[0]), data);
+                return (long) fds.write((int) Abstract.index(a[0]), data, 0, data.length);
             } catch (IOException e) {
                 throw osError(e, null);
             }
@@ -304,7 +308,11 @@ final class PosixModule {
         Ext.function(m, "isatty", (a, k) -> {
             Ext.positionalOnly("isatty", a, k, 1, 1);
             long fd = Abstract.index(a[0]);
-            return fd >= 0 && fd <= 2 && System.console() != null;
+            try {
+                return fds.isatty((int) fd);
+            } catch (IOException e) {
+                return false; // as isatty(3): not a terminal
+            }
         });
         Ext.function(m, "device_encoding", (a, k) -> Singletons.NONE);
         Ext.function(m, "getpid", (a, k) -> ProcessHandle.current().pid());
@@ -515,7 +523,7 @@ final class PosixModule {
             errno = 20;
         } else if (e instanceof NotLinkException) {
             errno = 22;
-        } else if (e instanceof FileDescriptors.BadDescriptor) {
+        } else if (e instanceof OsErrors.BadDescriptorException) {
             errno = 9;
         } else if (e instanceof FileSystemException fse && fse.getReason() != null) {
             String reason = fse.getReason();
@@ -526,7 +534,7 @@ final class PosixModule {
         } else if (e.getMessage() != null && e.getMessage().contains("Illegal seek")) {
             errno = 29;
         } else {
-            errno = 5;
+            errno = OsErrors.errno(e, 5); // the descriptor table's failures name their errno's text
         }
         if (filename2 != null) {
             return ((PyBaseException) Abstract.call(Errors.OS_ERROR,
@@ -550,15 +558,20 @@ final class PosixModule {
 
     private static Object fstat(FileDescriptors fds, int fd) {
         try {
-            FileChannel c = fds.channel(fd);
-            if (c == null) {
+            String path = fds.path(fd);
+            if (path == null) {
                 // a standard stream: a character device, as a terminal or pipe shows
                 return StructSeq.of(STAT_RESULT, 0020620L, 0L, 0L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0.0, 0.0, 0.0, 0L, 0L,
                         0L, 1024L, 0L, 0L);
             }
-            long size = c.size();
-            return StructSeq.of(STAT_RESULT, 0100644L, 0L, 0L, 1L, 0L, 0L, size, 0L, 0L, 0L, 0.0, 0.0, 0.0, 0L, 0L, 0L,
-                    4096L, (size + 511) / 512, 0L);
+            try {
+                return statResult(Files.readAttributes(Path.of(path), "unix:*"));
+            } catch (IOException removed) {
+                // the file is gone from its directory but still open: what the descriptor knows
+                long size = fds.isDirectory(fd) ? 4096 : fds.size(fd);
+                return StructSeq.of(STAT_RESULT, fds.isDirectory(fd) ? 0040755L : 0100644L, 0L, 0L, 0L, 0L, 0L, size,
+                        0L, 0L, 0L, 0.0, 0.0, 0.0, 0L, 0L, 0L, 4096L, (size + 511) / 512, 0L);
+            }
         } catch (IOException e) {
             throw osError(e, null);
         }
@@ -596,40 +609,11 @@ final class PosixModule {
         return s;
     }
 
-    /** os.open: a file channel for the flags, entered in the context's descriptor table. */
+    /** os.open: the file opened in the context's descriptor table (shared with io.FileIO). */
     static int openFile(FileDescriptors fds, Object pathArg, long flags, long mode) {
         Path p = path(pathArg);
-        List<OpenOption> options = new ArrayList<>();
-        int access = (int) (flags & 3);
-        if (access == 0 || access == 2) {
-            options.add(StandardOpenOption.READ);
-        }
-        if (access == 1 || access == 2) {
-            options.add(StandardOpenOption.WRITE);
-        }
-        if ((flags & 1024) != 0) {
-            options.add(StandardOpenOption.APPEND);
-        }
-        if ((flags & 64) != 0) {
-            options.add((flags & 128) != 0 ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
-        }
-        if ((flags & 512) != 0 && access != 0) {
-            options.add(StandardOpenOption.TRUNCATE_EXISTING);
-        }
-        if ((flags & 131072) != 0) {
-            options.add(LinkOption.NOFOLLOW_LINKS);
-        }
         try {
-            if (Files.isDirectory(p)) {
-                if (access != 0) {
-                    throw osErrorOf(21, pathArg);
-                }
-                if ((flags & 65536) == 0) {
-                    throw osErrorOf(21, pathArg);
-                }
-            }
-            FileChannel c = FileChannel.open(p, options.toArray(new OpenOption[0]));
-            return fds.add(c, pathString(pathArg));
+            return fds.open(p.toString(), (int) flags);
         } catch (IOException e) {
             throw osError(e, pathArg);
         }

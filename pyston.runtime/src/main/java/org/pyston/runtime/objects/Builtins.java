@@ -188,30 +188,15 @@ public final class Builtins {
         fn(d, "globals", (a, k) -> ctx.topFrame.globals);
         fn(d, "locals", (a, k) -> Frames.locals(ctx.topFrame));
         fn(d, "input", (a, k) -> input(ctx, a));
-        fn(d, "__import__", (a, k) -> {
-            Object[] v = Args.parse("__import__", a, k, 0, 1, 5, "name", "globals", "locals", "fromlist", "level");
-            if (!(v[0] instanceof String name)) {
-                throw Errors.typeError("__import__() argument 1 must be str, not " + Errors.typeName(v[0]));
-            }
-            int level = v[4] == null ? 0 : (int) Abstract.index(v[4]);
-            if (level < 0) {
-                throw Errors.valueError("level must be >= 0");
-            }
-            if (name.isEmpty() && level == 0) {
-                throw Errors.valueError("Empty module name");
-            }
-            return Imports.importModule(ctx, name, v[3] == null ? PyTuple.EMPTY : v[3], level,
-                    v[1] instanceof PyDict g ? g : null);
-        });
+        fn(d, "__import__", (a, k) -> Imports.builtinImport(ctx, a, k));
         fn(d, "exec", (a, k) -> Frames.exec(ctx, a, false));
         fn(d, "compile", (a, k) -> Frames.compile(ctx, a, k));
         fn(d, "__build_class__", (a, k) -> Ops.buildClassBuiltin(ctx, a, k));
         fn(d, "eval", (a, k) -> Frames.exec(ctx, a, true));
         fn(d, "super", (a, k) -> Frames.superObject(ctx, a));
-        fn(d, "open", (a, k) -> {
-            throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR,
-                    PyTuple.of("open() arrives with the runtime library (_io) issue")).toThrowable();
-        });
+        // io.open: the _io module replaces this with its own function when it is imported
+        fn(d, "open", (a, k) -> Abstract.call(Abstract.getAttr(Imports.importModule(ctx, "_io", PyTuple.of("open"), 0,
+                null), "open"), a, k));
         BuiltinArity.apply(d);
         return m;
     }
@@ -303,27 +288,44 @@ public final class Builtins {
         return s;
     }
 
+    /**
+     * {@code input(prompt)} as CPython when stdin is not a terminal: the prompt to sys.stdout, a
+     * line from {@code sys.stdin.readline()} without its newline, EOFError at the end.
+     */
     private static Object input(ExecutionContext ctx, Object[] a) {
-        if (a.length > 0) {
-            StdStreams.write(ctx, ctx.sys.dict.getStr("stdout"), Abstract.str(a[0]));
+        Object stdin = Attributes.get(ctx.sys, "stdin");
+        Object stdout = ctx.sys.dict.getStr("stdout");
+        Object stderr = ctx.sys.dict.getStr("stderr");
+        if (stdin == null || stdin == Singletons.NONE) {
+            throw Errors.of(Errors.RUNTIME_ERROR, "input(): lost sys.stdin");
         }
-        StdStreams.flush(ctx, ctx.sys.dict.getStr("stdout"));
+        if (stdout == null || stdout == Singletons.NONE) {
+            throw Errors.of(Errors.RUNTIME_ERROR, "input(): lost sys.stdout");
+        }
+        if (stderr == null || stderr == Singletons.NONE) {
+            throw Errors.of(Errors.RUNTIME_ERROR, "input(): lost sys.stderr");
+        }
         try {
-            StringBuilder sb = new StringBuilder();
-            java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-            int c;
-            while ((c = ctx.stdin.read()) >= 0 && c != '\n') {
-                buf.write(c);
-            }
-            if (c < 0 && buf.size() == 0) {
-                throw Errors.of(Errors.EOF_ERROR, "EOF when reading a line");
-            }
-            sb.append(buf.toString(java.nio.charset.StandardCharsets.UTF_8));
-            String s = sb.toString();
-            return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
-        } catch (java.io.IOException e) {
-            throw Errors.of(Errors.OS_ERROR, e.getMessage());
+            StdStreams.flush(ctx, stderr);
+        } catch (PyException ignored) {
+            // as CPython: a failing flush of stderr does not stop input()
         }
+        if (a.length > 0) {
+            StdStreams.write(ctx, stdout, Abstract.str(a[0]));
+        }
+        try {
+            StdStreams.flush(ctx, stdout);
+        } catch (PyException ignored) {
+            // likewise
+        }
+        Object r = Abstract.call(Abstract.getAttr(stdin, "readline"), new Object[0], null);
+        if (!(PyValueInstance.unwrap(r) instanceof String line)) {
+            throw Errors.typeError("object.readline() returned non-string");
+        }
+        if (line.isEmpty()) {
+            throw Errors.of(Errors.EOF_ERROR, "EOF when reading a line");
+        }
+        return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
     }
 
     public static String ascii(Object o) {
@@ -516,6 +518,13 @@ public final class Builtins {
                 Sorting.sort(l, null, null);
                 return l;
             }
+            if (o instanceof PyModule mod && mod.dict.getStr("__dir__") != null) {
+                // module.__dir__ defers to a __dir__ function in the module (PEP 562)
+                PyList l = PyList.of(Sequences.toArray(Abstract.call(mod.dict.getStr("__dir__"), new Object[0], null))
+                        .clone());
+                Sorting.sort(l, null, null);
+                return l;
+            }
             if (o instanceof PyModule mod) {
                 for (Object key : mod.dict.map.keySet()) {
                     names.add((String) key);
@@ -559,6 +568,9 @@ public final class Builtins {
         }
         if (t == PyMappingProxy.TYPE) {
             return PyMappingProxy::construct;
+        }
+        if (t == PyModule.TYPE) {
+            return Imports::newModule;
         }
         if (t == PyType.INT) {
             return Builtins::newInt;

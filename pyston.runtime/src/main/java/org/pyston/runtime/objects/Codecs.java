@@ -26,7 +26,7 @@ import org.pyston.runtime.text.CodePoints;
  * surrogateescape, surrogatepass, and handlers registered from Python through
  * {@link #registerError} (called with the UnicodeError, returning (replacement, position)).
  */
-final class Codecs {
+public final class Codecs {
     private Codecs() {
     }
 
@@ -92,6 +92,19 @@ final class Codecs {
             CODECS.put(encoding, c);
         }
         return c;
+    }
+
+    /**
+     * The name of the codec {@code encoding} names, as {@code codecs.lookup(encoding).name}
+     * ("utf-8", "latin-1", "cp1252", ...); LookupError "unknown encoding: X" when there is none here.
+     */
+    public static String codecName(String encoding) {
+        return lookup(encoding).name();
+    }
+
+    /** The JDK charset a codec of {@link #codecName} delegates to, or null for the codecs written here. */
+    public static Charset charsetOf(String encoding) {
+        return lookup(encoding).charset();
     }
 
     private static Codec find(String n) {
@@ -311,7 +324,7 @@ final class Codecs {
     // ------------------------------------------------------------------ encoding
 
     /** {@code s.encode(encoding, errors)}. */
-    static PyBytes encode(String s, String encoding, String errors) {
+    public static PyBytes encode(String s, String encoding, String errors) {
         Codec codec = lookup(encoding);
         switch (codec.kind) {
             case UTF8:
@@ -669,7 +682,7 @@ final class Codecs {
         return decode(b, 0, b.length, encoding, errors);
     }
 
-    static String decode(byte[] b, int from, int to, String encoding, String errors) {
+    public static String decode(byte[] b, int from, int to, String encoding, String errors) {
         Codec codec = lookup(encoding);
         switch (codec.kind) {
             case UTF8: {
@@ -1149,7 +1162,7 @@ final class Codecs {
     }
 
     /** Checks that an error handler name is known (CPython looks it up only when an error occurs). */
-    static void checkHandler(String errors) {
+    public static void checkHandler(String errors) {
         if (!isBuiltinHandler(errors)) {
             customHandler(errors);
         }

@@ -33,6 +33,8 @@ public final class ExecutionContext {
     public PyFrame topFrame;
     /** Generators created so far: for loops tell the ones made for them (PyGenerator.serial). */
     public long generatorSerial;
+    /** The import system's state (importlib once installed, modules being initialized). */
+    public final Imports.State imports = new Imports.State();
 
     public ExecutionContext(TierLadder ladder, SourceCompiler compiler) {
         this.ladder = ladder;
@@ -84,6 +86,23 @@ public final class ExecutionContext {
             topFrame = caller;
             depth--;
         }
+    }
+
+    /**
+     * Counts one level of Python-visible nesting that runs no frame of its own: a generator
+     * driving its {@code yield from}/{@code await} delegate (in CPython the delegating frame is
+     * on the stack meanwhile). Pairs with {@link #leaveNested()}; raises RecursionError past the
+     * limit, so deep delegation chains fail as CPython's do instead of overflowing Java's stack.
+     */
+    public void enterNested() {
+        if (++depth > recursionLimit) {
+            depth--;
+            throw Errors.of(Errors.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+    }
+
+    public void leaveNested() {
+        depth--;
     }
 
     /** The exception currently being handled, or null. */

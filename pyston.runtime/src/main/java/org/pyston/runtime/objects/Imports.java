@@ -1,160 +1,376 @@
 package org.pyston.runtime.objects;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.pyston.api.compile.SourceCompiler;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
- * The import statement, for now without importlib: modules already in {@code sys.modules}
- * (the built-in ones are registered at start-up), then {@code NAME.py} or
- * {@code NAME/__init__.py} along {@code sys.path}. Packages, relative imports and submodules
- * follow CPython's rules for those cases; the full import system (meta path, importlib, a
- * bytecode cache) comes with the runtime-library issue.
+ * The import statement and {@code __import__}: what CPython writes in C ({@code import.c}'s
+ * {@code PyImport_ImportModuleLevelObject} and {@code ceval.c}'s {@code import_from} /
+ * {@code import_all_from}), with CPython's messages.
+ *
+ * <p><b>Design.</b> As in CPython, Java does the part every import statement pays for — resolving
+ * a relative name, the {@code sys.modules} lookup that answers nearly every import after the
+ * first, the wait for a module another thread is initializing, the fromlist — and hands a module
+ * that is not in {@code sys.modules} to the import machinery: CPython's own
+ * {@code importlib._bootstrap._find_and_load} and {@code _handle_fromlist}, run from the
+ * installation's {@code Lib/importlib} once {@link ImportSystem} has installed them
+ * ({@code _frozen_importlib}, {@code _frozen_importlib_external}; meta path, path hooks, specs,
+ * loaders and namespace packages are then exactly CPython's). Until the native modules importlib
+ * needs exist, {@link PathImporter} is the machinery: built-in modules, then source files and
+ * packages along the path, with importlib's order, module attributes and messages but no spec
+ * objects. Either way compiled modules come from the code cache.
  */
 public final class Imports {
     private Imports() {
     }
 
+    /** Per-context import state (CPython keeps it in the interpreter state). */
+    public static final class State {
+        /** {@code _frozen_importlib} once installed, else null (the Java machinery runs). */
+        PyModule bootstrap;
+        /** The {@code __import__} importlib is given for parents and fromlist items. */
+        Object importFunction;
+        /** Modules the Java machinery is executing: they count as partially initialized. */
+        final Set<String> initializing = new HashSet<>();
+    }
+
+    /** {@code builtins.__import__(name, globals=None, locals=None, fromlist=(), level=0)}. */
+    public static Object builtinImport(ExecutionContext ctx, Object[] args, String[] kwnames) {
+        Object[] a = Args.parse("__import__", args, kwnames, 0, 1, 5, "name", "globals", "locals", "fromlist",
+                "level");
+        if (!(a[0] instanceof String name)) {
+            throw Errors.typeError("module name must be a string");
+        }
+        Object globals = a[1]; // null when not given: CPython tells that from an explicit None
+        long level = a[4] == null ? 0 : Abstract.index(a[4]);
+        if (level > Integer.MAX_VALUE) {
+            throw Errors.overflow("Python int too large to convert to C int");
+        }
+        return importModuleLevel(ctx, name, globals, a[3] == null ? PyTuple.EMPTY : a[3], (int) level);
+    }
+
+    /** The import statement ({@code IMPORT_NAME}); {@code globals} are the importing frame's. */
     public static Object importModule(ExecutionContext ctx, String name, Object fromlist, int level, PyDict globals) {
-        String absolute = name;
-        if (level > 0) {
-            String pkg = globals == null ? null : packageOf(globals);
-            if (pkg == null || pkg.isEmpty()) {
-                throw Errors.of(Errors.IMPORT_ERROR, "attempted relative import with no known parent package");
-            }
-            String base = pkg;
-            for (int i = 1; i < level; i++) {
-                int dot = base.lastIndexOf('.');
-                if (dot < 0) {
-                    throw Errors.of(Errors.IMPORT_ERROR, "attempted relative import beyond top-level package");
-                }
-                base = base.substring(0, dot);
-            }
-            absolute = name.isEmpty() ? base : base + "." + name;
-        }
-        PyModule top = null;
-        PyModule last = null;
-        String prefix = "";
-        for (String part : absolute.split("\\.")) {
-            prefix = prefix.isEmpty() ? part : prefix + "." + part;
-            last = load(ctx, prefix, last);
-            if (top == null) {
-                top = last;
-            }
-        }
-        boolean hasFromlist = fromlist != null && fromlist != Singletons.NONE && Abstract.isTrue(fromlist);
-        if (hasFromlist) {
-            for (Object item : Sequences.toArray(fromlist)) {
-                String attr = (String) item;
-                if (!attr.equals("*") && last.dict.getStr(attr) == null && last.dict.getStr("__path__") != null) {
-                    try {
-                        load(ctx, absolute + "." + attr, last);
-                    } catch (PyException e) {
-                        if (!e.matches(Errors.MODULE_NOT_FOUND_ERROR)) {
-                            throw e;
-                        }
-                    }
-                }
-            }
-            return last;
-        }
-        return level > 0 && name.isEmpty() ? last : top;
+        return importModuleLevel(ctx, name, globals, fromlist, level);
     }
 
-    private static String packageOf(PyDict globals) {
-        Object pkg = globals.getStr("__package__");
-        if (pkg instanceof String s) {
-            return s;
-        }
-        Object name = globals.getStr("__name__");
-        if (!(name instanceof String n)) {
-            return null;
-        }
-        if (globals.getStr("__path__") != null) {
-            return n;
-        }
-        int dot = n.lastIndexOf('.');
-        return dot < 0 ? "" : n.substring(0, dot);
-    }
+    /**
+     * The context of the last import statement on this thread, for an {@code IMPORT_FROM} whose
+     * tier does not pass its frame ({@link Ops#importFrom(Object, String)}): it always follows
+     * its own {@code IMPORT_NAME} on the same thread. Interim, until every tier passes the frame.
+     */
+    private static final ThreadLocal<ExecutionContext> LAST_IMPORT_CONTEXT = new ThreadLocal<>();
 
-    private static PyModule load(ExecutionContext ctx, String fullName, PyModule parent) {
-        Object existing = ctx.modules.get(fullName);
-        if (existing instanceof PyModule m) {
-            return m;
+    /** CPython's {@code PyImport_ImportModuleLevelObject}. */
+    static Object importModuleLevel(ExecutionContext ctx, String name, Object globals, Object fromlist, int level) {
+        LAST_IMPORT_CONTEXT.set(ctx);
+        if (ctx.imports.bootstrap == null) {
+            return importModuleLevelUntrimmed(ctx, name, globals, fromlist, level);
         }
-        if (existing != null && existing != Singletons.NONE) {
-            return (PyModule) existing;
-        }
-        if (parent == null) {
-            PyModule nativeModule = org.pyston.runtime.modules.NativeModules.create(ctx, fullName);
-            if (nativeModule != null) {
-                ctx.modules.put(fullName, nativeModule);
-                return nativeModule;
-            }
-        }
-        Object[] searchPath;
-        if (parent != null) {
-            Object p = parent.dict.getStr("__path__");
-            if (p == null) {
-                throw notFound(fullName, "'" + parent.name + "' is not a package");
-            }
-            searchPath = Sequences.toArray(p);
-        } else {
-            searchPath = Sequences.toArray(ctx.sys.dict.getStr("path"));
-        }
-        String simple = fullName.substring(fullName.lastIndexOf('.') + 1);
-        for (Object entry : searchPath) {
-            if (!(entry instanceof String dir)) {
-                continue;
-            }
-            Path base = Path.of(dir.isEmpty() ? "." : dir);
-            Path pkgInit = base.resolve(simple).resolve("__init__.py");
-            Path file = base.resolve(simple + ".py");
-            if (Files.isRegularFile(pkgInit)) {
-                PyModule m = new PyModule(fullName);
-                m.set("__path__", PyList.of(base.resolve(simple).toString()));
-                m.set("__package__", fullName);
-                return execute(ctx, m, pkgInit, parent, simple);
-            }
-            if (Files.isRegularFile(file)) {
-                PyModule m = new PyModule(fullName);
-                int dot = fullName.lastIndexOf('.');
-                m.set("__package__", dot < 0 ? "" : fullName.substring(0, dot));
-                return execute(ctx, m, file, parent, simple);
-            }
-        }
-        throw notFound(fullName, null);
-    }
-
-    private static PyException notFound(String name, String why) {
-        PyException e = Errors.of(Errors.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'"
-                + (why == null ? "" : "; " + why));
-        e.exception.dict.put("name", name);
-        return e;
-    }
-
-    private static PyModule execute(ExecutionContext ctx, PyModule m, Path file, PyModule parent, String simple) {
-        byte[] source;
         try {
-            source = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw Errors.of(Errors.OS_ERROR, e.getMessage());
-        }
-        m.set("__file__", file.toString());
-        m.set("__builtins__", ctx.builtins);
-        ctx.modules.put(m.name, m);
-        try {
-            PyCode code = new PyCode(ctx.compiler.compile(source, file.toString(), SourceCompiler.Mode.EXEC, 0));
-            ctx.run(new PyFrame(ctx, code, m.dict, null, null, null));
-        } catch (RuntimeException e) {
-            ctx.modules.remove(m.name);
+            return importModuleLevelUntrimmed(ctx, name, globals, fromlist, level);
+        } catch (PyException e) {
+            ImportSystem.removeImportlibFrames(e.exception);
             throw e;
         }
-        Object finalModule = ctx.modules.get(m.name);
-        if (parent != null) {
-            parent.set(simple, finalModule);
+    }
+
+    private static Object importModuleLevelUntrimmed(ExecutionContext ctx, String name, Object globals,
+            Object fromlist, int level) {
+        if (level < 0) {
+            throw Errors.valueError("level must be >= 0");
         }
-        return finalModule instanceof PyModule fm ? fm : m;
+        String absName;
+        if (level > 0) {
+            absName = resolveName(name, globals, level);
+        } else {
+            if (name.isEmpty()) {
+                throw Errors.valueError("Empty module name");
+            }
+            absName = name;
+        }
+        Object mod = ctx.modules.get(absName);
+        if (mod != null && mod != Singletons.NONE) {
+            ensureInitialized(ctx, mod, absName);
+        } else {
+            mod = findAndLoad(ctx, absName);
+        }
+        boolean hasFrom = fromlist != null && fromlist != Singletons.NONE && Abstract.isTrue(fromlist);
+        if (!hasFrom) {
+            int dot = name.indexOf('.');
+            if (level == 0 || !name.isEmpty()) {
+                if (dot < 0) {
+                    return mod;
+                }
+                if (level == 0) {
+                    return importModuleLevel(ctx, name.substring(0, dot), null, null, 0);
+                }
+                int cutOff = name.length() - dot;
+                String toReturn = absName.substring(0, absName.length() - cutOff);
+                Object top = ctx.modules.get(toReturn);
+                if (top == null) {
+                    throw Errors.of(Errors.KEY_ERROR, Abstract.repr(toReturn) + " not in sys.modules as expected");
+                }
+                return top;
+            }
+            return mod;
+        }
+        if (lookupAttr(mod, "__path__") != null) {
+            return handleFromlist(ctx, mod, fromlist);
+        }
+        return mod;
+    }
+
+    /** CPython's {@code resolve_name}: the absolute name of a relative import. */
+    static String resolveName(String name, Object globals, int level) {
+        if (globals == null) {
+            throw Errors.of(Errors.KEY_ERROR, "'__name__' not in globals");
+        }
+        if (!(globals instanceof PyDict g)) {
+            throw Errors.typeError("globals must be a dict");
+        }
+        Object pkg = g.getStr("__package__");
+        if (pkg == Singletons.NONE) {
+            pkg = null;
+        }
+        Object spec = g.getStr("__spec__");
+        String packageName;
+        if (pkg != null) {
+            if (!(pkg instanceof String s)) {
+                throw Errors.typeError("package must be a string");
+            }
+            packageName = s;
+        } else if (spec != null && spec != Singletons.NONE) {
+            Object parent = Abstract.getAttr(spec, "parent");
+            if (!(parent instanceof String s)) {
+                throw Errors.typeError("__spec__.parent must be a string");
+            }
+            packageName = s;
+        } else {
+            Object n = g.getStr("__name__");
+            if (n == null) {
+                throw Errors.of(Errors.KEY_ERROR, "'__name__' not in globals");
+            }
+            if (!(n instanceof String s)) {
+                throw Errors.typeError("__name__ must be a string");
+            }
+            packageName = s;
+            if (g.getStr("__path__") == null) {
+                int dot = s.lastIndexOf('.');
+                packageName = dot < 0 ? "" : s.substring(0, dot);
+            }
+        }
+        if (packageName.isEmpty()) {
+            throw Errors.of(Errors.IMPORT_ERROR, "attempted relative import with no known parent package");
+        }
+        String base = packageName;
+        for (int i = 1; i < level; i++) {
+            int dot = base.lastIndexOf('.');
+            if (dot < 0) {
+                throw Errors.of(Errors.IMPORT_ERROR, "attempted relative import beyond top-level package");
+            }
+            base = base.substring(0, dot);
+        }
+        return name.isEmpty() ? base : base + "." + name;
+    }
+
+    /** A module found in sys.modules may still be initializing in another thread: wait for it as importlib does. */
+    private static void ensureInitialized(ExecutionContext ctx, Object mod, String absName) {
+        PyModule bootstrap = ctx.imports.bootstrap;
+        if (bootstrap == null) {
+            return;
+        }
+        Object spec = lookupAttr(mod, "__spec__");
+        if (spec != null && spec != Singletons.NONE) {
+            Object initializing = lookupAttr(spec, "_initializing");
+            if (initializing != null && Abstract.isTrue(initializing)) {
+                Abstract.call(Abstract.getAttr(bootstrap, "_lock_unlock_module"), new Object[] {absName}, null);
+            }
+        }
+    }
+
+    private static Object findAndLoad(ExecutionContext ctx, String absName) {
+        if (ctx.modules.containsKey(absName) && ctx.modules.get(absName) == Singletons.NONE) {
+            PyException e = Errors.of(Errors.MODULE_NOT_FOUND_ERROR, "import of " + absName
+                    + " halted; None in sys.modules");
+            e.exception.dict.put("name", absName);
+            throw e;
+        }
+        PyModule bootstrap = ctx.imports.bootstrap;
+        if (bootstrap != null) {
+            return Abstract.call(Abstract.getAttr(bootstrap, "_find_and_load"),
+                    new Object[] {absName, ctx.imports.importFunction}, null);
+        }
+        return PathImporter.findAndLoad(ctx, absName);
+    }
+
+    /** importlib's {@code _handle_fromlist}: submodules named in a package's fromlist are imported. */
+    private static Object handleFromlist(ExecutionContext ctx, Object module, Object fromlist) {
+        PyModule bootstrap = ctx.imports.bootstrap;
+        if (bootstrap != null) {
+            return Abstract.call(Abstract.getAttr(bootstrap, "_handle_fromlist"),
+                    new Object[] {module, fromlist, ctx.imports.importFunction}, null);
+        }
+        handleFromlist(ctx, module, fromlist, false);
+        return module;
+    }
+
+    private static void handleFromlist(ExecutionContext ctx, Object module, Object fromlist, boolean recursive) {
+        for (Object x : Sequences.toArray(fromlist)) {
+            if (!(x instanceof String item)) {
+                String where = recursive ? Abstract.getAttr(module, "__name__") + ".__all__" : "``from list''";
+                throw Errors.typeError("Item in " + where + " must be str, not " + Errors.typeName(x));
+            }
+            if (item.equals("*")) {
+                Object all = recursive ? null : lookupAttr(module, "__all__");
+                if (all != null) {
+                    handleFromlist(ctx, module, all, true);
+                }
+            } else if (lookupAttr(module, item) == null) {
+                String fromName = Abstract.getAttr(module, "__name__") + "." + item;
+                try {
+                    importModuleLevel(ctx, fromName, null, null, 0);
+                } catch (PyException e) {
+                    if (e.matches(Errors.MODULE_NOT_FOUND_ERROR) && fromName.equals(e.exception.dict.get("name"))
+                            && ctx.modules.get(fromName) != Singletons.NONE) {
+                        continue;
+                    }
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** {@code getattr(obj, name)} or null when it raises AttributeError (CPython's {@code _PyObject_LookupAttr}). */
+    static Object lookupAttr(Object obj, String name) {
+        try {
+            return Attributes.get(obj, name);
+        } catch (PyException e) {
+            if (e.matches(Errors.ATTRIBUTE_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * {@code from module import name} ({@code IMPORT_FROM}): the attribute, else the submodule
+     * already in sys.modules (a circular import binds it to its package only when it finishes),
+     * else ImportError. {@code ctx} may be null (a caller without a frame): see {@link #LAST_IMPORT_CONTEXT}.
+     */
+    public static Object importFrom(ExecutionContext ctx, Object module, String name) {
+        Object x = lookupAttr(module, name);
+        if (x != null) {
+            return x;
+        }
+        if (ctx == null) {
+            ctx = LAST_IMPORT_CONTEXT.get();
+        }
+        // a circular relative import may have put the submodule in sys.modules without binding it yet
+        Object pkgname = lookupAttr(module, "__name__");
+        if (pkgname instanceof String pkg) {
+            Object sub = ctx == null ? null : ctx.modules.get(pkg + "." + name);
+            if (sub != null) {
+                return sub;
+            }
+        } else {
+            pkgname = null;
+        }
+        Object pkgpath = module instanceof PyModule m ? m.dict.getStr("__file__") : null;
+        String shownName = pkgname == null ? "<unknown module name>" : (String) pkgname;
+        PyException e;
+        if (!(pkgpath instanceof String path)) {
+            e = Errors.of(Errors.IMPORT_ERROR, "cannot import name " + Abstract.repr(name) + " from "
+                    + Abstract.repr(shownName) + " (unknown location)");
+            pkgpath = Singletons.NONE;
+        } else {
+            String message = isInitializing(ctx, module)
+                    ? "cannot import name " + Abstract.repr(name) + " from partially initialized module "
+                            + Abstract.repr(shownName) + " (most likely due to a circular import) (" + path + ")"
+                    : "cannot import name " + Abstract.repr(name) + " from " + Abstract.repr(shownName) + " (" + path
+                            + ")";
+            e = Errors.of(Errors.IMPORT_ERROR, message);
+        }
+        e.exception.dict.put("name", pkgname == null ? Singletons.NONE : pkgname);
+        e.exception.dict.put("path", pkgpath);
+        throw e;
+    }
+
+    /** Whether {@code module} is still executing its body ({@code __spec__._initializing}, as CPython asks). */
+    static boolean isInitializing(ExecutionContext ctx, Object module) {
+        Object spec = lookupAttr(module, "__spec__");
+        if (spec != null && spec != Singletons.NONE) {
+            Object initializing = lookupAttr(spec, "_initializing");
+            return initializing != null && Abstract.isTrue(initializing);
+        }
+        return ctx != null && module instanceof PyModule m && ctx.imports.initializing.contains(m.name);
+    }
+
+    /** {@code from module import *} ({@code import_all_from}): binds names through {@code store}. */
+    public static void importStar(Object module, java.util.function.BiConsumer<String, Object> store) {
+        Object all = lookupAttr(module, "__all__");
+        boolean skipUnderscores = false;
+        Object[] names;
+        if (all == null) {
+            Object dict = lookupAttr(module, "__dict__");
+            if (dict == null) {
+                throw Errors.of(Errors.IMPORT_ERROR, "from-import-* object has no __dict__ and no __all__");
+            }
+            names = Sequences.toArray(dict);
+            skipUnderscores = true;
+        } else {
+            names = Sequences.toArray(all);
+        }
+        for (Object n : names) {
+            if (!(n instanceof String s)) {
+                Object modname = lookupAttr(module, "__name__");
+                if (!(modname instanceof String mn)) {
+                    throw Errors.typeError("module __name__ must be a string, not " + Errors.typeName(modname));
+                }
+                throw Errors.typeError((skipUnderscores ? "Key in " + mn + ".__dict__" : "Item in " + mn + ".__all__")
+                        + " must be str, not " + Errors.typeName(n));
+            }
+            if (skipUnderscores && s.startsWith("_")) {
+                continue;
+            }
+            store.accept(s, Abstract.getAttr(module, s));
+        }
+    }
+
+    /**
+     * {@code ImportError.__init__(self, *args, name=None, path=None)}: {@code args} from
+     * {@code first} on are the call's (positional, then the keyword values named by {@code kwnames}).
+     */
+    static void initImportError(PyBaseException e, Object[] args, String[] kwnames, int first) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        e.args = new PyTuple(java.util.Arrays.copyOfRange(args, first, npos));
+        Object name = Singletons.NONE;
+        Object path = Singletons.NONE;
+        for (int i = 0; i < nkw; i++) {
+            switch (kwnames[i]) {
+                case "name" -> name = args[npos + i];
+                case "path" -> path = args[npos + i];
+                default -> throw Errors.typeError("'" + kwnames[i] + "' is an invalid keyword argument for "
+                        + e.type().name + "()");
+            }
+        }
+        e.dict.put("name", name);
+        e.dict.put("path", path);
+        e.dict.put("msg", e.args.size() == 1 ? e.args.get(0) : Singletons.NONE);
+    }
+
+    /** {@code module(name, doc=None)} (importlib's {@code _new_module}, {@code types.ModuleType}). */
+    static Object newModule(Object[] args, String[] kwnames) {
+        Object[] a = Args.parse("module", args, kwnames, 0, 1, 2, "name", "doc");
+        if (!(a[0] instanceof String name)) {
+            throw Errors.typeError("module.__init__() argument 'name' must be str, not " + Errors.typeName(a[0]));
+        }
+        PyModule m = new PyModule(name);
+        m.set("__doc__", a[1] == null ? Singletons.NONE : a[1]);
+        m.set("__package__", Singletons.NONE);
+        m.set("__loader__", Singletons.NONE);
+        m.set("__spec__", Singletons.NONE);
+        return m;
     }
 }

@@ -357,35 +357,18 @@ public final class Ops {
         return Imports.importModule(f.context, name, fromlist, level, f.globals);
     }
 
+    /** {@code IMPORT_FROM}; tiers should call the form with the frame (see the three-argument one). */
     public static Object importFrom(Object module, String name) {
-        Object v = Attributes.get(module, name);
-        if (v == null && module instanceof PyModule m) {
-            PyException e = Errors.of(Errors.IMPORT_ERROR, "cannot import name '" + name + "' from '" + m.name + "'"
-                    + (m.dict.getStr("__file__") instanceof String file ? " (" + file + ")" : " (unknown location)"));
-            e.exception.dict.put("name", m.name);
-            throw e;
-        }
-        if (v == null) {
-            throw Errors.of(Errors.IMPORT_ERROR, "cannot import name '" + name + "'");
-        }
-        return v;
+        return Imports.importFrom(null, module, name);
+    }
+
+    /** {@code IMPORT_FROM} with CPython's fallback to a circularly imported submodule in sys.modules. */
+    public static Object importFrom(PyFrame f, Object module, String name) {
+        return Imports.importFrom(f.context, module, name);
     }
 
     public static void importStar(PyFrame f, Object module) {
-        PyModule m = (PyModule) module;
-        Object all = m.dict.getStr("__all__");
-        if (all != null) {
-            for (Object n : Sequences.toArray(all)) {
-                storeName(f, (String) n, Abstract.getAttr(m, (String) n));
-            }
-            return;
-        }
-        for (java.util.Map.Entry<Object, Object> e : m.dict.entries()) {
-            Object k = e.getKey();
-            if (k instanceof String s && !s.startsWith("_")) {
-                storeName(f, s, e.getValue());
-            }
-        }
+        Imports.importStar(module, (name, value) -> storeName(f, name, value));
     }
 
     /** {@code raise exc from cause}; a bare raise re-raises the exception being handled. */

@@ -181,13 +181,13 @@ final class Resumable {
                 if (delegate != null) {
                     Object r;
                     try {
-                        if (throwArgs == null) {
-                            r = sendTo(delegate, value);
-                        } else if (closeDelegateOnExit && isGeneratorExit(throwArgs[0])) {
-                            closeIterator(delegate);
-                            r = THROW_HERE;
-                        } else {
-                            r = throwTo(delegate, throwArgs, closeDelegateOnExit);
+                        frame.context.enterNested();
+                        try {
+                            r = driveDelegate(delegate, value, throwArgs, closeDelegateOnExit);
+                        } catch (StackOverflowError overflow) {
+                            throw Errors.of(Errors.RECURSION_ERROR, "maximum recursion depth exceeded");
+                        } finally {
+                            frame.context.leaveNested();
                         }
                     } catch (PyException e) {
                         throwArgs = new Object[] {e.exception};
@@ -271,6 +271,18 @@ final class Resumable {
         re.exception.context = e.exception;
         re.exception.suppressContext = true;
         return re;
+    }
+
+    /** One step of the delegate: send, close (GeneratorExit into a delegating frame) or throw. */
+    private Object driveDelegate(Object delegate, Object value, Object[] throwArgs, boolean closeDelegateOnExit) {
+        if (throwArgs == null) {
+            return sendTo(delegate, value);
+        } else if (closeDelegateOnExit && isGeneratorExit(throwArgs[0])) {
+            closeIterator(delegate);
+            return THROW_HERE;
+        } else {
+            return throwTo(delegate, throwArgs, closeDelegateOnExit);
+        }
     }
 
     private Object sendTo(Object delegate, Object value) {

@@ -36,6 +36,14 @@ final class Special {
             if (e.type().isSubtypeOf(Errors.SYSTEM_EXIT) && name.equals("code")) {
                 return e.args.size() == 0 ? Singletons.NONE : e.args.size() == 1 ? e.args.get(0) : e.args;
             }
+            if (e.type().isSubtypeOf(Errors.IMPORT_ERROR)) {
+                if (name.equals("name") || name.equals("path")) {
+                    return Singletons.NONE;
+                }
+                if (name.equals("msg")) {
+                    return e.args.size() == 1 ? e.args.get(0) : Singletons.NONE;
+                }
+            }
             if (e.type().isSubtypeOf(Errors.KEY_ERROR) || e.type().isSubtypeOf(Errors.NAME_ERROR)
                     || e.type().isSubtypeOf(Errors.ATTRIBUTE_ERROR)) {
                 if (name.equals("name") || name.equals("obj")) {

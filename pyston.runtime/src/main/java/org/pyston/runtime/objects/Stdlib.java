@@ -74,4 +74,21 @@ public final class Stdlib {
         }
         return null;
     }
+
+    /**
+     * The installation prefix ({@code sys.prefix}) of a standard library folder:
+     * {@code PREFIX/lib/python3.11} gives PREFIX; any other folder (a source checkout's
+     * {@code Lib/}, a {@code PYSTON_STDLIB} copy) gives its parent.
+     */
+    public static String prefixOf(String stdlib) {
+        File lib = new File(stdlib).getAbsoluteFile();
+        File parent = lib.getParentFile();
+        if (parent == null) {
+            return lib.getPath();
+        }
+        if (lib.getName().equals("python3.11") && parent.getName().equals("lib") && parent.getParentFile() != null) {
+            return parent.getParentFile().getPath();
+        }
+        return parent.getPath();
+    }
 }

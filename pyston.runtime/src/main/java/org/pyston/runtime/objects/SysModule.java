@@ -41,6 +41,16 @@ final class SysModule {
         sys.set("stderr", new StdStreams.TextStream(ctx.stderr, "<stderr>"));
         sys.set("__stdout__", sys.dict.getStr("stdout"));
         sys.set("__stderr__", sys.dict.getStr("stderr"));
+        // sys.stdin is made on first use (importing _io at start-up would cost every program)
+        fn(sys, "__getattr__", (a, k) -> {
+            if ("stdin".equals(a[0]) || "__stdin__".equals(a[0])) {
+                Object stdin = org.pyston.runtime.io.IoModule.standardInput(ctx);
+                sys.set("stdin", stdin);
+                sys.set("__stdin__", stdin);
+                return stdin;
+            }
+            throw Errors.attributeError("module 'sys' has no attribute '" + Abstract.str(a[0]) + "'");
+        });
         org.pyston.runtime.modules.SysAttributes.install(sys, ctx);
         sys.set("builtin_module_names", PyTuple.of((Object[]) org.pyston.runtime.modules.NativeModules.NAMES.clone()));
         fn(sys, "exit", (a, k) -> {

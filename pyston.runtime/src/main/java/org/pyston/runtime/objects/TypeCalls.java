@@ -45,6 +45,11 @@ final class TypeCalls {
             t = osErrorSubclass(errno); // OSError(ENOENT, ...) is a FileNotFoundError, as CPython
         }
         if (t.javaClass == PyBaseException.class) {
+            if (nkw > 0 && t.isSubtypeOf(Errors.IMPORT_ERROR)) {
+                PyBaseException e = new PyBaseException(t, PyTuple.EMPTY);
+                Imports.initImportError(e, args, kwnames, 0);
+                return e;
+            }
             if (nkw > 0) {
                 throw Errors.typeError(t.name + "() takes no keyword arguments");
             }
@@ -206,6 +211,11 @@ final class TypeCalls {
         }
         Class<?> representation = t.javaClass;
         if (representation == PyBaseException.class) {
+            if (t.isSubtypeOf(Errors.IMPORT_ERROR)) {
+                PyBaseException e = new PyBaseException(t, PyTuple.EMPTY);
+                Imports.initImportError(e, args, kwnames, 0);
+                return e;
+            }
             return newException(t, args);
         }
         if (representation == PyDict.class) {

@@ -1,0 +1,122 @@
+package org.pyston.compiler.codegen;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import org.junit.Test;
+import org.pyston.api.code.CodeUnit;
+import org.pyston.api.code.LineTable;
+import org.pyston.api.code.Opcode;
+import org.pyston.compiler.parser.ParseMode;
+import org.pyston.compiler.parser.PythonParser;
+import org.pyston.compiler.parser.PythonSyntaxError;
+import org.pyston.runtime.objects.PyCode;
+
+/** The 16-bit code unit layout as the assembler writes it and CodeUnit's accessors read it back. */
+public class CodeUnitLayoutTest {
+    private static CodeUnit compile(String source) {
+        return Codegen.compile(PythonParser.parse(source, "<t>", ParseMode.EXEC), "<t>", false);
+    }
+
+    private static CodeUnit function(CodeUnit module, int i) {
+        int seen = 0;
+        for (Object c : module.constants) {
+            if (c instanceof PyCode p && seen++ == i) {
+                return p.unit;
+            }
+        }
+        throw new AssertionError("no code constant " + i);
+    }
+
+    @Test
+    public void blocksCoverTheInstructionsAndDecodeGenerically() {
+        CodeUnit u = function(compile("def f(a):\n    for x in a:\n        if x:\n            return x\n    return None\n"), 0);
+        int pc = 0;
+        for (int b = 0; b < u.blockCount(); b++) {
+            assertEquals(pc, u.blockStart(b));
+            for (; pc < u.blockEnd(b); pc = u.next(pc)) {
+                String kinds = Opcode.operands(u.opcode(pc));
+                for (int k = 0; k < kinds.length(); k++) {
+                    int v = u.operand(pc, k);
+                    assertTrue(v >= -1 && v <= CodeUnit.MAX_OPERAND);
+                }
+            }
+            assertEquals(pc, u.blockEnd(b));
+        }
+        assertEquals(u.codeLength, pc);
+        assertTrue(u.code.length > u.codeLength); // the tables follow
+    }
+
+    @Test
+    public void returnOfAConstantIsOneInstruction() {
+        CodeUnit u = function(compile("def f():\n    return 5\n"), 0);
+        assertEquals(Opcode.RETURN_CONST, u.opcode(0));
+        assertEquals(5L, u.constants[u.operand(0, 0)]);
+        assertEquals(2, u.next(0)); // opcode word + constant index
+    }
+
+    @Test
+    public void exceptionTableAndLineTableReadBack() {
+        CodeUnit u = function(compile("def f(a):\n    try:\n        a.b\n    except E:\n        pass\n\n\n    return a\n"), 0);
+        assertTrue(u.handlerCount() > 0);
+        int getAttr = -1;
+        for (int pc = 0; pc < u.codeLength; pc = u.next(pc)) {
+            if (u.opcode(pc) == Opcode.GET_ATTR) {
+                getAttr = pc;
+                assertEquals("b", u.constants[u.operand(pc, 2)]); // a name operand indexes the constants
+                assertSame("b", u.constants[u.operand(pc, 2)]);   // interned
+            }
+        }
+        int h = u.handlerAt(getAttr);
+        assertTrue(h >= 0);
+        assertTrue(u.handlerStart(h) <= getAttr && getAttr < u.handlerEnd(h));
+        assertTrue(u.handlerBlock(h) < u.blockCount());
+        assertEquals(3, LineTable.lineAt(u, getAttr));
+        int last = 0;
+        for (int pc = 0; pc < u.codeLength; pc = u.next(pc)) {
+            last = pc;
+        }
+        assertEquals(8, LineTable.lineAt(u, last));
+    }
+
+    @Test
+    public void absentOperandsDecodeAsMinusOne() {
+        CodeUnit u = function(compile("def f(g):\n    raise g\n"), 0);
+        for (int pc = 0; pc < u.codeLength; pc = u.next(pc)) {
+            if (u.opcode(pc) == Opcode.RAISE) {
+                assertEquals(CodeUnit.NONE, u.code[pc + 2]);
+                assertEquals(-1, u.operand(pc, 1));
+                return;
+            }
+        }
+        fail("no RAISE");
+    }
+
+    @Test
+    public void equalNameArraysAndConstantsAreSharedInAModule() {
+        CodeUnit m = compile("class C:\n    def f(self):\n        return 'a long string constant'\n"
+                + "    def g(self):\n        return 'a long string constant'\n");
+        CodeUnit body = function(m, 0);
+        CodeUnit f = function(body, 0), g = function(body, 1);
+        assertSame(f.localNames, g.localNames);
+        assertSame(f.constants[f.operand(0, 0)], g.constants[g.operand(0, 0)]);
+    }
+
+    @Test
+    public void anOperandBeyondSixteenBitsIsNotImplemented() {
+        StringBuilder sb = new StringBuilder("x = {");
+        for (int i = 0; i < 33000; i++) {
+            sb.append(i).append(": ").append(i).append(", ");
+        }
+        sb.append("}\n");
+        try {
+            compile(sb.toString());
+            fail("compiled");
+        } catch (PythonSyntaxError e) {
+            assertEquals("NotImplementedError", e.type);
+            assertTrue(e.msg, e.msg.contains("16-bit"));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+from importfixtures.cycle.beta import BETA
+ALPHA = 'alpha'

@@ -1,0 +1,2 @@
+from importfixtures.cycle.alpha import ALPHA
+BETA = 'beta'

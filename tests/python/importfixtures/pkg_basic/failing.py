@@ -1,0 +1,2 @@
+LOADED = True
+raise ValueError('failing module body')

@@ -1,0 +1,2 @@
+def helper():
+    return 'helper from ' + __name__ + ' in ' + __package__
