@@ -174,8 +174,12 @@ public final class PythonContext implements AutoCloseable {
         return status;
     }
 
-    /** Interpreter shutdown: the suspended generators left in {@code __main__}'s globals are finalized. */
+    /** Interpreter shutdown: the atexit functions run, then the suspended generators left in {@code __main__}'s globals are finalized. */
     private void finalizeMain() {
+        guarded(() -> {
+            org.pyston.runtime.modules.NativeModules.shutdown(ctx);
+            return 0;
+        });
         if (ctx.modules.get("__main__") instanceof PyModule main) {
             org.pyston.runtime.objects.Coroutines.finalizeGlobals(ctx, main.dict);
             org.pyston.runtime.io.IoModule.finalizeAll(ctx); // file objects dropped unclosed

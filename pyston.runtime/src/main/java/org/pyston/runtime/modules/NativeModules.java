@@ -63,6 +63,10 @@ public final class NativeModules {
                 return JsonModule.create(ctx);
             case "zlib":
                 return ZlibModule.create();
+            case "atexit":
+                return AtexitModule.create(ctx);
+            case "gc":
+                return GcModule.create();
             case "errno":
                 return ErrnoModule.create();
             case "_imp":
@@ -76,8 +80,13 @@ public final class NativeModules {
         }
     }
 
+    /** Shutdown of a context: its {@code atexit} functions run (before {@code __main__} is finalized). */
+    public static void shutdown(ExecutionContext ctx) {
+        AtexitModule.runExitFunctions(ctx);
+    }
+
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"_abc", "_ast", "_codecs", "_collections", "_contextvars", "_functools", "_imp", "_io", "_json", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_warnings", "_weakref", "binascii", "builtins", "errno", "itertools", "marshal", "math", "posix", "sys", "time", "zlib"};
+    public static final String[] NAMES = {"_abc", "_ast", "_codecs", "_collections", "_contextvars", "_functools", "_imp", "_io", "_json", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_warnings", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time", "zlib"};
 
     /** Whether {@code name} is one of {@link #NAMES} (a built-in module, as {@code _imp.is_builtin} asks). */
     public static boolean isBuiltin(String name) {
