@@ -223,7 +223,10 @@ final class Buffered extends IoBase {
         if (n == -1) {
             return readAll();
         }
-        int want = (int) Math.min(n, Integer.MAX_VALUE - 8);
+        if (n > LARGE_READ) {
+            return readLarge(n);
+        }
+        int want = (int) n;
         if (want <= unread()) {
             byte[] r = Arrays.copyOfRange(rbuf, rpos, rpos + want);
             rpos += want;
@@ -262,6 +265,27 @@ final class Buffered extends IoBase {
             remaining -= take;
         }
         return out;
+    }
+
+    /** Reads larger than this are made of several, so that a request is not all allocated up front. */
+    private static final int LARGE_READ = 1 << 24;
+
+    private byte[] readLarge(long n) {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        long left = n;
+        while (left > 0) {
+            int part = (int) Math.min(left, LARGE_READ);
+            byte[] got = read(part);
+            if (got == null) {
+                return all.size() == 0 ? null : all.toByteArray();
+            }
+            all.write(got, 0, got.length);
+            if (got.length < part) {
+                break;
+            }
+            left -= got.length;
+        }
+        return all.toByteArray();
     }
 
     private byte[] readAll() {
@@ -320,7 +344,8 @@ final class Buffered extends IoBase {
             rpos += take;
             return r;
         }
-        byte[] out = new byte[(int) Math.min(n, Integer.MAX_VALUE - 8)];
+        // one raw read, which may return fewer bytes than asked: no more than a large read is allocated
+        byte[] out = new byte[(int) Math.min(n, LARGE_READ)];
         if (writable) {
             flushAndRewind();
         }

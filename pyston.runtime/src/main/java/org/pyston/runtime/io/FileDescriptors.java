@@ -356,6 +356,11 @@ public final class FileDescriptors {
         get(fd).truncate(size);
     }
 
+    /** How many bytes a read could return at most: the rest of a file, -1 when unknown (streams). */
+    public long available(int fd) throws IOException {
+        return get(fd) instanceof ChannelFile c ? Math.max(c.channel.size() - c.channel.position(), 0) : -1;
+    }
+
     /** Whether {@code lseek} works on {@code fd}. */
     public boolean seekable(int fd) throws IOException {
         return get(fd).seekable();

@@ -210,7 +210,16 @@ final class FileIO extends IoBase {
             return readAll();
         }
         checkReadable();
-        byte[] b = new byte[(int) Math.min(size, Integer.MAX_VALUE - 8)];
+        long available;
+        try {
+            available = io.fds.available(fd);
+        } catch (IOException e) {
+            throw OsErrors.of(e, null);
+        }
+        // a read returns at most the rest of a file, and a stream's reads return what has arrived:
+        // no need to allocate all of a large request (CPython's one read(2) call returns no more)
+        long cap = available >= 0 ? available : 1 << 16;
+        byte[] b = new byte[(int) Math.min(Math.min(size, cap), Integer.MAX_VALUE - 8)];
         int n = readInto(b, 0, b.length);
         return n == b.length ? b : java.util.Arrays.copyOf(b, n);
     }
