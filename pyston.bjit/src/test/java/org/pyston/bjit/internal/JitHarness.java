@@ -30,16 +30,24 @@ public final class JitHarness {
         final InterpreterTier interp = new InterpreterTier();
         final BaselineJitTier bjit;
         final int bjitThreshold;
+        /** When set, only code units of this file go to the baseline JIT (statcheck tests count the program's own code, not the import system's). */
+        final String onlyFile;
 
         TwoRungs(BaselineJitTier bjit, int bjitThreshold) {
+            this(bjit, bjitThreshold, null);
+        }
+
+        TwoRungs(BaselineJitTier bjit, int bjitThreshold, String onlyFile) {
             this.bjit = bjit;
             this.bjitThreshold = bjitThreshold;
+            this.onlyFile = onlyFile;
         }
 
         @Override
         public CompiledCode select(Profile profile) {
             int heat = profile.heat();
-            boolean jit = bjit != null && heat >= bjitThreshold;
+            boolean jit = bjit != null && heat >= bjitThreshold
+                    && (onlyFile == null || onlyFile.equals(profile.code.filename));
             ExecutionTier tier = jit ? bjit : interp;
             CompiledCode c = profile.current;
             if (c == null || !c.isValid() || !c.tierName().equals(tier.name())) {

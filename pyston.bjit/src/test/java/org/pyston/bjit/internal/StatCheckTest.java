@@ -29,7 +29,7 @@ public class StatCheckTest {
             BaselineJitTier tier = JitHarness.newTier(caches);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
-            int status = JitHarness.run(file.toString(), List.of(), new JitHarness.TwoRungs(tier, threshold), ps, ps);
+            int status = JitHarness.run(file.toString(), List.of(), new JitHarness.TwoRungs(tier, threshold, file.toString()), ps, ps);
             assertEquals(out.toString(StandardCharsets.UTF_8), 0, status);
             return new Result(out.toString(StandardCharsets.UTF_8), tier, caches);
         } finally {
