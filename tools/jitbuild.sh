@@ -4,6 +4,6 @@
 set -euo pipefail
 WT=$(cd "$(dirname "$0")/.." && pwd)
 OUT="$1"
-/work/devbuild.sh "$WT" "$OUT"
+"$WT/tools/devbuild.sh" "$WT" "$OUT"
 CP="$OUT:$(find ~/.m2/repository/org/ow2/asm/asm/9.10.1 -name 'asm-9.10.1.jar')"
 javac -nowarn -encoding UTF-8 -g -d "$OUT" -cp "$CP" "$WT/pyston.bjit/src/test/java/org/pyston/bjit/internal/JitHarness.java" 2>&1 | grep -v "^Note:" || true
