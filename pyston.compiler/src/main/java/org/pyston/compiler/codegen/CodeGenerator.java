@@ -1381,7 +1381,15 @@ final class CodeGenerator {
         int first = asm.temps(entries.size() * 2);
         for (int i = 0; i < entries.size(); i++) {
             asm.emit(LOAD_CONST, first + 2 * i, constant(entries.get(i)[0]));
-            expr((Expr) entries.get(i)[1], first + 2 * i + 1);
+            Expr annotation = (Expr) entries.get(i)[1];
+            if (annotation instanceof Starred starred) {
+                // PEP 646, `*args: *Ts`: the value unpacked into exactly one item, as CPython 3.11
+                int iterable = asm.temp();
+                expr(starred.value, iterable);
+                asm.emit(UNPACK, first + 2 * i + 1, iterable, 1, -1);
+            } else {
+                expr(annotation, first + 2 * i + 1);
+            }
         }
         int d = asm.temp();
         asm.emit(BUILD_MAP, d, first, entries.size());
