@@ -603,26 +603,10 @@ final class Buffered extends IoBase {
         if (isClosed()) {
             return Singletons.NONE;
         }
-        PyException flushError = null;
-        try {
-            IoModule.call(this, "flush");
-        } catch (PyException e) {
-            flushError = e;
-        }
-        try {
-            IoModule.call(raw, "close");
-        } catch (PyException e) {
-            if (flushError != null) {
-                e.exception.context = flushError.exception;
-            }
-            throw e;
-        } finally {
+        IoModule.flushThenClose(this, raw, () -> {
             bufferFreed = true;
             rpos = rlen = wlen = 0;
-        }
-        if (flushError != null) {
-            throw flushError;
-        }
+        });
         return Singletons.NONE;
     }
 

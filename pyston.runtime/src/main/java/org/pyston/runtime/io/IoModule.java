@@ -241,6 +241,33 @@ public final class IoModule {
         return Ops.callMethod(obj, name, args, null);
     }
 
+    /**
+     * CPython's close of a wrapping stream: flush {@code self}, then close {@code inner} even when
+     * the flush failed; a close error gets the flush error as its context, otherwise the flush
+     * error is raised. {@code afterInnerClose} runs once the inner close was attempted.
+     */
+    static void flushThenClose(Object self, Object inner, Runnable afterInnerClose) {
+        PyException flushError = null;
+        try {
+            call(self, "flush");
+        } catch (PyException e) {
+            flushError = e;
+        }
+        try {
+            call(inner, "close");
+        } catch (PyException e) {
+            if (flushError != null) {
+                e.exception.context = flushError.exception;
+            }
+            throw e;
+        } finally {
+            afterInnerClose.run();
+        }
+        if (flushError != null) {
+            throw flushError;
+        }
+    }
+
     static boolean isTrue(Object o) {
         return Abstract.isTrue(o);
     }

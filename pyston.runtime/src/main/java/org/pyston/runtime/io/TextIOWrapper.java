@@ -655,23 +655,7 @@ final class TextIOWrapper extends IoBase {
         if (Abstract.isTrue(Abstract.getAttr(buffer, "closed"))) {
             return Singletons.NONE;
         }
-        PyException flushError = null;
-        try {
-            IoModule.call(this, "flush");
-        } catch (PyException e) {
-            flushError = e;
-        }
-        try {
-            IoModule.call(buffer, "close");
-        } catch (PyException e) {
-            if (flushError != null) {
-                e.exception.context = flushError.exception;
-            }
-            throw e;
-        }
-        if (flushError != null) {
-            throw flushError;
-        }
+        IoModule.flushThenClose(this, buffer, () -> { });
         return Singletons.NONE;
     }
 

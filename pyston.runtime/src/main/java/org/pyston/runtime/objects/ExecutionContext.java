@@ -57,10 +57,7 @@ public final class ExecutionContext {
     }
 
     private Object enter(PyFrame frame, boolean call) {
-        if (++depth > recursionLimit) {
-            depth--;
-            throw Errors.of(Errors.RECURSION_ERROR, "maximum recursion depth exceeded");
-        }
+        enterNested();
         PyFrame caller = topFrame;
         frame.back = caller;
         topFrame = frame;
@@ -84,7 +81,7 @@ public final class ExecutionContext {
             throw Errors.of(Errors.RECURSION_ERROR, "maximum recursion depth exceeded");
         } finally {
             topFrame = caller;
-            depth--;
+            leaveNested();
         }
     }
 
