@@ -337,29 +337,6 @@ public final class Imports {
         }
     }
 
-    /**
-     * {@code ImportError.__init__(self, *args, name=None, path=None)}: {@code args} from
-     * {@code first} on are the call's (positional, then the keyword values named by {@code kwnames}).
-     */
-    static void initImportError(PyBaseException e, Object[] args, String[] kwnames, int first) {
-        int nkw = kwnames == null ? 0 : kwnames.length;
-        int npos = args.length - nkw;
-        e.args = new PyTuple(java.util.Arrays.copyOfRange(args, first, npos));
-        Object name = Singletons.NONE;
-        Object path = Singletons.NONE;
-        for (int i = 0; i < nkw; i++) {
-            switch (kwnames[i]) {
-                case "name" -> name = args[npos + i];
-                case "path" -> path = args[npos + i];
-                default -> throw Errors.typeError("'" + kwnames[i] + "' is an invalid keyword argument for "
-                        + e.type().name + "()");
-            }
-        }
-        e.dict.put("name", name);
-        e.dict.put("path", path);
-        e.dict.put("msg", e.args.size() == 1 ? e.args.get(0) : Singletons.NONE);
-    }
-
     /** {@code module(name, doc=None)} (importlib's {@code _new_module}, {@code types.ModuleType}). */
     static Object newModule(Object[] args, String[] kwnames) {
         Object[] a = Args.parse("module", args, kwnames, 0, 1, 2, "name", "doc");
