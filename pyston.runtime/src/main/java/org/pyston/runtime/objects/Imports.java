@@ -54,16 +54,8 @@ public final class Imports {
         return importModuleLevel(ctx, name, globals, fromlist, level);
     }
 
-    /**
-     * The context of the last import statement on this thread, for an {@code IMPORT_FROM} whose
-     * tier does not pass its frame ({@link Ops#importFrom(Object, String)}): it always follows
-     * its own {@code IMPORT_NAME} on the same thread. Interim, until every tier passes the frame.
-     */
-    private static final ThreadLocal<ExecutionContext> LAST_IMPORT_CONTEXT = new ThreadLocal<>();
-
     /** CPython's {@code PyImport_ImportModuleLevelObject}. */
     static Object importModuleLevel(ExecutionContext ctx, String name, Object globals, Object fromlist, int level) {
-        LAST_IMPORT_CONTEXT.set(ctx);
         if (ctx.imports.bootstrap == null) {
             return importModuleLevelUntrimmed(ctx, name, globals, fromlist, level);
         }
@@ -256,20 +248,17 @@ public final class Imports {
     /**
      * {@code from module import name} ({@code IMPORT_FROM}): the attribute, else the submodule
      * already in sys.modules (a circular import binds it to its package only when it finishes),
-     * else ImportError. {@code ctx} may be null (a caller without a frame): see {@link #LAST_IMPORT_CONTEXT}.
+     * else ImportError.
      */
     public static Object importFrom(ExecutionContext ctx, Object module, String name) {
         Object x = lookupAttr(module, name);
         if (x != null) {
             return x;
         }
-        if (ctx == null) {
-            ctx = LAST_IMPORT_CONTEXT.get();
-        }
         // a circular relative import may have put the submodule in sys.modules without binding it yet
         Object pkgname = lookupAttr(module, "__name__");
         if (pkgname instanceof String pkg) {
-            Object sub = ctx == null ? null : ctx.modules.get(pkg + "." + name);
+            Object sub = ctx.modules.get(pkg + "." + name);
             if (sub != null) {
                 return sub;
             }
