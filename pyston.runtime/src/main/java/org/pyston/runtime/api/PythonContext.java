@@ -205,12 +205,25 @@ public final class PythonContext implements AutoCloseable {
     }
 
     private void flushStdout() {
-        try {
-            StdStreams.flush(ctx, ctx.sys.dict.getStr("stdout"));
-        } catch (PyException ignored) {
-            // a broken sys.stdout: nothing more to do
-        }
+        StdStreams.flushAll(ctx);
         ctx.stdout.flush();
+        ctx.stderr.flush();
+    }
+
+    /** Text for sys.stderr (the context's stderr when the program removed it or it fails), as CPython's last resort. */
+    private void writeError(String text) {
+        Object err = StdStreams.stderr(ctx);
+        try {
+            if (err != null && err != Singletons.NONE) {
+                StdStreams.write(ctx, err, text);
+                StdStreams.flush(ctx, err);
+                return;
+            }
+        } catch (PyException broken) {
+            // fall through to the context's stream
+        }
+        ctx.stderr.print(text);
+        ctx.stderr.flush();
     }
 
     /** CPython's handling of an exception that reached the top: SystemExit or a traceback. */
@@ -227,19 +240,33 @@ public final class PythonContext implements AutoCloseable {
             if (code instanceof Boolean b) {
                 return b ? 1 : 0;
             }
-            ctx.stderr.println(Abstract.str(code));
-            ctx.stderr.flush();
+            writeError(Abstract.str(code) + "\n");
             return 1;
         }
+        Object hook = ctx.sys.dict.getStr("excepthook");
+        if (hook != null && hook != ctx.sys.dict.getStr("__excepthook__")) {
+            // a program's sys.excepthook reports the exception, as CPython's PyErr_Print
+            try {
+                Abstract.call(hook, new Object[] {e.type(), e, e.traceback.isEmpty() ? Singletons.NONE
+                    : new org.pyston.runtime.objects.PyTraceback(e)}, null);
+                flushStdout();
+                return 1;
+            } catch (PyException failed) {
+                writeError("Error in sys.excepthook:\n" + tracebackText(failed.exception) + "\nOriginal exception was:\n");
+            }
+        }
+        writeError(tracebackText(e));
+        return 1;
+    }
+
+    private String tracebackText(PyBaseException e) {
         StringBuilder sb = new StringBuilder();
         try {
             Tracebacks.print(ctx, e, sb);
         } catch (PyException nested) {
             sb.append(e.type().name).append('\n');
         }
-        ctx.stderr.print(sb);
-        ctx.stderr.flush();
-        return 1;
+        return sb.toString();
     }
 
     @Override

@@ -133,7 +133,7 @@ public final class SysAttributes {
                 return Singletons.NONE;
             }
             ctx.builtinsDict.put("_", Singletons.NONE);
-            Object out = sys.dict.getStr("stdout");
+            Object out = org.pyston.runtime.objects.StdStreams.stdout(ctx);
             if (out == null || out == Singletons.NONE) {
                 throw Errors.of(Errors.RUNTIME_ERROR, "lost sys.stdout");
             }
@@ -150,7 +150,7 @@ public final class SysAttributes {
             }
             StringBuilder text = new StringBuilder();
             Tracebacks.print(ctx, e, text);
-            Object err = sys.dict.getStr("stderr");
+            Object err = org.pyston.runtime.objects.StdStreams.stderr(ctx);
             if (err == null || err == Singletons.NONE) {
                 ctx.stderr.print(text);
             } else {
