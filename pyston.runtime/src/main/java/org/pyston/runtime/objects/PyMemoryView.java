@@ -73,12 +73,18 @@ public final class PyMemoryView extends PyObject {
             this.exporter = exporter;
             if (exporter instanceof PyByteArray ba) {
                 ba.exports++;
+            } else if (exporter instanceof BufferExporter be) {
+                be.exportsChanged(1);
             }
         }
 
         void viewReleased() {
-            if (--views == 0 && exporter instanceof PyByteArray ba) {
-                ba.exports--;
+            if (--views == 0) {
+                if (exporter instanceof PyByteArray ba) {
+                    ba.exports--;
+                } else if (exporter instanceof BufferExporter be) {
+                    be.exportsChanged(-1);
+                }
             }
         }
     }
@@ -112,6 +118,12 @@ public final class PyMemoryView extends PyObject {
             return new PyMemoryView(ba, new Export(ba), "B", 1, false, 0, new int[] {ba.size()}, new int[] {1});
         }
         throw Errors.typeError("memoryview: a bytes-like object is required, not '" + Errors.typeName(o) + "'");
+    }
+
+    /** A writable view of the buffer of {@code exporter}, a new export of it. */
+    public static PyMemoryView export(BufferExporter exporter) {
+        return new PyMemoryView(exporter, new Export(exporter), "B", 1, false, 0,
+                new int[] {exporter.exportedLength()}, new int[] {1});
     }
 
     /**
@@ -164,7 +176,8 @@ public final class PyMemoryView extends PyObject {
     }
 
     private byte[] array() {
-        return obj instanceof PyBytes b ? b.bytes : ((PyByteArray) obj).data;
+        return obj instanceof PyBytes b ? b.bytes : obj instanceof PyByteArray ba ? ba.data
+                : ((BufferExporter) obj).exportedArray();
     }
 
     private int ndim() {
