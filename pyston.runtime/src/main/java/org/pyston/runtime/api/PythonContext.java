@@ -82,40 +82,25 @@ public final class PythonContext implements AutoCloseable {
         return run(() -> ctx.compiler.compile(source, filename, SourceCompiler.Mode.EXEC, 0), null);
     }
 
-    /** Like {@code python3 -m MODULE}. */
+    /**
+     * Like {@code python3 -m MODULE}: CPython's {@code runpy._run_module_as_main}, so packages
+     * ({@code __main__} submodules, relative imports), {@code __spec__} and sys.argv[0] are as
+     * in CPython, and so is the message for a module that is not found.
+     */
     public int runModule(String module) {
         int status = guarded(() -> {
             PyModule main = new PyModule("__main__");
-            Object found = findModuleFile(module);
-            if (found == null) {
-                ctx.stderr.println(ctx.sys.dict.getStr("executable") + ": No module named " + module);
-                ctx.stderr.flush();
-                return 1;
-            }
-            String file = (String) found;
-            ((org.pyston.runtime.objects.PyList) ctx.sys.dict.getStr("argv")).items[0] = file;
-            byte[] source = Files.readAllBytes(Path.of(file));
-            CodeUnit unit = ctx.compiler.compile(source, file, SourceCompiler.Mode.EXEC, 0);
-            main.set("__file__", file);
-            return execMain(unit, main);
+            main.set("__builtins__", ctx.builtins);
+            main.set("__package__", Singletons.NONE);
+            ctx.modules.put("__main__", main);
+            Object runpy = org.pyston.runtime.objects.Imports.importModule(ctx, "runpy",
+                    org.pyston.runtime.objects.PyTuple.EMPTY, 0, null);
+            org.pyston.runtime.objects.Abstract.call(org.pyston.runtime.objects.Abstract.getAttr(runpy,
+                    "_run_module_as_main"), new Object[] {module, true}, null);
+            return 0;
         });
         finalizeMain();
         return status;
-    }
-
-    private Object findModuleFile(String module) {
-        Object[] path = ((org.pyston.runtime.objects.PyList) ctx.sys.dict.getStr("path")).toArray();
-        String rel = module.replace('.', '/');
-        for (Object p : path) {
-            Path dir = Path.of(((String) p).isEmpty() ? "." : (String) p);
-            if (Files.isRegularFile(dir.resolve(rel + ".py"))) {
-                return dir.resolve(rel + ".py").toString();
-            }
-            if (Files.isRegularFile(dir.resolve(rel).resolve("__main__.py"))) {
-                return dir.resolve(rel).resolve("__main__.py").toString();
-            }
-        }
-        return null;
     }
 
     /**
