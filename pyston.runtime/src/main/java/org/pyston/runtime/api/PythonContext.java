@@ -54,6 +54,11 @@ public final class PythonContext implements AutoCloseable {
         ctx.modules.put("sys", ctx.sys);
         ctx.modules.put("builtins", ctx.builtins);
         org.pyston.runtime.objects.ImportSystem.initSys(ctx.sys, path.get(0), options.xoptions);
+        if (!options.searchPath.isEmpty() && ctx.sys.dict.getStr("path") instanceof org.pyston.runtime.objects.PyList sp) {
+            for (int i = options.searchPath.size() - 1; i >= 0; i--) {
+                sp.insert(1, Path.of(options.searchPath.get(i)).toAbsolutePath().normalize().toString());
+            }
+        }
         org.pyston.runtime.objects.ImportSystem.install(ctx);
     }
 
@@ -83,9 +88,10 @@ public final class PythonContext implements AutoCloseable {
     }
 
     /**
-     * Like {@code python3 -m MODULE}: CPython's {@code runpy._run_module_as_main}, so packages
-     * ({@code __main__} submodules, relative imports), {@code __spec__} and sys.argv[0] are as
-     * in CPython, and so is the message for a module that is not found.
+     * Like {@code python3 -m MODULE}: as CPython, {@code runpy._run_module_as_main} finds the
+     * module (a package runs its {@code __main__}), sets {@code __spec__}, {@code __package__} and
+     * {@code sys.argv[0]}, and runs it in the {@code __main__} module; "No module named ..." and
+     * similar come from runpy as {@code SystemExit}.
      */
     public int runModule(String module) {
         int status = guarded(() -> {
@@ -93,10 +99,8 @@ public final class PythonContext implements AutoCloseable {
             main.set("__builtins__", ctx.builtins);
             main.set("__package__", Singletons.NONE);
             ctx.modules.put("__main__", main);
-            Object runpy = org.pyston.runtime.objects.Imports.importModule(ctx, "runpy",
-                    org.pyston.runtime.objects.PyTuple.EMPTY, 0, null);
-            org.pyston.runtime.objects.Abstract.call(org.pyston.runtime.objects.Abstract.getAttr(runpy,
-                    "_run_module_as_main"), new Object[] {module, true}, null);
+            Object runpy = org.pyston.runtime.objects.Imports.importModule(ctx, "runpy", Singletons.NONE, 0, main.dict);
+            Abstract.call(Abstract.getAttr(runpy, "_run_module_as_main"), new Object[] {module, true}, null);
             return 0;
         });
         finalizeMain();
