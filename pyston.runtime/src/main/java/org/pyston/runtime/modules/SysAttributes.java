@@ -18,6 +18,7 @@ import org.pyston.runtime.objects.PyList;
 import org.pyston.runtime.objects.PyModule;
 import org.pyston.runtime.objects.PyType;
 import org.pyston.runtime.objects.Singletons;
+import org.pyston.runtime.objects.SiteBuiltins;
 
 /**
  * The descriptive attributes of {@code sys} that need the native types of this package: the
@@ -230,10 +231,7 @@ public final class SysAttributes {
             }
             return Singletons.NONE;
         });
-        Ext.function(sys, "breakpointhook", (a, k) -> {
-            throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR, PyTuple.of("breakpoint() is not supported yet"))
-                    .toThrowable();
-        });
+        Ext.function(sys, "breakpointhook", (a, k) -> SiteBuiltins.defaultBreakpointHook(ctx, a, k));
         sys.set("__breakpointhook__", sys.dict.getStr("breakpointhook"));
     }
 }

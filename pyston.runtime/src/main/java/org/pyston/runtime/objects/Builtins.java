@@ -194,6 +194,8 @@ public final class Builtins {
         fn(d, "__build_class__", (a, k) -> Ops.buildClassBuiltin(ctx, a, k));
         fn(d, "eval", (a, k) -> Frames.exec(ctx, a, true));
         fn(d, "super", (a, k) -> Frames.superObject(ctx, a));
+        fn(d, "breakpoint", (a, k) -> SiteBuiltins.breakpoint(ctx, a, k));
+        SiteBuiltins.install(ctx, d);
         // io.open: the _io module replaces this with its own function when it is imported
         fn(d, "open", (a, k) -> Abstract.call(Abstract.getAttr(Imports.importModule(ctx, "_io", PyTuple.of("open"), 0,
                 null), "open"), a, k));
@@ -672,13 +674,7 @@ public final class Builtins {
             };
         }
         if (t == PyMemoryView.TYPE) {
-            return (a, k) -> {
-                Object o = Args.positional(a, k) > 0 ? a[0] : Args.keyword(a, k, "object");
-                if (o == null) {
-                    throw Errors.typeError("memoryview() missing required argument 'object' (pos 1)");
-                }
-                return PyMemoryView.of(o);
-            };
+            return PyMemoryView::construct;
         }
         return null;
     }
