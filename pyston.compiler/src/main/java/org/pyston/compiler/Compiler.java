@@ -8,7 +8,9 @@ import org.pyston.compiler.parser.AstDump;
 import org.pyston.compiler.parser.ParseMode;
 import org.pyston.compiler.parser.PythonParser;
 import org.pyston.compiler.parser.PythonSyntaxError;
+import org.pyston.compiler.pyast.PyAst;
 import org.pyston.runtime.objects.Errors;
+import org.pyston.runtime.objects.PyModule;
 import org.pyston.runtime.objects.Tracebacks;
 
 /**
@@ -37,6 +39,40 @@ public final class Compiler {
         }
     }
 
+    /** {@code compile(source, filename, mode, PyCF_ONLY_AST)}: the AST as node objects of {@code astModule}. */
+    public static Object parseToObjects(String source, String filename, SourceCompiler.Mode mode, PyModule astModule) {
+        try {
+            return PyAst.toObjects(PythonParser.parse(source, filename, parseMode(mode)), astModule);
+        } catch (PythonSyntaxError e) {
+            throw toPython(e);
+        }
+    }
+
+    /** As {@link #parseToObjects(String, String, SourceCompiler.Mode, PyModule)}, from source bytes. */
+    public static Object parseToObjects(byte[] source, String filename, SourceCompiler.Mode mode, PyModule astModule) {
+        try {
+            return PyAst.toObjects(PythonParser.parse(source, filename, parseMode(mode)), astModule);
+        } catch (PythonSyntaxError e) {
+            throw toPython(e);
+        }
+    }
+
+    /** {@code compile(ast_object, filename, mode)}: a tree of {@code astModule}'s node objects to a code unit. */
+    public static CodeUnit compileObjects(Object tree, String filename, SourceCompiler.Mode mode, PyModule astModule) {
+        String modName = switch (mode) {
+            case EVAL -> "Expression";
+            case SINGLE -> "Interactive";
+            case FUNC_TYPE -> "FunctionType";
+            default -> "Module";
+        };
+        Mod mod = PyAst.fromObjects(tree, astModule, modName);
+        try {
+            return Codegen.compile(mod, filename, mode == SourceCompiler.Mode.EVAL);
+        } catch (PythonSyntaxError e) {
+            throw toPython(e);
+        }
+    }
+
     public static String dumpAst(byte[] source, String filename) {
         try {
             return AstDump.dump(PythonParser.parse(source, filename, ParseMode.EXEC));
@@ -51,6 +87,8 @@ public final class Compiler {
                 return ParseMode.EVAL;
             case SINGLE:
                 return ParseMode.SINGLE;
+            case FUNC_TYPE:
+                return ParseMode.FUNC_TYPE;
             default:
                 return ParseMode.EXEC;
         }
