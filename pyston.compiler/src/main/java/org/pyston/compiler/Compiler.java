@@ -1,5 +1,10 @@
 package org.pyston.compiler;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.pyston.api.code.CodeUnit;
 import org.pyston.api.compile.SourceCompiler;
 import org.pyston.compiler.ast.Mod;
@@ -98,6 +103,29 @@ public final class Compiler {
         if (e.type.equals("NotImplementedError")) {
             return Errors.of(Errors.NOT_IMPLEMENTED_ERROR, e.msg);
         }
-        return Tracebacks.syntaxError(e.type, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset);
+        String text = e.text != null ? e.text : programText(e.filename, e.lineno);
+        return Tracebacks.syntaxError(e.type, e.msg, e.filename, e.lineno, e.offset, text, e.endLineno, e.endOffset);
+    }
+
+    /**
+     * The source line of an error found after parsing (symbol table, code generator), read from
+     * the file as CPython does (PyErr_ProgramTextObject); null for a name that is not a readable file.
+     */
+    private static String programText(String filename, int lineno) {
+        if (filename == null || filename.startsWith("<") || lineno < 1) {
+            return null;
+        }
+        try (BufferedReader r = Files.newBufferedReader(Path.of(filename), StandardCharsets.UTF_8)) {
+            String line = null;
+            for (int i = 0; i < lineno; i++) {
+                line = r.readLine();
+                if (line == null) {
+                    return null;
+                }
+            }
+            return line + "\n";
+        } catch (IOException | RuntimeException notReadable) {
+            return null;
+        }
     }
 }

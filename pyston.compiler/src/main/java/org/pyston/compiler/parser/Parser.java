@@ -199,7 +199,7 @@ final class Parser {
                 return new Interactive(body);
             }
             case FUNC_TYPE:
-                throw syntaxError(peek(), "func_type mode is not supported");
+                return funcType();
             default: {
                 List<Stmt> body = new ArrayList<>();
                 while (!atKind(Token.Kind.ENDMARKER)) {
@@ -215,6 +215,49 @@ final class Parser {
                 return new org.pyston.compiler.ast.Module(body, new ArrayList<>());
             }
         }
+    }
+
+    /**
+     * {@code func_type_input}: a PEP 484 signature type comment, {@code (argtypes) -> returns};
+     * in the argument types {@code *T} and {@code **T} (last, in that order) stand for T.
+     */
+    private Mod funcType() {
+        expect("(");
+        List<Expr> argtypes = new ArrayList<>();
+        boolean star = false;
+        boolean doubleStar = false;
+        while (!at(")")) {
+            if (doubleStar) {
+                throw syntaxError(peek(), "invalid syntax");
+            }
+            if (accept("*")) {
+                if (star) {
+                    throw syntaxError(prev(), "invalid syntax");
+                }
+                star = true;
+            } else if (accept("**")) {
+                doubleStar = true;
+            } else if (star) {
+                throw syntaxError(peek(), "invalid syntax");
+            }
+            argtypes.add(expression());
+            if (!accept(",")) {
+                break;
+            }
+            if (at(")")) {
+                throw syntaxError(peek(), "invalid syntax"); // no trailing comma in type_expressions
+            }
+        }
+        expect(")");
+        expect("->");
+        Expr returns = expression();
+        while (atKind(Token.Kind.NEWLINE)) {
+            next();
+        }
+        if (!atKind(Token.Kind.ENDMARKER)) {
+            throw syntaxError(peek(), "invalid syntax");
+        }
+        return new FunctionType(argtypes, returns);
     }
 
     // ---------------------------------------------------------------- statements

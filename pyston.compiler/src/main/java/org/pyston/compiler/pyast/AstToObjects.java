@@ -5,20 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.pyston.compiler.ast.AstNode;
-import org.pyston.compiler.ast.BytesValue;
-import org.pyston.compiler.ast.CodePointsValue;
-import org.pyston.compiler.ast.ComplexValue;
 import org.pyston.compiler.ast.Constant;
+import org.pyston.compiler.codegen.Codegen;
 import org.pyston.compiler.ast.ConstantSingleton;
 import org.pyston.runtime.objects.Abstract;
 import org.pyston.runtime.objects.HasDict;
-import org.pyston.runtime.objects.PyBytes;
-import org.pyston.runtime.objects.PyComplex;
 import org.pyston.runtime.objects.PyDict;
 import org.pyston.runtime.objects.PyList;
 import org.pyston.runtime.objects.PyModule;
 import org.pyston.runtime.objects.Singletons;
-import org.pyston.runtime.text.CodePoints;
 
 /**
  * The compiler's AST as node objects of a context's {@code _ast} module (CPython's
@@ -92,7 +87,7 @@ public final class AstToObjects {
             return (long) i;
         }
         if (v instanceof ConstantSingleton) {
-            return constantValue(v);
+            return Codegen.constantValue(v);
         }
         return v; // identifiers and strings (no surrogates), Long, BigInteger, Double, Boolean
     }
@@ -101,29 +96,6 @@ public final class AstToObjects {
         if ((c.facts & AstNode.PLAIN_TEXT) != 0 && c.value instanceof String s) {
             return s;
         }
-        return constantValue(c.value);
-    }
-
-    /** A constant of the compiler's AST as the runtime's value (as the code generator makes it). */
-    static Object constantValue(Object v) {
-        if (v == null || v == ConstantSingleton.NONE) {
-            return Singletons.NONE;
-        }
-        if (v == ConstantSingleton.ELLIPSIS) {
-            return Singletons.ELLIPSIS;
-        }
-        if (v instanceof BytesValue b) {
-            return new PyBytes(b.bytes());
-        }
-        if (v instanceof CodePointsValue s) {
-            return CodePoints.of(s.codePoints(), 0, s.codePoints().length);
-        }
-        if (v instanceof String s) {
-            return CodePoints.fromUtf16(s);
-        }
-        if (v instanceof ComplexValue c) {
-            return new PyComplex(c.real(), c.imag());
-        }
-        return v; // Long, BigInteger, Double, Boolean: the runtime's values already
+        return Codegen.constantValue(c.value);
     }
 }

@@ -162,7 +162,7 @@ final class AstValidator {
             List<Stmt> finalbody) {
         body(body, owner);
         if (handlers.isEmpty() && finalbody.isEmpty()) {
-            throw error(owner + " has neither except handlers nor a finally block");
+            throw error(owner + " has neither except handlers nor finalbody");
         }
         if (handlers.isEmpty() && !orelse.isEmpty()) {
             throw error(owner + " has orelse but no except handlers");
@@ -324,8 +324,9 @@ final class AstValidator {
             exprs(c.args, load, false);
             keywords(c.keywords);
         } else if (e instanceof Constant c) {
-            if (!isConstant(c.value)) {
-                throw Errors.typeError("got an invalid type in Constant: " + PyType.of(c.value).name);
+            Object invalid = invalidConstant(c.value);
+            if (invalid != null) {
+                throw Errors.typeError("got an invalid type in Constant: " + PyType.of(invalid).name);
             }
         } else if (e instanceof JoinedStr j) {
             exprs(j.values, load, false);
@@ -374,23 +375,27 @@ final class AstValidator {
         }
     }
 
-    /** CPython's validate_constant: the literal types, and tuples and frozensets of them. */
-    private static boolean isConstant(Object v) {
+    /**
+     * CPython's validate_constant: the literal types, and tuples and frozensets of them; returns
+     * the (innermost) value of another type, or null.
+     */
+    private static Object invalidConstant(Object v) {
         if (v instanceof ConstantSingleton || v instanceof String || v instanceof CodePointsValue
                 || v instanceof BytesValue || v instanceof ComplexValue || v instanceof Long || v instanceof BigInteger
                 || v instanceof Double || v instanceof Boolean) {
-            return true;
+            return null;
         }
         PyType t = PyType.of(v);
         if (t == PyTuple.TYPE || t == PySet.FROZEN_TYPE) {
             for (Object item : Abstract.iterToList(v)) {
-                if (!isConstant(ObjectsToAst.constant(item))) {
-                    return false;
+                Object invalid = invalidConstant(ObjectsToAst.constant(item));
+                if (invalid != null) {
+                    return invalid;
                 }
             }
-            return true;
+            return null;
         }
-        return false;
+        return v;
     }
 
     // ------------------------------------------------------------------ patterns

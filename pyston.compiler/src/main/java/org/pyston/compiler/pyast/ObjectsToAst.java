@@ -175,13 +175,17 @@ public final class ObjectsToAst {
         return type.factory().apply(values);
     }
 
-    /** lineno, col_offset (required), end_lineno, end_col_offset (default: the start). */
+    /**
+     * lineno, col_offset (required), end_lineno, end_col_offset (optional but for patterns:
+     * {@code int?} in the ASDL of every other node; the default is the start).
+     */
     private int[] positions(Object obj, String owner) {
         int[] at = new int[4];
         String[] names = {"lineno", "col_offset", "end_lineno", "end_col_offset"};
+        boolean endRequired = owner.equals("pattern");
         for (int i = 0; i < 4; i++) {
             Object v = attribute(obj, names[i]);
-            if (i >= 2 && (v == null || v == Singletons.NONE)) {
+            if (i >= 2 && !endRequired && (v == null || v == Singletons.NONE)) {
                 at[i] = at[i - 2];
                 continue;
             }

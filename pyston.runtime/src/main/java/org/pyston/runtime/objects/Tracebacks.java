@@ -253,15 +253,16 @@ public final class Tracebacks {
         PyType type = typeName.equals("IndentationError") ? Errors.INDENTATION_ERROR
                 : typeName.equals("TabError") ? Errors.TAB_ERROR : Errors.SYNTAX_ERROR;
         Object textObj = text == null ? Singletons.NONE : text;
+        Object endOffsetObj = endOffset < 0 ? Singletons.NONE : (Object) (long) endOffset; // < 0: not known
         PyBaseException e = new PyBaseException(type, PyTuple.of(msg, PyTuple.of(filename, (long) lineno,
-                (long) offset, textObj, (long) endLineno, (long) endOffset)));
+                (long) offset, textObj, (long) endLineno, endOffsetObj)));
         e.dict.put("msg", msg);
         e.dict.put("filename", filename);
         e.dict.put("lineno", (long) lineno);
         e.dict.put("offset", (long) offset);
         e.dict.put("text", textObj);
         e.dict.put("end_lineno", (long) endLineno);
-        e.dict.put("end_offset", (long) endOffset);
+        e.dict.put("end_offset", endOffsetObj);
         return e.toThrowable();
     }
 }
