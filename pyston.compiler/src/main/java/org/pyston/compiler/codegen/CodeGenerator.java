@@ -419,10 +419,12 @@ final class CodeGenerator {
                 int v = expr(a.value);
                 assign(a.target, v);
             }
-            if (scope.kind != Scope.Kind.FUNCTION) {
+            boolean stored = a.target instanceof Name && a.simple != 0;
+            if (scope.kind != Scope.Kind.FUNCTION && (stored || !table.future.annotations)) {
                 // module and class level: the annotation is evaluated (after the value), and that of a
-                // simple name is stored in __annotations__ (functions never evaluate theirs)
-                int ann = expr(a.annotation);
+                // simple name is stored in __annotations__ (functions never evaluate theirs); with
+                // PEP 563 the annotation of a simple name is stored as text, others are dropped
+                int ann = table.future.annotations ? loadConst(AnnotationText.of(a.annotation)) : expr(a.annotation);
                 if (a.target instanceof Name n && a.simple != 0) {
                     int keep = asm.temp();
                     asm.emit(MOVE, keep, ann);
@@ -1469,8 +1471,8 @@ final class CodeGenerator {
      */
     private int annotationsDict(Arguments args, AstNode node) {
         List<Object[]> entries = new ArrayList<>();
-        List<Arg> all = new ArrayList<>(args.posonlyargs);
-        all.addAll(args.args);
+        List<Arg> all = new ArrayList<>(args.args); // CPython's order: args before positional-only ones
+        all.addAll(args.posonlyargs);
         if (args.vararg != null) {
             all.add(args.vararg);
         }
@@ -1494,7 +1496,9 @@ final class CodeGenerator {
         for (int i = 0; i < entries.size(); i++) {
             asm.emit(LOAD_CONST, first + 2 * i, constant(entries.get(i)[0]));
             Expr annotation = (Expr) entries.get(i)[1];
-            if (annotation instanceof Starred starred) {
+            if (table.future.annotations) {
+                asm.emit(LOAD_CONST, first + 2 * i + 1, constant(AnnotationText.of(annotation)));
+            } else if (annotation instanceof Starred starred) {
                 // PEP 646, `*args: *Ts`: the value unpacked into exactly one item, as CPython 3.11
                 int iterable = asm.temp();
                 expr(starred.value, iterable);

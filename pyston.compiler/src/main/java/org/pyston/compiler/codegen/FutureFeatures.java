@@ -71,6 +71,7 @@ final class FutureFeatures {
 
     /** CPython gives these errors a start only (its end offset is None). */
     private static PythonSyntaxError error(String msg, Stmt s, String filename) {
-        return new PythonSyntaxError("SyntaxError", msg, filename, s.lineno, s.col_offset + 1, null, s.lineno, -1);
+        return new PythonSyntaxError("SyntaxError", msg, filename, s.lineno, s.col_offset + 1, null, s.lineno,
+                PythonSyntaxError.NO_END_OFFSET);
     }
 }

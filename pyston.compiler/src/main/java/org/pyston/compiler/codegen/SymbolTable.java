@@ -271,6 +271,29 @@ final class SymbolTable {
         record(ne.target, 0);
     }
 
+    /** A yield in a comprehension (not in a lambda inside it) is an error. */
+    private void refuseYield(AstNode node, String comprehensionKind) {
+        if (node instanceof Lambda) {
+            return;
+        }
+        if (node instanceof Yield || node instanceof YieldFrom) {
+            throw error("'yield' inside " + comprehensionKind, node);
+        }
+        String[] fields = node.fieldNames();
+        for (int i = 0; i < fields.length; i++) {
+            Object v = node.field(i);
+            if (v instanceof AstNode child) {
+                refuseYield(child, comprehensionKind);
+            } else if (v instanceof List<?> items) {
+                for (Object item : items) {
+                    if (item instanceof AstNode child) {
+                        refuseYield(child, comprehensionKind);
+                    }
+                }
+            }
+        }
+    }
+
     /**
      * A global or nonlocal statement: CPython refuses one that follows a use, binding or annotation
      * of the name in the same scope, or names a parameter.
@@ -395,7 +418,7 @@ final class SymbolTable {
             if (a.target instanceof Name n && a.simple != 0) {
                 s.annotated.add(s.mangle(n.id));
             }
-            return walk(a.target, s) | walk(a.annotation, s) | walkOptional(a.value, s);
+            return walk(a.target, s) | annotation(a.annotation, s) | walkOptional(a.value, s);
         }
         if (node instanceof Assert a) {
             return walk(a.test, s) | walkOptional(a.msg, s);
@@ -540,13 +563,13 @@ final class SymbolTable {
         annotations(args.args, s);
         annotations(args.kwonlyargs, s);
         if (args.vararg != null && args.vararg.annotation != null) {
-            walk(args.vararg.annotation, s);
+            annotation(args.vararg.annotation, s);
         }
         if (args.kwarg != null && args.kwarg.annotation != null) {
-            walk(args.kwarg.annotation, s);
+            annotation(args.kwarg.annotation, s);
         }
         if (returns != null) {
-            walk(returns, s);
+            annotation(returns, s);
         }
         Scope f = new Scope(Scope.Kind.FUNCTION, name, s);
         f.qualname = childQualname(s, name);
@@ -608,7 +631,71 @@ final class SymbolTable {
         for (int i = 0, n = params.size(); i < n; i++) {
             Arg a = params.get(i);
             if (a.annotation != null) {
-                walk(a.annotation, s);
+                annotation(a.annotation, s);
+            }
+        }
+    }
+
+    /**
+     * An annotation is evaluated in the scope where it stands, unless the module has {@code from
+     * __future__ import annotations}: then it is kept as text and binds or uses nothing (CPython
+     * walks it in a block of its own, where yield, await and := are refused).
+     */
+    private int annotation(Expr annotation, Scope s) {
+        if (!future.annotations) {
+            return walk(annotation, s);
+        }
+        refuseInAnnotation(annotation);
+        return 0;
+    }
+
+    private void refuseInAnnotation(AstNode node) {
+        if (node instanceof Lambda) {
+            return; // a scope of its own
+        }
+        if (node instanceof ListComp || node instanceof SetComp || node instanceof DictComp
+                || node instanceof GeneratorExp) {
+            // its first iterable is evaluated here, the rest in its own scope, where yield is refused
+            String kind = node instanceof ListComp ? "list comprehension" : node instanceof SetComp
+                    ? "set comprehension" : node instanceof DictComp ? "dict comprehension" : "generator expression";
+            String[] fields = node.fieldNames();
+            for (int i = 0; i < fields.length; i++) {
+                Object v = node.field(i);
+                if (v instanceof List<?> gens) {
+                    for (int g = 0; g < gens.size(); g++) {
+                        Comprehension c = (Comprehension) gens.get(g);
+                        if (g == 0) {
+                            refuseInAnnotation(c.iter);
+                        } else {
+                            refuseYield(c.iter, kind);
+                        }
+                        refuseYield(c.target, kind);
+                        for (Expr cond : c.ifs) {
+                            refuseYield(cond, kind);
+                        }
+                    }
+                } else if (v instanceof AstNode child) {
+                    refuseYield(child, kind);
+                }
+            }
+            return;
+        }
+        String what = node instanceof Yield || node instanceof YieldFrom ? "yield expression"
+                : node instanceof Await ? "await expression" : node instanceof NamedExpr ? "named expression" : null;
+        if (what != null) {
+            throw error("'" + what + "' can not be used within an annotation", node);
+        }
+        String[] fields = node.fieldNames();
+        for (int i = 0; i < fields.length; i++) {
+            Object v = node.field(i);
+            if (v instanceof AstNode child) {
+                refuseInAnnotation(child);
+            } else if (v instanceof List<?> items) {
+                for (Object item : items) {
+                    if (item instanceof AstNode child) {
+                        refuseInAnnotation(child);
+                    }
+                }
             }
         }
     }

@@ -135,6 +135,11 @@ final class Parser {
             msg = msg.equals("invalid syntax") ? "invalid syntax" : msg;
         }
         String text = src.lineText(t.line);
+        if (t.kind == Token.Kind.INDENT) {
+            // CPython points at the end of the indentation, with no end (-1)
+            return new PythonSyntaxError(type, msg, src.filename, t.line, t.endCol, text == null ? null : text + "\n",
+                    t.endLine, -1);
+        }
         return new PythonSyntaxError(type, msg, src.filename, t.line, t.col + 1, text == null ? null : text + "\n",
                 t.endLine, t.endCol + 1);
     }

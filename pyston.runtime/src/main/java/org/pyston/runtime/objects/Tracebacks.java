@@ -253,7 +253,8 @@ public final class Tracebacks {
         PyType type = typeName.equals("IndentationError") ? Errors.INDENTATION_ERROR
                 : typeName.equals("TabError") ? Errors.TAB_ERROR : Errors.SYNTAX_ERROR;
         Object textObj = text == null ? Singletons.NONE : text;
-        Object endOffsetObj = endOffset < 0 ? Singletons.NONE : (Object) (long) endOffset; // < 0: not known
+        // Integer.MIN_VALUE: no end offset (None), as CPython's errors located by a start only
+        Object endOffsetObj = endOffset == Integer.MIN_VALUE ? Singletons.NONE : (Object) (long) endOffset;
         PyBaseException e = new PyBaseException(type, PyTuple.of(msg, PyTuple.of(filename, (long) lineno,
                 (long) offset, textObj, (long) endLineno, endOffsetObj)));
         e.dict.put("msg", msg);
