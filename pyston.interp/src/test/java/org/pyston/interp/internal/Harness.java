@@ -57,26 +57,45 @@ public final class Harness {
     }
 
     static int run(String file, List<String> args, PrintStream out, PrintStream err) {
+        return run(file, null, args, List.of(), out, err);
+    }
+
+    /** Like {@code python3 -m MODULE ARGS}, with {@code searchPath} on sys.path after the current directory. */
+    public static Run runModule(String module, List<String> args, List<String> searchPath) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = run(null, module, args, searchPath, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Runs {@code file}, or {@code module} as {@code -m} does when file is null. */
+    static int run(String file, String module, List<String> args, List<String> searchPath, PrintStream out,
+            PrintStream err) {
         ContextOptions o = new ContextOptions();
+        o.searchPath = searchPath;
         o.ladder = new InterpreterOnly();
         o.compiler = new CompilerService();
         o.stdin = InputStream.nullInputStream();
         o.stdout = out;
         o.stderr = err;
         List<String> argv = new ArrayList<>();
-        argv.add(file);
+        argv.add(file == null ? "-m" : file);
         argv.addAll(args);
         o.argv = argv;
         o.executable = "pyston";
         try (PythonContext c = new PythonContext(o)) {
-            return c.runFile(file);
+            return file == null ? c.runModule(module) : c.runFile(file);
         }
     }
 
+    /** {@code Harness FILE [ARGS]} or {@code Harness -m MODULE [ARGS]}. */
     public static void main(String[] a) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
                 StandardCharsets.UTF_8);
-        int status = run(a[0], List.of(a).subList(1, a.length), out, System.err);
+        boolean module = a.length >= 2 && a[0].equals("-m");
+        int status = module ? run(null, a[1], List.of(a).subList(2, a.length), List.of(), out, System.err)
+                : run(a[0], List.of(a).subList(1, a.length), out, System.err);
         out.flush();
         System.exit(status);
     }
