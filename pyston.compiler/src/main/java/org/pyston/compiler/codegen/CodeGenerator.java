@@ -415,6 +415,13 @@ final class CodeGenerator {
         } else if (s instanceof AugAssign a) {
             augAssign(a);
         } else if (s instanceof AnnAssign a) {
+            if (a.value == null) { // with a value, the store to the target makes the check
+                if (a.target instanceof Name n) {
+                    forbiddenName(n.id, false, s);
+                } else if (a.target instanceof Attribute at) {
+                    forbiddenName(at.attr, false, s);
+                }
+            }
             if (a.value != null) {
                 int v = expr(a.value);
                 assign(a.target, v);
@@ -1945,6 +1952,7 @@ final class CodeGenerator {
             return functionDef(l, "<lambda>", l.args, null, List.of(), true);
         }
         if (e instanceof NamedExpr ne) {
+            forbiddenName(((Name) ne.target).id, false, ne.target);
             int v = expr(ne.value);
             storeName(((Name) ne.target).id, v);
             return v;
