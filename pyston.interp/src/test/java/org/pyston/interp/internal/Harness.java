@@ -34,7 +34,7 @@ public final class Harness {
                 c = tier.compile(profile.code, profile);
                 profile.current = c;
             }
-            profile.nextThreshold = profile.heat() + 1_000_000;
+            profile.nextThreshold = profile.heat() + 1024; // as the launcher's top rung: the GIL's check point
             return c;
         }
 

@@ -26,7 +26,7 @@ public final class NativeModules {
             case "_abc":
                 return AbcModule.create();
             case "_thread":
-                return ThreadModule.create();
+                return ThreadModule.create(ctx);
             case "_functools":
                 return FunctoolsModule.create();
             case "_operator":
