@@ -80,8 +80,9 @@ public final class NativeModules {
         }
     }
 
-    /** Shutdown of a context: its {@code atexit} functions run (before {@code __main__} is finalized). */
+    /** Shutdown of a context: non-daemon threads are joined, then its {@code atexit} functions run (before {@code __main__} is finalized). */
     public static void shutdown(ExecutionContext ctx) {
+        ThreadModule.joinThreads(ctx);
         AtexitModule.runExitFunctions(ctx);
     }
 

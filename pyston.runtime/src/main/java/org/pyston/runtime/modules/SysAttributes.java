@@ -197,15 +197,15 @@ public final class SysAttributes {
             return Abstract.call(a[0], args.items.clone(), null);
         });
         Ext.function(sys, "is_finalizing", (a, k) -> false);
-        double[] switchInterval = {0.005};
-        Ext.function(sys, "getswitchinterval", (a, k) -> switchInterval[0]);
+        // the interpreter lock's hand-over interval (a thread waiting this long asks the holder to let go)
+        Ext.function(sys, "getswitchinterval", (a, k) -> ctx.gil.switchIntervalNanos / 1e9);
         Ext.function(sys, "setswitchinterval", (a, k) -> {
             Ext.positionalOnly("setswitchinterval", a, k, 1, 1);
             double v = Abstract.asDouble(a[0]);
             if (v <= 0) {
                 throw Errors.valueError("switch interval must be strictly positive");
             }
-            switchInterval[0] = v;
+            ctx.gil.switchIntervalNanos = (long) (v * 1e6) * 1000; // whole microseconds, as CPython
             return Singletons.NONE;
         });
         // the JVM's collector manages memory: reference counts are not kept

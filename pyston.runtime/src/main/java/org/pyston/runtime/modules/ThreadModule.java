@@ -84,7 +84,6 @@ final class ThreadModule {
             }
             return old;
         });
-        Ext.function(m, "daemon_threads_allowed", (a, k) -> true);
         for (String name : new String[] {"start_new_thread", "start_new"}) {
             Ext.function(m, name, (a, k) -> startNewThread(ctx, state, name, a, k));
         }
@@ -107,6 +106,24 @@ final class ThreadModule {
             return exceptHook(ctx, a[0]);
         });
         return m;
+    }
+
+    /**
+     * At exit, before the atexit functions: {@code threading._shutdown()} when threading was
+     * imported (it joins the non-daemon threads), as CPython's finalization; an error there is
+     * reported, not raised. Daemon threads are left waiting for the interpreter lock, which the
+     * main thread keeps.
+     */
+    static void joinThreads(ExecutionContext ctx) {
+        Object threading = ctx.modules.get("threading");
+        if (threading == null) {
+            return;
+        }
+        try {
+            org.pyston.runtime.objects.Ops.callMethod(threading, "_shutdown", new Object[0], null);
+        } catch (PyException e) {
+            org.pyston.runtime.objects.Ops.writeUnraisable(ctx, e.exception, threading);
+        }
     }
 
     /** start_new_thread(function, args[, kwargs]): a Java thread that runs the call holding the context's lock. */
@@ -137,13 +154,16 @@ final class ThreadModule {
         Runnable body = () -> {
             gil.enterThread(fresh);
             try {
-                org.pyston.runtime.objects.Ops.callEx(function, args, kwargs);
+                org.pyston.runtime.objects.Ops.callEx(function, args, kwargs == null ? null : PyTuple.of(kwargs));
             } catch (PyException e) {
                 if (!e.matches(Errors.SYSTEM_EXIT)) {
                     unraisable(ctx, e.exception, function);
                 }
             } catch (StackOverflowError e) {
                 unraisable(ctx, Errors.of(Errors.RECURSION_ERROR, "maximum recursion depth exceeded").exception,
+                        function);
+            } catch (RuntimeException | Error e) {
+                unraisable(ctx, Errors.of(Errors.SYSTEM_ERROR, "internal error in the Pyston runtime: " + e).exception,
                         function);
             } finally {
                 state.count.decrementAndGet();
@@ -247,10 +267,10 @@ final class ThreadModule {
             throw Errors.valueError("can't specify a timeout for a non-blocking call");
         }
         if (timeout < 0 && timeout != -1) {
-            throw Errors.valueError("timeout value must be a non-negative number");
+            throw Errors.valueError("timeout value must be positive");
         }
         if (timeout > TIMEOUT_MAX) {
-            throw Errors.overflow("timeout value is too large");
+            throw Errors.overflow("timestamp out of range for platform time_t");
         }
         if (!blocking) {
             return 0;

@@ -133,7 +133,7 @@ public final class Gil {
         try {
             while (holder != null) {
                 long seen = switches;
-                long deadline = System.nanoTime() + switchIntervalNanos;
+                long deadline = System.nanoTime() + Math.max(switchIntervalNanos, 1000);
                 long left;
                 while (holder != null && switches == seen && (left = deadline - System.nanoTime()) > 0) {
                     try {
