@@ -57,7 +57,13 @@ public final class Harness {
     }
 
     static int run(String file, List<String> args, PrintStream out, PrintStream err) {
+        return run(file, args, out, err, false);
+    }
+
+    /** {@code noSite}: as python3 -S (no {@code import site} at start-up). */
+    static int run(String file, List<String> args, PrintStream out, PrintStream err, boolean noSite) {
         ContextOptions o = new ContextOptions();
+        o.noSite = noSite;
         o.ladder = new InterpreterOnly();
         o.compiler = new CompilerService();
         o.stdin = InputStream.nullInputStream();
@@ -76,7 +82,9 @@ public final class Harness {
     public static void main(String[] a) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
                 StandardCharsets.UTF_8);
-        int status = run(a[0], List.of(a).subList(1, a.length), out, System.err);
+        boolean noSite = a.length > 1 && a[0].equals("-S");
+        int first = noSite ? 1 : 0;
+        int status = run(a[first], List.of(a).subList(first + 1, a.length), out, System.err, noSite);
         out.flush();
         System.exit(status);
     }
