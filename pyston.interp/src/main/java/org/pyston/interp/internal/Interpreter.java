@@ -508,7 +508,7 @@ final class Interpreter implements CompiledCode {
                 regs[code[pc + 1]] = Ops.importName(f, (String) consts[code[pc + 2]], consts[code[pc + 3]], code[pc + 4]);
                 return pc + 5;
             case 56: // IMPORT_FROM
-                regs[code[pc + 1]] = Ops.importFrom(regs[code[pc + 2]], (String) consts[code[pc + 3]]);
+                regs[code[pc + 1]] = Ops.importFrom(f, regs[code[pc + 2]], (String) consts[code[pc + 3]]);
                 return pc + 4;
             case 57: // IMPORT_STAR
                 Ops.importStar(f, regs[code[pc + 1]]);

@@ -19,6 +19,8 @@ public final class ContextOptions {
     public List<String> argv;
     /** {@code sys.executable}. */
     public String executable;
+    /** Directories put on {@code sys.path} right after its first entry, before PYTHONPATH's (embedders' modules). */
+    public List<String> searchPath = List.of();
     /** {@code -X} options ({@code sys._xoptions}). */
     public Map<String, String> xoptions = new HashMap<>();
     /** -S: do not import {@code site} at start-up. */

@@ -57,6 +57,11 @@ public final class PythonContext implements AutoCloseable {
         ctx.modules.put("builtins", ctx.builtins);
         org.pyston.runtime.objects.ImportSystem.initSys(ctx.sys, path.isEmpty() ? null : path.get(0), options.xoptions,
                 options.ignoreEnvironment || options.isolated);
+        if (!options.searchPath.isEmpty() && ctx.sys.dict.getStr("path") instanceof org.pyston.runtime.objects.PyList sp) {
+            for (int i = options.searchPath.size() - 1; i >= 0; i--) {
+                sp.insert(path.isEmpty() ? 0 : 1, Path.of(options.searchPath.get(i)).toAbsolutePath().normalize().toString());
+            }
+        }
         org.pyston.runtime.modules.SysAttributes.setFlags(ctx.sys, options);
         org.pyston.runtime.objects.ImportSystem.install(ctx);
         if (!options.noSite) {
@@ -104,40 +109,24 @@ public final class PythonContext implements AutoCloseable {
         return run(() -> ctx.compiler.compile(source, filename, SourceCompiler.Mode.EXEC, 0), null);
     }
 
-    /** Like {@code python3 -m MODULE}. */
+    /**
+     * Like {@code python3 -m MODULE}: as CPython, {@code runpy._run_module_as_main} finds the
+     * module (a package runs its {@code __main__}), sets {@code __spec__}, {@code __package__} and
+     * {@code sys.argv[0]}, and runs it in the {@code __main__} module; "No module named ..." and
+     * similar come from runpy as {@code SystemExit}.
+     */
     public int runModule(String module) {
         int status = guarded(() -> {
             PyModule main = new PyModule("__main__");
-            Object found = findModuleFile(module);
-            if (found == null) {
-                ctx.stderr.println(ctx.sys.dict.getStr("executable") + ": No module named " + module);
-                ctx.stderr.flush();
-                return 1;
-            }
-            String file = (String) found;
-            ((org.pyston.runtime.objects.PyList) ctx.sys.dict.getStr("argv")).items[0] = file;
-            byte[] source = Files.readAllBytes(Path.of(file));
-            CodeUnit unit = ctx.compiler.compile(source, file, SourceCompiler.Mode.EXEC, 0);
-            main.set("__file__", file);
-            return execMain(unit, main);
+            main.set("__builtins__", ctx.builtins);
+            main.set("__package__", Singletons.NONE);
+            ctx.modules.put("__main__", main);
+            Object runpy = org.pyston.runtime.objects.Imports.importModule(ctx, "runpy", Singletons.NONE, 0, main.dict);
+            Abstract.call(Abstract.getAttr(runpy, "_run_module_as_main"), new Object[] {module, true}, null);
+            return 0;
         });
         finalizeMain();
         return status;
-    }
-
-    private Object findModuleFile(String module) {
-        Object[] path = ((org.pyston.runtime.objects.PyList) ctx.sys.dict.getStr("path")).toArray();
-        String rel = module.replace('.', '/');
-        for (Object p : path) {
-            Path dir = Path.of(((String) p).isEmpty() ? "." : (String) p);
-            if (Files.isRegularFile(dir.resolve(rel + ".py"))) {
-                return dir.resolve(rel + ".py").toString();
-            }
-            if (Files.isRegularFile(dir.resolve(rel).resolve("__main__.py"))) {
-                return dir.resolve(rel).resolve("__main__.py").toString();
-            }
-        }
-        return null;
     }
 
     /**
