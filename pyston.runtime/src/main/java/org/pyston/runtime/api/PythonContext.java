@@ -43,7 +43,9 @@ public final class PythonContext implements AutoCloseable {
         List<String> argv = options.argv == null ? List.of("") : options.argv;
         List<String> path = new ArrayList<>();
         String first = argv.isEmpty() ? "" : argv.get(0);
-        if (first.isEmpty() || first.equals("-c") || first.equals("-m") || first.equals("-")) {
+        if (options.isolated) {
+            // -I: no script folder or current folder in front (safe_path)
+        } else if (first.isEmpty() || first.equals("-c") || first.equals("-m") || first.equals("-")) {
             path.add(first.equals("-m") ? Path.of("").toAbsolutePath().toString() : "");
         } else {
             Path parent = Path.of(first).toAbsolutePath().getParent();
@@ -53,13 +55,33 @@ public final class PythonContext implements AutoCloseable {
                 options.executable == null ? "pyston" : options.executable, options.xoptions, path);
         ctx.modules.put("sys", ctx.sys);
         ctx.modules.put("builtins", ctx.builtins);
-        org.pyston.runtime.objects.ImportSystem.initSys(ctx.sys, path.get(0), options.xoptions);
+        org.pyston.runtime.objects.ImportSystem.initSys(ctx.sys, path.isEmpty() ? null : path.get(0), options.xoptions,
+                options.ignoreEnvironment || options.isolated);
         if (!options.searchPath.isEmpty() && ctx.sys.dict.getStr("path") instanceof org.pyston.runtime.objects.PyList sp) {
             for (int i = options.searchPath.size() - 1; i >= 0; i--) {
-                sp.insert(1, Path.of(options.searchPath.get(i)).toAbsolutePath().normalize().toString());
+                sp.insert(path.isEmpty() ? 0 : 1, Path.of(options.searchPath.get(i)).toAbsolutePath().normalize().toString());
             }
         }
+        org.pyston.runtime.modules.SysAttributes.setFlags(ctx.sys, options);
         org.pyston.runtime.objects.ImportSystem.install(ctx);
+        if (!options.noSite) {
+            importSite();
+        }
+    }
+
+    /**
+     * {@code import site}, as CPython's start-up does unless -S: the installation's
+     * site-packages folders join sys.path, their .pth files run, sitecustomize is imported.
+     * A failure is reported as CPython's fatal start-up error is, and the program still runs.
+     */
+    private void importSite() {
+        try {
+            Abstract.call(ctx.builtinsDict.getStr("__import__"), new Object[] {"site"}, null);
+        } catch (PyException e) {
+            flushStdout();
+            ctx.stderr.println("Fatal Python error: init_import_site: Failed to import the site module");
+            uncaught(e.exception);
+        }
     }
 
     /** Like {@code python3 FILE}. */
