@@ -8,8 +8,9 @@ Files as in compile_stdlib.py (stdlib .py files, site-packages excluded, files C
 excluded; files our compiler fails on are excluded from both totals and listed).
 
 Our side (org.pyston.compiler.CompileBenchMain --size) counts, per module, every object reachable
-from the module's code unit that belongs to the code: CodeUnit objects, their int[] code, block
-starts, byte[] line table, int[] exception table, Object[] constants, String[] names / local / cell /
+from the module's code unit that belongs to the code: CodeUnit objects, their byte[] code (which
+holds the instructions, then the block starts, exception table and line table, reported as parts),
+Object[] constants, String[] names / local / cell /
 free names, the strings (names, qualnames, filename, string constants), numbers, tuples, bytes, and
 nested code units (with their PyCode wrapper) once each. The model is a 64-bit HotSpot with
 compressed oops and class pointers: an object is a 12-byte header plus its fields (references 4
