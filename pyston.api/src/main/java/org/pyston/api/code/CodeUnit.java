@@ -36,7 +36,8 @@ import java.util.Objects;
  *   then handlerCount() entries      exception table: start, end, handler block, exception vreg,
  *                                    innermost range first; fields of 2 bytes when codeLength
  *                                    and vregCount are &lt;= 0xFFFF, else 4
- *   then the rest                    the line table's bytes (see {@link LineTable})
+ *   then the rest                    the line table: the first line number, then its entries (see
+ *                                    {@link LineTable})
  * </pre>
  * Read the tables through {@link #blockStart}, {@link #handlerAt} and {@link LineTable}.
  *
@@ -88,10 +89,10 @@ public final class CodeUnit {
     public final String name;
     public final String qualname;
     public final String filename;
-    // Counts that stay small are unsigned 16-bit (char); they read as ints in arithmetic; widen
-    // with (int) before printing or concatenating one.
-    public final int firstLineNumber;
-    public final int flags;
+    // Flags and counts that stay small are unsigned 16-bit (char); they read as ints in
+    // arithmetic; widen with (int) before printing or concatenating one. The first line number
+    // is the line table's first entry (see firstLineNumber()): with these, the object is 72 bytes.
+    public final char flags;
     public final char argCount;
     public final char posOnlyArgCount;
     public final char kwOnlyArgCount;
@@ -139,8 +140,7 @@ public final class CodeUnit {
         // a top-level function's or class's qualified name is its name: one string
         this.qualname = qualname.equals(name) ? this.name : Objects.requireNonNull(qualname);
         this.filename = Objects.requireNonNull(filename);
-        this.firstLineNumber = firstLineNumber;
-        this.flags = flags;
+        this.flags = count(flags);
         this.argCount = count(argCount);
         this.posOnlyArgCount = count(posOnlyArgCount);
         this.kwOnlyArgCount = count(kwOnlyArgCount);
@@ -148,7 +148,8 @@ public final class CodeUnit {
         this.blockCount = count(blockStarts.length);
         this.handlerCount = count(exceptionTable.length / 4);
         this.vregCount = vregCount;
-        this.code = pack(code, blockStarts, exceptionTable, lineTable, tableWidth(code.length, vregCount));
+        this.code = pack(code, blockStarts, exceptionTable, firstLineNumber, lineTable,
+                tableWidth(code.length, vregCount));
         this.constants = constants;
         this.localNames = intern(localNames);
         this.cellNames = intern(cellNames);
@@ -173,15 +174,13 @@ public final class CodeUnit {
      * order and finds this constructor by their types, so the two stay in step when a field is
      * added). Strings are interned again, as the compiling constructor does.
      */
-    public CodeUnit(String name, String qualname, String filename, int firstLineNumber, int flags,
-            char argCount, char posOnlyArgCount, char kwOnlyArgCount, byte[] code, int codeLength,
+    public CodeUnit(String name, String qualname, String filename, char flags, char argCount, char posOnlyArgCount, char kwOnlyArgCount, byte[] code, int codeLength,
             char blockCount, char handlerCount, Object[] constants, String[] localNames,
             String[] cellNames, String[] freeNames, char userVregs, char crossBlockVregs,
             int vregCount, int siteCount) {
         this.name = name.intern();
         this.qualname = qualname.equals(name) ? this.name : qualname;
         this.filename = Objects.requireNonNull(filename);
-        this.firstLineNumber = firstLineNumber;
         this.flags = flags;
         this.argCount = argCount;
         this.posOnlyArgCount = posOnlyArgCount;
@@ -202,7 +201,7 @@ public final class CodeUnit {
         if (!(localNames.length <= userVregs && userVregs <= crossBlockVregs
                 && crossBlockVregs <= vregCount) || codeLength < 0 || siteCount < 0
                 || (long) codeLength + (long) blockCount * tableWidth(codeLength, vregCount)
-                        + 4L * handlerCount * tableWidth(codeLength, vregCount) > code.length) {
+                        + 4L * handlerCount * tableWidth(codeLength, vregCount) >= code.length) {
             throw new IllegalArgumentException("inconsistent code unit " + qualname);
         }
         this.userVregs = userVregs;
@@ -224,9 +223,15 @@ public final class CodeUnit {
         return codeLength <= 0xFFFF && vregCount <= 0xFFFF ? 2 : 4;
     }
 
-    private static byte[] pack(byte[] code, int[] blockStarts, int[] exceptionTable, byte[] lineTable, int width) {
+    private static byte[] pack(byte[] code, int[] blockStarts, int[] exceptionTable, int firstLine, byte[] lineTable,
+            int width) {
+        if (firstLine < 0) {
+            throw new IllegalArgumentException("negative first line number: " + firstLine);
+        }
         int n = code.length;
-        byte[] all = new byte[n + width * (blockStarts.length + exceptionTable.length) + lineTable.length];
+        int firstLineBytes = (32 - Integer.numberOfLeadingZeros(firstLine | 1) + 6) / 7;
+        byte[] all = new byte[n + width * (blockStarts.length + exceptionTable.length) + firstLineBytes
+                + lineTable.length];
         System.arraycopy(code, 0, all, 0, n);
         int blockWidth = n <= 0xFFFF ? 2 : 4;
         for (int b : blockStarts) {
@@ -234,6 +239,13 @@ public final class CodeUnit {
         }
         for (int v : exceptionTable) {
             n = put(all, n, v, width);
+        }
+        for (int v = firstLine; ; v >>>= 7) { // unsigned LEB128, as the line table's entries
+            if ((v & ~0x7f) == 0) {
+                all[n++] = (byte) v;
+                break;
+            }
+            all[n++] = (byte) (v & 0x7f | 0x80);
         }
         System.arraycopy(lineTable, 0, all, n, lineTable.length);
         return all;
@@ -408,7 +420,19 @@ public final class CodeUnit {
         return handlerBase() + 4 * handlerCount * tableWidth(codeLength, vregCount);
     }
 
-    /** Bytes of the line table (for {@link LineTable}). */
+    /** The line of the unit's first line ({@code co_firstlineno}): the line table's first entry. */
+    public int firstLineNumber() {
+        int v = 0;
+        for (int i = 0, shift = 0; ; i++, shift += 7) {
+            int b = lineTableByte(i);
+            v |= (b & 0x7f) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+        }
+    }
+
+    /** Bytes of the line table, its first line included (for {@link LineTable}). */
     int lineTableLength() {
         return code.length - lineTableBase();
     }
@@ -424,6 +448,6 @@ public final class CodeUnit {
 
     @Override
     public String toString() {
-        return "<code object " + name + ", file \"" + filename + "\", line " + firstLineNumber + ">";
+        return "<code object " + name + ", file \"" + filename + "\", line " + firstLineNumber() + ">";
     }
 }

@@ -10,7 +10,7 @@ import org.pyston.api.code.CodeUnit;
 public final class PyFunction extends PyObject {
     public static final PyType TYPE = PyType.builtin("function", PyFunction.class);
     /** Code-unit flag: constants[0] is the function's docstring. */
-    public static final int DOCSTRING = 0x1000_0000;
+    public static final int DOCSTRING = 0x8000;
     /** Code-unit flags of functions whose call makes a generator, coroutine or async generator. */
     private static final int RESUMABLE = CodeUnit.GENERATOR | CodeUnit.COROUTINE | CodeUnit.ASYNC_GENERATOR;
     public final ExecutionContext context;

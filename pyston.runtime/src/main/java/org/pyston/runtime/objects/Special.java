@@ -148,7 +148,7 @@ final class Special {
                 case "co_filename":
                     return c.unit.filename;
                 case "co_firstlineno":
-                    return (long) c.unit.firstLineNumber;
+                    return (long) c.unit.firstLineNumber();
                 case "co_argcount":
                     return (long) c.unit.argCount;
                 case "co_varnames":
