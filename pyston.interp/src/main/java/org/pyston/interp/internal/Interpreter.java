@@ -609,7 +609,7 @@ final class Interpreter implements CompiledCode {
                 regs[arg(code, pc, 0)] = Ops.importName(f, (String) consts[arg(code, pc, 1)], consts[arg(code, pc, 2)], arg(code, pc, 3));
                 return CodeUnit.next(code, pc);
             case 56: // IMPORT_FROM
-                regs[arg(code, pc, 0)] = Ops.importFrom(regs[arg(code, pc, 1)], (String) consts[arg(code, pc, 2)]);
+                regs[arg(code, pc, 0)] = Ops.importFrom(f, regs[arg(code, pc, 1)], (String) consts[arg(code, pc, 2)]);
                 return CodeUnit.next(code, pc);
             case 57: // IMPORT_STAR
                 Ops.importStar(f, regs[arg(code, pc, 0)]);

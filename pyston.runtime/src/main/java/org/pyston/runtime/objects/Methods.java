@@ -840,10 +840,12 @@ final class Methods {
             return Singletons.NONE;
         });
         ExceptionGroups.defineMethods();
-        Errors.IMPORT_ERROR.defineMethod("__init__", (a, k) -> {
-            Imports.initImportError((PyBaseException) a[0], a, k, 1);
-            return Singletons.NONE;
-        });
+        for (PyType withKeywords : new PyType[] {Errors.IMPORT_ERROR, Errors.ATTRIBUTE_ERROR, Errors.NAME_ERROR}) {
+            withKeywords.defineMethod("__init__", (a, k) -> {
+                TypeCalls.initKeywordFields((PyBaseException) a[0], a, k, 1);
+                return Singletons.NONE;
+            });
+        }
         Errors.KEY_ERROR.defineMethod("__str__", (a, k) -> {
             PyBaseException e = (PyBaseException) a[0];
             return e.args.size() == 1 ? Abstract.repr(e.args.get(0)) : e.message();
