@@ -333,9 +333,9 @@ public final class CodeUnit {
     public static int next(byte[] code, int pc) {
         int b = code[pc];
         if (b >= 0) {
-            return pc + 1 + Opcode.operands(b).length();
+            return pc + Opcode.length(b);
         }
-        return pc + 2 + (b == WIDE ? 2 : 4) * Opcode.operands(code[pc + 1]).length();
+        return pc + 2 + (b == WIDE ? 2 : 4) * (Opcode.length(code[pc + 1]) - 1);
     }
 
     private static int readInt(byte[] code, int at) {

@@ -23,11 +23,14 @@ public final class Opcode {
 
     private static final String[] NAMES = new String[128];
     private static final String[] OPERANDS = new String[128];
+    /** Opcode plus operand count of each instruction: its narrow length, a table for decoding loops. */
+    private static final byte[] LENGTHS = new byte[128];
     private static int count;
 
     private static int op(String name, String operands) {
         NAMES[count] = name;
         OPERANDS[count] = operands;
+        LENGTHS[count] = (byte) (operands.length() + 1);
         return count++;
     }
 
@@ -194,7 +197,7 @@ public final class Opcode {
 
     /** Opcode and operands of the instruction {@code op} (its bytes in the narrow form). */
     public static int length(int op) {
-        return OPERANDS[op].length() + 1;
+        return LENGTHS[op];
     }
 
     /** Operand kinds of {@code op}, one character per operand. */
