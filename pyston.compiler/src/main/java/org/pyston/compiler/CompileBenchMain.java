@@ -305,7 +305,7 @@ public final class CompileBenchMain {
             sizes.units++;
             sizes.add("unit objects", shallow(CodeUnit.class));
             identifier(u.name);
-            string(u.qualname);
+            string(u.qualnamePrefix); // the qualified name is made when read, see CodeUnit.qualname()
             string(u.filename);
             if (first(u.code)) {
                 // one byte[]: instructions, then block starts, exception table, line table (the

@@ -732,7 +732,7 @@ final class Interpreter implements CompiledCode {
         if (op == UNSUPPORTED) {
             throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, consts[arg(code, pc, 0)]);
         }
-        throw Errors.of(Errors.SYSTEM_ERROR, "unknown opcode " + op + " at " + pc + " in " + unit.qualname);
+        throw Errors.of(Errors.SYSTEM_ERROR, "unknown opcode " + op + " at " + pc + " in " + unit.qualname());
     }
 
     /** Operand {@code k} of the instruction at {@code pc}, whatever its form; -1 for an absent one. */

@@ -145,7 +145,7 @@ final class Special {
                 case "co_name":
                     return c.unit.name;
                 case "co_qualname":
-                    return c.unit.qualname;
+                    return c.unit.qualname();
                 case "co_filename":
                     return c.unit.filename;
                 case "co_firstlineno":
