@@ -11,7 +11,7 @@ Our side (org.pyston.compiler.CompileBenchMain --size) counts, per module, every
 from the module's code unit that belongs to the code: CodeUnit objects, their byte[] code (which
 holds the instructions, then the block starts, exception table and line table, reported as parts),
 Object[] constants, String[] names / local / cell /
-free names, the strings (names, qualnames, filename, string constants), numbers, tuples, bytes, and
+free names, the strings (names, qualified-name prefixes, filename, string constants), numbers, tuples, bytes, and
 nested code units (with their PyCode wrapper) once each. The model is a 64-bit HotSpot with
 compressed oops and class pointers: an object is a 12-byte header plus its fields (references 4
 bytes), an array a 16-byte header plus its payload, both rounded up to 8; a String is its object
