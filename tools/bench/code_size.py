@@ -20,6 +20,11 @@ module (marshal shares within a module too); JVM-wide singletons (None, Ellipsis
 Long.valueOf's cached -128..127) count 0. The Profile each nested code object gets at compile time is
 execution state, shown beside the total, not in it.
 
+Qualified names: a code unit stores the prefix before its name (one string per scope) and makes
+co_qualname when it is read; a function object made from it holds no qualified name either until
+__qualname__ is assigned (PyFunction.qualname()), so after loading no such strings exist and the
+prefixes are what is counted.
+
 Interned identifiers, the one rule that crosses modules: CodeUnit interns its name, its names /
 local / cell / free names and its identifier-like string constants (CodeUnit.internsConstant), so
 the JVM holds one String per distinct identifier however many modules use it (the walker checks
