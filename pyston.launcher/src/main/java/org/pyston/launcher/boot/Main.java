@@ -45,7 +45,8 @@ public final class Main {
 
     private static void trace(String phase) {
         if (TRACE) {
-            System.err.printf("[boot %6.1f ms] %s%n", (System.nanoTime() - T0) / 1e6, phase);
+            System.err.printf("[boot %6.1f ms, cpu %5d ms] %s%n", (System.nanoTime() - T0) / 1e6,
+                    BootTrace.processCpuMillis(), phase);
         }
     }
 
@@ -53,6 +54,9 @@ public final class Main {
     }
 
     public static void main(String[] argv) {
+        if (TRACE) {
+            System.setProperty("pyston.trace.t0", Long.toString(T0)); // the runtime's trace continues ours
+        }
         int status;
         try {
             status = run(argv);
@@ -63,6 +67,9 @@ public final class Main {
         System.out.flush();
         System.err.flush();
         trace("exiting");
+        if (TRACE) {
+            BootTrace.printThreadCpu();
+        }
         System.exit(status);
     }
 
