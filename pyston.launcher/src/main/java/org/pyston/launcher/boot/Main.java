@@ -101,12 +101,19 @@ public final class Main {
         if (shell) {
             bundles.addAll(jars(home.resolve("pyston/shell")));
         }
+        Map<String, String> properties = new HashMap<>(options.frameworkProperties());
+        if (!shell) {
+            String systemPackages = SystemPackages.forBundles(home.resolve("pyston"), bundles);
+            if (systemPackages != null) {
+                properties.put(Constants.FRAMEWORK_SYSTEMPACKAGES, systemPackages);
+            }
+        }
         trace("options parsed, bundles listed");
         Path storage = newStorage();
         trace("storage created");
         Framework framework = null;
         try {
-            framework = newFramework(storage, options.frameworkProperties());
+            framework = newFramework(storage, properties);
             trace("framework created");
             framework.init();
             trace("framework initialised");
