@@ -216,6 +216,7 @@ final class Interpreter implements CompiledCode {
                             break;
                         }
                         case 23: { // CALL
+                            f.pc = pc; // the caller's line while the callee runs (f_lineno, logging, warnings)
                             int first = code[pc + 3], n = code[pc + 4], kw = code[pc + 5];
                             Object callee = regs[code[pc + 2]];
                             if (kw == NONE && callee instanceof PyFunction pf) {
@@ -233,6 +234,7 @@ final class Interpreter implements CompiledCode {
                             break;
                         }
                         case 25: { // CALL_METHOD
+                            f.pc = pc;
                             int first = code[pc + 4], n = code[pc + 5], kw = code[pc + 6];
                             if (kw == NONE) {
                                 regs[code[pc + 1]] = attributeSite(code[pc + 7], (String) consts[code[pc + 3]])
@@ -336,6 +338,7 @@ final class Interpreter implements CompiledCode {
      * frame stops: {@link #RETURNED} (value in frame.result), {@link #HANDED_OVER}, or a suspension.
      */
     private int slow(PyFrame f, char[] code, int pc, Object[] regs, Object[] consts, Profile profile) {
+        f.pc = pc; // any of these may call Python code, which may look at this frame's line
         int op = code[pc];
         switch (op) {
             case 3: // DELETE_FAST
@@ -508,7 +511,7 @@ final class Interpreter implements CompiledCode {
                 regs[code[pc + 1]] = Ops.importName(f, (String) consts[code[pc + 2]], consts[code[pc + 3]], code[pc + 4]);
                 return pc + 5;
             case 56: // IMPORT_FROM
-                regs[code[pc + 1]] = Ops.importFrom(regs[code[pc + 2]], (String) consts[code[pc + 3]]);
+                regs[code[pc + 1]] = Ops.importFrom(f, regs[code[pc + 2]], (String) consts[code[pc + 3]]);
                 return pc + 4;
             case 57: // IMPORT_STAR
                 Ops.importStar(f, regs[code[pc + 1]]);
