@@ -35,11 +35,13 @@ public final class PythonContext implements AutoCloseable {
     private final ExecutionContext ctx;
 
     public PythonContext(ContextOptions options) {
+        trace("context: creating");
         ctx = new ExecutionContext(options.ladder, options.compiler);
         ctx.stdout = options.stdout;
         ctx.stderr = options.stderr;
         ctx.stdin = options.stdin;
         ctx.builtins = Builtins.createModule(ctx);
+        trace("context: builtins created");
         List<String> argv = options.argv == null ? List.of("") : options.argv;
         List<String> path = new ArrayList<>();
         String first = argv.isEmpty() ? "" : argv.get(0);
@@ -55,6 +57,10 @@ public final class PythonContext implements AutoCloseable {
                 options.executable == null ? "pyston" : options.executable, options.xoptions, path);
         ctx.modules.put("sys", ctx.sys);
         ctx.modules.put("builtins", ctx.builtins);
+        trace("context: sys created");
+        String importTime = options.ignoreEnvironment || options.isolated ? null : System.getenv("PYTHONPROFILEIMPORTTIME");
+        ctx.imports.profileImportTime(options.xoptions.containsKey("importtime")
+                || importTime != null && !importTime.isEmpty());
         org.pyston.runtime.objects.ImportSystem.initSys(ctx.sys, path.isEmpty() ? null : path.get(0), options.xoptions,
                 options.ignoreEnvironment || options.isolated);
         if (!options.searchPath.isEmpty() && ctx.sys.dict.getStr("path") instanceof org.pyston.runtime.objects.PyList sp) {
@@ -64,8 +70,28 @@ public final class PythonContext implements AutoCloseable {
         }
         org.pyston.runtime.modules.SysAttributes.setFlags(ctx.sys, options);
         org.pyston.runtime.objects.ImportSystem.install(ctx);
+        trace("context: import system installed");
         if (!options.noSite) {
             importSite();
+            trace("context: site imported");
+        }
+    }
+
+    /** {@code -Dpyston.trace.boot=true}: the launcher's boot trace continued through context creation. */
+    private static final boolean TRACE = Boolean.getBoolean("pyston.trace.boot");
+
+    private static void trace(String phase) {
+        if (TRACE) {
+            long cpu = -1;
+            try {
+                String stat = Files.readString(Path.of("/proc/self/stat"), StandardCharsets.US_ASCII);
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                cpu = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // USER_HZ ticks
+            } catch (IOException | RuntimeException e) {
+                // no /proc: wall time only
+            }
+            long t0 = Long.getLong("pyston.trace.t0", 0L); // the launcher's start, when it set it
+            System.err.printf("[boot %6.1f ms, cpu %5d ms] %s%n", (System.nanoTime() - t0) / 1e6, cpu, phase);
         }
     }
 
