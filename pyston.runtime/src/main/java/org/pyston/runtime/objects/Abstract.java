@@ -1103,7 +1103,9 @@ public final class Abstract {
             if (what.equals("string")) { // str's message has its own wording in CPython 3.11
                 throw Errors.typeError("string indices must be integers, not '" + Errors.typeName(key) + "'");
             }
-            throw Errors.typeError(what + " indices must be integers or slices, not " + Errors.typeName(key));
+            // the type error names the sequence alone ("list assignment index out of range" but "list indices ...")
+            String kind = what.endsWith(" assignment") ? what.substring(0, what.length() - 11) : what;
+            throw Errors.typeError(kind + " indices must be integers or slices, not " + Errors.typeName(key));
         }
         long i;
         try {
