@@ -87,6 +87,12 @@ public final class CodeSerializer {
         }
         CONSTRUCTOR = constructor;
         UNSUPPORTED = unsupported;
+        // the instruction set too: a build that numbers or shapes its instructions otherwise must
+        // not read this build's files (builds of different revisions share ~/.cache/pyston)
+        for (int op = 0; op < 128 && org.pyston.api.code.Opcode.name(op) != null; op++) { // opcodes are 7-bit
+            schema.append(org.pyston.api.code.Opcode.name(op)).append('=')
+                    .append(org.pyston.api.code.Opcode.operands(op)).append(';');
+        }
         SCHEMA = schema.toString().hashCode();
     }
 
