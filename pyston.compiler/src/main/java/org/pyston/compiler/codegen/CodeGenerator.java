@@ -1587,7 +1587,7 @@ final class CodeGenerator {
     }
 
     private void augAssign(AugAssign a) {
-        int op = binaryOp(a.op) | 0x100;
+        int op = binaryOp(a.op) | INPLACE;
         if (a.target instanceof Name n) {
             int cur = loadName(n.id, asm.temp());
             int v = expr(a.value);
