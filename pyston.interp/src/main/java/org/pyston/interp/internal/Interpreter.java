@@ -218,6 +218,7 @@ final class Interpreter implements CompiledCode {
                             break;
                         }
                         case 23: { // CALL
+                            f.pc = pc; // the caller's line while the callee runs (f_lineno, logging, warnings)
                             int first = code[pc + 3] & 0xff, n = code[pc + 4] & 0xff, kw = code[pc + 5] & 0xff;
                             Object callee = regs[code[pc + 2] & 0xff];
                             if (kw == ABSENT && callee instanceof PyFunction pf) {
@@ -235,6 +236,7 @@ final class Interpreter implements CompiledCode {
                             break;
                         }
                         case 25: { // CALL_METHOD
+                            f.pc = pc;
                             int first = code[pc + 4] & 0xff, n = code[pc + 5] & 0xff, kw = code[pc + 6] & 0xff;
                             if (kw == ABSENT) {
                                 regs[code[pc + 1] & 0xff] = attributeSite(code[pc + 7] & 0xff, (String) consts[code[pc + 3] & 0xff])
@@ -338,6 +340,7 @@ final class Interpreter implements CompiledCode {
      * frame stops: {@link #RETURNED} (value in frame.result), {@link #HANDED_OVER}, or a suspension.
      */
     private int slow(PyFrame f, byte[] code, int pc, Object[] regs, Object[] consts, Profile profile) {
+        f.pc = pc; // any of these may call Python code, which may look at this frame's line
         int op = CodeUnit.opcode(code, pc);
         switch (op) {
             // The wide forms of the instructions execute() runs inline (large units only).
