@@ -18,6 +18,12 @@ public final class Opcode {
     private Opcode() {
     }
 
+    /**
+     * The flag in BINARY's operator operand of an augmented assignment ({@code a op= b}): bit 7,
+     * so the operand still fits the narrow form's byte.
+     */
+    public static final int INPLACE = 0x80;
+
     // operand kinds
     public static final char REG = 'R', CONST = 'K', NAME = 'N', BLOCK = 'B', SITE = 'S', INT = 'I';
 
@@ -60,7 +66,7 @@ public final class Opcode {
     public static final int LOAD_CLASSDEREF = op("LOAD_CLASSDEREF", "RNI");
 
     // Operations (every one is a dynamic-operation site).
-    /** dst = a OP b; op = BinaryOp number, inplace flag in bit 8 */
+    /** dst = a OP b; op = BinaryOp number, or'ed with {@link #INPLACE} for an augmented assignment */
     public static final int BINARY = op("BINARY", "RIRRS");
     /** dst = OP a; op = 0 not, 1 -, 2 +, 3 ~ */
     public static final int UNARY = op("UNARY", "RIRS");

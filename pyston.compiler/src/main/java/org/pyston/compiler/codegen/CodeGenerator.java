@@ -1748,7 +1748,7 @@ final class CodeGenerator {
     }
 
     private void augAssign(AugAssign a) {
-        int op = binaryOp(a.op) | 0x100;
+        int op = binaryOp(a.op) | INPLACE;
         if (a.target instanceof Name n) {
             forbiddenName(n.id, false, n);
         } else if (a.target instanceof Attribute at) {

@@ -69,7 +69,7 @@ final class Slots {
     }
 
     private static Slot binary(int operator, Object a, Object b) {
-        Abstract.BinaryOp op = Abstract.BinaryOp.of(operator & 0xff); // int, float, str: a op= b is a op b
+        Abstract.BinaryOp op = Abstract.BinaryOp.of(operator & ~org.pyston.api.code.Opcode.INPLACE); // int, float, str: a op= b is a op b
         Class<?> o = Object.class;
         MethodHandle bothLong = guard("bothLong", o, o);
         if (a instanceof Long && b instanceof Long) {

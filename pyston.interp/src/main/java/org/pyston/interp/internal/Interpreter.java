@@ -145,7 +145,7 @@ final class Interpreter implements CompiledCode {
                             Object a = regs[code[pc + 3] & 0xff], b = regs[code[pc + 4] & 0xff];
                             Object r;
                             // int and float are immutable, so `a op= b` is `a op b` for them: one fast path for both
-                            int base = bop & 0xff;
+                            int base = bop & ~INPLACE;
                             if (a instanceof Long x && b instanceof Long y && base <= 1) {
                                 long s = base == 0 ? x + y : x - y;
                                 r = (base == 0 ? ((x ^ s) & (y ^ s)) < 0 : ((x ^ y) & (x ^ s)) < 0)
@@ -362,7 +362,7 @@ final class Interpreter implements CompiledCode {
                 regs[arg(code, pc, 0)] = Ops.loadDeref(f, arg(code, pc, 1));
                 return CodeUnit.next(code, pc);
             case 14: { // BINARY
-                int bop = arg(code, pc, 1), base = bop & 0xff;
+                int bop = arg(code, pc, 1), base = bop & ~INPLACE;
                 Object a = regs[arg(code, pc, 2)], b = regs[arg(code, pc, 3)];
                 regs[arg(code, pc, 0)] = base != bop ? Abstract.inplaceOp(Abstract.BinaryOp.of(base), a, b)
                         : Abstract.binaryOp(Abstract.BinaryOp.of(bop), a, b);

@@ -46,8 +46,12 @@ public final class CodeSerializer {
     private CodeSerializer() {
     }
 
-    /** Bump when the tags or the layout below change (the fingerprint covers CodeUnit's fields). */
-    public static final int FORMAT_VERSION = 2;
+    /**
+     * Bump when the tags or the layout below change, or the meaning of an instruction's operands
+     * (3: BINARY's in-place flag is bit 7); the fingerprint covers CodeUnit's fields and the
+     * opcode table's names and operand kinds.
+     */
+    public static final int FORMAT_VERSION = 3;
     private static final byte[] MAGIC = "PYSTCODE".getBytes(StandardCharsets.US_ASCII);
 
     private static final byte NONE = 'N', ELLIPSIS = '.', TRUE = 'T', FALSE = 'F', INT = 'i', BIG_INT = 'I',
@@ -87,11 +91,9 @@ public final class CodeSerializer {
         }
         CONSTRUCTOR = constructor;
         UNSUPPORTED = unsupported;
-        // the instruction set too: a build that numbers or shapes its instructions otherwise must
-        // not read this build's files (builds of different revisions share ~/.cache/pyston)
-        for (int op = 0; op < 128 && org.pyston.api.code.Opcode.name(op) != null; op++) { // opcodes are 7-bit
-            schema.append(org.pyston.api.code.Opcode.name(op)).append('=')
-                    .append(org.pyston.api.code.Opcode.operands(op)).append(';');
+        // the instruction set too: a changed opcode table makes older code unreadable as well
+        for (int op = 0; op < org.pyston.api.code.Opcode.COUNT; op++) {
+            schema.append(org.pyston.api.code.Opcode.name(op)).append(org.pyston.api.code.Opcode.operands(op)).append(';');
         }
         SCHEMA = schema.toString().hashCode();
     }

@@ -54,7 +54,7 @@ public final class Linker {
         MethodType oo = MethodType.methodType(Object.class, Object.class, Object.class);
         switch (operation) {
             case SiteDescriptor.BINARY: {
-                int base = operator & 0xff;
+                int base = operator & ~org.pyston.api.code.Opcode.INPLACE;
                 boolean inplace = base != operator;
                 MethodHandle h = LOOKUP.findStatic(Abstract.class, inplace ? "inplaceOp" : "binaryOp",
                         MethodType.methodType(Object.class, Abstract.BinaryOp.class, Object.class, Object.class));
