@@ -906,18 +906,27 @@ final class Parser {
             star = thisStar;
             Expr type = null;
             String name = null;
+            if (thisStar && (at(":") || atKind(Token.Kind.NEWLINE))) {
+                throw syntaxError(peek(), "expected one or more exception types");
+            }
             if (!at(":")) {
                 type = expression();
                 if (at(",")) {
-                    Token c = peek();
-                    List<Expr> elts = new ArrayList<>();
-                    elts.add(type);
+                    Token comma = peek();
                     while (accept(",")) {
-                        elts.add(expression());
+                        expression();
                     }
-                    if (!at("as")) {
-                        throw syntaxError(c, "multiple exception types must be parenthesized");
+                    if (accept("as")) {
+                        expectName();
                     }
+                    if (!at(":")) {
+                        throw syntaxError(comma, "invalid syntax");
+                    }
+                    Token end = prev();
+                    String text = src.lineText(type.lineno);
+                    throw new PythonSyntaxError("SyntaxError", "multiple exception types must be parenthesized",
+                            src.filename, type.lineno, charCol(type.lineno, type.col_offset) + 1,
+                            text == null ? null : text + "\n", end.endLine, end.endCol + 1);
                 }
                 if (accept("as")) {
                     name = expectName();
@@ -1029,7 +1038,10 @@ final class Parser {
         Token def = peek();
         expect("def");
         String name = expectName();
-        expect("(");
+        if (!at("(")) {
+            throw syntaxError(peek(), "expected '('"); // a forced token in CPython's grammar
+        }
+        next();
         Arguments args = parameters(")", true);
         expect(")");
         Expr returns = null;
@@ -1054,11 +1066,17 @@ final class Parser {
         while (!at(close)) {
             if (at("/")) {
                 Token slash = next();
-                if (star || !posonly.isEmpty()) {
+                if (star) {
+                    throw syntaxError(slash, "/ must be ahead of *");
+                }
+                if (!posonly.isEmpty()) {
                     throw syntaxError(slash, "/ may appear only once");
                 }
                 if (args.isEmpty()) {
                     throw syntaxError(slash, "at least one argument must precede /");
+                }
+                if (at("*")) {
+                    throw syntaxError(peek(), "expected comma between / and *");
                 }
                 posonly.addAll(args);
                 args.clear();
@@ -1092,14 +1110,17 @@ final class Parser {
                     }
                 }
             } else {
+                if (at("(") && !star && defaults.isEmpty()) {
+                    parenthesizedParameters(annotations);
+                }
                 Arg a = param(annotations, false);
                 if (star) {
                     kwonly.add(a);
-                    kwDefaults.add(accept("=") ? expression() : null);
+                    kwDefaults.add(accept("=") ? defaultValue() : null);
                 } else {
                     args.add(a);
                     if (accept("=")) {
-                        defaults.add(expression());
+                        defaults.add(defaultValue());
                     } else if (!defaults.isEmpty()) {
                         throw syntaxError(prev(), "non-default argument follows default argument");
                     }
@@ -1110,6 +1131,32 @@ final class Parser {
             }
         }
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    /** A parameter's default value (the parser is past its '='). */
+    private Expr defaultValue() {
+        if (at(",") || at(")")) {
+            throw syntaxError(prev(), "expected default value expression");
+        }
+        return expression();
+    }
+
+    /** Python 2's tuple parameters, {@code def f(a, (b, c))}: CPython's error when they are names only. */
+    private void parenthesizedParameters(boolean function) {
+        int i = p + 1;
+        boolean names = false;
+        while (toks[i].kind == Token.Kind.NAME && !toks[i].keyword) {
+            names = true;
+            i++;
+            if (!toks[i].is(",")) {
+                break;
+            }
+            i++;
+        }
+        if (names && toks[i].is(")")) {
+            throw tokenRangeError(peek(), toks[i], function ? "Function parameters cannot be parenthesized"
+                    : "Lambda expression parameters cannot be parenthesized");
+        }
     }
 
     private Arg param(boolean annotations, boolean starAnnotation) {
@@ -1803,7 +1850,7 @@ final class Parser {
      * sole argument may be a generator expression without parentheses of its own).
      */
     private void callArguments(List<Expr> args, List<Keyword> keywords, boolean call) {
-        boolean sawKeyword = false, sawDoubleStar = false;
+        boolean sawKeyword = false, sawDoubleStar = false, positionalAfterKeyword = false;
         while (!at(")")) {
             Token t = peek();
             if (at("*")) {
@@ -1811,8 +1858,7 @@ final class Parser {
                 Expr v = expression();
                 args.add(fin(new Starred(v, Load.INSTANCE), t));
                 if (sawDoubleStar) {
-                    throw nodeError(args.get(args.size() - 1),
-                            "iterable argument unpacking follows keyword argument unpacking");
+                    throw tokenRangeError(t, t, "iterable argument unpacking follows keyword argument unpacking");
                 }
             } else if (at("**")) {
                 next();
@@ -1850,17 +1896,17 @@ final class Parser {
                             src.filename, v.lineno, charCol(v.lineno, v.col_offset) + 1, text == null ? null : text + "\n",
                             eq.endLine, eq.endCol + 1);
                 }
-                if (sawDoubleStar) {
-                    throw nodeError(v, "positional argument follows keyword argument unpacking");
-                }
-                if (sawKeyword) {
-                    throw nodeError(v, "positional argument follows keyword argument");
-                }
+                positionalAfterKeyword |= sawDoubleStar || sawKeyword;
                 args.add(v);
             }
             if (!accept(",")) {
                 break;
             }
+        }
+        if (positionalAfterKeyword) {
+            // CPython reports it once the arguments are read, at the token after them
+            throw syntaxError(peek(), sawDoubleStar ? "positional argument follows keyword argument unpacking"
+                    : "positional argument follows keyword argument");
         }
     }
 
