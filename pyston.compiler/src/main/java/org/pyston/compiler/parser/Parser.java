@@ -84,9 +84,20 @@ final class Parser {
 
     private Token expect(String op) {
         if (!at(op)) {
-            throw syntaxError(peek(), op.equals(":") ? "expected ':'" : "invalid syntax");
+            if (op.equals(":") && atKind(Token.Kind.NEWLINE)) {
+                throw expectedColon();
+            }
+            throw syntaxError(peek(), "invalid syntax");
         }
         return next();
+    }
+
+    /** CPython's "expected ':'": a compound statement's header ended by its line (an empty range there). */
+    private PythonSyntaxError expectedColon() {
+        Token t = peek();
+        String text = src.lineText(t.line);
+        return new PythonSyntaxError("SyntaxError", "expected ':'", src.filename, t.line, t.col + 1,
+                text == null ? null : text + "\n", t.line, t.col + 1);
     }
 
     private boolean atName() {
@@ -720,6 +731,15 @@ final class Parser {
         if (e instanceof List_) {
             return "list";
         }
+        if (e instanceof Attribute) {
+            return "attribute";
+        }
+        if (e instanceof Subscript) {
+            return "subscript";
+        }
+        if (e instanceof Name) {
+            return "name";
+        }
         if (e instanceof Call) {
             return "function call";
         }
@@ -789,6 +809,11 @@ final class Parser {
 
     /** A block after ':' — an indented suite or simple statements on the same line. */
     private List<Stmt> block(Token owner, String what) {
+        if (!at(":") && !atKind(Token.Kind.NEWLINE) && (what.equals("function definition")
+                || what.equals("'try' statement") || what.equals("'else' statement")
+                || what.equals("'finally' statement"))) {
+            throw syntaxError(peek(), "expected ':'"); // a forced ':' in CPython's grammar
+        }
         expect(":");
         List<Stmt> body = new ArrayList<>();
         if (atKind(Token.Kind.NEWLINE)) {
@@ -815,7 +840,7 @@ final class Parser {
 
     private Stmt ifStmt() {
         Token t = next();
-        Expr test = namedExpression();
+        Expr test = checkedNamedExpression();
         List<Stmt> body = block(t, "'if' statement");
         return ifRest(t, test, body);
     }
@@ -824,7 +849,7 @@ final class Parser {
         List<Stmt> orelse = new ArrayList<>();
         if (at("elif")) {
             Token e = next();
-            Expr etest = namedExpression();
+            Expr etest = checkedNamedExpression();
             List<Stmt> ebody = block(e, "'elif' statement");
             orelse.add(ifRest(e, etest, ebody));
         } else if (at("else")) {
@@ -836,7 +861,7 @@ final class Parser {
 
     private Stmt whileStmt() {
         Token t = next();
-        Expr test = namedExpression();
+        Expr test = checkedNamedExpression();
         List<Stmt> body = block(t, "'while' statement");
         List<Stmt> orelse = new ArrayList<>();
         if (at("else")) {
@@ -909,6 +934,9 @@ final class Parser {
             if (thisStar && (at(":") || atKind(Token.Kind.NEWLINE))) {
                 throw syntaxError(peek(), "expected one or more exception types");
             }
+            if (atKind(Token.Kind.NEWLINE)) {
+                throw expectedColon();
+            }
             if (!at(":")) {
                 type = expression();
                 if (at(",")) {
@@ -946,6 +974,21 @@ final class Parser {
             finalbody = block(f, "'finally' statement");
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
+            int next = p;
+            while (toks[next].kind == Token.Kind.DEDENT) {
+                next++;
+            }
+            if (toks[next].kind == Token.Kind.ENDMARKER) {
+                // at the end of the file CPython points past the block's last line, with no end (-1)
+                int end = p - 1;
+                while (end > 0 && toks[end].kind == Token.Kind.DEDENT) {
+                    end--;
+                }
+                Token nl = toks[end];
+                String text = src.lineText(nl.line);
+                throw new PythonSyntaxError("SyntaxError", "expected 'except' or 'finally' block", src.filename, nl.line,
+                        nl.col + 1, text == null ? null : text + "\n", nl.line, -1);
+            }
             throw syntaxError(peek(), "expected 'except' or 'finally' block");
         }
         return star ? fin(new TryStar(body, handlers, orelse, finalbody), t)
@@ -1199,7 +1242,7 @@ final class Parser {
                 throw syntaxError(peek(), "invalid syntax");
             }
             Token s0 = peek();
-            Expr first = at("*") ? starExpression() : namedExpression();
+            Expr first = at("*") ? starExpression() : checkedNamedExpression();
             if (at(",")) {
                 List<Expr> elts = new ArrayList<>();
                 elts.add(first);
@@ -1207,7 +1250,7 @@ final class Parser {
                     if (at(":")) {
                         break;
                     }
-                    elts.add(at("*") ? starExpression() : namedExpression());
+                    elts.add(at("*") ? starExpression() : checkedNamedExpression());
                 }
                 subject = fin(new Tuple(elts, Load.INSTANCE), s0);
             } else {
@@ -1229,7 +1272,7 @@ final class Parser {
         while (at("case")) {
             Token c = next();
             Pattern pattern = patterns();
-            Expr guard = accept("if") ? namedExpression() : null;
+            Expr guard = accept("if") ? checkedNamedExpression() : null;
             List<Stmt> body = block(c, "'case' statement");
             cases.add(new Match_case(pattern, guard, body));
         }
@@ -1508,6 +1551,21 @@ final class Parser {
     /** expressions: like star_expressions without stars (eval mode, subscripts). */
     private Expr expressions() {
         return starExpressions();
+    }
+
+    /**
+     * A named expression where '=' cannot follow (a condition, a display's item, a guard): CPython's
+     * {@code invalid_named_expression} errors when one does.
+     */
+    private Expr checkedNamedExpression() {
+        Expr e = namedExpression();
+        if (at("=")) {
+            PythonSyntaxError error = namedExpressionError(e);
+            if (error != null) {
+                throw error;
+            }
+        }
+        return e;
     }
 
     private Expr namedExpression() {
@@ -1996,7 +2054,7 @@ final class Parser {
                 expect(")");
                 return y;
             }
-            Expr first = at("*") ? starExpression() : namedExpression();
+            Expr first = at("*") ? starExpression() : checkedNamedExpression();
             if (at("for") || at("async")) {
                 Expr g = comprehensionTail(open, first, "gen");
                 expect(")");
@@ -2021,7 +2079,7 @@ final class Parser {
                 if (at(")")) {
                     break;
                 }
-                elts.add(at("*") ? starExpression() : namedExpression());
+                elts.add(at("*") ? starExpression() : checkedNamedExpression());
             }
             expect(")");
             return fin(new Tuple(elts, Load.INSTANCE), open);
@@ -2036,7 +2094,7 @@ final class Parser {
         try {
             List<Expr> elts = new ArrayList<>();
             if (!at("]")) {
-                Expr first = at("*") ? starExpression() : namedExpression();
+                Expr first = at("*") ? starExpression() : checkedNamedExpression();
                 if (at("for") || at("async")) {
                     Expr c = comprehensionTail(open, first, "list");
                     expect("]");
@@ -2047,7 +2105,7 @@ final class Parser {
                     if (at("]")) {
                         break;
                     }
-                    elts.add(at("*") ? starExpression() : namedExpression());
+                    elts.add(at("*") ? starExpression() : checkedNamedExpression());
                 }
             }
             if (!at("]")) {
@@ -2071,7 +2129,7 @@ final class Parser {
             if (at("**")) {
                 return dictRest(open, null, null);
             }
-            Expr first = at("*") ? starExpression() : namedExpression();
+            Expr first = at("*") ? starExpression() : checkedNamedExpression();
             if (accept(":")) {
                 Expr value = expression();
                 if (at("for") || at("async")) {
@@ -2092,7 +2150,7 @@ final class Parser {
                 if (at("}")) {
                     break;
                 }
-                elts.add(at("*") ? starExpression() : namedExpression());
+                elts.add(at("*") ? starExpression() : checkedNamedExpression());
             }
             expect("}");
             return fin(new Set(elts), open);
