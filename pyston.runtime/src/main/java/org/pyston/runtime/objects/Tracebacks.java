@@ -235,7 +235,7 @@ public final class Tracebacks {
         return t.module.equals("builtins") || t.module.equals("__main__") ? t.qualname : t.module + "." + t.qualname;
     }
 
-    private static String sourceLine(String filename, int lineno) {
+    static String sourceLine(String filename, int lineno) {
         if (filename.startsWith("<")) {
             return null;
         }
