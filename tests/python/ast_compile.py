@@ -119,3 +119,13 @@ for bad in [module(ast.Return(value=None, **L)), module(ast.Break(**L))]:
         compile(bad, "<bad>", "exec")
     except SyntaxError as e:
         print("SyntaxError", e.msg, e.lineno)
+
+# positions are checked as CPython checks them
+for ln, eln in [(10, 1), (-10, -11), (10, -11), (-5, -2), (-5, 1), (1, 1)]:
+    t = ast.parse("a = 1"); t.body[0].lineno = ln; t.body[0].end_lineno = eln
+    try: compile(t, "<s>", "exec"); print("ok")
+    except ValueError as e: print(e)
+for c, ec in [(10, 1), (-10, -11), (10, -11), (-5, -2), (-5, 1)]:
+    t = ast.parse("a = 1"); t.body[0].col_offset = c; t.body[0].end_col_offset = ec
+    try: compile(t, "<s>", "exec"); print("ok")
+    except ValueError as e: print(e)

@@ -84,9 +84,20 @@ final class Parser {
 
     private Token expect(String op) {
         if (!at(op)) {
-            throw syntaxError(peek(), op.equals(":") ? "expected ':'" : "invalid syntax");
+            if (op.equals(":") && atKind(Token.Kind.NEWLINE)) {
+                throw expectedColon();
+            }
+            throw syntaxError(peek(), "invalid syntax");
         }
         return next();
+    }
+
+    /** CPython's "expected ':'": a compound statement's header ended by its line (an empty range there). */
+    private PythonSyntaxError expectedColon() {
+        Token t = peek();
+        String text = src.lineText(t.line);
+        return new PythonSyntaxError("SyntaxError", "expected ':'", src.filename, t.line, t.col + 1,
+                text == null ? null : text + "\n", t.line, t.col + 1);
     }
 
     private boolean atName() {
@@ -720,6 +731,15 @@ final class Parser {
         if (e instanceof List_) {
             return "list";
         }
+        if (e instanceof Attribute) {
+            return "attribute";
+        }
+        if (e instanceof Subscript) {
+            return "subscript";
+        }
+        if (e instanceof Name) {
+            return "name";
+        }
         if (e instanceof Call) {
             return "function call";
         }
@@ -789,6 +809,11 @@ final class Parser {
 
     /** A block after ':' — an indented suite or simple statements on the same line. */
     private List<Stmt> block(Token owner, String what) {
+        if (!at(":") && !atKind(Token.Kind.NEWLINE) && (what.equals("function definition")
+                || what.equals("'try' statement") || what.equals("'else' statement")
+                || what.equals("'finally' statement"))) {
+            throw syntaxError(peek(), "expected ':'"); // a forced ':' in CPython's grammar
+        }
         expect(":");
         List<Stmt> body = new ArrayList<>();
         if (atKind(Token.Kind.NEWLINE)) {
@@ -815,7 +840,7 @@ final class Parser {
 
     private Stmt ifStmt() {
         Token t = next();
-        Expr test = namedExpression();
+        Expr test = checkedNamedExpression();
         List<Stmt> body = block(t, "'if' statement");
         return ifRest(t, test, body);
     }
@@ -824,7 +849,7 @@ final class Parser {
         List<Stmt> orelse = new ArrayList<>();
         if (at("elif")) {
             Token e = next();
-            Expr etest = namedExpression();
+            Expr etest = checkedNamedExpression();
             List<Stmt> ebody = block(e, "'elif' statement");
             orelse.add(ifRest(e, etest, ebody));
         } else if (at("else")) {
@@ -836,7 +861,7 @@ final class Parser {
 
     private Stmt whileStmt() {
         Token t = next();
-        Expr test = namedExpression();
+        Expr test = checkedNamedExpression();
         List<Stmt> body = block(t, "'while' statement");
         List<Stmt> orelse = new ArrayList<>();
         if (at("else")) {
@@ -906,18 +931,30 @@ final class Parser {
             star = thisStar;
             Expr type = null;
             String name = null;
+            if (thisStar && (at(":") || atKind(Token.Kind.NEWLINE))) {
+                throw syntaxError(peek(), "expected one or more exception types");
+            }
+            if (atKind(Token.Kind.NEWLINE)) {
+                throw expectedColon();
+            }
             if (!at(":")) {
                 type = expression();
                 if (at(",")) {
-                    Token c = peek();
-                    List<Expr> elts = new ArrayList<>();
-                    elts.add(type);
+                    Token comma = peek();
                     while (accept(",")) {
-                        elts.add(expression());
+                        expression();
                     }
-                    if (!at("as")) {
-                        throw syntaxError(c, "multiple exception types must be parenthesized");
+                    if (accept("as")) {
+                        expectName();
                     }
+                    if (!at(":")) {
+                        throw syntaxError(comma, "invalid syntax");
+                    }
+                    Token end = prev();
+                    String text = src.lineText(type.lineno);
+                    throw new PythonSyntaxError("SyntaxError", "multiple exception types must be parenthesized",
+                            src.filename, type.lineno, charCol(type.lineno, type.col_offset) + 1,
+                            text == null ? null : text + "\n", end.endLine, end.endCol + 1);
                 }
                 if (accept("as")) {
                     name = expectName();
@@ -937,6 +974,21 @@ final class Parser {
             finalbody = block(f, "'finally' statement");
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
+            int next = p;
+            while (toks[next].kind == Token.Kind.DEDENT) {
+                next++;
+            }
+            if (toks[next].kind == Token.Kind.ENDMARKER) {
+                // at the end of the file CPython points past the block's last line, with no end (-1)
+                int end = p - 1;
+                while (end > 0 && toks[end].kind == Token.Kind.DEDENT) {
+                    end--;
+                }
+                Token nl = toks[end];
+                String text = src.lineText(nl.line);
+                throw new PythonSyntaxError("SyntaxError", "expected 'except' or 'finally' block", src.filename, nl.line,
+                        nl.col + 1, text == null ? null : text + "\n", nl.line, -1);
+            }
             throw syntaxError(peek(), "expected 'except' or 'finally' block");
         }
         return star ? fin(new TryStar(body, handlers, orelse, finalbody), t)
@@ -1029,7 +1081,10 @@ final class Parser {
         Token def = peek();
         expect("def");
         String name = expectName();
-        expect("(");
+        if (!at("(")) {
+            throw syntaxError(peek(), "expected '('"); // a forced token in CPython's grammar
+        }
+        next();
         Arguments args = parameters(")", true);
         expect(")");
         Expr returns = null;
@@ -1054,11 +1109,17 @@ final class Parser {
         while (!at(close)) {
             if (at("/")) {
                 Token slash = next();
-                if (star || !posonly.isEmpty()) {
+                if (star) {
+                    throw syntaxError(slash, "/ must be ahead of *");
+                }
+                if (!posonly.isEmpty()) {
                     throw syntaxError(slash, "/ may appear only once");
                 }
                 if (args.isEmpty()) {
                     throw syntaxError(slash, "at least one argument must precede /");
+                }
+                if (at("*")) {
+                    throw syntaxError(peek(), "expected comma between / and *");
                 }
                 posonly.addAll(args);
                 args.clear();
@@ -1092,14 +1153,17 @@ final class Parser {
                     }
                 }
             } else {
+                if (at("(") && !star && defaults.isEmpty()) {
+                    parenthesizedParameters(annotations);
+                }
                 Arg a = param(annotations, false);
                 if (star) {
                     kwonly.add(a);
-                    kwDefaults.add(accept("=") ? expression() : null);
+                    kwDefaults.add(accept("=") ? defaultValue() : null);
                 } else {
                     args.add(a);
                     if (accept("=")) {
-                        defaults.add(expression());
+                        defaults.add(defaultValue());
                     } else if (!defaults.isEmpty()) {
                         throw syntaxError(prev(), "non-default argument follows default argument");
                     }
@@ -1110,6 +1174,32 @@ final class Parser {
             }
         }
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    /** A parameter's default value (the parser is past its '='). */
+    private Expr defaultValue() {
+        if (at(",") || at(")")) {
+            throw syntaxError(prev(), "expected default value expression");
+        }
+        return expression();
+    }
+
+    /** Python 2's tuple parameters, {@code def f(a, (b, c))}: CPython's error when they are names only. */
+    private void parenthesizedParameters(boolean function) {
+        int i = p + 1;
+        boolean names = false;
+        while (toks[i].kind == Token.Kind.NAME && !toks[i].keyword) {
+            names = true;
+            i++;
+            if (!toks[i].is(",")) {
+                break;
+            }
+            i++;
+        }
+        if (names && toks[i].is(")")) {
+            throw tokenRangeError(peek(), toks[i], function ? "Function parameters cannot be parenthesized"
+                    : "Lambda expression parameters cannot be parenthesized");
+        }
     }
 
     private Arg param(boolean annotations, boolean starAnnotation) {
@@ -1152,7 +1242,7 @@ final class Parser {
                 throw syntaxError(peek(), "invalid syntax");
             }
             Token s0 = peek();
-            Expr first = at("*") ? starExpression() : namedExpression();
+            Expr first = at("*") ? starExpression() : checkedNamedExpression();
             if (at(",")) {
                 List<Expr> elts = new ArrayList<>();
                 elts.add(first);
@@ -1160,7 +1250,7 @@ final class Parser {
                     if (at(":")) {
                         break;
                     }
-                    elts.add(at("*") ? starExpression() : namedExpression());
+                    elts.add(at("*") ? starExpression() : checkedNamedExpression());
                 }
                 subject = fin(new Tuple(elts, Load.INSTANCE), s0);
             } else {
@@ -1182,7 +1272,7 @@ final class Parser {
         while (at("case")) {
             Token c = next();
             Pattern pattern = patterns();
-            Expr guard = accept("if") ? namedExpression() : null;
+            Expr guard = accept("if") ? checkedNamedExpression() : null;
             List<Stmt> body = block(c, "'case' statement");
             cases.add(new Match_case(pattern, guard, body));
         }
@@ -1461,6 +1551,21 @@ final class Parser {
     /** expressions: like star_expressions without stars (eval mode, subscripts). */
     private Expr expressions() {
         return starExpressions();
+    }
+
+    /**
+     * A named expression where '=' cannot follow (a condition, a display's item, a guard): CPython's
+     * {@code invalid_named_expression} errors when one does.
+     */
+    private Expr checkedNamedExpression() {
+        Expr e = namedExpression();
+        if (at("=")) {
+            PythonSyntaxError error = namedExpressionError(e);
+            if (error != null) {
+                throw error;
+            }
+        }
+        return e;
     }
 
     private Expr namedExpression() {
@@ -1803,7 +1908,7 @@ final class Parser {
      * sole argument may be a generator expression without parentheses of its own).
      */
     private void callArguments(List<Expr> args, List<Keyword> keywords, boolean call) {
-        boolean sawKeyword = false, sawDoubleStar = false;
+        boolean sawKeyword = false, sawDoubleStar = false, positionalAfterKeyword = false;
         while (!at(")")) {
             Token t = peek();
             if (at("*")) {
@@ -1811,8 +1916,7 @@ final class Parser {
                 Expr v = expression();
                 args.add(fin(new Starred(v, Load.INSTANCE), t));
                 if (sawDoubleStar) {
-                    throw nodeError(args.get(args.size() - 1),
-                            "iterable argument unpacking follows keyword argument unpacking");
+                    throw tokenRangeError(t, t, "iterable argument unpacking follows keyword argument unpacking");
                 }
             } else if (at("**")) {
                 next();
@@ -1850,17 +1954,17 @@ final class Parser {
                             src.filename, v.lineno, charCol(v.lineno, v.col_offset) + 1, text == null ? null : text + "\n",
                             eq.endLine, eq.endCol + 1);
                 }
-                if (sawDoubleStar) {
-                    throw nodeError(v, "positional argument follows keyword argument unpacking");
-                }
-                if (sawKeyword) {
-                    throw nodeError(v, "positional argument follows keyword argument");
-                }
+                positionalAfterKeyword |= sawDoubleStar || sawKeyword;
                 args.add(v);
             }
             if (!accept(",")) {
                 break;
             }
+        }
+        if (positionalAfterKeyword) {
+            // CPython reports it once the arguments are read, at the token after them
+            throw syntaxError(peek(), sawDoubleStar ? "positional argument follows keyword argument unpacking"
+                    : "positional argument follows keyword argument");
         }
     }
 
@@ -1950,7 +2054,7 @@ final class Parser {
                 expect(")");
                 return y;
             }
-            Expr first = at("*") ? starExpression() : namedExpression();
+            Expr first = at("*") ? starExpression() : checkedNamedExpression();
             if (at("for") || at("async")) {
                 Expr g = comprehensionTail(open, first, "gen");
                 expect(")");
@@ -1975,7 +2079,7 @@ final class Parser {
                 if (at(")")) {
                     break;
                 }
-                elts.add(at("*") ? starExpression() : namedExpression());
+                elts.add(at("*") ? starExpression() : checkedNamedExpression());
             }
             expect(")");
             return fin(new Tuple(elts, Load.INSTANCE), open);
@@ -1990,7 +2094,7 @@ final class Parser {
         try {
             List<Expr> elts = new ArrayList<>();
             if (!at("]")) {
-                Expr first = at("*") ? starExpression() : namedExpression();
+                Expr first = at("*") ? starExpression() : checkedNamedExpression();
                 if (at("for") || at("async")) {
                     Expr c = comprehensionTail(open, first, "list");
                     expect("]");
@@ -2001,7 +2105,7 @@ final class Parser {
                     if (at("]")) {
                         break;
                     }
-                    elts.add(at("*") ? starExpression() : namedExpression());
+                    elts.add(at("*") ? starExpression() : checkedNamedExpression());
                 }
             }
             if (!at("]")) {
@@ -2025,7 +2129,7 @@ final class Parser {
             if (at("**")) {
                 return dictRest(open, null, null);
             }
-            Expr first = at("*") ? starExpression() : namedExpression();
+            Expr first = at("*") ? starExpression() : checkedNamedExpression();
             if (accept(":")) {
                 Expr value = expression();
                 if (at("for") || at("async")) {
@@ -2046,7 +2150,7 @@ final class Parser {
                 if (at("}")) {
                     break;
                 }
-                elts.add(at("*") ? starExpression() : namedExpression());
+                elts.add(at("*") ? starExpression() : checkedNamedExpression());
             }
             expect("}");
             return fin(new Set(elts), open);

@@ -60,7 +60,23 @@ final class AstValidator {
         }
     }
 
+    /** CPython's VALIDATE_POSITIONS: a node's line range and column range must be ordered. */
+    private static void positions(AstNode n) {
+        if (n.lineno > n.end_lineno) {
+            throw error("AST node line range (" + n.lineno + ", " + n.end_lineno + ") is not valid");
+        }
+        if ((n.lineno < 0 && n.end_lineno != n.lineno) || (n.col_offset < 0 && n.col_offset != n.end_col_offset)) {
+            throw error("AST node column range (" + n.col_offset + ", " + n.end_col_offset + ") for line range ("
+                    + n.lineno + ", " + n.end_lineno + ") is not valid");
+        }
+        if (n.lineno == n.end_lineno && n.col_offset > n.end_col_offset) {
+            throw error("line " + n.lineno + ", column " + n.col_offset + "-" + n.end_col_offset
+                    + " is not a valid range");
+        }
+    }
+
     private static void stmt(Stmt s) {
+        positions(s);
         Load load = Load.INSTANCE;
         if (s instanceof FunctionDef f) {
             body(f.body, "FunctionDef");
@@ -256,6 +272,7 @@ final class AstValidator {
     }
 
     private static void expr(Expr e, Expr_context ctx) {
+        positions(e);
         Expr_context actual = contextOf(e);
         if (actual != null) {
             if (actual != ctx) {
@@ -401,6 +418,7 @@ final class AstValidator {
     // ------------------------------------------------------------------ patterns
 
     private static void pattern(Pattern p, boolean starOk) {
+        positions(p);
         if (p instanceof MatchValue v) {
             expr(v.value, Load.INSTANCE);
             patternValue(v.value);
