@@ -152,15 +152,20 @@ final class Interpreter implements CompiledCode {
                                 // float +, -, * never raise: the common case of numeric code
                                 double dx = x, dy = y;
                                 r = base == 0 ? dx + dy : base == 1 ? dx - dy : dx * dy;
-                            } else if (base != bop) {
-                                r = Abstract.inplaceOp(Abstract.BinaryOp.of(base), a, b);
-                            } else {
-                                r = Abstract.binaryOp(Abstract.BinaryOp.of(bop), a, b);
+                            } else if ((r = FastPaths.binary(base, a, b)) == null) {
+                                f.pc = pc;
+                                r = base != bop ? Abstract.inplaceOp(Abstract.BinaryOp.of(base), a, b)
+                                        : Abstract.binaryOp(Abstract.BinaryOp.of(bop), a, b);
                             }
                             regs[code[pc + 1]] = r;
                             pc += 6;
                             break;
                         }
+                        case 15: // UNARY
+                            f.pc = pc;
+                            regs[code[pc + 1]] = Abstract.unaryOp(code[pc + 2], regs[code[pc + 3]]);
+                            pc += 5;
+                            break;
                         case 16: { // COMPARE
                             Object a = regs[code[pc + 3]], b = regs[code[pc + 4]];
                             int cmp = code[pc + 2];
@@ -173,16 +178,23 @@ final class Interpreter implements CompiledCode {
                             } else if (a instanceof String x && b instanceof String y && (cmp == 2 || cmp == 3)) {
                                 regs[code[pc + 1]] = x.equals(y) == (cmp == 2);
                             } else {
-                                regs[code[pc + 1]] = Abstract.compare(Abstract.CompareOp.of(cmp), a, b);
+                                Object r = FastPaths.mixedCompare(cmp, a, b);
+                                if (r == null) {
+                                    f.pc = pc;
+                                    r = Abstract.compare(Abstract.CompareOp.of(cmp), a, b);
+                                }
+                                regs[code[pc + 1]] = r;
                             }
                             pc += 6;
                             break;
                         }
                         case 17: // GET_ATTR
+                            f.pc = pc;
                             regs[code[pc + 1]] = attributeSite(code[pc + 4], (String) consts[code[pc + 3]]).get(regs[code[pc + 2]]);
                             pc += 5;
                             break;
                         case 18: // SET_ATTR
+                            f.pc = pc;
                             attributeSite(code[pc + 4], (String) consts[code[pc + 2]]).set(regs[code[pc + 1]], regs[code[pc + 3]]);
                             pc += 5;
                             break;
@@ -200,7 +212,11 @@ final class Interpreter implements CompiledCode {
                             } else if (obj instanceof PyDict d && d.type() == PyDict.TYPE) {
                                 v = d.get(key);
                             }
-                            regs[code[pc + 1]] = v != null ? v : Abstract.getItem(obj, key);
+                            if (v == null) {
+                                f.pc = pc;
+                                v = Abstract.getItem(obj, key);
+                            }
+                            regs[code[pc + 1]] = v;
                             pc += 5;
                             break;
                         }
@@ -210,12 +226,14 @@ final class Interpreter implements CompiledCode {
                                     && l.type() == PyList.TYPE) {
                                 l.items[(int) (long) i] = regs[code[pc + 3]];
                             } else {
+                                f.pc = pc;
                                 Abstract.setItem(obj, key, regs[code[pc + 3]]);
                             }
                             pc += 5;
                             break;
                         }
                         case 23: { // CALL
+                            f.pc = pc; // the caller's line, for tracebacks and sys._getframe(1).f_lineno
                             int first = code[pc + 3], n = code[pc + 4], kw = code[pc + 5];
                             Object callee = regs[code[pc + 2]];
                             if (kw == NONE && callee instanceof PyFunction pf) {
@@ -233,6 +251,7 @@ final class Interpreter implements CompiledCode {
                             break;
                         }
                         case 25: { // CALL_METHOD
+                            f.pc = pc;
                             int first = code[pc + 4], n = code[pc + 5], kw = code[pc + 6];
                             if (kw == NONE) {
                                 regs[code[pc + 1]] = attributeSite(code[pc + 7], (String) consts[code[pc + 3]])
@@ -270,11 +289,12 @@ final class Interpreter implements CompiledCode {
                         }
                         case 45: { // BRANCH
                             Object c = regs[code[pc + 1]];
-                            boolean t = c instanceof Boolean b ? b : Abstract.isTrue(c);
+                            boolean t = c instanceof Boolean b ? b : c instanceof Long l ? l != 0 : isTrue(f, pc, c);
                             pc = blockStart(code, blocks, code[pc + (t ? 2 : 3)]);
                             break;
                         }
                         case 47: { // FOR_ITER
+                            f.pc = pc;
                             Object it = regs[code[pc + 2]];
                             Object v = it instanceof PyIterator pi ? pi.next() : Abstract.next(it);
                             if (v == null) {
@@ -292,11 +312,17 @@ final class Interpreter implements CompiledCode {
                                     || identical(regs[code[pc + 2]], regs[code[pc + 3]])) ^ (code[pc + 4] != 0);
                             pc += 5;
                             break;
-                        case 62: // TO_BOOL
-                            regs[code[pc + 1]] = Abstract.isTrue(regs[code[pc + 2]]) ^ (code[pc + 3] != 0);
+                        case 62: { // TO_BOOL
+                            Object c = regs[code[pc + 2]];
+                            boolean t = c instanceof Boolean b ? b : c instanceof Long l ? l != 0 : isTrue(f, pc, c);
+                            regs[code[pc + 1]] = t ^ (code[pc + 3] != 0);
                             pc += 4;
                             break;
+                        }
+                        case 80: // RETURN_CONST
+                            return consts[code[pc + 1]];
                         default:
+                            f.pc = pc;
                             pc = slow(f, code, pc, regs, consts, profile);
                             if (pc < 0) {
                                 return f.suspended || pc == RETURNED ? result(f) : CONTINUE_ELSEWHERE;
@@ -308,6 +334,12 @@ final class Interpreter implements CompiledCode {
                 pc = handle(f, e, pc);
             }
         }
+    }
+
+    /** Truth of a value that is not a bool or an int: may call {@code __bool__}/{@code __len__}. */
+    private static boolean isTrue(PyFrame f, int pc, Object c) {
+        f.pc = pc;
+        return Abstract.isTrue(c);
     }
 
     private static final int RETURNED = -1;
@@ -370,9 +402,6 @@ final class Interpreter implements CompiledCode {
             case 13: // LOAD_CLASSDEREF
                 regs[code[pc + 1]] = Ops.loadClassDeref(f, (String) consts[code[pc + 2]], code[pc + 3]);
                 return pc + 4;
-            case 15: // UNARY
-                regs[code[pc + 1]] = Abstract.unaryOp(code[pc + 2], regs[code[pc + 3]]);
-                return pc + 5;
             case 19: // DEL_ATTR
                 Abstract.setAttr(regs[code[pc + 1]], (String) consts[code[pc + 2]], null);
                 return pc + 3;
@@ -474,9 +503,6 @@ final class Interpreter implements CompiledCode {
                 return pc + 4;
             case 48: // RETURN
                 f.result = regs[code[pc + 1]];
-                return RETURNED;
-            case 80: // RETURN_CONST
-                f.result = consts[code[pc + 1]];
                 return RETURNED;
             case 49: { // RAISE
                 int e = code[pc + 1], c = code[pc + 2];
