@@ -33,16 +33,46 @@ public final class GenericAlias extends NativeObject implements CustomAttributes
     /** The attributes a GenericAlias answers itself; all others are the origin's. */
     private static final java.util.Set<String> OWN = java.util.Set.of("__class__", "__origin__", "__args__",
             "__unpacked__", "__parameters__", "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__",
-            "__reduce__", "__copy__", "__deepcopy__");
+            "__reduce__", "__copy__", "__deepcopy__", "__iter__");
 
     final Object origin;
     final PyTuple args;
+    /** {@code *tuple[int, str]}: the alias iteration yields (PEP 646), shown with a star. */
+    final boolean unpacked;
     private PyTuple parameters;
 
     GenericAlias(PyType type, Object origin, Object args) {
+        this(type, origin, args, false);
+    }
+
+    private GenericAlias(PyType type, Object origin, Object args, boolean unpacked) {
         super(type);
         this.origin = origin;
         this.args = args instanceof PyTuple t ? t : PyTuple.of(args);
+        this.unpacked = unpacked;
+    }
+
+    private static final PyType ITERATOR = org.pyston.runtime.objects.PyIterator.iteratorType("generic_alias_iterator");
+
+    /** What {@code iter(alias)} returns: one item, the unpacked alias, as CPython 3.11's ga_iter. */
+    private static final class UnpackIterator extends org.pyston.runtime.objects.PyIterator {
+        private GenericAlias alias;
+
+        UnpackIterator(GenericAlias alias) {
+            this.alias = alias;
+        }
+
+        @Override
+        public PyType type() {
+            return ITERATOR;
+        }
+
+        @Override
+        public Object next() {
+            GenericAlias a = alias;
+            alias = null;
+            return a == null ? null : new GenericAlias(GenericAlias.TYPE, a.origin, a.args, true);
+        }
     }
 
     /** {@code origin[args]}: the object {@code __class_getitem__} of the built-in generic types returns. */
@@ -184,7 +214,7 @@ public final class GenericAlias extends NativeObject implements CustomAttributes
     static {
         Ext.method(TYPE, "__repr__", (a, k) -> {
             GenericAlias g = (GenericAlias) a[0];
-            StringBuilder sb = new StringBuilder(argRepr(g.origin)).append('[');
+            StringBuilder sb = new StringBuilder(g.unpacked ? "*" : "").append(argRepr(g.origin)).append('[');
             if (g.args.items.length == 0) {
                 sb.append("()");
             }
@@ -211,14 +241,14 @@ public final class GenericAlias extends NativeObject implements CustomAttributes
                 return Singletons.NOT_IMPLEMENTED;
             }
             GenericAlias g = (GenericAlias) a[0];
-            return Abstract.eq(g.origin, o.origin) && Abstract.eq(g.args, o.args);
+            return g.unpacked == o.unpacked && Abstract.eq(g.origin, o.origin) && Abstract.eq(g.args, o.args);
         });
         Ext.method(TYPE, "__ne__", (a, k) -> {
             if (!(a[1] instanceof GenericAlias o)) {
                 return Singletons.NOT_IMPLEMENTED;
             }
             GenericAlias g = (GenericAlias) a[0];
-            return !(Abstract.eq(g.origin, o.origin) && Abstract.eq(g.args, o.args));
+            return !(g.unpacked == o.unpacked && Abstract.eq(g.origin, o.origin) && Abstract.eq(g.args, o.args));
         });
         Ext.method(TYPE, "__hash__", (a, k) -> {
             GenericAlias g = (GenericAlias) a[0];
@@ -238,8 +268,12 @@ public final class GenericAlias extends NativeObject implements CustomAttributes
         Ext.getter(TYPE, "__origin__", self -> ((GenericAlias) self).origin);
         Ext.getter(TYPE, "__args__", self -> ((GenericAlias) self).args);
         Ext.getter(TYPE, "__parameters__", self -> ((GenericAlias) self).parameters());
-        Ext.getter(TYPE, "__unpacked__", self -> false);
-        Ext.getter(TYPE, "__typing_unpacked_tuple_args__", self -> Singletons.NONE);
+        Ext.getter(TYPE, "__unpacked__", self -> ((GenericAlias) self).unpacked);
+        Ext.getter(TYPE, "__typing_unpacked_tuple_args__", self -> {
+            GenericAlias g = (GenericAlias) self;
+            return g.unpacked && g.origin == PyTuple.TYPE ? g.args : Singletons.NONE;
+        });
+        Ext.method(TYPE, "__iter__", (a, k) -> new UnpackIterator((GenericAlias) a[0]));
         Ext.method(TYPE, "__or__", (a, k) -> UnionType.or(a[0], a[1]));
         Ext.method(TYPE, "__ror__", (a, k) -> UnionType.or(a[1], a[0]));
     }
@@ -264,7 +298,7 @@ public final class GenericAlias extends NativeObject implements CustomAttributes
         for (int i = 0; i < newArgs.length; i++) {
             newArgs[i] = substituteIn(args.items[i], params.items, substituted);
         }
-        return new GenericAlias(TYPE, origin, new PyTuple(newArgs));
+        return new GenericAlias(TYPE, origin, new PyTuple(newArgs), unpacked);
     }
 
     private static Object substituteIn(Object arg, Object[] params, Object[] values) {

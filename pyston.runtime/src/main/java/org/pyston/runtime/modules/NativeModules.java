@@ -16,7 +16,7 @@ public final class NativeModules {
     public static PyModule create(ExecutionContext ctx, String name) {
         switch (name) {
             case "time":
-                return TimeModule.create();
+                return TimeCalendar.install(TimeModule.create(), ctx);
             case "math":
                 return MathModule.create();
             case "itertools":
@@ -26,7 +26,7 @@ public final class NativeModules {
             case "_abc":
                 return AbcModule.create();
             case "_thread":
-                return ThreadModule.create();
+                return ThreadModule.create(ctx);
             case "_functools":
                 return FunctoolsModule.create();
             case "_operator":
@@ -75,18 +75,29 @@ public final class NativeModules {
                 return WarningsModule.create(ctx);
             case "marshal":
                 return MarshalModule.create();
+            case "_signal":
+                return SignalModule.create();
+            case "_blake2":
+                return Blake2Module.create();
+            case "_csv":
+                return CsvModule.create();
+            case "_bisect":
+                return BisectModule.create();
+            case "_heapq":
+                return HeapqModule.create();
             default:
                 return null;
         }
     }
 
-    /** Shutdown of a context: its {@code atexit} functions run (before {@code __main__} is finalized). */
+    /** Shutdown of a context: non-daemon threads are joined, then its {@code atexit} functions run (before {@code __main__} is finalized). */
     public static void shutdown(ExecutionContext ctx) {
+        ThreadModule.joinThreads(ctx);
         AtexitModule.runExitFunctions(ctx);
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"_abc", "_ast", "_codecs", "_collections", "_contextvars", "_functools", "_imp", "_io", "_json", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_sre", "_string", "_struct", "_thread", "_warnings", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time", "zlib"};
+    public static final String[] NAMES = {"_abc", "_ast", "_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_csv", "_functools", "_heapq", "_imp", "_io", "_json", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_sre", "_string", "_struct", "_thread", "_warnings", "_weakref", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time", "zlib"};
 
     /** Whether {@code name} is one of {@link #NAMES} (a built-in module, as {@code _imp.is_builtin} asks). */
     public static boolean isBuiltin(String name) {

@@ -368,6 +368,10 @@ final class Attributes {
             if (value != null && Coroutines.setNameAttribute(obj, name, value)) {
                 return;
             }
+            if (obj instanceof PyTraceback tb && name.equals("tb_next")) {
+                tb.setNext(value);
+                return;
+            }
             if (classAttr != null) {
                 throw Errors.attributeError("'" + type.name + "' object attribute '" + name + "' is read-only");
             }
@@ -446,14 +450,19 @@ final class Attributes {
         i.setType(cls);
     }
 
+    /** The AttributeError of a failed lookup, with its {@code name} and {@code obj} as CPython 3.11 sets them. */
     static PyException missing(Object obj, String name) {
+        String message;
         if (obj instanceof PyModule m) {
-            PyException e = Errors.attributeError("module '" + m.name + "' has no attribute '" + name + "'");
-            return e;
+            message = "module '" + m.name + "' has no attribute '" + name + "'";
+        } else if (obj instanceof PyType t) {
+            message = "type object '" + t.name + "' has no attribute '" + name + "'";
+        } else {
+            message = "'" + Errors.typeName(obj) + "' object has no attribute '" + name + "'";
         }
-        if (obj instanceof PyType t) {
-            return Errors.attributeError("type object '" + t.name + "' has no attribute '" + name + "'");
-        }
-        return Errors.attributeError("'" + Errors.typeName(obj) + "' object has no attribute '" + name + "'");
+        PyException e = Errors.attributeError(message);
+        e.exception.dict.put("name", name);
+        e.exception.dict.put("obj", obj);
+        return e;
     }
 }

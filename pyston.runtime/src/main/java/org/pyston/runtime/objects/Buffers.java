@@ -31,8 +31,7 @@ public final class Buffers {
             return ba.size;
         }
         if (o instanceof PyMemoryView m && !m.readonly()) {
-            m.check();
-            return m.length;
+            return m.writableBytes();
         }
         return -1;
     }
@@ -43,15 +42,7 @@ public final class Buffers {
             System.arraycopy(src, from, ba.data, offset, len);
             return;
         }
-        PyMemoryView m = (PyMemoryView) target;
-        PyByteArray ba = (PyByteArray) m.obj;
-        if (m.step == 1 && m.start + offset + len <= ba.size) {
-            System.arraycopy(src, from, ba.data, m.start + offset, len);
-            return;
-        }
-        for (int i = 0; i < len; i++) {
-            m.setItem((long) (offset + i), (long) (src[from + i] & 0xFF));
-        }
+        ((PyMemoryView) target).writeBytes(offset, src, from, len);
     }
 
     /** A new bytearray holding {@code contents} (not copied). */

@@ -32,6 +32,17 @@ public final class Imports {
         Object importFunction;
         /** Modules the Java machinery is executing: they count as partially initialized. */
         final Set<String> initializing = new HashSet<>();
+        /** {@code -X importtime}: print each import's time to stderr (CPython's format). */
+        boolean importTime;
+        /** Nesting of imports being timed, and the time of the children of the current one. */
+        int importTimeDepth;
+        long importTimeChildren;
+        boolean importTimeHeader;
+
+        /** Turns on {@code -X importtime} (the option or {@code PYTHONPROFILEIMPORTTIME}). */
+        public void profileImportTime(boolean on) {
+            importTime = on;
+        }
     }
 
     /** {@code builtins.__import__(name, globals=None, locals=None, fromlist=(), level=0)}. */
@@ -54,16 +65,8 @@ public final class Imports {
         return importModuleLevel(ctx, name, globals, fromlist, level);
     }
 
-    /**
-     * The context of the last import statement on this thread, for an {@code IMPORT_FROM} whose
-     * tier does not pass its frame ({@link Ops#importFrom(Object, String)}): it always follows
-     * its own {@code IMPORT_NAME} on the same thread. Interim, until every tier passes the frame.
-     */
-    private static final ThreadLocal<ExecutionContext> LAST_IMPORT_CONTEXT = new ThreadLocal<>();
-
     /** CPython's {@code PyImport_ImportModuleLevelObject}. */
     static Object importModuleLevel(ExecutionContext ctx, String name, Object globals, Object fromlist, int level) {
-        LAST_IMPORT_CONTEXT.set(ctx);
         if (ctx.imports.bootstrap == null) {
             return importModuleLevelUntrimmed(ctx, name, globals, fromlist, level);
         }
@@ -196,6 +199,32 @@ public final class Imports {
             e.exception.dict.put("name", absName);
             throw e;
         }
+        State state = ctx.imports;
+        if (!state.importTime) {
+            return load(ctx, absName);
+        }
+        // CPython's -X importtime: self and cumulative microseconds, nested by indentation
+        if (!state.importTimeHeader) {
+            state.importTimeHeader = true;
+            ctx.stderr.println("import time: self [us] | cumulative | imported package");
+        }
+        long outerChildren = state.importTimeChildren;
+        state.importTimeChildren = 0;
+        state.importTimeDepth++;
+        long start = System.nanoTime();
+        try {
+            return load(ctx, absName);
+        } finally {
+            long cumulative = (System.nanoTime() - start) / 1000;
+            state.importTimeDepth--;
+            ctx.stderr.println(String.format("import time: %9d | %10d | %s%s", cumulative - state.importTimeChildren,
+                    cumulative, "  ".repeat(state.importTimeDepth), absName));
+            ctx.stderr.flush();
+            state.importTimeChildren = outerChildren + cumulative;
+        }
+    }
+
+    private static Object load(ExecutionContext ctx, String absName) {
         PyModule bootstrap = ctx.imports.bootstrap;
         if (bootstrap != null) {
             return Abstract.call(Abstract.getAttr(bootstrap, "_find_and_load"),
@@ -256,20 +285,17 @@ public final class Imports {
     /**
      * {@code from module import name} ({@code IMPORT_FROM}): the attribute, else the submodule
      * already in sys.modules (a circular import binds it to its package only when it finishes),
-     * else ImportError. {@code ctx} may be null (a caller without a frame): see {@link #LAST_IMPORT_CONTEXT}.
+     * else ImportError.
      */
     public static Object importFrom(ExecutionContext ctx, Object module, String name) {
         Object x = lookupAttr(module, name);
         if (x != null) {
             return x;
         }
-        if (ctx == null) {
-            ctx = LAST_IMPORT_CONTEXT.get();
-        }
         // a circular relative import may have put the submodule in sys.modules without binding it yet
         Object pkgname = lookupAttr(module, "__name__");
         if (pkgname instanceof String pkg) {
-            Object sub = ctx == null ? null : ctx.modules.get(pkg + "." + name);
+            Object sub = ctx.modules.get(pkg + "." + name);
             if (sub != null) {
                 return sub;
             }
@@ -335,29 +361,6 @@ public final class Imports {
             }
             store.accept(s, Abstract.getAttr(module, s));
         }
-    }
-
-    /**
-     * {@code ImportError.__init__(self, *args, name=None, path=None)}: {@code args} from
-     * {@code first} on are the call's (positional, then the keyword values named by {@code kwnames}).
-     */
-    static void initImportError(PyBaseException e, Object[] args, String[] kwnames, int first) {
-        int nkw = kwnames == null ? 0 : kwnames.length;
-        int npos = args.length - nkw;
-        e.args = new PyTuple(java.util.Arrays.copyOfRange(args, first, npos));
-        Object name = Singletons.NONE;
-        Object path = Singletons.NONE;
-        for (int i = 0; i < nkw; i++) {
-            switch (kwnames[i]) {
-                case "name" -> name = args[npos + i];
-                case "path" -> path = args[npos + i];
-                default -> throw Errors.typeError("'" + kwnames[i] + "' is an invalid keyword argument for "
-                        + e.type().name + "()");
-            }
-        }
-        e.dict.put("name", name);
-        e.dict.put("path", path);
-        e.dict.put("msg", e.args.size() == 1 ? e.args.get(0) : Singletons.NONE);
     }
 
     /** {@code module(name, doc=None)} (importlib's {@code _new_module}, {@code types.ModuleType}). */

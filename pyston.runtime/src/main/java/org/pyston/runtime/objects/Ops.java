@@ -357,11 +357,6 @@ public final class Ops {
         return Imports.importModule(f.context, name, fromlist, level, f.globals);
     }
 
-    /** {@code IMPORT_FROM}; tiers should call the form with the frame (see the three-argument one). */
-    public static Object importFrom(Object module, String name) {
-        return Imports.importFrom(null, module, name);
-    }
-
     /** {@code IMPORT_FROM} with CPython's fallback to a circularly imported submodule in sys.modules. */
     public static Object importFrom(PyFrame f, Object module, String name) {
         return Imports.importFrom(f.context, module, name);

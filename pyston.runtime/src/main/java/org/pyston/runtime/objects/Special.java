@@ -44,11 +44,12 @@ final class Special {
                     return e.args.size() == 1 ? e.args.get(0) : Singletons.NONE;
                 }
             }
-            if (e.type().isSubtypeOf(Errors.KEY_ERROR) || e.type().isSubtypeOf(Errors.NAME_ERROR)
-                    || e.type().isSubtypeOf(Errors.ATTRIBUTE_ERROR)) {
-                if (name.equals("name") || name.equals("obj")) {
-                    return Singletons.NONE;
-                }
+            if (name.equals("name") && (e.type().isSubtypeOf(Errors.NAME_ERROR)
+                    || e.type().isSubtypeOf(Errors.ATTRIBUTE_ERROR))) {
+                return Singletons.NONE;
+            }
+            if (name.equals("obj") && e.type().isSubtypeOf(Errors.ATTRIBUTE_ERROR)) {
+                return Singletons.NONE;
             }
             return null;
         }
@@ -144,11 +145,11 @@ final class Special {
                 case "co_name":
                     return c.unit.name;
                 case "co_qualname":
-                    return c.unit.qualname;
+                    return c.unit.qualname();
                 case "co_filename":
                     return c.unit.filename;
                 case "co_firstlineno":
-                    return (long) c.unit.firstLineNumber;
+                    return (long) c.unit.firstLineNumber();
                 case "co_argcount":
                     return (long) c.unit.argCount;
                 case "co_varnames":

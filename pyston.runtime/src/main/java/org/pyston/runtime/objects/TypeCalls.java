@@ -45,9 +45,9 @@ final class TypeCalls {
             t = osErrorSubclass(errno); // OSError(ENOENT, ...) is a FileNotFoundError, as CPython
         }
         if (t.javaClass == PyBaseException.class) {
-            if (nkw > 0 && t.isSubtypeOf(Errors.IMPORT_ERROR)) {
+            if (nkw > 0 && keywordFields(t) != null) {
                 PyBaseException e = new PyBaseException(t, PyTuple.EMPTY);
-                Imports.initImportError(e, args, kwnames, 0);
+                initKeywordFields(e, args, kwnames, 0);
                 return e;
             }
             if (nkw > 0) {
@@ -137,6 +137,51 @@ final class TypeCalls {
     }
 
     /** Attributes CPython's built-in exception constructors set from the arguments. */
+    private static final String[] IMPORT_ERROR_FIELDS = {"name", "path"};
+    private static final String[] ATTRIBUTE_ERROR_FIELDS = {"name", "obj"};
+    private static final String[] NAME_ERROR_FIELDS = {"name"};
+
+    /** The keyword-only fields of the exception types whose constructors take some (all default to None). */
+    static String[] keywordFields(PyType t) {
+        if (t.isSubtypeOf(Errors.IMPORT_ERROR)) {
+            return IMPORT_ERROR_FIELDS;
+        }
+        if (t.isSubtypeOf(Errors.ATTRIBUTE_ERROR)) {
+            return ATTRIBUTE_ERROR_FIELDS;
+        }
+        return t.isSubtypeOf(Errors.NAME_ERROR) ? NAME_ERROR_FIELDS : null;
+    }
+
+    /**
+     * {@code __init__(self, *args, <keyword fields>)} of ImportError ({@code name}, {@code path}),
+     * AttributeError ({@code name}, {@code obj}) and NameError ({@code name}): {@code args} from
+     * {@code first} on are the call's (positional, then the keyword values named by {@code kwnames}).
+     */
+    static void initKeywordFields(PyBaseException e, Object[] args, String[] kwnames, int first) {
+        String[] fields = keywordFields(e.type());
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        e.args = new PyTuple(java.util.Arrays.copyOfRange(args, first, npos));
+        Object[] values = new Object[fields.length];
+        java.util.Arrays.fill(values, Singletons.NONE);
+        keywords:
+        for (int i = 0; i < nkw; i++) {
+            for (int f = 0; f < fields.length; f++) {
+                if (fields[f].equals(kwnames[i])) {
+                    values[f] = args[npos + i];
+                    continue keywords;
+                }
+            }
+            throw Errors.typeError("'" + kwnames[i] + "' is an invalid keyword argument for " + e.type().name + "()");
+        }
+        for (int f = 0; f < fields.length; f++) {
+            e.dict.put(fields[f], values[f]);
+        }
+        if (fields == IMPORT_ERROR_FIELDS) {
+            e.dict.put("msg", e.args.size() == 1 ? e.args.get(0) : Singletons.NONE);
+        }
+    }
+
     static void initException(PyBaseException e) {
         PyType t = e.type();
         if (t.isSubtypeOf(Errors.SYNTAX_ERROR) && e.args.size() >= 1) {
@@ -213,9 +258,9 @@ final class TypeCalls {
         }
         Class<?> representation = t.javaClass;
         if (representation == PyBaseException.class) {
-            if (t.isSubtypeOf(Errors.IMPORT_ERROR)) {
+            if (keywordFields(t) != null) {
                 PyBaseException e = new PyBaseException(t, PyTuple.EMPTY);
-                Imports.initImportError(e, args, kwnames, 0);
+                initKeywordFields(e, args, kwnames, 0);
                 return e;
             }
             return newException(t, args);

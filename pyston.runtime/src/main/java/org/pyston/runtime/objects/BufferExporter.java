@@ -1,0 +1,16 @@
+package org.pyston.runtime.objects;
+
+/**
+ * An object outside this package that exports a writable buffer to memoryviews (as
+ * {@code BytesIO.getbuffer()}): the views read and write its current array, and tell it when
+ * exports begin and end, so that it can refuse to resize or close while one is unreleased.
+ */
+public interface BufferExporter {
+    /** The array holding the exported bytes, {@code [0, exportedLength())}. */
+    byte[] exportedArray();
+
+    int exportedLength();
+
+    /** One export more ({@code +1}) or less ({@code -1}). */
+    void exportsChanged(int delta);
+}
