@@ -396,12 +396,25 @@ final class BlockCompiler {
         return (String) unit.constants[n];
     }
 
+    /** Whether an instruction may run Python code (a call, a special method, a property): all but a few. */
+    private static boolean mayRunCode(int op) {
+        return op != LOAD_CONST && op != MOVE && op != CHECK_BOUND && op != DELETE_FAST && op != LOAD_GLOBAL
+                && op != LOAD_DEREF && op != LOAD_CELL && op != MAKE_CELL && op != JUMP
+                && op != org.pyston.api.code.Opcode.RETURN && op != RETURN_CONST && op != IS && op != BUILD_TUPLE;
+    }
+
     private void instruction(int pc) {
         int op = ins.op(pc);
         if (pc != currentPc) {
             currentPc = pc;
             push(pc); // the failing instruction's offset, for the handler lookup and the traceback
             mv.visitVarInsn(ISTORE, PC);
+        }
+        if (mayRunCode(op)) {
+            // the frame's line while it calls out: sys._getframe(1).f_lineno, traceback.extract_stack
+            frame();
+            push(pc);
+            mv.visitFieldInsn(PUTFIELD, FRAME_CLASS, "pc", "I");
         }
         int a = ins.operand(pc, 0);
         if (op == LOAD_CONST) {

@@ -154,10 +154,10 @@ final class Interpreter implements CompiledCode {
                                 // float +, -, * never raise: the common case of numeric code
                                 double dx = x, dy = y;
                                 r = base == 0 ? dx + dy : base == 1 ? dx - dy : dx * dy;
-                            } else if (base != bop) {
-                                r = Abstract.inplaceOp(Abstract.BinaryOp.of(base), a, b);
-                            } else {
-                                r = Abstract.binaryOp(Abstract.BinaryOp.of(bop), a, b);
+                            } else if ((r = FastPaths.binary(base, a, b)) == null) {
+                                f.pc = pc; // a special method may run
+                                r = base != bop ? Abstract.inplaceOp(Abstract.BinaryOp.of(base), a, b)
+                                        : Abstract.binaryOp(Abstract.BinaryOp.of(bop), a, b);
                             }
                             regs[code[pc + 1] & 0xff] = r;
                             pc += 6;
@@ -175,16 +175,23 @@ final class Interpreter implements CompiledCode {
                             } else if (a instanceof String x && b instanceof String y && (cmp == 2 || cmp == 3)) {
                                 regs[code[pc + 1] & 0xff] = x.equals(y) == (cmp == 2);
                             } else {
-                                regs[code[pc + 1] & 0xff] = Abstract.compare(Abstract.CompareOp.of(cmp), a, b);
+                                Object r = FastPaths.mixedCompare(cmp, a, b);
+                                if (r == null) {
+                                    f.pc = pc;
+                                    r = Abstract.compare(Abstract.CompareOp.of(cmp), a, b);
+                                }
+                                regs[code[pc + 1] & 0xff] = r;
                             }
                             pc += 6;
                             break;
                         }
-                        case 17: // GET_ATTR
+                        case 17: // GET_ATTR (a property or __getattr__ may run)
+                            f.pc = pc;
                             regs[code[pc + 1] & 0xff] = attributeSite(code[pc + 4] & 0xff, (String) consts[code[pc + 3] & 0xff]).get(regs[code[pc + 2] & 0xff]);
                             pc += 5;
                             break;
                         case 18: // SET_ATTR
+                            f.pc = pc;
                             attributeSite(code[pc + 4] & 0xff, (String) consts[code[pc + 2] & 0xff]).set(regs[code[pc + 1] & 0xff], regs[code[pc + 3] & 0xff]);
                             pc += 5;
                             break;
@@ -202,7 +209,11 @@ final class Interpreter implements CompiledCode {
                             } else if (obj instanceof PyDict d && d.type() == PyDict.TYPE) {
                                 v = d.get(key);
                             }
-                            regs[code[pc + 1] & 0xff] = v != null ? v : Abstract.getItem(obj, key);
+                            if (v == null) {
+                                f.pc = pc;
+                                v = Abstract.getItem(obj, key);
+                            }
+                            regs[code[pc + 1] & 0xff] = v;
                             pc += 5;
                             break;
                         }
@@ -212,6 +223,7 @@ final class Interpreter implements CompiledCode {
                                     && l.type() == PyList.TYPE) {
                                 l.items[(int) (long) i] = regs[code[pc + 3] & 0xff];
                             } else {
+                                f.pc = pc;
                                 Abstract.setItem(obj, key, regs[code[pc + 3] & 0xff]);
                             }
                             pc += 5;
@@ -274,11 +286,12 @@ final class Interpreter implements CompiledCode {
                         }
                         case 45: { // BRANCH
                             Object c = regs[code[pc + 1] & 0xff];
-                            boolean t = c instanceof Boolean b ? b : Abstract.isTrue(c);
+                            boolean t = c instanceof Boolean b ? b : c instanceof Long l ? l != 0 : isTrue(f, pc, c);
                             pc = blockStart(code, blocks, (code[pc + (t ? 2 : 3)] & 0xff));
                             break;
                         }
-                        case 47: { // FOR_ITER
+                        case 47: { // FOR_ITER (a generator's next runs Python code)
+                            f.pc = pc;
                             Object it = regs[code[pc + 2] & 0xff];
                             Object v = it instanceof PyIterator pi ? pi.next() : Abstract.next(it);
                             if (v == null) {
@@ -296,10 +309,13 @@ final class Interpreter implements CompiledCode {
                                     || identical(regs[code[pc + 2] & 0xff], regs[code[pc + 3] & 0xff])) ^ ((code[pc + 4] & 0xff) != 0);
                             pc += 5;
                             break;
-                        case 62: // TO_BOOL
-                            regs[code[pc + 1] & 0xff] = Abstract.isTrue(regs[code[pc + 2] & 0xff]) ^ ((code[pc + 3] & 0xff) != 0);
+                        case 62: { // TO_BOOL
+                            Object c = regs[code[pc + 2] & 0xff];
+                            boolean t = c instanceof Boolean b ? b : c instanceof Long l ? l != 0 : isTrue(f, pc, c);
+                            regs[code[pc + 1] & 0xff] = t ^ ((code[pc + 3] & 0xff) != 0);
                             pc += 4;
                             break;
+                        }
                         default:
                             pc = slow(f, code, pc, regs, consts, profile);
                             if (pc < 0) {
@@ -312,6 +328,12 @@ final class Interpreter implements CompiledCode {
                 pc = handle(f, e, pc);
             }
         }
+    }
+
+    /** Truth of a value that is not a bool or an int: may call {@code __bool__}/{@code __len__}. */
+    private static boolean isTrue(PyFrame f, int pc, Object c) {
+        f.pc = pc;
+        return Abstract.isTrue(c);
     }
 
     private static final int RETURNED = -1;

@@ -871,7 +871,7 @@ final class BytesMethods {
     private static Object[] bind(String type, String name, Style style, Object[] a, String[] k, int min,
             String... names) {
         self(a, name);
-        return MethodArgs.bind(type + "." + name, style, a, k, min, names);
+        return MethodArgs.bind(type, name, style, a, k, min, names);
     }
 
     private static final String[] NONE = {};

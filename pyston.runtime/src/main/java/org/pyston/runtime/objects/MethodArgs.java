@@ -25,28 +25,28 @@ final class MethodArgs {
     /**
      * The arguments after {@code self} by parameter position, null where not given.
      *
-     * @param qualName "type.method" (the method name alone is the part after the dot)
+     * @param owner the type's name and {@code name} the method's: messages say "type.method" or
+     *     the method alone, as CPython's (made only when an error is raised: a call allocates nothing)
      * @param names parameter names (used for keywords with {@link Style#KEYWORDS}); their count is
      *     the maximum
      */
-    static Object[] bind(String qualName, Style style, Object[] a, String[] k, int min, String... names) {
+    static Object[] bind(String owner, String name, Style style, Object[] a, String[] k, int min, String... names) {
         int max = names.length;
         int given = a.length - 1 - (k == null ? 0 : k.length);
-        String name = qualName.substring(qualName.indexOf('.') + 1);
         if (k != null && k.length > 0 && style != Style.KEYWORDS) {
-            throw Errors.typeError((style == Style.NOARGS || style == Style.ONE ? qualName : name)
+            throw Errors.typeError((style == Style.NOARGS || style == Style.ONE ? owner + "." + name : name)
                     + "() takes no keyword arguments");
         }
         int total = given + (k == null ? 0 : k.length);
         switch (style) {
             case NOARGS:
                 if (given != 0) {
-                    throw Errors.typeError(qualName + "() takes no arguments (" + given + " given)");
+                    throw Errors.typeError(owner + "." + name + "() takes no arguments (" + given + " given)");
                 }
                 break;
             case ONE:
                 if (given != 1) {
-                    throw Errors.typeError(qualName + "() takes exactly one argument (" + given + " given)");
+                    throw Errors.typeError(owner + "." + name + "() takes exactly one argument (" + given + " given)");
                 }
                 break;
             case POSITIONAL:

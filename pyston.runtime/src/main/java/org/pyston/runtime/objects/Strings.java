@@ -686,7 +686,7 @@ final class Strings {
     // ------------------------------------------------------------------ translate
 
     static PyDict maketrans(Object[] a, String[] k) {
-        Object[] p = MethodArgs.bind("str.maketrans", Style.POSITIONAL, prepend(a), k, 1, "x", "y", "z");
+        Object[] p = MethodArgs.bind("str", "maketrans", Style.POSITIONAL, prepend(a), k, 1, "x", "y", "z");
         PyDict d = new PyDict();
         if (p[1] == null) {
             if (!(p[0] instanceof PyDict map)) {
@@ -773,7 +773,7 @@ final class Strings {
 
     private static Object[] bind(String name, Style style, Object[] a, String[] k, int min, String... names) {
         self(a, name);
-        return MethodArgs.bind("str." + name, style, a, k, min, names);
+        return MethodArgs.bind("str", name, style, a, k, min, names);
     }
 
     private static final String[] NONE = {};

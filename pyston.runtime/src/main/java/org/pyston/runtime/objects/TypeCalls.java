@@ -203,6 +203,7 @@ final class TypeCalls {
         Object obj;
         boolean defaultNew = newMethod instanceof PyStaticMethod sm && sm.function instanceof PyBuiltinFunction
                 && !t.isSubtypeOf(PyType.TYPE);
+        Object init;
         if (newMethod != null && !(newMethod instanceof PyBuiltinFunction) && !defaultNew) {
             Object fn = newMethod instanceof PyStaticMethod s ? s.function : newMethod;
             Object[] full = new Object[args.length + 1];
@@ -212,13 +213,14 @@ final class TypeCalls {
             if (!PyType.of(obj).isSubtypeOf(t)) {
                 return obj;
             }
+            init = t.lookup("__init__"); // after __new__, which may have changed the class
         } else {
-            if (args.length > 0 && builtinBase(t) == PyType.OBJECT && isObjectInit(t.lookup("__init__"))) {
+            init = t.lookup("__init__"); // the built-in __new__ runs no Python code: one lookup serves both
+            if (args.length > 0 && isObjectInit(init) && builtinBase(t) == PyType.OBJECT) {
                 throw Errors.typeError(t.name + "() takes no arguments"); // neither __new__ nor __init__ takes them
             }
             obj = newInstance(t, args, kwnames);
         }
-        Object init = t.lookup("__init__");
         if (init != null && !(init instanceof PyBuiltinFunction)) {
             Object[] full = new Object[args.length + 1];
             full[0] = obj;
