@@ -16,6 +16,7 @@ final class TimeModule {
 
     static PyModule create() {
         PyModule m = new PyModule("time");
+        TimeStructs.install(m);
         fn(m, "time", (a, k) -> (System.nanoTime() + EPOCH_NANOS) / 1e9);
         fn(m, "time_ns", (a, k) -> System.nanoTime() + EPOCH_NANOS);
         fn(m, "perf_counter", (a, k) -> System.nanoTime() / 1e9);

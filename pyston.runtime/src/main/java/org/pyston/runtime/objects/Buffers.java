@@ -19,7 +19,7 @@ public final class Buffers {
 
     /** Whether {@code o} is a bytes-like object. */
     public static boolean isBytesLike(Object o) {
-        return o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView;
+        return o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView || o instanceof BufferExporter;
     }
 
     /**
@@ -32,7 +32,10 @@ public final class Buffers {
         }
         if (o instanceof PyMemoryView m && !m.readonly()) {
             m.check();
-            return m.length;
+            return m.length * m.itemsize;
+        }
+        if (o instanceof BufferExporter e && !e.bufferReadonly()) {
+            return e.bufferSize();
         }
         return -1;
     }
@@ -43,14 +46,17 @@ public final class Buffers {
             System.arraycopy(src, from, ba.data, offset, len);
             return;
         }
+        if (target instanceof BufferExporter e) {
+            System.arraycopy(src, from, e.bufferBytes(), offset, len);
+            return;
+        }
         PyMemoryView m = (PyMemoryView) target;
-        PyByteArray ba = (PyByteArray) m.obj;
-        if (m.step == 1 && m.start + offset + len <= ba.size) {
-            System.arraycopy(src, from, ba.data, m.start + offset, len);
+        if (m.step == m.itemsize && m.start + offset + len <= m.limit()) {
+            System.arraycopy(src, from, m.array(), m.start + offset, len);
             return;
         }
         for (int i = 0; i < len; i++) {
-            m.setItem((long) (offset + i), (long) (src[from + i] & 0xFF));
+            m.setByte(offset + i, src[from + i]);
         }
     }
 

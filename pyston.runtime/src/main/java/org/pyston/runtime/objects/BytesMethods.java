@@ -29,6 +29,9 @@ final class BytesMethods {
         if (o instanceof PyMemoryView m) {
             return m.toBytes();
         }
+        if (o instanceof BufferExporter e) {
+            return java.util.Arrays.copyOf(e.bufferBytes(), e.bufferSize());
+        }
         return null;
     }
 
