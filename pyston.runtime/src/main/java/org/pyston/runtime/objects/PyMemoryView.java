@@ -139,7 +139,10 @@ public final class PyMemoryView extends PyObject {
     }
 
     /** The item at byte offset {@code at} of {@code a}, as struct's native unpacking gives it. */
-    static Object unpack(String format, byte[] a, int at) {
+    public static Object unpack(String format, byte[] a, int at) {
+        if (formatSize(format) < 0) {
+            throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, "memoryview: format " + format + " not supported");
+        }
         switch (format) {
             case "B": return (long) (a[at] & 0xFF);
             case "b": return (long) a[at];
@@ -161,6 +164,9 @@ public final class PyMemoryView extends PyObject {
 
     /** Stores {@code value} as one item; errors name {@code who} ("memoryview" or "array"). */
     static void pack(String format, byte[] a, int at, Object value) {
+        if (formatSize(format) < 0) {
+            throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, "memoryview: format " + format + " not supported");
+        }
         switch (format) {
             case "f": case "d": {
                 if (!(value instanceof Double || Abstract.isInt(value) || value instanceof PyObject
