@@ -12,17 +12,21 @@ import org.pyston.runtime.objects.PyList;
 import org.pyston.runtime.objects.PyTuple;
 import org.pyston.runtime.objects.PyType;
 import org.pyston.runtime.objects.Singletons;
+import org.pyston.runtime.objects.BufferExporter;
+import org.pyston.runtime.objects.PyMemoryView;
 
 /**
- * {@code BytesIO}: a growable byte array with a position. {@code getbuffer()} raises
- * NotImplementedError: a view that writes through and blocks resizing while it exists needs
- * memoryview exports that track their lifetime, which this runtime's memoryview lacks.
+ * {@code BytesIO}: a growable byte array with a position. {@code getbuffer()} is a memoryview
+ * that writes through; while one is unreleased, writes, truncation and closing are refused
+ * (BufferError), as CPython.
  */
-final class BytesIO extends IoBase {
+final class BytesIO extends IoBase implements BufferExporter {
     /** {@code buf[0..size)} is the content; null once closed. */
     byte[] buf = new byte[0];
     int size;
     int pos;
+    /** Unreleased memoryviews of the buffer (getbuffer()). */
+    private int exports;
 
     BytesIO(IoModule io, PyType type) {
         super(io, type);
@@ -36,7 +40,30 @@ final class BytesIO extends IoBase {
         return b;
     }
 
+    @Override
+    public byte[] exportedArray() {
+        return buf;
+    }
+
+    @Override
+    public int exportedLength() {
+        return size;
+    }
+
+    @Override
+    public void exportsChanged(int delta) {
+        exports += delta;
+    }
+
+    /** CPython's CHECK_EXPORTS: the buffer may not change while views of it exist. */
+    void checkExports() {
+        if (exports > 0) {
+            throw Errors.of(Errors.BUFFER_ERROR, "Existing exports of data: object cannot be re-sized");
+        }
+    }
+
     void reset(byte[] initial) {
+        checkExports();
         buf = initial == null ? new byte[0] : initial.clone();
         size = buf.length;
         pos = 0;
@@ -79,6 +106,7 @@ final class BytesIO extends IoBase {
     }
 
     long write(byte[] data) {
+        checkExports();
         int n = data.length;
         if (n == 0) {
             return 0;
@@ -121,9 +149,8 @@ final class BytesIO extends IoBase {
             return new PyBytes(Arrays.copyOf(b.buf, b.size));
         });
         IoModule.method(t, "getbuffer", (a, k) -> {
-            open(a[0]);
-            throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, "BytesIO.getbuffer() needs memoryview exports, which this "
-                    + "runtime does not have yet");
+            IoModule.exactArgs("getbuffer", a, k, 0, 0);
+            return PyMemoryView.export(open(a[0]));
         });
         for (String name : new String[] {"read", "read1"}) {
             IoModule.method(t, name, (a, k) -> {
@@ -205,6 +232,7 @@ final class BytesIO extends IoBase {
         IoModule.method(t, "truncate", (a, k) -> {
             IoModule.exactArgs("truncate", a, k, 0, 1);
             BytesIO b = open(a[0]);
+            b.checkExports();
             Object arg = IoModule.arg(a, 1);
             long n = arg == null || arg == Singletons.NONE ? b.pos : IoModule.sizeArg(arg);
             if (n < 0) {
@@ -230,6 +258,7 @@ final class BytesIO extends IoBase {
             return Singletons.NONE;
         });
         IoModule.method(t, "close", (a, k) -> {
+            ((BytesIO) a[0]).checkExports();
             ((BytesIO) a[0]).buf = null;
             return Singletons.NONE;
         });

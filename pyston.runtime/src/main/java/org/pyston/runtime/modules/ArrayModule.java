@@ -124,29 +124,39 @@ final class ArrayModule {
             return false;
         }
 
+        /** Views exporting the items: while there are any the array cannot change size, as CPython. */
+        int exports;
+
         @Override
-        public byte[] bufferBytes() {
+        public byte[] exportedArray() {
             return data;
         }
 
         @Override
-        public int bufferSize() {
+        public int exportedLength() {
             return n * size;
         }
 
         @Override
-        public String bufferFormat() {
-            return String.valueOf(code == 'u' ? 'w' : code);
+        public void exportsChanged(int delta) {
+            exports += delta;
         }
 
         @Override
-        public int bufferItemSize() {
+        public String exportedFormat() {
+            return String.valueOf(code);
+        }
+
+        @Override
+        public int exportedItemSize() {
             return size;
         }
 
-        @Override
-        public boolean bufferReadonly() {
-            return false;
+        /** Before a change of size. */
+        void checkResizable() {
+            if (exports > 0) {
+                throw Errors.of(Errors.BUFFER_ERROR, "cannot resize an array that is exporting buffers");
+            }
         }
 
         void ensure(int items) {
@@ -159,7 +169,7 @@ final class ArrayModule {
             if (code == 'u') {
                 return new String(Character.toChars((int) readLong(i * 4, 4)));
             }
-            return PyMemoryView.unpack(String.valueOf(code), data, i * size);
+            return PyMemoryView.unpackItem(String.valueOf(code), data, i * size);
         }
 
         private long readLong(int at, int bytes) {
@@ -287,12 +297,14 @@ final class ArrayModule {
         }
 
         void append(Object v) {
+            checkResizable();
             ensure(n + 1);
             set(n, v);
             n++;
         }
 
         void insert(int i, Object v) {
+            checkResizable();
             ensure(n + 1);
             System.arraycopy(data, i * size, data, (i + 1) * size, (n - i) * size);
             n++;
@@ -306,11 +318,13 @@ final class ArrayModule {
         }
 
         void delete(int from, int count) {
+            checkResizable();
             System.arraycopy(data, (from + count) * size, data, from * size, (n - from - count) * size);
             n -= count;
         }
 
         void frombytes(byte[] b) {
+            checkResizable();
             if (b.length % size != 0) {
                 throw Errors.valueError("bytes length not a multiple of item size");
             }
@@ -323,6 +337,7 @@ final class ArrayModule {
             if (code != 'u') {
                 throw Errors.valueError("fromunicode() may only be called on unicode type arrays");
             }
+            checkResizable();
             int[] cps = s.codePoints().toArray();
             ensure(n + cps.length);
             for (int cp : cps) {

@@ -12,8 +12,8 @@ import org.pyston.runtime.objects.Singletons;
 /**
  * The hash modules CPython builds from its own C code, on the JDK's message digests:
  * {@code _md5}, {@code _sha1}, {@code _sha256} (sha224, sha256), {@code _sha512} (sha384,
- * sha512) and {@code _sha3} (the fixed-size SHA-3 functions; the SHAKE functions are not in the
- * JDK and raise NotImplementedError). Each hash object has CPython's methods and attributes.
+ * sha512) and {@code _sha3} (the fixed-size SHA-3 functions from the JDK, SHAKE128/256 on our
+ * Keccak sponge in {@link Digests}). Each hash object has CPython's methods and attributes.
  */
 final class HashModules {
     private HashModules() {
@@ -76,10 +76,17 @@ final class HashModules {
         }
         if (module.equals("_sha3")) {
             for (String shake : new String[] {"shake_128", "shake_256"}) {
-                Ext.function(m, shake, (a, k) -> {
-                    throw new org.pyston.runtime.objects.PyBaseException(Errors.NOT_IMPLEMENTED_ERROR,
-                            org.pyston.runtime.objects.PyTuple.of(shake + " is not supported yet")).toThrowable();
+                int rate = shake.equals("shake_128") ? 168 : 136;
+                PyType type = Ext.type(module, shake, Blake2Module.EngineHash.class, null, (cls, a, k) -> {
+                    Object[] v = Ext.bind(shake, a, k, 0, 1, "data", "usedforsecurity");
+                    Blake2Module.EngineHash h = new Blake2Module.EngineHash(cls, shake, new Digests.Shake(rate), 0, rate);
+                    if (v[0] != null) {
+                        h.update(v[0]);
+                    }
+                    return h;
                 });
+                Blake2Module.defineMethods(type, true);
+                m.set(shake, type);
             }
         }
         return any ? m : null;
@@ -96,10 +103,7 @@ final class HashModules {
     }
 
     private static void update(Hash h, Object data) {
-        if (data instanceof String) {
-            throw Errors.typeError("Strings must be encoded before hashing");
-        }
-        byte[] b = CodecsAccess.bytesLike(data);
+        byte[] b = Blake2Module.hashInput(data);
         synchronized (h) {
             h.digest.update(b);
         }

@@ -119,7 +119,8 @@ final class SignalModule {
         for (int i = 1; i < NSIG; i++) {
             state.handlers[i] = SIG_DFL;
         }
-        state.handlers[13] = SIG_IGN; // CPython ignores SIGPIPE at start-up (writes fail with EPIPE instead)
+        state.handlers[13] = SIG_IGN; // CPython ignores SIGPIPE (writes fail with EPIPE instead) and SIGXFSZ
+        state.handlers[25] = SIG_IGN;
         state.handlers[SIGINT] = defaultInt;
         ctx.gil.signalHandlers = state;
         try {

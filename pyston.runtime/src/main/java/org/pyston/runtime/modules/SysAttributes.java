@@ -18,6 +18,7 @@ import org.pyston.runtime.objects.PyList;
 import org.pyston.runtime.objects.PyModule;
 import org.pyston.runtime.objects.PyType;
 import org.pyston.runtime.objects.Singletons;
+import org.pyston.runtime.objects.SiteBuiltins;
 
 /**
  * The descriptive attributes of {@code sys} that need the native types of this package: the
@@ -147,7 +148,7 @@ public final class SysAttributes {
                 return Singletons.NONE;
             }
             ctx.builtinsDict.put("_", Singletons.NONE);
-            Object out = sys.dict.getStr("stdout");
+            Object out = org.pyston.runtime.objects.StdStreams.stdout(ctx);
             if (out == null || out == Singletons.NONE) {
                 throw Errors.of(Errors.RUNTIME_ERROR, "lost sys.stdout");
             }
@@ -164,7 +165,7 @@ public final class SysAttributes {
             }
             StringBuilder text = new StringBuilder();
             Tracebacks.print(ctx, e, text);
-            Object err = sys.dict.getStr("stderr");
+            Object err = org.pyston.runtime.objects.StdStreams.stderr(ctx);
             if (err == null || err == Singletons.NONE) {
                 ctx.stderr.print(text);
             } else {
@@ -244,10 +245,7 @@ public final class SysAttributes {
             }
             return Singletons.NONE;
         });
-        Ext.function(sys, "breakpointhook", (a, k) -> {
-            throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR, PyTuple.of("breakpoint() is not supported yet"))
-                    .toThrowable();
-        });
+        Ext.function(sys, "breakpointhook", (a, k) -> SiteBuiltins.defaultBreakpointHook(ctx, a, k));
         sys.set("__breakpointhook__", sys.dict.getStr("breakpointhook"));
     }
 }

@@ -16,14 +16,16 @@ final class TimeModule {
 
     static PyModule create() {
         PyModule m = new PyModule("time");
-        TimeStructs.install(m);
         fn(m, "time", (a, k) -> (System.nanoTime() + EPOCH_NANOS) / 1e9);
         fn(m, "time_ns", (a, k) -> System.nanoTime() + EPOCH_NANOS);
         fn(m, "perf_counter", (a, k) -> System.nanoTime() / 1e9);
         fn(m, "perf_counter_ns", (a, k) -> System.nanoTime());
         fn(m, "monotonic", (a, k) -> System.nanoTime() / 1e9);
         fn(m, "monotonic_ns", (a, k) -> System.nanoTime());
-        fn(m, "process_time", (a, k) -> System.nanoTime() / 1e9);
+        fn(m, "process_time", (a, k) -> processCpuNanos() / 1e9);
+        fn(m, "process_time_ns", (a, k) -> processCpuNanos());
+        fn(m, "thread_time", (a, k) -> threadCpuNanos() / 1e9);
+        fn(m, "thread_time_ns", (a, k) -> threadCpuNanos());
         fn(m, "sleep", (a, k) -> {
             double s = toSeconds(a[0]);
             if (s < 0) {
@@ -58,6 +60,18 @@ final class TimeModule {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** CPU time (user + system) of the process: all its threads, as CPython's process_time. */
+    private static long processCpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos)
+                .orElseGet(TimeModule::threadCpuNanos);
+    }
+
+    /** CPU time of the calling thread (the wall clock where the JVM cannot measure it). */
+    private static long threadCpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     private static double toSeconds(Object o) {

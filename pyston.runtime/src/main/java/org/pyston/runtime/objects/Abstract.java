@@ -841,6 +841,9 @@ public final class Abstract {
         if (o instanceof PyByteArray b) {
             return b.size != 0;
         }
+        if (o instanceof PyMemoryView m) {
+            return m.length() != 0;
+        }
         if (o instanceof PyComplex c) {
             return !c.isZero();
         }
@@ -949,6 +952,9 @@ public final class Abstract {
         }
         if (o instanceof PyBytes b) {
             return java.util.Arrays.hashCode(b.bytes);
+        }
+        if (o instanceof PyMemoryView m) {
+            return m.hash();
         }
         if (o instanceof PyComplex c) {
             return c.hash();

@@ -368,6 +368,10 @@ final class Attributes {
             if (value != null && Coroutines.setNameAttribute(obj, name, value)) {
                 return;
             }
+            if (obj instanceof PyTraceback tb && name.equals("tb_next")) {
+                tb.setNext(value);
+                return;
+            }
             if (classAttr != null) {
                 throw Errors.attributeError("'" + type.name + "' object attribute '" + name + "' is read-only");
             }

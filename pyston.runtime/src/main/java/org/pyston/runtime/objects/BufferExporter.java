@@ -1,20 +1,26 @@
 package org.pyston.runtime.objects;
 
 /**
- * The buffer protocol for objects other than bytes and bytearray (array.array): a live byte
- * array in native (little-endian) order holding items of one struct format, which memoryview,
- * bytes() and every bytes-like argument read and, unless read-only, write in place.
+ * An object outside this package that exports a writable buffer to memoryviews (as
+ * {@code BytesIO.getbuffer()}): the views read and write its current array, and tell it when
+ * exports begin and end, so that it can refuse to resize or close while one is unreleased.
  */
 public interface BufferExporter {
-    /** The backing array (valid up to {@link #bufferSize()}); may be replaced when the object resizes. */
-    byte[] bufferBytes();
+    /** The array holding the exported bytes, {@code [0, exportedLength())}. */
+    byte[] exportedArray();
 
-    int bufferSize();
+    int exportedLength();
 
-    /** The struct format character of one item ('B', 'h', 'd', ...). */
-    String bufferFormat();
+    /** One export more ({@code +1}) or less ({@code -1}). */
+    void exportsChanged(int delta);
 
-    int bufferItemSize();
+    /** The struct format of one item of the export ('B' unless the exporter holds typed items, as array.array). */
+    default String exportedFormat() {
+        return "B";
+    }
 
-    boolean bufferReadonly();
+    /** Bytes per item; {@code exportedLength()} is a multiple of it. */
+    default int exportedItemSize() {
+        return 1;
+    }
 }

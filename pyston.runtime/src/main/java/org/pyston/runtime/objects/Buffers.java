@@ -31,11 +31,7 @@ public final class Buffers {
             return ba.size;
         }
         if (o instanceof PyMemoryView m && !m.readonly()) {
-            m.check();
-            return m.length * m.itemsize;
-        }
-        if (o instanceof BufferExporter e && !e.bufferReadonly()) {
-            return e.bufferSize();
+            return m.writableBytes();
         }
         return -1;
     }
@@ -46,18 +42,7 @@ public final class Buffers {
             System.arraycopy(src, from, ba.data, offset, len);
             return;
         }
-        if (target instanceof BufferExporter e) {
-            System.arraycopy(src, from, e.bufferBytes(), offset, len);
-            return;
-        }
-        PyMemoryView m = (PyMemoryView) target;
-        if (m.step == m.itemsize && m.start + offset + len <= m.limit()) {
-            System.arraycopy(src, from, m.array(), m.start + offset, len);
-            return;
-        }
-        for (int i = 0; i < len; i++) {
-            m.setByte(offset + i, src[from + i]);
-        }
+        ((PyMemoryView) target).writeBytes(offset, src, from, len);
     }
 
     /** A new bytearray holding {@code contents} (not copied). */

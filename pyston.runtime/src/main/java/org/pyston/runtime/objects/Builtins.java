@@ -194,6 +194,8 @@ public final class Builtins {
         fn(d, "__build_class__", (a, k) -> Ops.buildClassBuiltin(ctx, a, k));
         fn(d, "eval", (a, k) -> Frames.exec(ctx, a, true));
         fn(d, "super", (a, k) -> Frames.superObject(ctx, a));
+        fn(d, "breakpoint", (a, k) -> SiteBuiltins.breakpoint(ctx, a, k));
+        SiteBuiltins.install(ctx, d);
         // io.open: the _io module replaces this with its own function when it is imported
         fn(d, "open", (a, k) -> Abstract.call(Abstract.getAttr(Imports.importModule(ctx, "_io", PyTuple.of("open"), 0,
                 null), "open"), a, k));
@@ -253,7 +255,13 @@ public final class Builtins {
         String sep = sepArg == null || sepArg == Singletons.NONE ? " " : checkStr(sepArg, "sep");
         String end = endArg == null || endArg == Singletons.NONE ? "\n" : checkStr(endArg, "end");
         if (file == null || file == Singletons.NONE) {
-            file = ctx.sys.dict.getStr("stdout");
+            file = StdStreams.stdout(ctx);
+            if (file == null) {
+                throw Errors.of(Errors.RUNTIME_ERROR, "lost sys.stdout");
+            }
+            if (file == Singletons.NONE) {
+                return Singletons.NONE; // as CPython: no stdout connected, nothing printed
+            }
         }
         if (file instanceof StdStreams.TextStream) {
             StringBuilder sb = new StringBuilder();
@@ -294,8 +302,8 @@ public final class Builtins {
      */
     private static Object input(ExecutionContext ctx, Object[] a) {
         Object stdin = Attributes.get(ctx.sys, "stdin");
-        Object stdout = ctx.sys.dict.getStr("stdout");
-        Object stderr = ctx.sys.dict.getStr("stderr");
+        Object stdout = StdStreams.stdout(ctx);
+        Object stderr = StdStreams.stderr(ctx);
         if (stdin == null || stdin == Singletons.NONE) {
             throw Errors.of(Errors.RUNTIME_ERROR, "input(): lost sys.stdin");
         }
@@ -666,13 +674,7 @@ public final class Builtins {
             };
         }
         if (t == PyMemoryView.TYPE) {
-            return (a, k) -> {
-                Object o = Args.positional(a, k) > 0 ? a[0] : Args.keyword(a, k, "object");
-                if (o == null) {
-                    throw Errors.typeError("memoryview() missing required argument 'object' (pos 1)");
-                }
-                return PyMemoryView.of(o);
-            };
+            return PyMemoryView::construct;
         }
         return null;
     }

@@ -18,7 +18,10 @@ final class BytesMethods {
 
     // ------------------------------------------------------------------ buffers
 
-    /** The bytes of a bytes-like object (bytes, bytearray, memoryview), or null. Not a copy for bytes. */
+    /**
+     * The bytes of a bytes-like object (bytes, bytearray, memoryview), or null. Not a copy for bytes.
+     * A consumer of a simple buffer: a view that is not C-contiguous is a BufferError.
+     */
     static byte[] buffer(Object o) {
         if (o instanceof PyBytes b) {
             return b.bytes;
@@ -27,12 +30,20 @@ final class BytesMethods {
             return ba.toBytes();
         }
         if (o instanceof PyMemoryView m) {
-            return m.toBytes();
+            return m.simpleBytes();
         }
-        if (o instanceof BufferExporter e) {
-            return java.util.Arrays.copyOf(e.bufferBytes(), e.bufferSize());
+        if (o instanceof BufferExporter e && e.exportedItemSize() > 0) {
+            return java.util.Arrays.copyOf(e.exportedArray(), e.exportedLength());
         }
         return null;
+    }
+
+    /**
+     * {@link #buffer}, for consumers that turn a refused buffer into their own TypeError
+     * (concatenation, join): null also for a view that is not C-contiguous.
+     */
+    private static byte[] bufferOrRefused(Object o) {
+        return o instanceof PyMemoryView m && !m.contiguousOrReleased() ? null : buffer(o);
     }
 
     /** A bytes-like argument: "a bytes-like object is required, not 'str'" otherwise. */
@@ -153,7 +164,7 @@ final class BytesMethods {
                 return rb.bytes;
             }
         }
-        byte[] b = buffer(source);
+        byte[] b = source instanceof PyMemoryView m ? m.toBytes() : buffer(source); // any view, copied in C order
         if (b != null) {
             return array && source instanceof PyBytes ? b.clone() : b;
         }
@@ -212,7 +223,7 @@ final class BytesMethods {
                 if (!aBytes) {
                     return null;
                 }
-                byte[] y = buffer(b);
+                byte[] y = bufferOrRefused(b);
                 if (y == null && b instanceof PyObject && !PyType.of(b).isBuiltin && PyType.of(b).lookup("__radd__") != null) {
                     return null; // the right operand's __radd__ has its turn
                 }
@@ -634,7 +645,7 @@ final class BytesMethods {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < items.length; i++) {
-            byte[] x = buffer(items[i]);
+            byte[] x = bufferOrRefused(items[i]);
             if (x == null) {
                 throw Errors.typeError("sequence item " + i + ": expected a bytes-like object, "
                         + Errors.typeName(items[i]) + " found");
@@ -1155,7 +1166,7 @@ final class BytesMethods {
         });
         t.defineMethod("__iadd__", (a, k) -> {
             PyByteArray ba = array(a, "__iadd__");
-            byte[] more = buffer(a[1]);
+            byte[] more = bufferOrRefused(a[1]);
             if (more == null) {
                 throw Errors.typeError("can't concat " + Errors.typeName(a[1]) + " to bytearray");
             }

@@ -68,11 +68,7 @@ public final class CodecsAccess {
             System.arraycopy(src, 0, ba.data, offset, src.length);
             return;
         }
-        PyMemoryView m = (PyMemoryView) buffer;
-        PyByteArray ba = (PyByteArray) m.obj;
-        for (int i = 0; i < src.length; i++) {
-            ba.data[m.start + (offset + i) * m.step] = src[i];
-        }
+        ((PyMemoryView) buffer).writeBytes(offset, src, 0, src.length);
     }
 
     /** The length of a writable buffer: "argument must be read-write bytes-like object" otherwise. */
@@ -80,9 +76,8 @@ public final class CodecsAccess {
         if (buffer instanceof PyByteArray ba) {
             return ba.size;
         }
-        if (buffer instanceof PyMemoryView m && !m.readonly() && m.obj instanceof PyByteArray) {
-            m.check();
-            return m.length;
+        if (buffer instanceof PyMemoryView m && !m.readonly()) {
+            return m.writableBytes();
         }
         throw Errors.typeError("argument must be read-write bytes-like object, not " + Errors.typeName(buffer));
     }

@@ -25,6 +25,8 @@ public final class ExecutionContext {
     public PrintStream stdout;
     public PrintStream stderr;
     public InputStream stdin;
+    /** The standard streams as the runtime writes them until the program looks at sys.stdout/stderr (see StdStreams). */
+    final StdStreams.Standard standard = new StdStreams.Standard();
     public int recursionLimit = 1000;
     /** Python-visible nesting of the running thread (per thread: swapped by {@link #gil}). */
     int depth;

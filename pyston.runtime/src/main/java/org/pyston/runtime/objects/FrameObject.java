@@ -17,6 +17,22 @@ public final class FrameObject extends PyObject {
         return TYPE;
     }
 
+    static {
+        // frame.clear(): drops the locals of a finished frame (traceback.clear_frames, unittest)
+        TYPE.defineMethod("clear", (a, k) -> {
+            PyFrame f = ((FrameObject) a[0]).frame;
+            for (org.pyston.api.frame.Frame running = f.context.topFrame; running != null; running = running.back) {
+                if (running == f) {
+                    throw Errors.of(Errors.RUNTIME_ERROR, "cannot clear an executing frame");
+                }
+            }
+            if (!f.suspended) {
+                java.util.Arrays.fill(f.regs, null);
+            }
+            return Singletons.NONE;
+        });
+    }
+
     Object attribute(String name) {
         switch (name) {
             case "f_back":
@@ -32,7 +48,7 @@ public final class FrameObject extends PyObject {
             case "f_lineno":
                 return (long) frame.lineNumber();
             case "f_lasti":
-                return (long) frame.pc * 2;
+                return (long) frame.pc; // a byte offset, as CPython's
             case "f_trace":
                 return Singletons.NONE;
             case "f_trace_lines":

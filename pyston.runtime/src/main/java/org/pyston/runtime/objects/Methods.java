@@ -812,6 +812,17 @@ final class Methods {
             return !Double.isInfinite(d) && d == Math.floor(d);
         });
         f.defineMethod("hex", (a, k) -> Numbers.floatHex((Double) a[0]));
+        f.define("__getformat__", new PyClassMethod(new PyBuiltinFunction("__getformat__", (a, k) -> {
+            Args.exact("__getformat__", a, k, 2, 2);
+            if (!(a[1] instanceof String s)) {
+                throw Errors.typeError("__getformat__() argument must be str, not " + Errors.typeName(a[1]));
+            }
+            if (!s.equals("double") && !s.equals("float")) {
+                throw Errors.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            return "IEEE, " + (java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN ? "little" : "big")
+                    + "-endian"; // Java's float and double are IEEE 754
+        }, false)));
         f.define("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex",
                 (a, k) -> Numbers.fromHex(Strings.strArg(a[1], "fromhex")), false)));
         f.defineMethod("as_integer_ratio", (a, k) -> Builtins.floatRatio((Double) a[0]));

@@ -12,6 +12,8 @@ public final class PyByteArray extends PyObject {
     /** The contents are {@code data[0..size)}. */
     byte[] data;
     int size;
+    /** Unreleased exports of the buffer (memoryviews, see PyMemoryView.Export): the size is fixed while there are any. */
+    int exports;
 
     /** A bytearray holding {@code contents} (not copied). */
     public PyByteArray(byte[] contents) {
@@ -33,7 +35,15 @@ public final class PyByteArray extends PyObject {
         return Arrays.copyOf(data, size);
     }
 
+    /** CPython's rule: while the buffer is exported its size cannot change (BufferError). */
+    void checkResize(int newSize) {
+        if (exports > 0 && newSize != size) {
+            throw Errors.of(Errors.BUFFER_ERROR, "Existing exports of data: object cannot be re-sized");
+        }
+    }
+
     void setContents(byte[] contents) {
+        checkResize(contents.length);
         data = contents;
         size = contents.length;
     }
@@ -45,11 +55,13 @@ public final class PyByteArray extends PyObject {
     }
 
     void append(byte b) {
+        checkResize(size + 1);
         ensureCapacity(size + 1);
         data[size++] = b;
     }
 
     void append(byte[] more) {
+        checkResize(size + more.length);
         ensureCapacity(size + more.length);
         System.arraycopy(more, 0, data, size, more.length);
         size += more.length;
@@ -58,6 +70,7 @@ public final class PyByteArray extends PyObject {
     /** Replaces {@code [start, end)} by {@code with} (slice assignment with step 1). */
     void replace(int start, int end, byte[] with) {
         int newSize = size - (end - start) + with.length;
+        checkResize(newSize);
         if (newSize > data.length) {
             byte[] r = new byte[Math.max(newSize, newSize + (newSize >> 3))];
             System.arraycopy(data, 0, r, 0, start);
@@ -118,6 +131,7 @@ public final class PyByteArray extends PyObject {
                 replace((int) idx[0], (int) idx[1], new byte[0]);
                 return;
             }
+            checkResize(size - (int) idx[3]);
             // Remove every step-th byte: keep the others in order.
             long step = idx[2];
             long first = step > 0 ? idx[0] : idx[0] + step * (idx[3] - 1);
@@ -137,6 +151,7 @@ public final class PyByteArray extends PyObject {
             throw Errors.typeError("bytearray indices must be integers or slices, not " + Errors.typeName(key));
         }
         int i = Abstract.seqIndex(key, size, "bytearray");
+        checkResize(size - 1);
         System.arraycopy(data, i + 1, data, i, size - i - 1);
         size--;
     }

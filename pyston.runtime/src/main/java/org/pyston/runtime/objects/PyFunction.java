@@ -10,14 +10,15 @@ import org.pyston.api.code.CodeUnit;
 public final class PyFunction extends PyObject {
     public static final PyType TYPE = PyType.builtin("function", PyFunction.class);
     /** Code-unit flag: constants[0] is the function's docstring. */
-    public static final int DOCSTRING = 0x1000_0000;
+    public static final int DOCSTRING = 0x8000;
     /** Code-unit flags of functions whose call makes a generator, coroutine or async generator. */
     private static final int RESUMABLE = CodeUnit.GENERATOR | CodeUnit.COROUTINE | CodeUnit.ASYNC_GENERATOR;
     public final ExecutionContext context;
     public final PyCode code;
     public final PyDict globals;
     public String name;
-    public String qualname;
+    /** {@code __qualname__} once assigned; until then the code unit's, made when read (see {@link #qualname()}). */
+    private String qualname;
     public Object[] defaults;
     public PyDict kwdefaults;
     public final PyCell[] closure;
@@ -34,7 +35,6 @@ public final class PyFunction extends PyObject {
         this.code = code;
         this.globals = globals;
         this.name = code.unit.name;
-        this.qualname = code.unit.qualname;
         this.defaults = defaults;
         this.kwdefaults = kwdefaults;
         this.closure = closure;
@@ -43,6 +43,14 @@ public final class PyFunction extends PyObject {
         }
         Object mod = globals.getStr("__name__");
         this.module = mod == null ? Singletons.NONE : mod;
+    }
+
+    /**
+     * {@code __qualname__}: the assigned one, else the code unit's (made on each read: a function
+     * holds no string of its own until one is assigned, so loading a module creates none).
+     */
+    public String qualname() {
+        return qualname != null ? qualname : code.unit.qualname();
     }
 
     @Override
@@ -71,7 +79,7 @@ public final class PyFunction extends PyObject {
             f.kwdefaults = v instanceof PyDict d ? d : null;
         });
         getset("__name__", f -> f.name, (f, v) -> f.name = nameValue("__name__", v));
-        getset("__qualname__", f -> f.qualname, (f, v) -> f.qualname = nameValue("__qualname__", v));
+        getset("__qualname__", f -> f.qualname(), (f, v) -> f.qualname = nameValue("__qualname__", v));
         getset("__dict__", f -> f.dict, (f, v) -> {
             throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR,
                     PyTuple.of("assigning a function's __dict__ is not supported yet")).toThrowable();

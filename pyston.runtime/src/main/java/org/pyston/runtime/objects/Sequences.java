@@ -178,10 +178,8 @@ final class Sequences {
             n = x.length;
             y = r.items;
             m = y.length;
-        } else if ((a instanceof PyMemoryView || b instanceof PyMemoryView) && (op == Abstract.CompareOp.EQ
-                || op == Abstract.CompareOp.NE) && BytesMethods.buffer(a) != null && BytesMethods.buffer(b) != null) {
-            boolean eq = a == b || java.util.Arrays.equals(BytesMethods.buffer(a), BytesMethods.buffer(b));
-            return op == Abstract.CompareOp.EQ ? eq : !eq;
+        } else if (a instanceof PyMemoryView || b instanceof PyMemoryView) {
+            return PyMemoryView.compare(op, a, b);
         } else if ((a instanceof PyBytes || a instanceof PyByteArray) && (b instanceof PyBytes || b instanceof PyByteArray)) {
             int c = java.util.Arrays.compareUnsigned(BytesMethods.buffer(a), BytesMethods.buffer(b));
             switch (op) {
