@@ -102,3 +102,20 @@ class MyArray(array.array):
     pass
 ma = MyArray('i', [1, 2])
 print(type(ma).__name__, ma, ma[:1], type(ma[:1]).__name__)
+
+# exports: a 'u' array's view cannot be indexed; an exported array cannot resize
+m = memoryview(array.array("u", "ab"))
+print(m.format, m.nbytes)
+try:
+    m[0]
+except NotImplementedError as e:
+    print("NotImplementedError", e)
+ex = array.array("i", [1, 2])
+v = memoryview(ex)
+try:
+    ex.append(3)
+except BufferError as e:
+    print("BufferError", e)
+v.release()
+ex.append(3)
+print(ex, memoryview(ex) == array.array("i", [1, 2, 3]))

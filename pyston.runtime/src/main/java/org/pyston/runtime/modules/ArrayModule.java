@@ -144,7 +144,7 @@ final class ArrayModule {
 
         @Override
         public String exportedFormat() {
-            return String.valueOf(code);
+            return String.valueOf(code == 'u' ? 'w' : code); // CPython's format for the wchar_t items of 'u'
         }
 
         @Override

@@ -404,7 +404,15 @@ public final class PyMemoryView extends PyObject {
     }
 
     private Object item(int pos) {
+        unsupportedFormat();
         return MemoryFormats.unpack(code, array(), pos);
+    }
+
+    /** An exporter's format memoryview cannot index (array 'u' exports 'w'): NotImplementedError, as CPython. */
+    private void unsupportedFormat() {
+        if (code == 0) {
+            throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, "memoryview: format " + format + " not supported");
+        }
     }
 
     Object getItem(Object key) {
@@ -450,6 +458,7 @@ public final class PyMemoryView extends PyObject {
     /** Assignment ({@code value} non-null) or deletion (null) of {@code view[key]}. */
     void setItem(Object key, Object value) {
         check();
+        unsupportedFormat();
         if (readonly) {
             throw Errors.typeError("cannot modify read-only memory");
         }
