@@ -69,6 +69,9 @@ public final class SysAttributes {
         impl.put("cache_tag", Singletons.NONE);
         impl.put("version", version);
         impl.put("hexversion", 0x030b07f0L);
+        // the platform triplet: sysconfig names the installation's _sysconfigdata module with it
+        String arch = System.getProperty("os.arch", "");
+        impl.put("_multiarch", (arch.equals("amd64") || arch.equals("x86_64") ? "x86_64" : arch) + "-linux-gnu");
         sys.set("implementation", SimpleNamespace.of(impl));
         sys.set("dont_write_bytecode", true);
         sys.set("warnoptions", new PyList());

@@ -234,7 +234,7 @@ public final class PyFunction extends PyObject {
                     }
                 }
             }
-            throw Errors.typeError(qualname + "() takes " + takes + " positional argument"
+            throw Errors.typeError(qualname() + "() takes " + takes + " positional argument"
                     + (argc == 1 && withDefaults == 0 ? "" : "s") + " but " + npos
                     + (kwGiven > 0 ? " positional argument" + (npos == 1 ? "" : "s") + " (and " + kwGiven
                             + " keyword-only argument" + (kwGiven == 1 ? "" : "s") + ")" : "")
@@ -267,13 +267,13 @@ public final class PyFunction extends PyObject {
                         }
                     }
                     if (posOnly.length() > 0) {
-                        throw Errors.typeError(qualname + "() got some positional-only arguments passed as keyword"
+                        throw Errors.typeError(qualname() + "() got some positional-only arguments passed as keyword"
                                 + " arguments: '" + posOnly + "'");
                     }
-                    throw Errors.typeError(qualname + "() got an unexpected keyword argument '" + key + "'");
+                    throw Errors.typeError(qualname() + "() got an unexpected keyword argument '" + key + "'");
                 }
                 if (regs[slot] != null) {
-                    throw Errors.typeError(qualname + "() got multiple values for argument '" + key + "'");
+                    throw Errors.typeError(qualname() + "() got multiple values for argument '" + key + "'");
                 }
                 regs[slot] = value;
             }
@@ -295,7 +295,7 @@ public final class PyFunction extends PyObject {
             }
         }
         if (!missing.isEmpty()) {
-            throw Errors.typeError(qualname + "() missing " + missing.size() + " required positional argument"
+            throw Errors.typeError(qualname() + "() missing " + missing.size() + " required positional argument"
                     + (missing.size() == 1 ? "" : "s") + ": " + names(missing));
         }
         for (int i = argc; i < total; i++) {
@@ -309,7 +309,7 @@ public final class PyFunction extends PyObject {
             }
         }
         if (!missing.isEmpty()) {
-            throw Errors.typeError(qualname + "() missing " + missing.size() + " required keyword-only argument"
+            throw Errors.typeError(qualname() + "() missing " + missing.size() + " required keyword-only argument"
                     + (missing.size() == 1 ? "" : "s") + ": " + names(missing));
         }
     }
