@@ -330,7 +330,9 @@ public final class FileDescriptors {
 
     /** Reads up to {@code len} bytes into {@code b[off..]}: how many, 0 at end of file. */
     public int read(int fd, byte[] b, int off, int len) throws IOException {
-        return get(fd).read(b, off, len);
+        OpenFile e = get(fd);
+        // a read may wait (pipe, terminal): other threads run meanwhile
+        return org.pyston.runtime.objects.Gil.io(() -> e.read(b, off, len));
     }
 
     /** Writes {@code b[off..off+len)}: how many bytes were written. */

@@ -313,6 +313,11 @@ final class PosixModule {
         });
         Ext.function(m, "device_encoding", (a, k) -> Singletons.NONE);
         Ext.function(m, "getpid", (a, k) -> ProcessHandle.current().pid());
+        Ext.function(m, "kill", (a, k) -> {
+            Ext.positionalOnly("kill", a, k, 2, 2);
+            SignalModule.kill(Abstract.index(a[0]), Abstract.index(a[1]));
+            return Singletons.NONE;
+        });
         Ext.function(m, "getppid", (a, k) -> ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(0L));
         for (String[] id : new String[][] {{"getuid", "uid"}, {"geteuid", "uid"}, {"getgid", "gid"}, {"getegid", "gid"}}) {
             Ext.function(m, id[0], (a, k) -> processId(id[1]));

@@ -13,4 +13,14 @@ public interface BufferExporter {
 
     /** One export more ({@code +1}) or less ({@code -1}). */
     void exportsChanged(int delta);
+
+    /** The struct format of one item of the export ('B' unless the exporter holds typed items, as array.array). */
+    default String exportedFormat() {
+        return "B";
+    }
+
+    /** Bytes per item; {@code exportedLength()} is a multiple of it. */
+    default int exportedItemSize() {
+        return 1;
+    }
 }

@@ -19,7 +19,7 @@ public final class Buffers {
 
     /** Whether {@code o} is a bytes-like object. */
     public static boolean isBytesLike(Object o) {
-        return o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView;
+        return o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView || o instanceof BufferExporter;
     }
 
     /**

@@ -32,6 +32,9 @@ final class BytesMethods {
         if (o instanceof PyMemoryView m) {
             return m.simpleBytes();
         }
+        if (o instanceof BufferExporter e && e.exportedItemSize() > 0) {
+            return java.util.Arrays.copyOf(e.exportedArray(), e.exportedLength());
+        }
         return null;
     }
 

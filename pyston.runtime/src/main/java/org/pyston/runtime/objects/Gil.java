@@ -205,6 +205,30 @@ public final class Gil {
         }
     }
 
+    /** An I/O call that may block. */
+    public interface IoCall<T> {
+        T run() throws java.io.IOException;
+    }
+
+    /**
+     * Runs a read that may block (a pipe, a terminal) without the running thread's interpreter
+     * lock, so other threads run meanwhile; nothing to release before a second thread exists.
+     */
+    public static <T> T io(IoCall<T> op) throws java.io.IOException {
+        Gil g = CURRENT.get();
+        if (g == null || !g.active) {
+            return op.run();
+        }
+        ThreadState s = g.save();
+        g.drop();
+        try {
+            return op.run();
+        } finally {
+            g.take();
+            g.restore(s);
+        }
+    }
+
     /** A signal arrived (called on the JVM's signal thread): the main thread runs its handler at the next check. */
     public void signalArrived(int signum) {
         synchronized (pendingSignals) {

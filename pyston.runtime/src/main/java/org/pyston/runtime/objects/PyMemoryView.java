@@ -117,13 +117,22 @@ public final class PyMemoryView extends PyObject {
         if (o instanceof PyByteArray ba) {
             return new PyMemoryView(ba, new Export(ba), "B", 1, false, 0, new int[] {ba.size()}, new int[] {1});
         }
+        if (o instanceof BufferExporter be) {
+            return export(be);
+        }
         throw Errors.typeError("memoryview: a bytes-like object is required, not '" + Errors.typeName(o) + "'");
     }
 
     /** A writable view of the buffer of {@code exporter}, a new export of it. */
     public static PyMemoryView export(BufferExporter exporter) {
-        return new PyMemoryView(exporter, new Export(exporter), "B", 1, false, 0,
-                new int[] {exporter.exportedLength()}, new int[] {1});
+        int size = exporter.exportedItemSize();
+        return new PyMemoryView(exporter, new Export(exporter), exporter.exportedFormat(), size, false, 0,
+                new int[] {exporter.exportedLength() / size}, new int[] {size});
+    }
+
+    /** An item of a native struct format at byte {@code pos} of {@code a}, as memoryview reads it (array.array's items). */
+    public static Object unpackItem(String format, byte[] a, int pos) {
+        return MemoryFormats.unpack(MemoryFormats.code(format), a, pos);
     }
 
     /**
@@ -140,6 +149,11 @@ public final class PyMemoryView extends PyObject {
         }
         if (o instanceof PyByteArray ba) {
             return new PyMemoryView(ba, null, "B", 1, false, 0, new int[] {ba.size()}, new int[] {1});
+        }
+        if (o instanceof BufferExporter be) {
+            int size = be.exportedItemSize();
+            return new PyMemoryView(be, null, be.exportedFormat(), size, false, 0,
+                    new int[] {be.exportedLength() / size}, new int[] {size});
         }
         return null;
     }
@@ -390,7 +404,15 @@ public final class PyMemoryView extends PyObject {
     }
 
     private Object item(int pos) {
+        unsupportedFormat();
         return MemoryFormats.unpack(code, array(), pos);
+    }
+
+    /** An exporter's format memoryview cannot index (array 'u' exports 'w'): NotImplementedError, as CPython. */
+    private void unsupportedFormat() {
+        if (code == 0) {
+            throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, "memoryview: format " + format + " not supported");
+        }
     }
 
     Object getItem(Object key) {
@@ -436,6 +458,7 @@ public final class PyMemoryView extends PyObject {
     /** Assignment ({@code value} non-null) or deletion (null) of {@code view[key]}. */
     void setItem(Object key, Object value) {
         check();
+        unsupportedFormat();
         if (readonly) {
             throw Errors.typeError("cannot modify read-only memory");
         }
