@@ -403,6 +403,12 @@ final class BlockCompiler {
             push(pc); // the failing instruction's offset, for the handler lookup and the traceback
             mv.visitVarInsn(ISTORE, PC);
         }
+        if (op == CALL || op == CALL_EX || op == CALL_METHOD) {
+            // the caller's line while the callee runs (f_lineno of sys._getframe(n): logging, warnings)
+            frame();
+            push(pc);
+            mv.visitFieldInsn(PUTFIELD, FRAME_CLASS, "pc", "I");
+        }
         int a = ins.operand(pc, 0);
         if (op == LOAD_CONST) {
             into(a);

@@ -14,6 +14,20 @@ public final class NativeModules {
 
     /** The native module called {@code name}, new for this context, or null. */
     public static PyModule create(ExecutionContext ctx, String name) {
+        PyModule m = make(ctx, name);
+        if (m != null) {
+            // its functions' __module__ (pickle, inspect and test.support's check__all__ read it)
+            for (java.util.Map.Entry<Object, Object> e : m.dict.entries()) {
+                if (e.getValue() instanceof org.pyston.runtime.objects.PyBuiltinFunction f && f.module == null
+                        && !f.isMethod) {
+                    f.module = name;
+                }
+            }
+        }
+        return m;
+    }
+
+    private static PyModule make(ExecutionContext ctx, String name) {
         switch (name) {
             case "time":
                 return TimeCalendar.install(TimeModule.create(), ctx);
