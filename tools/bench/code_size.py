@@ -8,9 +8,10 @@ Files as in compile_stdlib.py (stdlib .py files, site-packages excluded, files C
 excluded; files our compiler fails on are excluded from both totals and listed).
 
 Our side (org.pyston.compiler.CompileBenchMain --size) counts, per module, every object reachable
-from the module's code unit that belongs to the code: CodeUnit objects, their int[] code, block
-starts, byte[] line table, int[] exception table, Object[] constants, String[] names / local / cell /
-free names, the strings (names, qualnames, filename, string constants), numbers, tuples, bytes, and
+from the module's code unit that belongs to the code: CodeUnit objects, their byte[] code (which
+holds the instructions, then the block starts, exception table and line table, reported as parts),
+Object[] constants, String[] names / local / cell /
+free names, the strings (names, qualified-name prefixes, filename, string constants), numbers, tuples, bytes, and
 nested code units (with their PyCode wrapper) once each. The model is a 64-bit HotSpot with
 compressed oops and class pointers: an object is a 12-byte header plus its fields (references 4
 bytes), an array a 16-byte header plus its payload, both rounded up to 8; a String is its object
@@ -18,6 +19,11 @@ plus its byte[] (1 byte a char if all chars are Latin-1, else 2). Shared objects
 module (marshal shares within a module too); JVM-wide singletons (None, Ellipsis, True/False,
 Long.valueOf's cached -128..127) count 0. The Profile each nested code object gets at compile time is
 execution state, shown beside the total, not in it.
+
+Qualified names: a code unit stores the prefix before its name (one string per scope) and makes
+co_qualname when it is read; a function object made from it holds no qualified name either until
+__qualname__ is assigned (PyFunction.qualname()), so after loading no such strings exist and the
+prefixes are what is counted.
 
 Interned identifiers, the one rule that crosses modules: CodeUnit interns its name, its names /
 local / cell / free names and its identifier-like string constants (CodeUnit.internsConstant), so

@@ -57,6 +57,7 @@ def main(outdir):
     for pname in PRODUCTS:
         nodes.append((getattr(ast, pname), None))
     visitor = []
+    table = []  # (cpython name, java name, sum, fields[(type,name)], has_attrs, singleton)
     for cls, base in nodes:
         doc = cls.__doc__
         m = re.match(r"(\w+)(?:\((.*)\))?$", doc.strip())
@@ -97,14 +98,55 @@ def main(outdir):
         with open(os.path.join(outdir, name + ".java"), "w") as f:
             f.write("".join(lines))
         visitor.append(name)
+        table.append((cls.__name__, name, base, fields, has_attrs, singleton))
     for s in SUMS:
         with open(os.path.join(outdir, jname(s) + ".java"), "w") as f:
             f.write(header + gen + "/** CPython's ASDL sum type {@code %s}. */\npublic abstract class %s extends AstNode {\n}\n" % (s, jname(s)))
+    write_node_types(outdir, header, gen, table)
     with open(os.path.join(outdir, "Visitor.java"), "w") as f:
         f.write(header + gen + "/** One method per concrete node class. */\npublic interface Visitor<R> {\n")
         for n in visitor:
             f.write("    R visit%s(%s node);\n\n" % (n, n))
         f.write("}\n")
+
+
+def write_node_types(outdir, header, gen, table):
+    """NodeTypes.java: every concrete class by CPython name with its ASDL field types and a factory."""
+    out = [header, gen, "import java.util.HashMap;\nimport java.util.List;\nimport java.util.Map;\n"
+           "import java.util.function.Function;\n\n",
+           "/**\n * The concrete node classes by CPython name, with the ASDL types of their fields ({@code \"expr\"},\n"
+           " * {@code \"identifier?\"}, {@code \"stmt*\"}) and a factory taking the field values in {@code _fields}\n"
+           " * order (sequences as {@code List}, {@code int} as {@code Integer}): what turning the runtime's\n"
+           " * {@code _ast} node objects into these classes needs.\n */\n",
+           "public final class NodeTypes {\n    private NodeTypes() {\n    }\n\n",
+           "    /** A concrete node class; {@code sum} is its ASDL sum type, null for a product type. */\n",
+           "    public record NodeType(String name, String sum, String[] fields, String[] types, boolean hasAttributes,\n"
+           "            Function<Object[], AstNode> factory) {\n    }\n\n",
+           "    /** The ASDL sum types (each a class of {@code _ast} that is never instantiated by the parser). */\n",
+           "    public static final List<String> SUMS = List.of(%s);\n\n" % ", ".join('"%s"' % s for s in SUMS),
+           "    private static final Map<String, NodeType> BY_NAME = new HashMap<>();\n\n",
+           "    /** The concrete class called {@code name} in CPython, or null. */\n",
+           "    public static NodeType get(String name) {\n        return BY_NAME.get(name);\n    }\n\n",
+           "    private static void add(String name, String sum, String[] fields, String[] types, boolean hasAttributes,\n"
+           "            Function<Object[], AstNode> factory) {\n"
+           "        BY_NAME.put(name, new NodeType(name, sum, fields, types, hasAttributes, factory));\n    }\n\n",
+           "    static {\n        addAll();\n    }\n\n",
+           "    @SuppressWarnings(\"unchecked\")\n    private static void addAll() {\n"]
+    for pyname, jn, base, fields, has_attrs, singleton in table:
+        if singleton:
+            factory = "a -> %s.INSTANCE" % jn
+        else:
+            args = []
+            for i, (t, n) in enumerate(fields):
+                jt = jtype(t)
+                args.append("(%s) a[%d]" % ("Integer" if jt == "int" else jt, i))
+            factory = "a -> new %s(%s)" % (jn, ", ".join(args))
+        out.append("        add(\"%s\", %s, new String[] {%s}, new String[] {%s}, %s,\n                %s);\n" % (
+            pyname, '"%s"' % base if base else "null", ", ".join('"%s"' % n for _, n in fields),
+            ", ".join('"%s"' % t for t, _ in fields), "true" if has_attrs else "false", factory))
+    out.append("    }\n}\n")
+    with open(os.path.join(outdir, "NodeTypes.java"), "w") as f:
+        f.write("".join(out))
 
 
 if __name__ == "__main__":

@@ -305,14 +305,16 @@ public final class CompileBenchMain {
             sizes.units++;
             sizes.add("unit objects", shallow(CodeUnit.class));
             identifier(u.name);
-            string(u.qualname);
+            string(u.qualnamePrefix); // the qualified name is made when read, see CodeUnit.qualname()
             string(u.filename);
             if (first(u.code)) {
-                // one char[]: instructions, then block starts, exception table, line table (the
+                // one byte[]: instructions, then block starts, exception table, line table (the
                 // array's header and padding are counted with the instructions)
-                long blocks = 2L * 2 * u.blockCount(), handlers = 2L * 6 * u.handlerCount();
-                long lines = 2L * u.code.length - 2L * u.codeLength - blocks - handlers;
-                sizes.add("code", array(u.code.length, 2) - blocks - handlers - lines);
+                int blockWidth = u.codeLength <= 0xFFFF ? 2 : 4;
+                int tableWidth = u.codeLength <= 0xFFFF && u.vregCount <= 0xFFFF ? 2 : 4;
+                long blocks = (long) blockWidth * u.blockCount(), handlers = 4L * tableWidth * u.handlerCount();
+                long lines = u.code.length - u.codeLength - blocks - handlers;
+                sizes.add("code", array(u.code.length, 1) - blocks - handlers - lines);
                 sizes.add("block starts", blocks);
                 sizes.add("exception table", handlers);
                 sizes.add("line table", lines);

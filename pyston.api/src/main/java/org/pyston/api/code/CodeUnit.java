@@ -7,37 +7,45 @@ import java.util.Objects;
  * execution tier consumes.
  *
  * <p>A code unit is immutable and holds no AST and no object per instruction. Its instructions
- * are one contiguous run of unsigned 16-bit <em>words</em> at the start of {@link #code}
- * ({@code [0, codeLength)}): each instruction is an opcode word followed by a fixed number of
- * operand words (see {@link Opcode}). The instructions are grouped in <em>basic blocks</em>;
- * {@link #blockStart} maps a block index to the offset (in words) of its first instruction and
- * jumps name block indexes, never offsets, so any tier can start or continue execution at the
- * start of any block.
+ * are one contiguous run of <em>bytes</em> at the start of {@link #code} ({@code [0,
+ * codeLength)}): each instruction is an opcode byte followed by one byte per operand (see
+ * {@link Opcode}), or, when an operand does not fit a byte, the same instruction in a wide form.
+ * The instructions are grouped in <em>basic blocks</em>; {@link #blockStart} maps a block index
+ * to the offset (in bytes) of its first instruction and jumps name block indexes, never offsets,
+ * so any tier can start or continue execution at the start of any block.
+ *
+ * <p>Encoding of an instruction:
+ * <pre>
+ *   op a0 a1 ..             narrow form: operand bytes 0..254 are themselves ({@link #MAX_NARROW}),
+ *                           the byte 0xFF ({@link #ABSENT}) is an absent operand
+ *   WIDE op a0:2 a1:2 ..    {@link #WIDE} prefix (0xFF): every operand in 2 bytes, high byte first,
+ *                           0..65,534, 0xFFFF absent
+ *   WIDE4 op a0:4 a1:4 ..   {@link #WIDE4} prefix (0xFE): every operand in 4 bytes, high byte first,
+ *                           -1 absent
+ * </pre>
+ * The assembler takes the narrowest form that holds all of an instruction's operands, so the
+ * wide forms only appear in large units (2% of the standard library's instructions). An absent
+ * operand is what the assembler writes as -1 (no register, no constant); operands are never
+ * negative otherwise. Opcodes are below 0x80, so a negative opcode byte is a prefix.
  *
  * <p>Layout of {@link #code} (one array per unit: the tables cost no array headers of their own):
  * <pre>
  *   [0, codeLength)                  instructions
- *   then blockCount() x 2 words      block start offsets, high word first
- *   then handlerCount() x 6 words    exception table: start (2 words, high first), end (2 words),
- *                                    handler block, exception vreg; innermost range first
- *   then the rest                    the line table's bytes (see {@link LineTable}), two a word,
- *                                    low byte first; an odd count ends with a 0xFF high byte
+ *   then blockCount() entries        block start offsets: 2 bytes each (high first) when
+ *                                    codeLength &lt;= 0xFFFF, else 4
+ *   then handlerCount() entries      exception table: start, end, handler block, exception vreg,
+ *                                    innermost range first; fields of 2 bytes when codeLength
+ *                                    and vregCount are &lt;= 0xFFFF, else 4
+ *   then the rest                    the line table: the first line number, then its entries (see
+ *                                    {@link LineTable})
  * </pre>
  * Read the tables through {@link #blockStart}, {@link #handlerAt} and {@link LineTable}.
  *
- * <p>Encoding of an operand word: the values {@code 0 .. }{@link #MAX_OPERAND} are themselves
- * (a vreg, constant, name, block or site index, or a plain integer); the word {@link #NONE}
- * ({@code 0xFFFF}) is an absent operand (no register, no constant: what the assembler writes as
- * -1). Operands are never negative otherwise. A unit needing a larger operand (more than 65,534
- * registers, constants, names, blocks or sites) is refused by the compiler with a
- * NotImplementedError (the wide instruction form is not implemented): the stdlib's largest is
- * about 4,600. 16-bit words halve the memory of the former {@code int[]} encoding and the
- * interpreter reads them as it read ints (an array load widened to int, no decoding step).
- *
- * <p>Tiers that decode generically use {@link #opcode}, {@link #operand} (which turns
- * {@link #NONE} into -1), {@link #next} and {@link #blockEnd}, with the operand kinds of
- * {@link Opcode#operands}; only the interpreter's dispatch loop reads the words directly.
- * Instructions end at {@link #codeLength}, not at {@code code.length}:
+ * <p>Tiers decode through {@link #opcode}, {@link #operand} (-1 for an absent operand, whatever
+ * the form), {@link #next} and {@link #blockEnd}, with the operand kinds of {@link
+ * Opcode#operands}, or their static forms on a {@code byte[]}; only the interpreter's dispatch
+ * loop reads the bytes of the narrow form directly (and hands any prefixed instruction to the
+ * generic decoding). Instructions end at {@link #codeLength}, not at {@code code.length}:
  * <pre>
  *   for (int b = 0; b &lt; u.blockCount(); b++) {
  *       for (int pc = u.blockStart(b); pc &lt; u.blockEnd(b); pc = u.next(pc)) {
@@ -69,28 +77,38 @@ public final class CodeUnit {
             NESTED = 0x10, GENERATOR = 0x20, NOFREE = 0x40, COROUTINE = 0x80,
             ITERABLE_COROUTINE = 0x100, ASYNC_GENERATOR = 0x200;
 
-    /** The operand word of an absent operand (-1 when decoded by {@link #operand}). */
-    public static final char NONE = 0xFFFF;
-    /** The largest operand value a word holds. */
-    public static final int MAX_OPERAND = 0xFFFE;
+    /** The operand byte of an absent operand in the narrow form (-1 when decoded by {@link #operand}). */
+    public static final int ABSENT = 0xFF;
+    /** The largest operand value the narrow form holds in its byte. */
+    public static final int MAX_NARROW = 0xFE;
+    /** The largest operand value of the {@link #WIDE} form (0xFFFF is absent there). */
+    public static final int MAX_WIDE = 0xFFFE;
+    /** Prefix bytes of the wide forms: operands of 2 and of 4 bytes. */
+    public static final byte WIDE = (byte) 0xFF, WIDE4 = (byte) 0xFE;
 
     public final String name;
-    public final String qualname;
+    /**
+     * What comes before {@link #name} in the qualified name: the enclosing scope's qualified name
+     * and "." or ".&lt;locals&gt;.", one string for all the units of a scope (the module's code
+     * units share equal strings); null at the top level, where the qualified name is the name.
+     * 16,600 prefixes instead of 63,181 qualified names in the standard library; see {@link #qualname()}.
+     */
+    public final String qualnamePrefix;
     public final String filename;
-    // The counts are unsigned 16-bit (char: 16 bytes less per unit than ints). They read as ints
-    // in arithmetic; widen with (int) before printing or concatenating one.
-    public final int firstLineNumber;
-    public final int flags;
+    // Flags and counts that stay small are unsigned 16-bit (char); they read as ints in
+    // arithmetic; widen with (int) before printing or concatenating one. The first line number
+    // is the line table's first entry (see firstLineNumber()): with these, the object is 72 bytes.
+    public final char flags;
     public final char argCount;
     public final char posOnlyArgCount;
     public final char kwOnlyArgCount;
 
     /**
-     * Instructions (opcode word + operand words, 16-bit, see above), blocks laid out contiguously,
-     * in {@code [0, codeLength)}; then the block, exception and line tables.
+     * Instructions (bytes, see above), blocks laid out contiguously, in {@code [0, codeLength)};
+     * then the block, exception and line tables.
      */
-    public final char[] code;
-    /** Words of instructions at the start of {@link #code}. */
+    public final byte[] code;
+    /** Bytes of instructions at the start of {@link #code}. */
     public final int codeLength;
     private final char blockCount;
     private final char handlerCount;
@@ -107,31 +125,36 @@ public final class CodeUnit {
 
     public final char userVregs;
     public final char crossBlockVregs;
-    public final char vregCount;
+    public final int vregCount;
 
     /** Number of dynamic-operation sites, numbered 0.., reserved for inline caches and feedback. */
-    public final char siteCount;
+    public final int siteCount;
 
+    /**
+     * The compiling constructor: {@code code} holds the encoded instructions only; blockStarts
+     * (byte offsets), lineTable and exceptionTable (quadruples start, end, handler block,
+     * exception vreg; innermost first) are packed after them, see the class comment. A count
+     * beyond what the layout holds (more than 65,535 blocks, exception-table entries, parameters
+     * or locals) is an IllegalArgumentException; the compiler checks first.
+     */
     public CodeUnit(String name, String qualname, String filename, int firstLineNumber, int flags,
-            int argCount, int posOnlyArgCount, int kwOnlyArgCount, char[] code, int[] blockStarts,
+            int argCount, int posOnlyArgCount, int kwOnlyArgCount, byte[] code, int[] blockStarts,
             Object[] constants, String[] localNames, String[] cellNames,
             String[] freeNames, int userVregs, int crossBlockVregs, int vregCount, byte[] lineTable,
             int[] exceptionTable, int siteCount) {
-        // code, blockStarts, lineTable and exceptionTable (quadruples start, end, handler block,
-        // exception vreg; innermost first) are packed into one array, see the class comment
         this.name = name.intern();
-        // a top-level function's or class's qualified name is its name: one string
-        this.qualname = qualname.equals(name) ? this.name : Objects.requireNonNull(qualname);
+        this.qualnamePrefix = prefixOf(qualname, name);
         this.filename = Objects.requireNonNull(filename);
-        this.firstLineNumber = firstLineNumber;
-        this.flags = flags;
+        this.flags = count(flags);
         this.argCount = count(argCount);
         this.posOnlyArgCount = count(posOnlyArgCount);
         this.kwOnlyArgCount = count(kwOnlyArgCount);
         this.codeLength = code.length;
         this.blockCount = count(blockStarts.length);
         this.handlerCount = count(exceptionTable.length / 4);
-        this.code = pack(code, blockStarts, exceptionTable, lineTable);
+        this.vregCount = vregCount;
+        this.code = pack(code, blockStarts, exceptionTable, firstLineNumber, lineTable,
+                tableWidth(code.length, vregCount));
         this.constants = constants;
         this.localNames = intern(localNames);
         this.cellNames = intern(cellNames);
@@ -143,12 +166,11 @@ public final class CodeUnit {
         }
         if (!(localNames.length <= userVregs && userVregs <= crossBlockVregs
                 && crossBlockVregs <= vregCount)) {
-            throw new IllegalArgumentException("vreg bands out of order in " + qualname);
+            throw new IllegalArgumentException("vreg bands out of order in " + qualname());
         }
         this.userVregs = count(userVregs);
         this.crossBlockVregs = count(crossBlockVregs);
-        this.vregCount = count(vregCount);
-        this.siteCount = count(siteCount);
+        this.siteCount = siteCount;
     }
 
     /**
@@ -157,15 +179,14 @@ public final class CodeUnit {
      * order and finds this constructor by their types, so the two stay in step when a field is
      * added). Strings are interned again, as the compiling constructor does.
      */
-    public CodeUnit(String name, String qualname, String filename, int firstLineNumber, int flags,
-            char argCount, char posOnlyArgCount, char kwOnlyArgCount, char[] code, int codeLength,
+    public CodeUnit(String name, String qualnamePrefix, String filename, char flags, char argCount,
+            char posOnlyArgCount, char kwOnlyArgCount, byte[] code, int codeLength,
             char blockCount, char handlerCount, Object[] constants, String[] localNames,
             String[] cellNames, String[] freeNames, char userVregs, char crossBlockVregs,
-            char vregCount, char siteCount) {
+            int vregCount, int siteCount) {
         this.name = name.intern();
-        this.qualname = qualname.equals(name) ? this.name : qualname;
+        this.qualnamePrefix = qualnamePrefix == null ? null : qualnamePrefix.intern();
         this.filename = Objects.requireNonNull(filename);
-        this.firstLineNumber = firstLineNumber;
         this.flags = flags;
         this.argCount = argCount;
         this.posOnlyArgCount = posOnlyArgCount;
@@ -184,8 +205,10 @@ public final class CodeUnit {
             }
         }
         if (!(localNames.length <= userVregs && userVregs <= crossBlockVregs
-                && crossBlockVregs <= vregCount) || codeLength > code.length) {
-            throw new IllegalArgumentException("inconsistent code unit " + qualname);
+                && crossBlockVregs <= vregCount) || codeLength < 0 || siteCount < 0
+                || (long) codeLength + (long) blockCount * tableWidth(codeLength, vregCount)
+                        + 4L * handlerCount * tableWidth(codeLength, vregCount) >= code.length) {
+            throw new IllegalArgumentException("inconsistent code unit " + qualname());
         }
         this.userVregs = userVregs;
         this.crossBlockVregs = crossBlockVregs;
@@ -193,7 +216,30 @@ public final class CodeUnit {
         this.siteCount = siteCount;
     }
 
-    /** A count that must fit a 16-bit word, as every operand does. */
+    /**
+     * The prefix of {@code qualname} before {@code name} (interned: the units of one scope, and
+     * equal scopes anywhere, share it), or null when the qualified name is the name.
+     */
+    private static String prefixOf(String qualname, String name) {
+        if (qualname.equals(name)) {
+            return null;
+        }
+        if (!qualname.endsWith(name) || !qualname.regionMatches(qualname.length() - name.length() - 1, ".", 0, 1)) {
+            throw new IllegalArgumentException("qualified name " + qualname + " does not end with ." + name);
+        }
+        return qualname.substring(0, qualname.length() - name.length()).intern();
+    }
+
+    /**
+     * The qualified name ({@code co_qualname}), made on each call from {@link #qualnamePrefix}
+     * and {@link #name}: read for reprs, tracebacks and {@code __qualname__}, which functions ask
+     * for only when it is read, so loading code creates none.
+     */
+    public String qualname() {
+        return qualnamePrefix == null ? name : qualnamePrefix.concat(name);
+    }
+
+    /** A count kept in 16 bits. */
     private static char count(int n) {
         if (n < 0 || n > 0xFFFF) {
             throw new IllegalArgumentException("count out of range for a code unit: " + n);
@@ -201,34 +247,50 @@ public final class CodeUnit {
         return (char) n;
     }
 
-    private static char[] pack(char[] code, int[] blockStarts, int[] exceptionTable, byte[] lineTable) {
+    /** Bytes of a block-table entry and of an exception-table field: 2 while offsets and vregs fit. */
+    private static int tableWidth(int codeLength, int vregCount) {
+        return codeLength <= 0xFFFF && vregCount <= 0xFFFF ? 2 : 4;
+    }
+
+    private static byte[] pack(byte[] code, int[] blockStarts, int[] exceptionTable, int firstLine, byte[] lineTable,
+            int width) {
+        if (firstLine < 0) {
+            throw new IllegalArgumentException("negative first line number: " + firstLine);
+        }
         int n = code.length;
-        char[] all = new char[n + 2 * blockStarts.length + 6 * (exceptionTable.length / 4)
-                + (lineTable.length + 1) / 2];
+        int firstLineBytes = (32 - Integer.numberOfLeadingZeros(firstLine | 1) + 6) / 7;
+        byte[] all = new byte[n + width * (blockStarts.length + exceptionTable.length) + firstLineBytes
+                + lineTable.length];
         System.arraycopy(code, 0, all, 0, n);
+        int blockWidth = n <= 0xFFFF ? 2 : 4;
         for (int b : blockStarts) {
-            all[n++] = (char) (b >>> 16);
-            all[n++] = (char) b;
+            n = put(all, n, b, blockWidth);
         }
-        for (int i = 0; i < exceptionTable.length; i += 4) {
-            all[n++] = (char) (exceptionTable[i] >>> 16);
-            all[n++] = (char) exceptionTable[i];
-            all[n++] = (char) (exceptionTable[i + 1] >>> 16);
-            all[n++] = (char) exceptionTable[i + 1];
-            all[n++] = checkedWord(exceptionTable[i + 2]);
-            all[n++] = checkedWord(exceptionTable[i + 3]);
+        for (int v : exceptionTable) {
+            n = put(all, n, v, width);
         }
-        for (int i = 0; i < lineTable.length; i += 2) {
-            all[n++] = (char) ((lineTable[i] & 0xff) | (i + 1 < lineTable.length ? lineTable[i + 1] & 0xff : 0xff) << 8);
+        for (int v = firstLine; ; v >>>= 7) { // unsigned LEB128, as the line table's entries
+            if ((v & ~0x7f) == 0) {
+                all[n++] = (byte) v;
+                break;
+            }
+            all[n++] = (byte) (v & 0x7f | 0x80);
         }
+        System.arraycopy(lineTable, 0, all, n, lineTable.length);
         return all;
     }
 
-    private static char checkedWord(int v) {
-        if (v < 0 || v > MAX_OPERAND) {
-            throw new IllegalArgumentException("exception table entry out of range: " + v);
+    private static int put(byte[] a, int at, int v, int width) {
+        if (v < 0 || width == 2 && v > 0xFFFF) {
+            throw new IllegalArgumentException("code unit table entry out of range: " + v);
         }
-        return (char) v;
+        if (width == 4) {
+            a[at++] = (byte) (v >>> 24);
+            a[at++] = (byte) (v >>> 16);
+        }
+        a[at++] = (byte) (v >>> 8);
+        a[at++] = (byte) v;
+        return at;
     }
 
     /**
@@ -258,20 +320,59 @@ public final class CodeUnit {
         return true;
     }
 
+    // ------------------------------------------------------------------ decoding
+
     /** The opcode of the instruction at {@code pc}. */
     public int opcode(int pc) {
-        return code[pc];
+        return opcode(code, pc);
     }
 
-    /** Operand {@code k} (0-based) of the instruction at {@code pc}; -1 for an absent one ({@link #NONE}). */
+    /** Operand {@code k} (0-based) of the instruction at {@code pc}; -1 for an absent one. */
     public int operand(int pc, int k) {
-        int w = code[pc + 1 + k];
-        return w == NONE ? -1 : w;
+        return operand(code, pc, k);
     }
 
     /** The offset of the instruction after the one at {@code pc}. */
     public int next(int pc) {
-        return pc + Opcode.length(code[pc]);
+        return next(code, pc);
+    }
+
+    /** The opcode of the instruction at {@code pc} of an instruction array, whatever its form. */
+    public static int opcode(byte[] code, int pc) {
+        int b = code[pc];
+        return b >= 0 ? b : code[pc + 1];
+    }
+
+    /** Operand {@code k} of the instruction at {@code pc} of an instruction array, whatever its form; -1 if absent. */
+    public static int operand(byte[] code, int pc, int k) {
+        int b = code[pc];
+        if (b >= 0) {
+            int v = code[pc + 1 + k] & 0xff;
+            return v == ABSENT ? -1 : v;
+        }
+        if (b == WIDE) {
+            int at = pc + 2 + 2 * k;
+            int v = (code[at] & 0xff) << 8 | code[at + 1] & 0xff;
+            return v == 0xFFFF ? -1 : v;
+        }
+        return readInt(code, pc + 2 + 4 * k);
+    }
+
+    /** The offset of the instruction after the one at {@code pc} of an instruction array. */
+    public static int next(byte[] code, int pc) {
+        int b = code[pc];
+        if (b >= 0) {
+            return pc + Opcode.length(b);
+        }
+        return pc + 2 + (b == WIDE ? 2 : 4) * (Opcode.length(code[pc + 1]) - 1);
+    }
+
+    private static int readInt(byte[] code, int at) {
+        return code[at] << 24 | (code[at + 1] & 0xff) << 16 | (code[at + 2] & 0xff) << 8 | code[at + 3] & 0xff;
+    }
+
+    private int readTable(int at, int width) {
+        return width == 2 ? (code[at] & 0xff) << 8 | code[at + 1] & 0xff : readInt(code, at);
     }
 
     /** The offset of block {@code b}'s first instruction. */
@@ -283,9 +384,12 @@ public final class CodeUnit {
      * The offset of block {@code b}'s first instruction, for a loop that keeps {@link #code} and
      * {@link #codeLength} in locals (the interpreter's jumps).
      */
-    public static int blockStart(char[] code, int codeLength, int b) {
-        int at = codeLength + 2 * b;
-        return code[at] << 16 | code[at + 1];
+    public static int blockStart(byte[] code, int codeLength, int b) {
+        if (codeLength <= 0xFFFF) {
+            int at = codeLength + 2 * b;
+            return (code[at] & 0xff) << 8 | code[at + 1] & 0xff;
+        }
+        return readInt(code, codeLength + 4 * b);
     }
 
     /** The offset just after block {@code b}'s last instruction. */
@@ -304,24 +408,27 @@ public final class CodeUnit {
 
     /** The first instruction offset entry {@code i} of the exception table covers. */
     public int handlerStart(int i) {
-        int at = handlerBase() + 6 * i;
-        return code[at] << 16 | code[at + 1];
+        return handlerField(i, 0);
     }
 
     /** The offset after the last instruction entry {@code i} covers. */
     public int handlerEnd(int i) {
-        int at = handlerBase() + 6 * i + 2;
-        return code[at] << 16 | code[at + 1];
+        return handlerField(i, 1);
     }
 
     /** The handler block of entry {@code i}. */
     public int handlerBlock(int i) {
-        return code[handlerBase() + 6 * i + 4];
+        return handlerField(i, 2);
     }
 
     /** The vreg that receives the exception for entry {@code i}. */
     public int handlerReg(int i) {
-        return code[handlerBase() + 6 * i + 5];
+        return handlerField(i, 3);
+    }
+
+    private int handlerField(int i, int field) {
+        int width = tableWidth(codeLength, vregCount);
+        return readTable(handlerBase() + width * (4 * i + field), width);
     }
 
     /** The innermost exception-table entry covering the instruction at {@code pc}, or -1. */
@@ -335,20 +442,33 @@ public final class CodeUnit {
     }
 
     private int handlerBase() {
-        return codeLength + 2 * blockCount;
+        return codeLength + blockCount * (codeLength <= 0xFFFF ? 2 : 4);
     }
 
-    /** Bytes of the line table (for {@link LineTable}). */
+    private int lineTableBase() {
+        return handlerBase() + 4 * handlerCount * tableWidth(codeLength, vregCount);
+    }
+
+    /** The line of the unit's first line ({@code co_firstlineno}): the line table's first entry. */
+    public int firstLineNumber() {
+        int v = 0;
+        for (int i = 0, shift = 0; ; i++, shift += 7) {
+            int b = lineTableByte(i);
+            v |= (b & 0x7f) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+        }
+    }
+
+    /** Bytes of the line table, its first line included (for {@link LineTable}). */
     int lineTableLength() {
-        int from = handlerBase() + 6 * handlerCount;
-        int n = 2 * (code.length - from);
-        return n > 0 && code[code.length - 1] >>> 8 == 0xff ? n - 1 : n;
+        return code.length - lineTableBase();
     }
 
     /** Byte {@code i} of the line table. */
     int lineTableByte(int i) {
-        int w = code[handlerBase() + 6 * handlerCount + (i >> 1)];
-        return (i & 1) == 0 ? w & 0xff : w >>> 8;
+        return code[lineTableBase() + i] & 0xff;
     }
 
     public boolean hasFlag(int flag) {
@@ -357,6 +477,6 @@ public final class CodeUnit {
 
     @Override
     public String toString() {
-        return "<code object " + name + ", file \"" + filename + "\", line " + firstLineNumber + ">";
+        return "<code object " + name + ", file \"" + filename + "\", line " + firstLineNumber() + ">";
     }
 }

@@ -18,7 +18,7 @@ public final class Disassembly {
     }
 
     private static void append(CodeUnit u, java.util.function.Function<Object, CodeUnit> nested, StringBuilder sb) {
-        sb.append("code ").append(u.qualname).append(" (").append(u.filename).append(':').append(u.firstLineNumber)
+        sb.append("code ").append(u.qualname()).append(" (").append(u.filename).append(':').append(u.firstLineNumber())
                 .append(") vregs: ").append((int) u.userVregs).append(" user ").append(java.util.Arrays.toString(u.localNames))
                 .append(", ").append(u.crossBlockVregs - u.userVregs).append(" cross-block, ")
                 .append(u.vregCount - u.crossBlockVregs).append(" block-local; ").append((int) u.siteCount).append(" sites\n");

@@ -1,9 +1,10 @@
 package org.pyston.api.code;
 
 /**
- * Encoding of a code unit's line table (stored in {@link CodeUnit#code} after the instructions): a sequence of entries, each an unsigned LEB128
- * "instruction offset delta" followed by a signed (zig-zag) LEB128 "line delta", starting from
- * offset 0 and line {@link CodeUnit#firstLineNumber}. An entry means: from this offset on, the
+ * Encoding of a code unit's line table (stored in {@link CodeUnit#code} after the instructions):
+ * the unit's first line number (unsigned LEB128), then a sequence of entries, each an unsigned
+ * LEB128 "instruction offset delta" (bytes) followed by a signed (zig-zag) LEB128 "line delta",
+ * starting from offset 0 and the first line. An entry means: from this offset on, the
  * line is the accumulated line. Compact (two bytes for most entries) and decoded only when a
  * line number is needed (tracebacks, tracing), never on the hot path.
  */
@@ -14,9 +15,12 @@ public final class LineTable {
     /** The line of the instruction at {@code offset}. */
     public static int lineAt(CodeUnit code, int offset) {
         int n = code.lineTableLength();
-        int line = code.firstLineNumber;
+        int line = code.firstLineNumber();
         int at = 0;
         int i = 0;
+        while ((code.lineTableByte(i++) & 0x80) != 0) {
+            // skip the first line number
+        }
         while (i < n) {
             int delta = 0, shift = 0, b;
             do {
@@ -40,7 +44,10 @@ public final class LineTable {
         return line;
     }
 
-    /** Builds a line table; the compiler calls {@link #mark} as it emits instructions. */
+    /**
+     * Builds a line table's entries (the code unit puts the first line number before them); the
+     * compiler calls {@link #mark} as it emits instructions.
+     */
     public static final class Builder {
         private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         private int lastOffset;

@@ -1,9 +1,9 @@
 package org.pyston.api.code;
 
 /**
- * The register instruction set of {@link CodeUnit#code}: each instruction is its opcode word
- * followed by {@link #length}{@code (op) - 1} operand words, each of a fixed {@link #operands
- * kind}. Every tier decodes the same table, so adding an instruction means adding one row here
+ * The register instruction set of {@link CodeUnit#code}: each instruction is its opcode
+ * followed by {@link #length}{@code (op) - 1} operands, each of a fixed {@link #operands kind}
+ * (one byte each in the narrow form; {@link CodeUnit} describes the wide forms). Every tier decodes the same table, so adding an instruction means adding one row here
  * and one case in each tier (a tier may hand a block with an instruction it does not support back
  * to the interpreter).
  *
@@ -23,11 +23,14 @@ public final class Opcode {
 
     private static final String[] NAMES = new String[128];
     private static final String[] OPERANDS = new String[128];
+    /** Opcode plus operand count of each instruction: its narrow length, a table for decoding loops. */
+    private static final byte[] LENGTHS = new byte[128];
     private static int count;
 
     private static int op(String name, String operands) {
         NAMES[count] = name;
         OPERANDS[count] = operands;
+        LENGTHS[count] = (byte) (operands.length() + 1);
         return count++;
     }
 
@@ -192,9 +195,9 @@ public final class Opcode {
 
     public static final int COUNT = count;
 
-    /** Words of the instruction {@code op}, opcode included. */
+    /** Opcode and operands of the instruction {@code op} (its bytes in the narrow form). */
     public static int length(int op) {
-        return OPERANDS[op].length() + 1;
+        return LENGTHS[op];
     }
 
     /** Operand kinds of {@code op}, one character per operand. */

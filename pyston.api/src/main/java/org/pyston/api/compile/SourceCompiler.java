@@ -10,9 +10,12 @@ import org.pyston.api.code.CodeUnit;
  */
 @ProviderType
 public interface SourceCompiler {
-    /** Compilation modes, as {@code compile()}'s {@code mode} argument. */
+    /**
+     * Compilation modes, as {@code compile()}'s {@code mode} argument ({@code FUNC_TYPE}, a
+     * PEP 484 signature type comment, only for {@link #parseToAst}).
+     */
     enum Mode {
-        EXEC, EVAL, SINGLE
+        EXEC, EVAL, SINGLE, FUNC_TYPE
     }
 
     /** Compiles text (as {@code compile()} does for a {@code str}). */
@@ -23,6 +26,23 @@ public interface SourceCompiler {
      * declaration, UTF-8 otherwise (as CPython reads a file).
      */
     CodeUnit compile(byte[] source, String filename, Mode mode, int flags);
+
+    /**
+     * {@code compile(source, filename, mode, flags=PyCF_ONLY_AST)}: the AST as node objects of
+     * {@code astModule}, the context's {@code _ast} module (typed {@code Object}: runtime types
+     * are not part of this API).
+     */
+    Object parseToAst(String source, String filename, Mode mode, int flags, Object astModule);
+
+    /** As {@link #parseToAst(String, String, Mode, int, Object)}, from source bytes (encoding as in {@link #compile(byte[], String, Mode, int)}). */
+    Object parseToAst(byte[] source, String filename, Mode mode, int flags, Object astModule);
+
+    /**
+     * {@code compile(tree, filename, mode)}: a tree of {@code astModule}'s node objects, built or
+     * changed by Python code, to a code unit; a tree CPython would refuse raises CPython's
+     * TypeError or ValueError.
+     */
+    CodeUnit compileAst(Object tree, String filename, Mode mode, int flags, Object astModule);
 
     /**
      * {@code ast.dump(ast.parse(source, filename), include_attributes=True)} exactly as CPython

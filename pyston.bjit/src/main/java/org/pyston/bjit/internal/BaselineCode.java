@@ -127,7 +127,7 @@ final class BaselineCode implements CompiledCode {
         if (code == null || !code.isValid()) {
             code = tier.codeBelow(profile);
             if (code == null) {
-                throw Errors.of(Errors.SYSTEM_ERROR, "block " + f.nextBlock + " of " + unit.qualname
+                throw Errors.of(Errors.SYSTEM_ERROR, "block " + f.nextBlock + " of " + unit.qualname()
                         + " needs the interpreter, and no tier below '" + BaselineJitTier.NAME + "' is available");
             }
             below = code;
@@ -182,7 +182,7 @@ final class BaselineCode implements CompiledCode {
             MethodHandles.Lookup lookup = JitSupport.defineUnit(bytes, data);
             entry = lookup.findStatic(lookup.lookupClass(), BlockCompiler.METHOD, BlockCompiler.METHOD_TYPE);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("baseline JIT: generated class for " + unit.qualname + " rejected", e);
+            throw new IllegalStateException("baseline JIT: generated class for " + unit.qualname() + " rejected", e);
         }
         int added = blocks.cardinality() - (g == null ? 0 : g.blocks.cardinality());
         generations++;

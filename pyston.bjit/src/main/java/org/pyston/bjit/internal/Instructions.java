@@ -11,14 +11,12 @@ import org.pyston.api.code.Opcode;
  */
 final class Instructions {
     private final CodeUnit unit;
-    private final char[] code;
 
     /** Block index starting at each offset, -1 elsewhere (blocks may fall through into the next). */
     private final int[] blockAt;
 
     Instructions(CodeUnit unit) {
         this.unit = unit;
-        this.code = unit.code;
         this.blockAt = new int[unit.codeLength + 1];
         java.util.Arrays.fill(blockAt, -1);
         for (int b = unit.blockCount() - 1; b >= 0; b--) {
@@ -41,7 +39,7 @@ final class Instructions {
     }
 
     int op(int pc) {
-        return code[pc];
+        return unit.opcode(pc);
     }
 
     /** Operand {@code i} (0-based) of the instruction at {@code pc}; -1 for an absent one. */
@@ -51,7 +49,7 @@ final class Instructions {
 
     /** Offset of the instruction after the one at {@code pc}. */
     int next(int pc) {
-        return pc + Opcode.length(code[pc]);
+        return unit.next(pc);
     }
 
     /**

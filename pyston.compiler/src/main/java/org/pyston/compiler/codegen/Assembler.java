@@ -275,32 +275,33 @@ final class Assembler {
         int crossCount = maxCross - CROSS_BASE;
         int crossEnd = userVregs + crossCount;
         int vregCount = crossEnd + (maxTemp - LOCAL_BASE);
-        // Layout.
-        int total = 0;
+        // Layout: each block encoded in turn (its instructions' forms decide its length in bytes).
+        ByteCode out = new ByteCode();
         int[] blockStarts = new int[blocks.size()];
-        for (Block b : blocks) {
-            blockStarts[b.index] = total;
-            total += b.code.n;
-        }
-        char[] code = new char[total];
         LineTable.Builder lines = new LineTable.Builder(firstLine);
         List<int[]> handlers = new ArrayList<>();
         for (Block b : blocks) {
-            int base = blockStarts[b.index];
-            encode(b.code, code, base, crossEnd, filename, firstLine);
+            int base = out.n;
+            blockStarts[b.index] = base;
+            int[] at = encode(b.code, out, crossEnd, filename, firstLine);
             for (int i = 0; i < b.lines.n; i += 2) {
-                lines.mark(base + b.lines.get(i), b.lines.get(i + 1));
+                lines.mark(at[b.lines.get(i)], b.lines.get(i + 1));
             }
             if (b.handler >= 0) {
                 int reg = band(b.handlerReg, crossEnd);
                 int[] last = handlers.isEmpty() ? null : handlers.get(handlers.size() - 1);
                 if (last != null && last[1] == base && last[2] == b.handler && last[3] == reg) {
-                    last[1] = base + b.code.n;
+                    last[1] = out.n;
                 } else {
-                    handlers.add(new int[] {base, base + b.code.n, b.handler, reg});
+                    handlers.add(new int[] {base, out.n, b.handler, reg});
                 }
             }
         }
+        byte[] code = java.util.Arrays.copyOf(out.a, out.n);
+        checkCount("blocks", blocks.size(), filename, firstLine);
+        checkCount("exception-table entries", handlers.size(), filename, firstLine);
+        checkCount("parameters", argCount + kwOnly, filename, firstLine);
+        checkCount("local and cross-block variables", crossEnd, filename, firstLine);
         int[] exceptionTable = handlers.isEmpty() ? NO_INTS : new int[handlers.size() * 4];
         for (int i = 0; i < handlers.size(); i++) {
             System.arraycopy(handlers.get(i), 0, exceptionTable, i * 4, 4);
@@ -353,35 +354,78 @@ final class Assembler {
     /** The constant-pool key of None. */
     static final Object NONE_KEY = new Object();
 
+    /** A growing byte array (the unit's instructions while they are encoded). */
+    private static final class ByteCode {
+        byte[] a = new byte[256];
+        int n;
+
+        void add(int b) {
+            if (n == a.length) {
+                a = java.util.Arrays.copyOf(a, 2 * n);
+            }
+            a[n++] = (byte) b;
+        }
+    }
+
+    /** A count the code unit keeps in 16 bits: beyond it, a NotImplementedError at compile time. */
+    private static void checkCount(String what, int n, String filename, int firstLine) {
+        if (n > 0xFFFF) {
+            throw new PythonSyntaxError("NotImplementedError", "code unit too large: " + n + " " + what
+                    + " (at most 65,535 in one code unit)", filename, firstLine, 1, null, firstLine, 1);
+        }
+    }
+
     /**
-     * Writes one block's instructions as 16-bit words at {@code base}: vregs shifted into their
-     * bands, an absent operand (-1) as {@link CodeUnit#NONE}. An operand beyond
-     * {@link CodeUnit#MAX_OPERAND} (the wide form is not implemented) is a NotImplementedError.
+     * Appends one block's instructions to {@code out} in the narrowest form that holds each
+     * instruction's operands (see {@link CodeUnit}): vregs shifted into their bands, an absent
+     * operand (-1) as the form's absent value. Returns the byte offset of each of the block's
+     * word positions that starts an instruction (and of its end), for the line table.
      */
-    private void encode(IntList in, char[] out, int base, int crossEnd, String filename, int firstLine) {
+    private int[] encode(IntList in, ByteCode out, int crossEnd, String filename, int firstLine) {
         int[] a = in.a;
+        int[] at = new int[in.n + 1];
+        int[] values = new int[8];
         int pc = 0;
         while (pc < in.n) {
+            at[pc] = out.n;
             int op = a[pc];
-            out[base + pc] = (char) op;
             String kinds = Opcode.operands(op);
+            int max = -1;
             for (int k = 0; k < kinds.length(); k++) {
                 int v = a[pc + 1 + k];
-                if (v < 0) {
-                    out[base + pc + 1 + k] = CodeUnit.NONE;
-                    continue;
-                }
-                if (kinds.charAt(k) == Opcode.REG) {
+                if (v >= 0 && kinds.charAt(k) == Opcode.REG) {
                     v = band(v, crossEnd);
                 }
-                if (v > CodeUnit.MAX_OPERAND) {
-                    throw new PythonSyntaxError("NotImplementedError", "code unit too large: " + Opcode.name(op)
-                            + " operand " + v + " exceeds the 16-bit instruction word (the wide form is not "
-                            + "implemented)", filename, firstLine, 1, null, firstLine, 1);
+                values[k] = v < 0 ? -1 : v;
+                max = Math.max(max, values[k]);
+            }
+            if (max <= CodeUnit.MAX_NARROW) {
+                out.add(op);
+                for (int k = 0; k < kinds.length(); k++) {
+                    out.add(values[k] < 0 ? CodeUnit.ABSENT : values[k]);
                 }
-                out[base + pc + 1 + k] = (char) v;
+            } else if (max <= CodeUnit.MAX_WIDE) {
+                out.add(CodeUnit.WIDE);
+                out.add(op);
+                for (int k = 0; k < kinds.length(); k++) {
+                    int v = values[k] < 0 ? 0xFFFF : values[k];
+                    out.add(v >>> 8);
+                    out.add(v);
+                }
+            } else {
+                out.add(CodeUnit.WIDE4);
+                out.add(op);
+                for (int k = 0; k < kinds.length(); k++) {
+                    int v = values[k];
+                    out.add(v >>> 24);
+                    out.add(v >>> 16);
+                    out.add(v >>> 8);
+                    out.add(v);
+                }
             }
             pc += kinds.length() + 1;
         }
+        at[in.n] = out.n;
+        return at;
     }
 }

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import org.pyston.api.code.CodeUnit;
 import org.pyston.compiler.ast.*;
+import org.pyston.compiler.parser.AstDump;
 import org.pyston.compiler.parser.PythonSyntaxError;
+import org.pyston.runtime.objects.PyDict;
 import org.pyston.runtime.objects.PyBytes;
 import org.pyston.runtime.objects.PyCode;
 import org.pyston.runtime.objects.PyComplex;
@@ -121,7 +123,7 @@ final class CodeGenerator {
     static CodeUnit compile(Mod mod, String filename, boolean eval) {
         SymbolTable table;
         try {
-            table = SymbolTable.build(mod);
+            table = SymbolTable.build(mod, filename);
         } catch (IllegalStateException e) {
             throw new PythonSyntaxError("SyntaxError", e.getMessage(), filename, 1, 1, null, 1, 1);
         }
@@ -167,22 +169,31 @@ final class CodeGenerator {
         return constant(c.value);
     }
 
-    private int constant(Object v) {
-        Object value = v;
-        Object key = v;
+    /** A constant of the AST ({@link Constant#value}) as the runtime's value. */
+    static Object constantValue(Object v) {
         if (v == ConstantSingleton.NONE || v == null) {
-            value = Singletons.NONE;
-            key = Assembler.NONE_KEY;
+            return Singletons.NONE;
         } else if (v == ConstantSingleton.ELLIPSIS) {
-            value = Singletons.ELLIPSIS;
+            return Singletons.ELLIPSIS;
         } else if (v instanceof BytesValue b) {
-            value = new PyBytes(b.bytes());
+            return new PyBytes(b.bytes());
         } else if (v instanceof CodePointsValue s) {
             // surrogate code points take the runtime str's form (see CodePoints): they stay separate
-            value = CodePoints.of(s.codePoints(), 0, s.codePoints().length);
-            key = value;
+            return CodePoints.of(s.codePoints(), 0, s.codePoints().length);
         } else if (v instanceof String s) {
-            value = CodePoints.fromUtf16(s); // a lone surrogate from an escape becomes a surrogate code point
+            return CodePoints.fromUtf16(s); // a lone surrogate from an escape becomes a surrogate code point
+        } else if (v instanceof ComplexValue c) {
+            return new PyComplex(c.real(), c.imag());
+        }
+        return v; // Long, BigInteger, Double, Boolean; a tuple or frozenset of a tree built by Python code
+    }
+
+    private int constant(Object v) {
+        Object value = constantValue(v);
+        Object key = v;
+        if (v == ConstantSingleton.NONE || v == null) {
+            key = Assembler.NONE_KEY;
+        } else if (v instanceof CodePointsValue || v instanceof String) {
             key = value;
         } else if (v instanceof Double d) {
             key = List.of("float", Double.doubleToRawLongBits(d));
@@ -191,8 +202,9 @@ final class CodeGenerator {
         } else if (v instanceof BigInteger) {
             key = List.of("bigint", v);
         } else if (v instanceof ComplexValue c) {
-            value = new PyComplex(c.real(), c.imag());
             key = List.of("complex", Double.doubleToRawLongBits(c.real()), Double.doubleToRawLongBits(c.imag()));
+        } else if (v instanceof PyTuple) {
+            key = new Object(); // a tuple from a tree built by Python code: unshared (== would merge (1,) and (True,))
         }
         return asm.constant(value, key);
     }
@@ -403,14 +415,23 @@ final class CodeGenerator {
         } else if (s instanceof AugAssign a) {
             augAssign(a);
         } else if (s instanceof AnnAssign a) {
+            if (a.value == null) { // with a value, the store to the target makes the check
+                if (a.target instanceof Name n) {
+                    forbiddenName(n.id, false, s);
+                } else if (a.target instanceof Attribute at) {
+                    forbiddenName(at.attr, false, s);
+                }
+            }
             if (a.value != null) {
                 int v = expr(a.value);
                 assign(a.target, v);
             }
-            if (scope.kind != Scope.Kind.FUNCTION) {
+            boolean stored = a.target instanceof Name && a.simple != 0;
+            if (scope.kind != Scope.Kind.FUNCTION && (stored || !table.future.annotations)) {
                 // module and class level: the annotation is evaluated (after the value), and that of a
-                // simple name is stored in __annotations__ (functions never evaluate theirs)
-                int ann = expr(a.annotation);
+                // simple name is stored in __annotations__ (functions never evaluate theirs); with
+                // PEP 563 the annotation of a simple name is stored as text, others are dropped
+                int ann = table.future.annotations ? loadConst(AnnotationText.of(a.annotation)) : expr(a.annotation);
                 if (a.target instanceof Name n && a.simple != 0) {
                     int keep = asm.temp();
                     asm.emit(MOVE, keep, ann);
@@ -422,8 +443,12 @@ final class CodeGenerator {
                 }
             }
         } else if (s instanceof Return r) {
+            if (scope.kind != Scope.Kind.FUNCTION) {
+                throw syntaxError("'return' outside function", s);
+            }
             if (unwind.contains(EXCEPT_STAR_BODY)) {
-                throw exceptStarJump(s);
+                // CPython's location: a constant return value's own, else the statement's
+                throw exceptStarJump(r.value instanceof Constant ? r.value : s);
             }
             if (r.value != null && scope.isAsyncFunction && scope.isGenerator) {
                 throw syntaxError("'return' with value in async generator", s);
@@ -449,12 +474,16 @@ final class CodeGenerator {
         } else if (s instanceof Pass) {
             // nothing
         } else if (s instanceof FunctionDef f) {
+            forbiddenName(f.name, false, s);
             int fn = functionDef(f, f.name, f.args, f.body, f.decorator_list, false);
             storeName(f.name, fn);
         } else if (s instanceof AsyncFunctionDef f) {
+            forbiddenName(f.name, false, s);
             int fn = functionDef(f, f.name, f.args, f.body, f.decorator_list, false);
             storeName(f.name, fn);
         } else if (s instanceof ClassDef c) {
+            forbiddenName(c.name, false, s);
+            validateKeywords(c.keywords, s);
             classDef(c);
         } else if (s instanceof Global || s instanceof Nonlocal) {
             // resolved by the symbol table
@@ -775,7 +804,7 @@ final class CodeGenerator {
                 return;
             }
         }
-        throw syntaxError("'" + (isBreak ? "break" : "continue") + "' outside loop", s);
+        throw syntaxError(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s);
     }
 
     private void unwindAll(boolean returning) {
@@ -855,6 +884,11 @@ final class CodeGenerator {
         asm.use(handler);
         asm.emit(PUSH_EXC, exc);
         int exc2 = asm.crossTemp();
+        for (int i = 0; i < handlers.size() - 1; i++) {
+            if (((ExceptHandler) handlers.get(i)).type == null) {
+                throw syntaxError("default 'except:' must be last", handlers.get(i));
+            }
+        }
         Assembler.Block cleanup = protectedRegion(() -> {
             for (Excepthandler eh : handlers) {
                 ExceptHandler h = (ExceptHandler) eh;
@@ -916,7 +950,7 @@ final class CodeGenerator {
     /** Marks an except* handler body on the unwind stack: no break, continue or return may leave it. */
     private static final Object EXCEPT_STAR_BODY = new Object();
 
-    private PythonSyntaxError exceptStarJump(Stmt s) {
+    private PythonSyntaxError exceptStarJump(AstNode s) {
         return syntaxError("'break', 'continue' and 'return' cannot appear in an except* block", s);
     }
 
@@ -1081,15 +1115,31 @@ final class CodeGenerator {
      * failed case to leave some bound). Sequence, mapping and class patterns first extract the
      * parts to test with one instruction each (MATCH_SEQ/MAP/CLASS, None when the shape fails).
      */
+    /*
+     * CPython's compile-time checks of patterns, with its error locations: the location is the
+     * pattern compiled last (its compiler sets the location on entering a pattern and does not
+     * restore it), names bound by one case are collected to find a name bound twice, and an
+     * irrefutable pattern (a capture or wildcard) is allowed only where nothing could follow it.
+     */
+    /** The pattern entered last: where a pattern error points. */
+    private AstNode patternLocation;
+    /** The names the patterns of the current case bind so far. */
+    private List<String> patternStores;
+    /** Whether an irrefutable pattern may appear here (the last case or a guarded one, a sub-pattern, a last alternative). */
+    private boolean allowIrrefutable;
+
     private void matchStmt(Match m) {
         int subject = asm.crossTemp();
         expr(m.subject, subject);
         Assembler.Block after = block();
-        for (Match_case c : m.cases) {
+        for (int i = 0; i < m.cases.size(); i++) {
+            Match_case c = m.cases.get(i);
             asm.line = c.pattern.lineno;
             Assembler.Block next = block();
             boolean saved = asm.crossMode;
             asm.crossMode = true;
+            patternStores = new ArrayList<>();
+            allowIrrefutable = c.guard != null || i == m.cases.size() - 1;
             pattern(c.pattern, subject, next);
             asm.crossMode = saved;
             if (c.guard != null) {
@@ -1103,6 +1153,16 @@ final class CodeGenerator {
         }
         asm.jump(after);
         asm.use(after);
+    }
+
+    /** Binds a capture of a pattern: not __debug__, not a name the case binds already. */
+    private void storeCapture(String name, int value) {
+        forbiddenName(name, false, patternLocation);
+        if (patternStores.contains(name)) {
+            throw syntaxError("multiple assignments to name '" + name + "' in pattern", patternLocation);
+        }
+        patternStores.add(name);
+        storeName(name, value);
     }
 
     /** Continues in a new block when {@code test} is true, else jumps to {@code fail}. */
@@ -1122,6 +1182,7 @@ final class CodeGenerator {
 
     private void pattern(Pattern p, int value, Assembler.Block fail) {
         asm.line = p.lineno;
+        patternLocation = p;
         if (p instanceof MatchValue v) {
             int x = expr(v.value);
             int t = asm.temp();
@@ -1135,20 +1196,41 @@ final class CodeGenerator {
         } else if (p instanceof MatchAs a) {
             if (a.pattern != null) {
                 pattern(a.pattern, value, fail);
+            } else if (!allowIrrefutable) {
+                throw syntaxError(a.name != null ? "name capture '" + a.name + "' makes remaining patterns unreachable"
+                        : "wildcard makes remaining patterns unreachable", p);
             }
             if (a.name != null) {
-                storeName(a.name, value);
+                storeCapture(a.name, value);
             }
         } else if (p instanceof MatchOr o) {
             Assembler.Block success = block();
+            List<String> outerStores = patternStores;
+            boolean outerAllow = allowIrrefutable;
+            List<String> control = null;
             for (int i = 0; i < o.patterns.size(); i++) {
                 boolean last = i == o.patterns.size() - 1;
                 Assembler.Block altFail = last ? fail : block();
+                patternStores = new ArrayList<>();
+                allowIrrefutable = last && outerAllow;
                 pattern(o.patterns.get(i), value, altFail);
+                if (control == null) {
+                    control = patternStores;
+                } else if (!(control.size() == patternStores.size() && patternStores.containsAll(control))) {
+                    throw syntaxError("alternative patterns bind different names", patternLocation);
+                }
                 asm.jump(success);
                 if (!last) {
                     asm.use(altFail);
                 }
+            }
+            patternStores = outerStores;
+            allowIrrefutable = outerAllow;
+            for (String name : control) {
+                if (patternStores.contains(name)) {
+                    throw syntaxError("multiple assignments to name '" + name + "' in pattern", patternLocation);
+                }
+                patternStores.add(name);
             }
             asm.use(success);
         } else if (p instanceof MatchSequence s) {
@@ -1163,6 +1245,17 @@ final class CodeGenerator {
             requireNotNone(parts, fail);
             subpatterns(s.patterns, parts, fail);
         } else if (p instanceof MatchMapping mm) {
+            PyDict seen = new PyDict();
+            for (Expr key : mm.keys) {
+                if (key instanceof Constant c) {
+                    Object v = constantValue(c.value);
+                    if (seen.containsKey(v)) {
+                        throw syntaxError("mapping pattern checks duplicate key (" + AstDump.constantRepr(c.value)
+                                + ")", p);
+                    }
+                    seen.put(v, v);
+                }
+            }
             int keys = starredTuple(mm.keys);
             int parts = asm.temp();
             asm.emit(MATCH_MAP, parts, value, keys, mm.rest != null ? 1 : 0);
@@ -1170,6 +1263,15 @@ final class CodeGenerator {
             List<Pattern> subs = new ArrayList<>(mm.patterns);
             subpatterns(subs, parts, fail, mm.rest);
         } else if (p instanceof MatchClass mc) {
+            for (int i = 0; i < mc.kwd_attrs.size(); i++) {
+                String attr = mc.kwd_attrs.get(i);
+                forbiddenName(attr, false, mc.kwd_patterns.get(i));
+                for (int j = i + 1; j < mc.kwd_attrs.size(); j++) {
+                    if (attr.equals(mc.kwd_attrs.get(j))) {
+                        throw syntaxError("attribute name repeated in class pattern: " + attr, mc.kwd_patterns.get(j));
+                    }
+                }
+            }
             int cls = expr(mc.cls);
             int parts = asm.temp();
             asm.emit(MATCH_CLASS, parts, value, cls, mc.patterns.size(),
@@ -1180,7 +1282,7 @@ final class CodeGenerator {
             subpatterns(subs, parts, fail);
         } else if (p instanceof MatchStar st) {
             if (st.name != null) {
-                storeName(st.name, value);
+                storeCapture(st.name, value);
             }
         } else {
             unsupported(p.nodeName() + " patterns", p);
@@ -1199,18 +1301,37 @@ final class CodeGenerator {
         }
         int first = asm.temps(n);
         asm.emit(UNPACK, first, tuple, n, -1);
+        boolean outerAllow = allowIrrefutable;
+        allowIrrefutable = true;
         for (int i = 0; i < subs.size(); i++) {
             pattern(subs.get(i), first + i, fail);
         }
+        allowIrrefutable = outerAllow;
         if (rest != null) {
-            storeName(rest, first + subs.size());
+            storeCapture(rest, first + subs.size());
         }
     }
 
     // ------------------------------------------------------------------ functions and classes
 
+    /** No parameter may be called {@code __debug__} (CPython's error points at the definition). */
+    private void checkDebugParameters(Arguments args, AstNode at) {
+        for (List<Arg> list : List.of(args.posonlyargs, args.args, args.kwonlyargs)) {
+            for (Arg a : list) {
+                forbiddenName(a.arg, false, at);
+            }
+        }
+        if (args.vararg != null) {
+            forbiddenName(args.vararg.arg, false, at);
+        }
+        if (args.kwarg != null) {
+            forbiddenName(args.kwarg.arg, false, at);
+        }
+    }
+
     private int functionDef(AstNode node, String name, Arguments args, List<Stmt> fbody, List<Expr> decorators,
             boolean lambda) {
+        checkDebugParameters(args, node);
         List<Integer> decs = new ArrayList<>();
         for (Expr d : decorators) {
             int r = expr(d);
@@ -1357,8 +1478,8 @@ final class CodeGenerator {
      */
     private int annotationsDict(Arguments args, AstNode node) {
         List<Object[]> entries = new ArrayList<>();
-        List<Arg> all = new ArrayList<>(args.posonlyargs);
-        all.addAll(args.args);
+        List<Arg> all = new ArrayList<>(args.args); // CPython's order: args before positional-only ones
+        all.addAll(args.posonlyargs);
         if (args.vararg != null) {
             all.add(args.vararg);
         }
@@ -1382,7 +1503,9 @@ final class CodeGenerator {
         for (int i = 0; i < entries.size(); i++) {
             asm.emit(LOAD_CONST, first + 2 * i, constant(entries.get(i)[0]));
             Expr annotation = (Expr) entries.get(i)[1];
-            if (annotation instanceof Starred starred) {
+            if (table.future.annotations) {
+                asm.emit(LOAD_CONST, first + 2 * i + 1, constant(AnnotationText.of(annotation)));
+            } else if (annotation instanceof Starred starred) {
                 // PEP 646, `*args: *Ts`: the value unpacked into exactly one item, as CPython 3.11
                 int iterable = asm.temp();
                 expr(starred.value, iterable);
@@ -1487,6 +1610,7 @@ final class CodeGenerator {
 
     private void importStmt(Import im) {
         for (Alias a : im.names) {
+            forbiddenName(a.asname != null ? a.asname : a.name.split("\\.")[0], false, im);
             int mod = asm.temp();
             asm.emit(IMPORT_NAME, mod, asm.name(a.name), constant(ConstantSingleton.NONE), 0);
             if (a.asname != null) {
@@ -1505,6 +1629,14 @@ final class CodeGenerator {
     }
 
     private void importFrom(ImportFrom im) {
+        if (im.lineno > table.future.lastLine && "__future__".equals(im.module)) {
+            throw syntaxError("from __future__ imports must occur at the beginning of the file", im);
+        }
+        for (Alias a : im.names) {
+            if (!a.name.equals("*")) {
+                forbiddenName(a.asname != null ? a.asname : a.name, false, im);
+            }
+        }
         Object[] names = new Object[im.names.size()];
         for (int i = 0; i < names.length; i++) {
             names[i] = im.names.get(i).name;
@@ -1525,10 +1657,38 @@ final class CodeGenerator {
 
     // ------------------------------------------------------------------ assignment
 
+    /**
+     * CPython's forbidden_name: {@code __debug__} cannot be bound or deleted (a name, an attribute,
+     * a parameter, a keyword argument, an import, a capture pattern).
+     */
+    private void forbiddenName(String name, boolean delete, AstNode at) {
+        if (name != null && name.equals("__debug__")) {
+            throw syntaxError(delete ? "cannot delete __debug__" : "cannot assign to __debug__", at);
+        }
+    }
+
+    /** CPython's validate_keywords: no keyword argument named __debug__, none repeated. */
+    private void validateKeywords(List<Keyword> keywords, AstNode owner) {
+        for (int i = 0; i < keywords.size(); i++) {
+            String arg = keywords.get(i).arg;
+            if (arg == null) {
+                continue;
+            }
+            forbiddenName(arg, false, owner);
+            for (int j = i + 1; j < keywords.size(); j++) {
+                if (arg.equals(keywords.get(j).arg)) {
+                    throw syntaxError("keyword argument repeated: " + arg, keywords.get(j));
+                }
+            }
+        }
+    }
+
     private void assign(Expr target, int value) {
         if (target instanceof Name n) {
+            forbiddenName(n.id, false, n);
             storeName(n.id, value);
         } else if (target instanceof Attribute a) {
+            forbiddenName(a.attr, false, a);
             long mark = asm.mark();
             int obj = expr(a.value);
             asm.emit(SET_ATTR, obj, asm.name(scope.mangle(a.attr)), value, asm.site());
@@ -1545,8 +1705,7 @@ final class CodeGenerator {
             for (int i = 0; i < elts.size(); i++) {
                 if (elts.get(i) instanceof Starred) {
                     if (star >= 0) {
-                        throw new PythonSyntaxError("SyntaxError", "multiple starred expressions in assignment",
-                                filename, target.lineno, target.col_offset + 1, null, target.lineno, 0);
+                        throw syntaxError("multiple starred expressions in assignment", target);
                     }
                     star = i;
                 }
@@ -1557,8 +1716,8 @@ final class CodeGenerator {
                 Expr e = elts.get(i);
                 assign(e instanceof Starred st ? st.value : e, first + i);
             }
-        } else if (target instanceof Starred st) {
-            assign(st.value, value);
+        } else if (target instanceof Starred) {
+            throw syntaxError("starred assignment target must be in a list or tuple", target);
         } else {
             throw new PythonSyntaxError("SyntaxError", "cannot assign to " + target.nodeName(), filename,
                     target.lineno, target.col_offset + 1, null, target.end_lineno, target.end_col_offset + 1);
@@ -1567,8 +1726,10 @@ final class CodeGenerator {
 
     private void delete(Expr target) {
         if (target instanceof Name n) {
+            forbiddenName(n.id, true, n);
             deleteName(n.id);
         } else if (target instanceof Attribute a) {
+            forbiddenName(a.attr, true, a);
             int obj = expr(a.value);
             asm.emit(DEL_ATTR, obj, asm.name(scope.mangle(a.attr)));
         } else if (target instanceof Subscript s) {
@@ -1588,6 +1749,11 @@ final class CodeGenerator {
 
     private void augAssign(AugAssign a) {
         int op = binaryOp(a.op) | 0x100;
+        if (a.target instanceof Name n) {
+            forbiddenName(n.id, false, n);
+        } else if (a.target instanceof Attribute at) {
+            forbiddenName(at.attr, false, at);
+        }
         if (a.target instanceof Name n) {
             int cur = loadName(n.id, asm.temp());
             int v = expr(a.value);
@@ -1786,6 +1952,7 @@ final class CodeGenerator {
             return functionDef(l, "<lambda>", l.args, null, List.of(), true);
         }
         if (e instanceof NamedExpr ne) {
+            forbiddenName(((Name) ne.target).id, false, ne.target);
             int v = expr(ne.value);
             storeName(((Name) ne.target).id, v);
             return v;
@@ -2088,6 +2255,7 @@ final class CodeGenerator {
     }
 
     private int call(Call c, int into) {
+        validateKeywords(c.keywords, c);
         boolean star = hasStar(c.args);
         boolean doubleStar = false;
         for (Keyword k : c.keywords) {

@@ -8,6 +8,11 @@ public final class Codegen {
     private Codegen() {
     }
 
+    /** A constant of the AST ({@code Constant.value}) as the runtime's value, as code units hold it. */
+    public static Object constantValue(Object constant) {
+        return CodeGenerator.constantValue(constant);
+    }
+
     public static CodeUnit compile(Mod mod, String filename, boolean eval) {
         return CodeGenerator.compile(mod, filename, eval);
     }

@@ -42,6 +42,16 @@ final class Scope {
     final Set<String> used = new LinkedHashSet<>();
     final Set<String> globals = new LinkedHashSet<>();
     final Set<String> nonlocals = new LinkedHashSet<>();
+    /** Names of {@link #assigned} bound by imports only so far. */
+    final Set<String> importedOnly = new LinkedHashSet<>();
+    /** Names with a simple annotation ({@code x: int}) in this scope (CPython's DEF_ANNOT). */
+    final Set<String> annotated = new LinkedHashSet<>();
+    /** The first global or nonlocal statement naming each name: where the symbol table's errors point. */
+    final Map<String, org.pyston.compiler.ast.AstNode> directives = new LinkedHashMap<>();
+    /** Comprehension: the names its {@code for} targets bind (an assignment expression may not rebind them). */
+    final Set<String> iterationTargets = new LinkedHashSet<>();
+    /** How deep the walk is inside a comprehension's iterable expressions in this scope. */
+    int inIterableExpression;
     /** Names that inner scopes read from this one (so they become cells here). */
     final Set<String> capturedByChildren = new LinkedHashSet<>();
     final Map<String, Access> access = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pyston.compiler.ast.*;
+import org.pyston.compiler.parser.PythonSyntaxError;
 
 /**
  * The symbol table: one {@link Scope} per module, class, function, lambda and comprehension,
@@ -13,15 +14,21 @@ import org.pyston.compiler.ast.*;
 final class SymbolTable {
     final Map<AstNode, Scope> scopes = new IdentityHashMap<>();
     final Scope module;
+    private final String filename;
+    /** The module's {@code from __future__ import} features. */
+    FutureFeatures future;
 
-    private SymbolTable(Mod root) {
+    private SymbolTable(Mod root, String filename) {
         module = new Scope(Scope.Kind.MODULE, "<module>", null);
         module.qualname = "";
         scopes.put(root, module);
+        this.filename = filename;
     }
 
-    static SymbolTable build(Mod root) {
-        SymbolTable t = new SymbolTable(root);
+    /** The table of a tree; an error CPython's symbol table reports raises its SyntaxError. */
+    static SymbolTable build(Mod root, String filename) {
+        SymbolTable t = new SymbolTable(root, filename);
+        t.future = FutureFeatures.of(root, filename);
         if (root instanceof org.pyston.compiler.ast.Module m) {
             t.walkStatements(m.body, t.module);
         } else if (root instanceof Interactive i) {
@@ -33,6 +40,11 @@ final class SymbolTable {
         }
         t.resolve(t.module);
         return t;
+    }
+
+    private PythonSyntaxError error(String msg, AstNode at) {
+        return new PythonSyntaxError("SyntaxError", msg, filename, at.lineno, at.col_offset + 1, null, at.end_lineno,
+                at.end_col_offset + 1);
     }
 
     Scope scopeOf(AstNode node) {
@@ -124,7 +136,7 @@ final class SymbolTable {
                     markClassCell(s);
                 }
             } else {
-                s.assigned.add(s.mangle(n.id));
+                bind(s, s.mangle(n.id));
             }
             return 0;
         }
@@ -187,6 +199,11 @@ final class SymbolTable {
         if (node instanceof Set se) {
             return walkAll(se.elts, s);
         }
+        if (node instanceof Yield || node instanceof YieldFrom) {
+            if (s.isComprehension) {
+                throw error("'yield' inside " + comprehensionKind(s), node);
+            }
+        }
         if (node instanceof Yield y) {
             s.isGenerator = true;
             return walkOptional(y.value, s) | Facts.BRANCHES;
@@ -202,24 +219,118 @@ final class SymbolTable {
             return walk(a.value, s) | Facts.BRANCHES;
         }
         if (node instanceof NamedExpr ne) {
-            Scope target = s;
-            while (target.isComprehension) {
-                target = target.parent;
-            }
-            String id = s.mangle(((Name) ne.target).id);
-            target.assigned.add(id);
-            if (target != s) {
-                // PEP 572: the target binds in the enclosing non-comprehension scope.
-                if (target.kind == Scope.Kind.FUNCTION) {
-                    s.nonlocals.add(id);
-                } else {
-                    s.globals.add(id);
-                }
-            }
-            record(ne.target, 0);
+            namedExprTarget(ne, s);
             return walk(ne.value, s) | Facts.STORES;
         }
         throw new IllegalStateException("symbol table: unexpected expression " + node.nodeName());
+    }
+
+    private static String comprehensionKind(Scope s) {
+        switch (s.name) {
+            case "<listcomp>":
+                return "list comprehension";
+            case "<setcomp>":
+                return "set comprehension";
+            case "<dictcomp>":
+                return "dict comprehension";
+            default:
+                return "generator expression";
+        }
+    }
+
+    /**
+     * The target of {@code :=}: in a comprehension it binds in the nearest enclosing scope that is
+     * not one (PEP 572), with CPython's errors for the uses PEP 572 forbids.
+     */
+    private void namedExprTarget(NamedExpr ne, Scope s) {
+        Name targetName = (Name) ne.target;
+        String id = s.mangle(targetName.id);
+        if (s.inIterableExpression > 0) {
+            throw error("assignment expression cannot be used in a comprehension iterable expression", ne);
+        }
+        Scope target = s;
+        while (target.isComprehension) {
+            if (target.iterationTargets.contains(id)) {
+                throw error("assignment expression cannot rebind comprehension iteration variable '" + id + "'",
+                        targetName);
+            }
+            target = target.parent;
+        }
+        if (target != s && target.kind == Scope.Kind.CLASS) {
+            throw error("assignment expression within a comprehension cannot be used in a class body", targetName);
+        }
+        bind(target, id);
+        if (target != s) {
+            // PEP 572: the target binds in the enclosing non-comprehension scope.
+            if (target.kind == Scope.Kind.FUNCTION) {
+                s.nonlocals.add(id);
+            } else {
+                s.globals.add(id);
+            }
+        }
+        record(ne.target, 0);
+    }
+
+    /** A yield in a comprehension (not in a lambda inside it) is an error. */
+    private void refuseYield(AstNode node, String comprehensionKind) {
+        if (node instanceof Lambda) {
+            return;
+        }
+        if (node instanceof Yield || node instanceof YieldFrom) {
+            throw error("'yield' inside " + comprehensionKind, node);
+        }
+        String[] fields = node.fieldNames();
+        for (int i = 0; i < fields.length; i++) {
+            Object v = node.field(i);
+            if (v instanceof AstNode child) {
+                refuseYield(child, comprehensionKind);
+            } else if (v instanceof List<?> items) {
+                for (Object item : items) {
+                    if (item instanceof AstNode child) {
+                        refuseYield(child, comprehensionKind);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A global or nonlocal statement: CPython refuses one that follows a use, binding or annotation
+     * of the name in the same scope, or names a parameter.
+     */
+    private void declare(Stmt node, List<String> names, Scope s, boolean global) {
+        String kind = global ? "global" : "nonlocal";
+        for (String source : names) {
+            String n = s.mangle(source);
+            String msg = null;
+            if (s.params.contains(n)) {
+                msg = "name '" + source + "' is parameter and " + kind;
+            } else if (s.used.contains(n)) {
+                msg = "name '" + source + "' is used prior to " + kind + " declaration";
+            } else if (s.annotated.contains(n)) {
+                msg = "annotated name '" + source + "' can't be " + kind;
+            } else if (s.assigned.contains(n) && !s.importedOnly.contains(n)) {
+                msg = "name '" + source + "' is assigned to before " + kind + " declaration";
+            }
+            if (msg != null) {
+                throw error(msg, node);
+            }
+            (global ? s.globals : s.nonlocals).add(n);
+            s.directives.putIfAbsent(n, node);
+        }
+    }
+
+    /** A binding of {@code n} in {@code s} (CPython's DEF_LOCAL). */
+    private static void bind(Scope s, String n) {
+        s.assigned.add(n);
+        s.importedOnly.remove(n);
+    }
+
+    /** A binding by an import (CPython's DEF_IMPORT: a later global statement does not object to it). */
+    private static void importBind(Scope s, String n) {
+        if (s.assigned.add(n)) {
+            s.importedOnly.add(n);
+        }
     }
 
     private int statement(Stmt node, Scope s) {
@@ -239,7 +350,7 @@ final class SymbolTable {
             return f;
         }
         if (node instanceof FunctionDef f) {
-            s.assigned.add(s.mangle(f.name));
+            bind(s, s.mangle(f.name));
             walkAll(f.decorator_list, s);
             function(node, f.name, f.args, f.returns, s, false);
             return 0;
@@ -272,7 +383,7 @@ final class SymbolTable {
             return f;
         }
         if (node instanceof ClassDef c) {
-            s.assigned.add(s.mangle(c.name));
+            bind(s, s.mangle(c.name));
             walkAll(c.decorator_list, s);
             walkAll(c.bases, s);
             walkAll(c.keywords, s);
@@ -297,7 +408,17 @@ final class SymbolTable {
             return 0;
         }
         if (node instanceof AnnAssign a) {
-            return walk(a.target, s) | walk(a.annotation, s) | walkOptional(a.value, s);
+            if (a.target instanceof Name n && s.kind != Scope.Kind.MODULE) {
+                String id = s.mangle(n.id);
+                if (a.simple != 0 && (s.globals.contains(id) || s.nonlocals.contains(id))) {
+                    throw error("annotated name '" + n.id + "' can't be " + (s.globals.contains(id) ? "global"
+                            : "nonlocal"), node);
+                }
+            }
+            if (a.target instanceof Name n && a.simple != 0) {
+                s.annotated.add(s.mangle(n.id));
+            }
+            return walk(a.target, s) | annotation(a.annotation, s) | walkOptional(a.value, s);
         }
         if (node instanceof Assert a) {
             return walk(a.test, s) | walkOptional(a.msg, s);
@@ -306,19 +427,15 @@ final class SymbolTable {
             return walkAll(d.targets, s);
         }
         if (node instanceof Global g) {
-            for (String n : g.names) {
-                s.globals.add(s.mangle(n));
-            }
+            declare(node, g.names, s, true);
             return 0;
         }
         if (node instanceof Nonlocal nl) {
-            for (String n : nl.names) {
-                s.nonlocals.add(s.mangle(n));
-            }
+            declare(node, nl.names, s, false);
             return 0;
         }
         if (node instanceof AsyncFunctionDef f) {
-            s.assigned.add(s.mangle(f.name));
+            bind(s, s.mangle(f.name));
             walkAll(f.decorator_list, s);
             Scope c = function(node, f.name, f.args, f.returns, s, false);
             c.isCoroutine = true;
@@ -355,10 +472,13 @@ final class SymbolTable {
             return walk(k.value, s);
         }
         if (node instanceof Alias a) {
+            if (a.name.equals("*") && s.kind != Scope.Kind.MODULE) {
+                throw error("import * only allowed at module level", a);
+            }
             if (!a.name.equals("*")) {
                 int dot = a.name.indexOf('.');
                 String bound = a.asname != null ? a.asname : dot < 0 ? a.name : a.name.substring(0, dot);
-                s.assigned.add(s.mangle(bound));
+                importBind(s, s.mangle(bound));
             }
             return 0;
         }
@@ -367,7 +487,7 @@ final class SymbolTable {
         }
         if (node instanceof ExceptHandler h) {
             if (h.name != null) {
-                s.assigned.add(s.mangle(h.name));
+                bind(s, s.mangle(h.name));
             }
             int f = walkOptional(h.type, s);
             walkStatements(h.body, s);
@@ -396,7 +516,7 @@ final class SymbolTable {
         }
         if (node instanceof MatchMapping m) {
             if (m.rest != null) {
-                s.assigned.add(s.mangle(m.rest));
+                bind(s, s.mangle(m.rest));
             }
             return walkAll(m.keys, s) | walkAll(m.patterns, s);
         }
@@ -405,13 +525,13 @@ final class SymbolTable {
         }
         if (node instanceof MatchStar m) {
             if (m.name != null) {
-                s.assigned.add(s.mangle(m.name));
+                bind(s, s.mangle(m.name));
             }
             return 0;
         }
         if (node instanceof MatchAs m) {
             if (m.name != null) {
-                s.assigned.add(s.mangle(m.name));
+                bind(s, s.mangle(m.name));
             }
             return walkOptional(m.pattern, s);
         }
@@ -443,33 +563,33 @@ final class SymbolTable {
         annotations(args.args, s);
         annotations(args.kwonlyargs, s);
         if (args.vararg != null && args.vararg.annotation != null) {
-            walk(args.vararg.annotation, s);
+            annotation(args.vararg.annotation, s);
         }
         if (args.kwarg != null && args.kwarg.annotation != null) {
-            walk(args.kwarg.annotation, s);
+            annotation(args.kwarg.annotation, s);
         }
         if (returns != null) {
-            walk(returns, s);
+            annotation(returns, s);
         }
         Scope f = new Scope(Scope.Kind.FUNCTION, name, s);
         f.qualname = childQualname(s, name);
         f.isLambda = lambda;
         scopes.put(node, f);
         for (Arg a : args.posonlyargs) {
-            f.params.add(f.mangle(a.arg));
+            parameter(f, a);
         }
         for (Arg a : args.args) {
-            f.params.add(f.mangle(a.arg));
+            parameter(f, a);
         }
         for (Arg a : args.kwonlyargs) {
-            f.params.add(f.mangle(a.arg));
+            parameter(f, a);
         }
         if (args.vararg != null) {
-            f.params.add(f.mangle(args.vararg.arg));
+            parameter(f, args.vararg);
             f.hasVarargs = true;
         }
         if (args.kwarg != null) {
-            f.params.add(f.mangle(args.kwarg.arg));
+            parameter(f, args.kwarg);
             f.hasVarkw = true;
         }
         if (node instanceof Lambda l) {
@@ -482,11 +602,100 @@ final class SymbolTable {
         return f;
     }
 
+    private void parameter(Scope f, Arg a) {
+        String n = f.mangle(a.arg);
+        if (f.params.contains(n)) {
+            throw error("duplicate argument '" + a.arg + "' in function definition", a);
+        }
+        f.params.add(n);
+    }
+
+    /** Records the names a comprehension's {@code for} target binds. */
+    private static void targetNames(Expr target, Scope c) {
+        if (target instanceof Name n) {
+            c.iterationTargets.add(c.mangle(n.id));
+        } else if (target instanceof Starred st) {
+            targetNames(st.value, c);
+        } else if (target instanceof Tuple t) {
+            for (Expr e : t.elts) {
+                targetNames(e, c);
+            }
+        } else if (target instanceof List_ l) {
+            for (Expr e : l.elts) {
+                targetNames(e, c);
+            }
+        }
+    }
+
     private void annotations(List<Arg> params, Scope s) {
         for (int i = 0, n = params.size(); i < n; i++) {
             Arg a = params.get(i);
             if (a.annotation != null) {
-                walk(a.annotation, s);
+                annotation(a.annotation, s);
+            }
+        }
+    }
+
+    /**
+     * An annotation is evaluated in the scope where it stands, unless the module has {@code from
+     * __future__ import annotations}: then it is kept as text and binds or uses nothing (CPython
+     * walks it in a block of its own, where yield, await and := are refused).
+     */
+    private int annotation(Expr annotation, Scope s) {
+        if (!future.annotations) {
+            return walk(annotation, s);
+        }
+        refuseInAnnotation(annotation);
+        return 0;
+    }
+
+    private void refuseInAnnotation(AstNode node) {
+        if (node instanceof Lambda) {
+            return; // a scope of its own
+        }
+        if (node instanceof ListComp || node instanceof SetComp || node instanceof DictComp
+                || node instanceof GeneratorExp) {
+            // its first iterable is evaluated here, the rest in its own scope, where yield is refused
+            String kind = node instanceof ListComp ? "list comprehension" : node instanceof SetComp
+                    ? "set comprehension" : node instanceof DictComp ? "dict comprehension" : "generator expression";
+            String[] fields = node.fieldNames();
+            for (int i = 0; i < fields.length; i++) {
+                Object v = node.field(i);
+                if (v instanceof List<?> gens) {
+                    for (int g = 0; g < gens.size(); g++) {
+                        Comprehension c = (Comprehension) gens.get(g);
+                        if (g == 0) {
+                            refuseInAnnotation(c.iter);
+                        } else {
+                            refuseYield(c.iter, kind);
+                        }
+                        refuseYield(c.target, kind);
+                        for (Expr cond : c.ifs) {
+                            refuseYield(cond, kind);
+                        }
+                    }
+                } else if (v instanceof AstNode child) {
+                    refuseYield(child, kind);
+                }
+            }
+            return;
+        }
+        String what = node instanceof Yield || node instanceof YieldFrom ? "yield expression"
+                : node instanceof Await ? "await expression" : node instanceof NamedExpr ? "named expression" : null;
+        if (what != null) {
+            throw error("'" + what + "' can not be used within an annotation", node);
+        }
+        String[] fields = node.fieldNames();
+        for (int i = 0; i < fields.length; i++) {
+            Object v = node.field(i);
+            if (v instanceof AstNode child) {
+                refuseInAnnotation(child);
+            } else if (v instanceof List<?> items) {
+                for (Object item : items) {
+                    if (item instanceof AstNode child) {
+                        refuseInAnnotation(child);
+                    }
+                }
             }
         }
     }
@@ -507,7 +716,9 @@ final class SymbolTable {
             gens = ((GeneratorExp) node).generators;
             name = "<genexpr>";
         }
+        s.inIterableExpression++;
         int facts = walk(gens.get(0).iter, s);
+        s.inIterableExpression--;
         Scope c = new Scope(Scope.Kind.FUNCTION, name, s);
         c.qualname = childQualname(s, name);
         c.isComprehension = true;
@@ -522,8 +733,11 @@ final class SymbolTable {
                 f = Facts.BRANCHES;
             }
             f |= walk(g.target, c);
+            targetNames(g.target, c);
             if (i > 0) {
+                c.inIterableExpression++;
                 f |= walk(g.iter, c);
+                c.inIterableExpression--;
             }
             f |= walkAll(g.ifs, c);
             facts |= record(g, f | (i == 0 ? g.iter.facts & Facts.INHERITED : 0));
@@ -551,6 +765,18 @@ final class SymbolTable {
     }
 
     private void resolve(Scope s) {
+        for (String n : s.nonlocals) {
+            AstNode directive = s.directives.get(n);
+            if (directive == null) {
+                continue; // the target of an assignment expression in a comprehension
+            }
+            if (s.globals.contains(n)) {
+                throw error("name '" + n + "' is nonlocal and global", directive);
+            }
+            if (s.kind == Scope.Kind.MODULE) {
+                throw error("nonlocal declaration not allowed at module level", directive);
+            }
+        }
         if (s.kind == Scope.Kind.FUNCTION) {
             for (String p : s.params) {
                 s.access.put(p, Scope.Access.FAST);
@@ -658,7 +884,7 @@ final class SymbolTable {
         }
         if (owner == null) {
             if (s.nonlocals.contains(n)) {
-                throw new IllegalStateException("no binding for nonlocal '" + n + "' found");
+                throw error("no binding for nonlocal '" + n + "' found", s.directives.get(n));
             }
             return false;
         }

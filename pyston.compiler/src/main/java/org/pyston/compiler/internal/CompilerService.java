@@ -4,6 +4,7 @@ import org.osgi.service.component.annotations.Component;
 import org.pyston.api.code.CodeUnit;
 import org.pyston.api.compile.SourceCompiler;
 import org.pyston.compiler.Compiler;
+import org.pyston.runtime.objects.PyModule;
 
 /** The compiler as a service: source → AST → code units, for import, exec, eval, compile(). */
 @Component(service = SourceCompiler.class)
@@ -16,6 +17,21 @@ public final class CompilerService implements SourceCompiler {
     @Override
     public CodeUnit compile(byte[] source, String filename, Mode mode, int flags) {
         return Compiler.compile(source, filename, mode);
+    }
+
+    @Override
+    public Object parseToAst(String source, String filename, Mode mode, int flags, Object astModule) {
+        return Compiler.parseToObjects(source, filename, mode, (PyModule) astModule);
+    }
+
+    @Override
+    public Object parseToAst(byte[] source, String filename, Mode mode, int flags, Object astModule) {
+        return Compiler.parseToObjects(source, filename, mode, (PyModule) astModule);
+    }
+
+    @Override
+    public CodeUnit compileAst(Object tree, String filename, Mode mode, int flags, Object astModule) {
+        return Compiler.compileObjects(tree, filename, mode, (PyModule) astModule);
     }
 
     @Override

@@ -135,6 +135,11 @@ final class Parser {
             msg = msg.equals("invalid syntax") ? "invalid syntax" : msg;
         }
         String text = src.lineText(t.line);
+        if (t.kind == Token.Kind.INDENT) {
+            // CPython points at the end of the indentation, with no end (-1)
+            return new PythonSyntaxError(type, msg, src.filename, t.line, t.endCol, text == null ? null : text + "\n",
+                    t.endLine, -1);
+        }
         return new PythonSyntaxError(type, msg, src.filename, t.line, t.col + 1, text == null ? null : text + "\n",
                 t.endLine, t.endCol + 1);
     }
@@ -144,6 +149,20 @@ final class Parser {
         int col = charCol(node.lineno, node.col_offset);
         return new PythonSyntaxError("SyntaxError", msg, src.filename, node.lineno, col + 1,
                 text == null ? null : text + "\n", node.end_lineno, charCol(node.end_lineno, node.end_col_offset) + 1);
+    }
+
+    /** An error located from the start of one token to the end of another. */
+    private PythonSyntaxError tokenRangeError(Token from, Token to, String msg) {
+        String text = src.lineText(from.line);
+        return new PythonSyntaxError("SyntaxError", msg, src.filename, from.line, from.col + 1,
+                text == null ? null : text + "\n", to.endLine, to.endCol + 1);
+    }
+
+    /** An error located from the start of one node to the end of another (CPython's RAISE_SYNTAX_ERROR_KNOWN_RANGE). */
+    private PythonSyntaxError rangeError(AstNode from, AstNode to, String msg) {
+        String text = src.lineText(from.lineno);
+        return new PythonSyntaxError("SyntaxError", msg, src.filename, from.lineno, charCol(from.lineno, from.col_offset) + 1,
+                text == null ? null : text + "\n", to.end_lineno, charCol(to.end_lineno, to.end_col_offset) + 1);
     }
 
     private int charCol(int line, int byteCol) {
@@ -199,7 +218,7 @@ final class Parser {
                 return new Interactive(body);
             }
             case FUNC_TYPE:
-                throw syntaxError(peek(), "func_type mode is not supported");
+                return funcType();
             default: {
                 List<Stmt> body = new ArrayList<>();
                 while (!atKind(Token.Kind.ENDMARKER)) {
@@ -215,6 +234,49 @@ final class Parser {
                 return new org.pyston.compiler.ast.Module(body, new ArrayList<>());
             }
         }
+    }
+
+    /**
+     * {@code func_type_input}: a PEP 484 signature type comment, {@code (argtypes) -> returns};
+     * in the argument types {@code *T} and {@code **T} (last, in that order) stand for T.
+     */
+    private Mod funcType() {
+        expect("(");
+        List<Expr> argtypes = new ArrayList<>();
+        boolean star = false;
+        boolean doubleStar = false;
+        while (!at(")")) {
+            if (doubleStar) {
+                throw syntaxError(peek(), "invalid syntax");
+            }
+            if (accept("*")) {
+                if (star) {
+                    throw syntaxError(prev(), "invalid syntax");
+                }
+                star = true;
+            } else if (accept("**")) {
+                doubleStar = true;
+            } else if (star) {
+                throw syntaxError(peek(), "invalid syntax");
+            }
+            argtypes.add(expression());
+            if (!accept(",")) {
+                break;
+            }
+            if (at(")")) {
+                throw syntaxError(peek(), "invalid syntax"); // no trailing comma in type_expressions
+            }
+        }
+        expect(")");
+        expect("->");
+        Expr returns = expression();
+        while (atKind(Token.Kind.NEWLINE)) {
+            next();
+        }
+        if (!atKind(Token.Kind.ENDMARKER)) {
+            throw syntaxError(peek(), "invalid syntax");
+        }
+        return new FunctionType(argtypes, returns);
     }
 
     // ---------------------------------------------------------------- statements
@@ -433,12 +495,16 @@ final class Parser {
         Expr first = at("yield") ? yieldExpr() : starExpressions();
         if (at("=")) {
             List<Expr> targets = new ArrayList<>();
-            targets.add(toTarget(first, Store.INSTANCE));
+            targets.add(firstAssignmentTarget(first, start));
             Expr value;
             while (true) {
                 next();
+                Token rhsStart = peek();
                 Expr rhs = at("yield") ? yieldExpr() : starExpressions();
                 if (at("=")) {
+                    if (rhsStart.is("yield")) {
+                        throw nodeError(rhs, "assignment to yield expression not possible");
+                    }
                     targets.add(toTarget(rhs, Store.INSTANCE));
                 } else {
                     value = rhs;
@@ -466,6 +532,133 @@ final class Parser {
             return fin(new AnnAssign(target, annotation, value, simple), start);
         }
         return fin(new Expr_(first), start);
+    }
+
+    /**
+     * The first target of an assignment statement (the parser is at its '='). CPython's errors
+     * for an invalid one come from three grammar rules, tried in this order: {@code
+     * invalid_named_expression} on the last item before the '=' when a single {@code bitwise_or}
+     * not followed by another '=' comes after it ("... here. Maybe you meant '==' instead of
+     * '='?"), then "assignment to yield expression not possible", then the invalid target itself.
+     */
+    private Expr firstAssignmentTarget(Expr first, Token start) {
+        if ((first instanceof Yield || first instanceof YieldFrom) && start.is("yield")) {
+            throw nodeError(first, "assignment to yield expression not possible");
+        }
+        try {
+            return toTarget(first, Store.INSTANCE);
+        } catch (PythonSyntaxError invalid) {
+            PythonSyntaxError named = namedExpressionError(first);
+            throw named != null ? named : invalid;
+        }
+    }
+
+    private PythonSyntaxError namedExpressionError(Expr first) {
+        Expr e = first instanceof Tuple t && !ownParentheses(t) ? t.elts.get(t.elts.size() - 1) : first;
+        int saveP = p;
+        int saveFurthest = furthest;
+        Expr value;
+        Token after;
+        try {
+            next();
+            value = bitwiseOr();
+            after = peek();
+        } catch (PythonSyntaxError notAnExpression) {
+            return null;
+        } finally {
+            p = saveP;
+            furthest = saveFurthest;
+        }
+        if (after.is("=") || after.is(":=")) {
+            return null;
+        }
+        if (e instanceof Name) {
+            String text = src.lineText(e.lineno);
+            return new PythonSyntaxError("SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    src.filename, e.lineno, charCol(e.lineno, e.col_offset) + 1, text == null ? null : text + "\n",
+                    value.end_lineno, charCol(value.end_lineno, value.end_col_offset) + 1);
+        }
+        boolean bitwiseOrLevel = parenthesized(e) || !(e instanceof Compare || e instanceof BoolOp
+                || e instanceof IfExp || e instanceof Lambda || e instanceof Starred || e instanceof NamedExpr
+                || e instanceof Yield || e instanceof YieldFrom || e instanceof UnaryOp u && u.op instanceof Not);
+        if (!bitwiseOrLevel || startsWithDisplayOrKeyword(e)) {
+            return null;
+        }
+        return nodeError(e, "cannot assign to " + describe(e) + " here. Maybe you meant '==' instead of '='?");
+    }
+
+    /** The index of the token that starts at a node's start (-1 if none). */
+    private int tokenAt(int line, int byteCol) {
+        int col = charCol(line, byteCol);
+        for (int i = 0; i <= last; i++) {
+            if (toks[i].line == line && toks[i].col == col) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the expression is written in parentheses of its own (a group: its node excludes them). */
+    private boolean parenthesized(Expr e) {
+        int first = tokenAt(e.lineno, e.col_offset);
+        if (first <= 0 || !toks[first - 1].is("(")) {
+            return false;
+        }
+        int end = charCol(e.end_lineno, e.end_col_offset);
+        for (int i = first; i < last; i++) {
+            if (toks[i].endLine == e.end_lineno && toks[i].endCol == end) {
+                return toks[i + 1].is(")");
+            }
+        }
+        return false;
+    }
+
+    /** Whether a tuple is a parenthesized display (its node's span is '(' ... the matching ')'). */
+    private boolean ownParentheses(Tuple t) {
+        int first = tokenAt(t.lineno, t.col_offset);
+        if (first < 0 || !toks[first].is("(")) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = first; i < last; i++) {
+            Token k = toks[i];
+            if (k.is("(") || k.is("[") || k.is("{")) {
+                depth++;
+            } else if (k.is(")") || k.is("]") || k.is("}")) {
+                depth--;
+                if (depth == 0) {
+                    return k.endLine == t.end_lineno && k.endCol == charCol(t.end_lineno, t.end_col_offset);
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * CPython's lookahead {@code !(list|tuple|genexp|'True'|'None'|'False')}: whether the
+     * expression begins with a list or tuple display, a generator expression or a keyword constant.
+     */
+    private boolean startsWithDisplayOrKeyword(Expr e) {
+        int first = tokenAt(e.lineno, e.col_offset);
+        if (first >= 0 && (toks[first].is("True") || toks[first].is("None") || toks[first].is("False"))) {
+            return true;
+        }
+        Expr leftmost = e;
+        while (true) {
+            if (leftmost instanceof Call c) {
+                leftmost = c.func;
+            } else if (leftmost instanceof Attribute a) {
+                leftmost = a.value;
+            } else if (leftmost instanceof Subscript s) {
+                leftmost = s.value;
+            } else if (leftmost instanceof BinOp b && !parenthesized(leftmost)) {
+                leftmost = b.left;
+            } else {
+                break;
+            }
+        }
+        return (leftmost instanceof List_ || leftmost instanceof Tuple || leftmost instanceof GeneratorExp)
+                && leftmost.lineno == e.lineno && leftmost.col_offset == e.col_offset;
     }
 
     private Expr augTarget(Expr e) {
@@ -516,24 +709,17 @@ final class Parser {
         if (e instanceof Starred s && ctx instanceof Store) {
             return new Starred(toTarget(s.value, ctx), ctx).at(s);
         }
-        String what = describe(e);
-        String verb = ctx instanceof Del ? "delete" : "assign to";
-        if (e instanceof Compare || e instanceof Call && ctx instanceof Store) {
-            if (ctx instanceof Store && (e instanceof Call)) {
-                throw nodeError(e, "cannot assign to function call here. Maybe you meant '==' instead of '='?");
-            }
-            if (ctx instanceof Store) {
-                throw nodeError(e, "cannot assign to comparison here. Maybe you meant '==' instead of '='?");
-            }
-        }
-        if (ctx instanceof Store && (e instanceof Constant || e instanceof BinOp || e instanceof BoolOp
-                || e instanceof UnaryOp)) {
-            throw nodeError(e, "cannot assign to " + what + " here. Maybe you meant '==' instead of '='?");
-        }
-        throw nodeError(e, "cannot " + verb + " " + what);
+        throw nodeError(e, "cannot " + (ctx instanceof Del ? "delete" : "assign to") + " " + describe(e));
     }
 
+    /** CPython's name of an expression in error messages (_PyPegen_get_expr_name). */
     private static String describe(Expr e) {
+        if (e instanceof Tuple) {
+            return "tuple";
+        }
+        if (e instanceof List_) {
+            return "list";
+        }
         if (e instanceof Call) {
             return "function call";
         }
@@ -942,7 +1128,7 @@ final class Parser {
         List<Expr> bases = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
         if (accept("(")) {
-            callArguments(bases, keywords);
+            callArguments(bases, keywords, false);
             expect(")");
         }
         List<Stmt> body = block(cls, "class definition");
@@ -1304,7 +1490,10 @@ final class Parser {
                 next();
                 Expr test = disjunction();
                 if (!at("else")) {
-                    throw syntaxError(peek(), "expected 'else' after 'if' expression");
+                    if (at(":")) {
+                        throw syntaxError(peek(), "invalid syntax");
+                    }
+                    throw rangeError(body, test, "expected 'else' after 'if' expression");
                 }
                 next();
                 Expr orelse = expression();
@@ -1521,7 +1710,7 @@ final class Parser {
                     List<Keyword> keywords = new ArrayList<>();
                     Token first = peek();
                     if (!at(")")) {
-                        callArguments(args, keywords);
+                        callArguments(args, keywords, true);
                     }
                     if (!at(")")) {
                         throw syntaxError(peek(), "invalid syntax");
@@ -1609,8 +1798,11 @@ final class Parser {
         return fin(new Slice(lower, upper, step), start);
     }
 
-    /** Arguments of a call or class bases: positional, *args, keyword=value, **kwargs. */
-    private void callArguments(List<Expr> args, List<Keyword> keywords) {
+    /**
+     * Arguments of a call or class bases: positional, *args, keyword=value, **kwargs (a call's
+     * sole argument may be a generator expression without parentheses of its own).
+     */
+    private void callArguments(List<Expr> args, List<Keyword> keywords, boolean call) {
         boolean sawKeyword = false, sawDoubleStar = false;
         while (!at(")")) {
             Token t = peek();
@@ -1629,17 +1821,34 @@ final class Parser {
                 sawDoubleStar = true;
             } else if (atName() && peek(1).is("=")) {
                 String name = next().text;
-                next();
+                Token eq = next();
                 Expr v = expression();
+                if (at("for") || at("async")) {
+                    throw tokenRangeError(t, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                }
                 keywords.add(fin(new Keyword(name, v), t));
                 sawKeyword = true;
             } else {
                 Expr v = namedExpression();
-                if (at("for") || at("async")) {
+                if (call && (at("for") || at("async"))) {
+                    Expr elt = v;
                     v = comprehensionTail(t, v, "gen");
+                    if (!args.isEmpty() || !keywords.isEmpty() || at(",")) {
+                        List<Comprehension> gens = ((GeneratorExp) v).generators;
+                        Comprehension lastGen = gens.get(gens.size() - 1);
+                        Expr lastItem = lastGen.ifs.isEmpty() ? lastGen.iter : lastGen.ifs.get(lastGen.ifs.size() - 1);
+                        throw rangeError(elt, lastItem, "Generator expression must be parenthesized");
+                    }
                     bareGenerators.add(v); // f(x for x in y): spans the call's parentheses
                 } else if (at("=")) {
-                    throw syntaxError(peek(), "expression cannot contain assignment, perhaps you meant \"==\"?");
+                    if (t.is("True") || t.is("False") || t.is("None")) {
+                        throw tokenRangeError(t, peek(), "cannot assign to " + t.text);
+                    }
+                    String text = src.lineText(v.lineno);
+                    Token eq = peek();
+                    throw new PythonSyntaxError("SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?",
+                            src.filename, v.lineno, charCol(v.lineno, v.col_offset) + 1, text == null ? null : text + "\n",
+                            eq.endLine, eq.endCol + 1);
                 }
                 if (sawDoubleStar) {
                     throw nodeError(v, "positional argument follows keyword argument unpacking");

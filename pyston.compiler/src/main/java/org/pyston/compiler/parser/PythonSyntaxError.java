@@ -21,7 +21,11 @@ public class PythonSyntaxError extends RuntimeException {
     /** The offending source line, or null. */
     public final String text;
     public final int endLineno;
+    /** {@link #NO_END_OFFSET} when CPython gives None. */
     public final int endOffset;
+
+    /** The end offset of an error CPython locates by its start only ({@code end_offset} None). */
+    public static final int NO_END_OFFSET = Integer.MIN_VALUE;
 
     public PythonSyntaxError(String type, String msg, String filename, int lineno, int offset, String text,
             int endLineno, int endOffset) {

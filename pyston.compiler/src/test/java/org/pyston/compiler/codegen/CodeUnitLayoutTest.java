@@ -14,7 +14,7 @@ import org.pyston.compiler.parser.PythonParser;
 import org.pyston.compiler.parser.PythonSyntaxError;
 import org.pyston.runtime.objects.PyCode;
 
-/** The 16-bit code unit layout as the assembler writes it and CodeUnit's accessors read it back. */
+/** The byte code unit layout (narrow and wide forms) as the assembler writes it and CodeUnit's accessors read it back. */
 public class CodeUnitLayoutTest {
     private static CodeUnit compile(String source) {
         return Codegen.compile(PythonParser.parse(source, "<t>", ParseMode.EXEC), "<t>", false);
@@ -40,7 +40,7 @@ public class CodeUnitLayoutTest {
                 String kinds = Opcode.operands(u.opcode(pc));
                 for (int k = 0; k < kinds.length(); k++) {
                     int v = u.operand(pc, k);
-                    assertTrue(v >= -1 && v <= CodeUnit.MAX_OPERAND);
+                    assertTrue(v >= -1 && v <= CodeUnit.MAX_NARROW);
                 }
             }
             assertEquals(pc, u.blockEnd(b));
@@ -54,7 +54,7 @@ public class CodeUnitLayoutTest {
         CodeUnit u = function(compile("def f():\n    return 5\n"), 0);
         assertEquals(Opcode.RETURN_CONST, u.opcode(0));
         assertEquals(5L, u.constants[u.operand(0, 0)]);
-        assertEquals(2, u.next(0)); // opcode word + constant index
+        assertEquals(2, u.next(0)); // opcode byte + constant index
     }
 
     @Test
@@ -86,7 +86,7 @@ public class CodeUnitLayoutTest {
         CodeUnit u = function(compile("def f(g):\n    raise g\n"), 0);
         for (int pc = 0; pc < u.codeLength; pc = u.next(pc)) {
             if (u.opcode(pc) == Opcode.RAISE) {
-                assertEquals(CodeUnit.NONE, u.code[pc + 2]);
+                assertEquals(CodeUnit.ABSENT, u.code[pc + 2] & 0xff);
                 assertEquals(-1, u.operand(pc, 1));
                 return;
             }
@@ -104,19 +104,83 @@ public class CodeUnitLayoutTest {
         assertSame(f.constants[f.operand(0, 0)], g.constants[g.operand(0, 0)]);
     }
 
-    @Test
-    public void anOperandBeyondSixteenBitsIsNotImplemented() {
-        StringBuilder sb = new StringBuilder("x = {");
-        for (int i = 0; i < 33000; i++) {
-            sb.append(i).append(": ").append(i).append(", ");
+    /** Every instruction of the unit and of its nested units, decoded: {opcode, operands...}. */
+    private static java.util.List<int[]> decode(CodeUnit u) {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        for (int pc = 0; pc < u.codeLength; pc = u.next(pc)) {
+            String kinds = Opcode.operands(u.opcode(pc));
+            int[] ins = new int[kinds.length() + 1];
+            ins[0] = u.opcode(pc);
+            for (int k = 0; k < kinds.length(); k++) {
+                ins[k + 1] = u.operand(pc, k);
+            }
+            out.add(ins);
         }
-        sb.append("}\n");
+        return out;
+    }
+
+    @Test
+    public void operandsBeyondAByteTakeTheWideForms() {
+        // 300 globals: names beyond 254 in the 2-byte form; 70,000: beyond 65,534 in the 4-byte form
+        for (int n : new int[] {300, 70_000}) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                sb.append("g").append(i).append(" = None\n");
+            }
+            CodeUnit u = compile(sb.toString());
+            byte prefix = n < 65_000 ? CodeUnit.WIDE : CodeUnit.WIDE4;
+            int narrow = 0, wide = 0, names = 0;
+            for (int pc = 0; pc < u.codeLength; pc = u.next(pc)) {
+                if (u.code[pc] == prefix) {
+                    wide++;
+                } else if (u.code[pc] >= 0) {
+                    narrow++;
+                }
+                if (u.opcode(pc) == Opcode.STORE_NAME) {
+                    assertEquals("g" + names++, u.constants[u.operand(pc, 0)]);
+                }
+            }
+            assertEquals(n, names);
+            assertTrue(narrow > 0 && wide > 0);
+            assertEquals(2 * n + 1, decode(u).size()); // LOAD_CONST and STORE_NAME each, then the return
+        }
+    }
+
+    @Test
+    public void jumpsBeyondSixteenBitOffsets() {
+        StringBuilder sb = new StringBuilder("def f(a):\n    if a:\n");
+        for (int i = 0; i < 20_000; i++) {
+            sb.append("        a = a + 1\n");
+        }
+        sb.append("    return a\n");
+        CodeUnit u = function(compile(sb.toString()), 0);
+        assertTrue(u.codeLength > 0xFFFF);
+        int last = 0;
+        for (int b = 0; b < u.blockCount(); b++) {
+            assertTrue(u.blockStart(b) >= last);
+            last = u.blockStart(b);
+        }
+        assertTrue(last > 0xFFFF);
+        int pc = 0;
+        while (u.next(pc) < u.codeLength) {
+            pc = u.next(pc);
+        }
+        assertEquals(20_003, LineTable.lineAt(u, pc));
+    }
+
+    @Test
+    public void aCountBeyondSixteenBitsIsNotImplemented() {
+        StringBuilder sb = new StringBuilder("def f(");
+        for (int i = 0; i < 70_000; i++) {
+            sb.append("a").append(i).append(", ");
+        }
+        sb.append("):\n    pass\n");
         try {
             compile(sb.toString());
             fail("compiled");
         } catch (PythonSyntaxError e) {
             assertEquals("NotImplementedError", e.type);
-            assertTrue(e.msg, e.msg.contains("16-bit"));
+            assertTrue(e.msg, e.msg.contains("65,535"));
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.pyston.interp.internal;
 
-import static org.pyston.api.code.CodeUnit.NONE;
+import static org.pyston.api.code.CodeUnit.ABSENT;
 import static org.pyston.api.code.CodeUnit.blockStart;
 import static org.pyston.api.code.Opcode.*;
 
@@ -34,9 +34,11 @@ import org.pyston.runtime.objects.Singletons;
  *
  * <p>How it works. {@link #execute} starts at {@code frame.nextBlock} (a function's entry is
  * block 0; a resumed generator or a frame handed over by another tier starts wherever it stopped)
- * and dispatches one {@code switch} per instruction over the unit's 16-bit words (a {@code char[]}
- * read as ints): the opcode word, then its operands (vreg numbers, constant/name indexes, block
- * indexes; {@code CodeUnit.NONE} for an absent one). Jumps find a block's offset in the table
+ * and dispatches one {@code switch} per instruction over the unit's bytes: the opcode byte, then
+ * its operand bytes (vreg numbers, constant/name indexes, block indexes; {@code CodeUnit.ABSENT}
+ * for an absent one). The hottest instructions run inline in their narrow form; every other
+ * instruction, and any instruction in a wide form (a prefix byte, which is negative), goes to
+ * {@code slow}, which decodes operands through {@code CodeUnit.operand} and so runs every form. Jumps find a block's offset in the table
  * after the instructions ({@code CodeUnit.blockStart(code, codeLength, b)}). Values live only
  * in {@code frame.regs}, so at every block start the frame alone says everything another tier
  * needs to continue.
@@ -100,7 +102,7 @@ final class Interpreter implements CompiledCode {
     public Object execute(Frame f0) {
         PyFrame f = (PyFrame) f0;
         final CodeUnit u = unit;
-        final char[] code = u.code;
+        final byte[] code = u.code;
         final int blocks = u.codeLength; // the block-start table follows the instructions
         final Object[] regs = f.regs;
         final Object[] consts = u.constants;
@@ -117,30 +119,30 @@ final class Interpreter implements CompiledCode {
                 while (true) {
                     switch (code[pc]) {
                         case 0: // LOAD_CONST (the hot instructions are inline here; the rest is in slow())
-                            regs[code[pc + 1]] = consts[code[pc + 2]];
+                            regs[code[pc + 1] & 0xff] = consts[code[pc + 2] & 0xff];
                             pc += 3;
                             break;
                         case 1: // MOVE
-                            regs[code[pc + 1]] = regs[code[pc + 2]];
+                            regs[code[pc + 1] & 0xff] = regs[code[pc + 2] & 0xff];
                             pc += 3;
                             break;
                         case 2: // CHECK_BOUND
-                            if (regs[code[pc + 1]] == null) {
-                                throw Ops.unboundLocal(u, code[pc + 2]);
+                            if (regs[code[pc + 1] & 0xff] == null) {
+                                throw Ops.unboundLocal(u, code[pc + 2] & 0xff);
                             }
                             pc += 3;
                             break;
                         case 4: // LOAD_GLOBAL
-                            regs[code[pc + 1]] = globalSite(code[pc + 3], (String) consts[code[pc + 2]]).load(f);
+                            regs[code[pc + 1] & 0xff] = globalSite(code[pc + 3] & 0xff, (String) consts[code[pc + 2] & 0xff]).load(f);
                             pc += 4;
                             break;
                         case 10: // LOAD_DEREF
-                            regs[code[pc + 1]] = Ops.loadDeref(f, code[pc + 2]);
+                            regs[code[pc + 1] & 0xff] = Ops.loadDeref(f, code[pc + 2] & 0xff);
                             pc += 3;
                             break;
                         case 14: { // BINARY
-                            int bop = code[pc + 2];
-                            Object a = regs[code[pc + 3]], b = regs[code[pc + 4]];
+                            int bop = code[pc + 2] & 0xff;
+                            Object a = regs[code[pc + 3] & 0xff], b = regs[code[pc + 4] & 0xff];
                             Object r;
                             // int and float are immutable, so `a op= b` is `a op b` for them: one fast path for both
                             int base = bop & 0xff;
@@ -157,37 +159,37 @@ final class Interpreter implements CompiledCode {
                             } else {
                                 r = Abstract.binaryOp(Abstract.BinaryOp.of(bop), a, b);
                             }
-                            regs[code[pc + 1]] = r;
+                            regs[code[pc + 1] & 0xff] = r;
                             pc += 6;
                             break;
                         }
                         case 16: { // COMPARE
-                            Object a = regs[code[pc + 3]], b = regs[code[pc + 4]];
-                            int cmp = code[pc + 2];
+                            Object a = regs[code[pc + 3] & 0xff], b = regs[code[pc + 4] & 0xff];
+                            int cmp = code[pc + 2] & 0xff;
                             if (a instanceof Long x && b instanceof Long y) {
                                 long l = x, rr = y;
-                                regs[code[pc + 1]] = outcome(cmp, l < rr, l == rr, l > rr);
+                                regs[code[pc + 1] & 0xff] = outcome(cmp, l < rr, l == rr, l > rr);
                             } else if (a instanceof Double x && b instanceof Double y) {
                                 double l = x, rr = y;
-                                regs[code[pc + 1]] = outcome(cmp, l < rr, l == rr, l > rr); // NaN: all false, as Python
+                                regs[code[pc + 1] & 0xff] = outcome(cmp, l < rr, l == rr, l > rr); // NaN: all false, as Python
                             } else if (a instanceof String x && b instanceof String y && (cmp == 2 || cmp == 3)) {
-                                regs[code[pc + 1]] = x.equals(y) == (cmp == 2);
+                                regs[code[pc + 1] & 0xff] = x.equals(y) == (cmp == 2);
                             } else {
-                                regs[code[pc + 1]] = Abstract.compare(Abstract.CompareOp.of(cmp), a, b);
+                                regs[code[pc + 1] & 0xff] = Abstract.compare(Abstract.CompareOp.of(cmp), a, b);
                             }
                             pc += 6;
                             break;
                         }
                         case 17: // GET_ATTR
-                            regs[code[pc + 1]] = attributeSite(code[pc + 4], (String) consts[code[pc + 3]]).get(regs[code[pc + 2]]);
+                            regs[code[pc + 1] & 0xff] = attributeSite(code[pc + 4] & 0xff, (String) consts[code[pc + 3] & 0xff]).get(regs[code[pc + 2] & 0xff]);
                             pc += 5;
                             break;
                         case 18: // SET_ATTR
-                            attributeSite(code[pc + 4], (String) consts[code[pc + 2]]).set(regs[code[pc + 1]], regs[code[pc + 3]]);
+                            attributeSite(code[pc + 4] & 0xff, (String) consts[code[pc + 2] & 0xff]).set(regs[code[pc + 1] & 0xff], regs[code[pc + 3] & 0xff]);
                             pc += 5;
                             break;
                         case 20: { // GET_ITEM
-                            Object obj = regs[code[pc + 2]], key = regs[code[pc + 3]];
+                            Object obj = regs[code[pc + 2] & 0xff], key = regs[code[pc + 3] & 0xff];
                             Object v = null;
                             // exact built-in types only: a subclass may define __getitem__ or __missing__
                             if (key instanceof Long i) {
@@ -200,102 +202,102 @@ final class Interpreter implements CompiledCode {
                             } else if (obj instanceof PyDict d && d.type() == PyDict.TYPE) {
                                 v = d.get(key);
                             }
-                            regs[code[pc + 1]] = v != null ? v : Abstract.getItem(obj, key);
+                            regs[code[pc + 1] & 0xff] = v != null ? v : Abstract.getItem(obj, key);
                             pc += 5;
                             break;
                         }
                         case 21: { // SET_ITEM
-                            Object obj = regs[code[pc + 1]], key = regs[code[pc + 2]];
+                            Object obj = regs[code[pc + 1] & 0xff], key = regs[code[pc + 2] & 0xff];
                             if (obj instanceof PyList l && key instanceof Long i && i >= 0 && i < l.size
                                     && l.type() == PyList.TYPE) {
-                                l.items[(int) (long) i] = regs[code[pc + 3]];
+                                l.items[(int) (long) i] = regs[code[pc + 3] & 0xff];
                             } else {
-                                Abstract.setItem(obj, key, regs[code[pc + 3]]);
+                                Abstract.setItem(obj, key, regs[code[pc + 3] & 0xff]);
                             }
                             pc += 5;
                             break;
                         }
                         case 23: { // CALL
                             f.pc = pc; // the caller's line while the callee runs (f_lineno, logging, warnings)
-                            int first = code[pc + 3], n = code[pc + 4], kw = code[pc + 5];
-                            Object callee = regs[code[pc + 2]];
-                            if (kw == NONE && callee instanceof PyFunction pf) {
-                                regs[code[pc + 1]] = pf.callFromRegisters(regs, first, n);
+                            int first = code[pc + 3] & 0xff, n = code[pc + 4] & 0xff, kw = code[pc + 5] & 0xff;
+                            Object callee = regs[code[pc + 2] & 0xff];
+                            if (kw == ABSENT && callee instanceof PyFunction pf) {
+                                regs[code[pc + 1] & 0xff] = pf.callFromRegisters(regs, first, n);
                                 pc += 7;
                                 break;
                             }
                             Object[] args = new Object[n];
                             System.arraycopy(regs, first, args, 0, n);
-                            String[] kwnames = kw == NONE ? null : kwnames(consts[kw]);
-                            Object fn = regs[code[pc + 2]];
-                            regs[code[pc + 1]] = fn instanceof PyFunction pf ? pf.call(args, kwnames)
+                            String[] kwnames = kw == ABSENT ? null : kwnames(consts[kw]);
+                            Object fn = regs[code[pc + 2] & 0xff];
+                            regs[code[pc + 1] & 0xff] = fn instanceof PyFunction pf ? pf.call(args, kwnames)
                                     : Abstract.call(fn, args, kwnames);
                             pc += 7;
                             break;
                         }
                         case 25: { // CALL_METHOD
                             f.pc = pc;
-                            int first = code[pc + 4], n = code[pc + 5], kw = code[pc + 6];
-                            if (kw == NONE) {
-                                regs[code[pc + 1]] = attributeSite(code[pc + 7], (String) consts[code[pc + 3]])
-                                        .callMethod(regs[code[pc + 2]], regs, first, n);
+                            int first = code[pc + 4] & 0xff, n = code[pc + 5] & 0xff, kw = code[pc + 6] & 0xff;
+                            if (kw == ABSENT) {
+                                regs[code[pc + 1] & 0xff] = attributeSite(code[pc + 7] & 0xff, (String) consts[code[pc + 3] & 0xff])
+                                        .callMethod(regs[code[pc + 2] & 0xff], regs, first, n);
                                 pc += 8;
                                 break;
                             }
                             Object[] args = new Object[n];
                             System.arraycopy(regs, first, args, 0, n);
-                            regs[code[pc + 1]] = attributeSite(code[pc + 7], (String) consts[code[pc + 3]]).callMethod(regs[code[pc + 2]],
+                            regs[code[pc + 1] & 0xff] = attributeSite(code[pc + 7] & 0xff, (String) consts[code[pc + 3] & 0xff]).callMethod(regs[code[pc + 2] & 0xff],
                                     args, kwnames(consts[kw]));
                             pc += 8;
                             break;
                         }
                         case 26: { // BUILD_TUPLE
-                            int n = code[pc + 3];
+                            int n = code[pc + 3] & 0xff;
                             Object[] items = new Object[n];
-                            System.arraycopy(regs, code[pc + 2], items, 0, n);
-                            regs[code[pc + 1]] = PyTuple.of(items);
+                            System.arraycopy(regs, code[pc + 2] & 0xff, items, 0, n);
+                            regs[code[pc + 1] & 0xff] = PyTuple.of(items);
                             pc += 4;
                             break;
                         }
                         case 33: // LIST_APPEND
-                            ((PyList) regs[code[pc + 1]]).append(regs[code[pc + 2]]);
+                            ((PyList) regs[code[pc + 1] & 0xff]).append(regs[code[pc + 2] & 0xff]);
                             pc += 3;
                             break;
                         case 44: { // JUMP
-                            int target = blockStart(code, blocks, code[pc + 1]);
+                            int target = blockStart(code, blocks, code[pc + 1] & 0xff);
                             if (target <= pc && ++profile.backEdges >= profile.nextThreshold) {
-                                f.nextBlock = code[pc + 1];
+                                f.nextBlock = code[pc + 1] & 0xff;
                                 return CONTINUE_ELSEWHERE;
                             }
                             pc = target;
                             break;
                         }
                         case 45: { // BRANCH
-                            Object c = regs[code[pc + 1]];
+                            Object c = regs[code[pc + 1] & 0xff];
                             boolean t = c instanceof Boolean b ? b : Abstract.isTrue(c);
-                            pc = blockStart(code, blocks, code[pc + (t ? 2 : 3)]);
+                            pc = blockStart(code, blocks, (code[pc + (t ? 2 : 3)] & 0xff));
                             break;
                         }
                         case 47: { // FOR_ITER
-                            Object it = regs[code[pc + 2]];
+                            Object it = regs[code[pc + 2] & 0xff];
                             Object v = it instanceof PyIterator pi ? pi.next() : Abstract.next(it);
                             if (v == null) {
-                                pc = blockStart(code, blocks, code[pc + 4]);
+                                pc = blockStart(code, blocks, code[pc + 4] & 0xff);
                                 break;
                             }
-                            regs[code[pc + 1]] = v;
-                            pc = blockStart(code, blocks, code[pc + 3]);
+                            regs[code[pc + 1] & 0xff] = v;
+                            pc = blockStart(code, blocks, code[pc + 3] & 0xff);
                             break;
                         }
                         case 48: // RETURN
-                            return regs[code[pc + 1]];
+                            return regs[code[pc + 1] & 0xff];
                         case 60: // IS
-                            regs[code[pc + 1]] = (regs[code[pc + 2]] == regs[code[pc + 3]]
-                                    || identical(regs[code[pc + 2]], regs[code[pc + 3]])) ^ (code[pc + 4] != 0);
+                            regs[code[pc + 1] & 0xff] = (regs[code[pc + 2] & 0xff] == regs[code[pc + 3] & 0xff]
+                                    || identical(regs[code[pc + 2] & 0xff], regs[code[pc + 3] & 0xff])) ^ ((code[pc + 4] & 0xff) != 0);
                             pc += 5;
                             break;
                         case 62: // TO_BOOL
-                            regs[code[pc + 1]] = Abstract.isTrue(regs[code[pc + 2]]) ^ (code[pc + 3] != 0);
+                            regs[code[pc + 1] & 0xff] = Abstract.isTrue(regs[code[pc + 2] & 0xff]) ^ ((code[pc + 3] & 0xff) != 0);
                             pc += 4;
                             break;
                         default:
@@ -337,199 +339,298 @@ final class Interpreter implements CompiledCode {
      * Every instruction but the three hottest. Returns the next pc, or a negative value when the
      * frame stops: {@link #RETURNED} (value in frame.result), {@link #HANDED_OVER}, or a suspension.
      */
-    private int slow(PyFrame f, char[] code, int pc, Object[] regs, Object[] consts, Profile profile) {
+    private int slow(PyFrame f, byte[] code, int pc, Object[] regs, Object[] consts, Profile profile) {
         f.pc = pc; // any of these may call Python code, which may look at this frame's line
-        int op = code[pc];
+        int op = CodeUnit.opcode(code, pc);
         switch (op) {
-            case 3: // DELETE_FAST
-                if (regs[code[pc + 1]] == null) {
-                    throw Ops.unboundLocal(unit, code[pc + 2]);
+            // The wide forms of the instructions execute() runs inline (large units only).
+            case 0: // LOAD_CONST
+                regs[arg(code, pc, 0)] = consts[arg(code, pc, 1)];
+                return CodeUnit.next(code, pc);
+            case 1: // MOVE
+                regs[arg(code, pc, 0)] = regs[arg(code, pc, 1)];
+                return CodeUnit.next(code, pc);
+            case 2: // CHECK_BOUND
+                if (regs[arg(code, pc, 0)] == null) {
+                    throw Ops.unboundLocal(unit, arg(code, pc, 1));
                 }
-                regs[code[pc + 1]] = null;
-                return pc + 3;
+                return CodeUnit.next(code, pc);
+            case 4: // LOAD_GLOBAL
+                regs[arg(code, pc, 0)] = globalSite(arg(code, pc, 2), (String) consts[arg(code, pc, 1)]).load(f);
+                return CodeUnit.next(code, pc);
+            case 10: // LOAD_DEREF
+                regs[arg(code, pc, 0)] = Ops.loadDeref(f, arg(code, pc, 1));
+                return CodeUnit.next(code, pc);
+            case 14: { // BINARY
+                int bop = arg(code, pc, 1), base = bop & 0xff;
+                Object a = regs[arg(code, pc, 2)], b = regs[arg(code, pc, 3)];
+                regs[arg(code, pc, 0)] = base != bop ? Abstract.inplaceOp(Abstract.BinaryOp.of(base), a, b)
+                        : Abstract.binaryOp(Abstract.BinaryOp.of(bop), a, b);
+                return CodeUnit.next(code, pc);
+            }
+            case 16: // COMPARE
+                regs[arg(code, pc, 0)] = Abstract.compare(Abstract.CompareOp.of(arg(code, pc, 1)),
+                        regs[arg(code, pc, 2)], regs[arg(code, pc, 3)]);
+                return CodeUnit.next(code, pc);
+            case 17: // GET_ATTR
+                regs[arg(code, pc, 0)] = attributeSite(arg(code, pc, 3), (String) consts[arg(code, pc, 2)])
+                        .get(regs[arg(code, pc, 1)]);
+                return CodeUnit.next(code, pc);
+            case 18: // SET_ATTR
+                attributeSite(arg(code, pc, 3), (String) consts[arg(code, pc, 1)])
+                        .set(regs[arg(code, pc, 0)], regs[arg(code, pc, 2)]);
+                return CodeUnit.next(code, pc);
+            case 20: // GET_ITEM
+                regs[arg(code, pc, 0)] = Abstract.getItem(regs[arg(code, pc, 1)], regs[arg(code, pc, 2)]);
+                return CodeUnit.next(code, pc);
+            case 21: // SET_ITEM
+                Abstract.setItem(regs[arg(code, pc, 0)], regs[arg(code, pc, 1)], regs[arg(code, pc, 2)]);
+                return CodeUnit.next(code, pc);
+            case 23: { // CALL
+                int first = arg(code, pc, 2), n = arg(code, pc, 3), kw = arg(code, pc, 4);
+                Object[] args = new Object[n];
+                System.arraycopy(regs, first, args, 0, n);
+                String[] kwnames = kw < 0 ? null : kwnames(consts[kw]);
+                Object fn = regs[arg(code, pc, 1)];
+                regs[arg(code, pc, 0)] = fn instanceof PyFunction pf ? pf.call(args, kwnames)
+                        : Abstract.call(fn, args, kwnames);
+                return CodeUnit.next(code, pc);
+            }
+            case 25: { // CALL_METHOD
+                int first = arg(code, pc, 3), n = arg(code, pc, 4), kw = arg(code, pc, 5);
+                Object[] args = new Object[n];
+                System.arraycopy(regs, first, args, 0, n);
+                regs[arg(code, pc, 0)] = attributeSite(arg(code, pc, 6), (String) consts[arg(code, pc, 2)])
+                        .callMethod(regs[arg(code, pc, 1)], args, kw < 0 ? null : kwnames(consts[kw]));
+                return CodeUnit.next(code, pc);
+            }
+            case 26: { // BUILD_TUPLE
+                int n = arg(code, pc, 2);
+                Object[] items = new Object[n];
+                System.arraycopy(regs, arg(code, pc, 1), items, 0, n);
+                regs[arg(code, pc, 0)] = PyTuple.of(items);
+                return CodeUnit.next(code, pc);
+            }
+            case 33: // LIST_APPEND
+                ((PyList) regs[arg(code, pc, 0)]).append(regs[arg(code, pc, 1)]);
+                return CodeUnit.next(code, pc);
+            case 44: { // JUMP
+                int b = arg(code, pc, 0), target = CodeUnit.blockStart(code, unit.codeLength, b);
+                if (target <= pc && ++profile.backEdges >= profile.nextThreshold) {
+                    f.nextBlock = b;
+                    return HANDED_OVER;
+                }
+                return target;
+            }
+            case 45: { // BRANCH
+                Object c = regs[arg(code, pc, 0)];
+                return CodeUnit.blockStart(code, unit.codeLength, arg(code, pc, Abstract.isTrue(c) ? 1 : 2));
+            }
+            case 47: { // FOR_ITER
+                Object v = Abstract.next(regs[arg(code, pc, 1)]);
+                if (v == null) {
+                    return CodeUnit.blockStart(code, unit.codeLength, arg(code, pc, 3));
+                }
+                regs[arg(code, pc, 0)] = v;
+                return CodeUnit.blockStart(code, unit.codeLength, arg(code, pc, 2));
+            }
+            case 60: { // IS
+                Object a = regs[arg(code, pc, 1)], b = regs[arg(code, pc, 2)];
+                regs[arg(code, pc, 0)] = (a == b || identical(a, b)) ^ (arg(code, pc, 3) != 0);
+                return CodeUnit.next(code, pc);
+            }
+            case 62: // TO_BOOL
+                regs[arg(code, pc, 0)] = Abstract.isTrue(regs[arg(code, pc, 1)]) ^ (arg(code, pc, 2) != 0);
+                return CodeUnit.next(code, pc);
+            case 3: // DELETE_FAST
+                if (regs[arg(code, pc, 0)] == null) {
+                    throw Ops.unboundLocal(unit, arg(code, pc, 1));
+                }
+                regs[arg(code, pc, 0)] = null;
+                return CodeUnit.next(code, pc);
             case 5: // STORE_GLOBAL
-                f.globals.put((String) consts[code[pc + 1]], regs[code[pc + 2]]);
-                return pc + 3;
+                f.globals.put((String) consts[arg(code, pc, 0)], regs[arg(code, pc, 1)]);
+                return CodeUnit.next(code, pc);
             case 6: // DELETE_GLOBAL
-                Ops.deleteGlobal(f, (String) consts[code[pc + 1]]);
-                return pc + 2;
+                Ops.deleteGlobal(f, (String) consts[arg(code, pc, 0)]);
+                return CodeUnit.next(code, pc);
             case 7: // LOAD_NAME
-                regs[code[pc + 1]] = Ops.loadName(f, (String) consts[code[pc + 2]]);
-                return pc + 3;
+                regs[arg(code, pc, 0)] = Ops.loadName(f, (String) consts[arg(code, pc, 1)]);
+                return CodeUnit.next(code, pc);
             case 8: // STORE_NAME
-                Ops.storeName(f, (String) consts[code[pc + 1]], regs[code[pc + 2]]);
-                return pc + 3;
+                Ops.storeName(f, (String) consts[arg(code, pc, 0)], regs[arg(code, pc, 1)]);
+                return CodeUnit.next(code, pc);
             case 9: // DELETE_NAME
-                Ops.deleteName(f, (String) consts[code[pc + 1]]);
-                return pc + 2;
+                Ops.deleteName(f, (String) consts[arg(code, pc, 0)]);
+                return CodeUnit.next(code, pc);
             case 11: { // STORE_DEREF
-                int src = code[pc + 2];
-                ((PyCell) f.cells[code[pc + 1]]).contents = src == NONE ? null : regs[src];
-                return pc + 3;
+                int src = arg(code, pc, 1);
+                ((PyCell) f.cells[arg(code, pc, 0)]).contents = src < 0 ? null : regs[src];
+                return CodeUnit.next(code, pc);
             }
             case 12: // LOAD_CELL
-                regs[code[pc + 1]] = f.cells[code[pc + 2]];
-                return pc + 3;
+                regs[arg(code, pc, 0)] = f.cells[arg(code, pc, 1)];
+                return CodeUnit.next(code, pc);
             case 13: // LOAD_CLASSDEREF
-                regs[code[pc + 1]] = Ops.loadClassDeref(f, (String) consts[code[pc + 2]], code[pc + 3]);
-                return pc + 4;
+                regs[arg(code, pc, 0)] = Ops.loadClassDeref(f, (String) consts[arg(code, pc, 1)], arg(code, pc, 2));
+                return CodeUnit.next(code, pc);
             case 15: // UNARY
-                regs[code[pc + 1]] = Abstract.unaryOp(code[pc + 2], regs[code[pc + 3]]);
-                return pc + 5;
+                regs[arg(code, pc, 0)] = Abstract.unaryOp(arg(code, pc, 1), regs[arg(code, pc, 2)]);
+                return CodeUnit.next(code, pc);
             case 19: // DEL_ATTR
-                Abstract.setAttr(regs[code[pc + 1]], (String) consts[code[pc + 2]], null);
-                return pc + 3;
+                Abstract.setAttr(regs[arg(code, pc, 0)], (String) consts[arg(code, pc, 1)], null);
+                return CodeUnit.next(code, pc);
             case 22: // DEL_ITEM
-                Abstract.delItem(regs[code[pc + 1]], regs[code[pc + 2]]);
-                return pc + 3;
+                Abstract.delItem(regs[arg(code, pc, 0)], regs[arg(code, pc, 1)]);
+                return CodeUnit.next(code, pc);
             case 24: { // CALL_EX
-                int kw = code[pc + 4];
-                regs[code[pc + 1]] = Ops.callEx(regs[code[pc + 2]], regs[code[pc + 3]], kw == NONE ? null : regs[kw]);
-                return pc + 6;
+                int kw = arg(code, pc, 3);
+                regs[arg(code, pc, 0)] = Ops.callEx(regs[arg(code, pc, 1)], regs[arg(code, pc, 2)], kw < 0 ? null : regs[kw]);
+                return CodeUnit.next(code, pc);
             }
             case 27: { // BUILD_LIST
-                int n = code[pc + 3];
+                int n = arg(code, pc, 2);
                 Object[] items = new Object[Math.max(n, 4)];
-                System.arraycopy(regs, code[pc + 2], items, 0, n);
-                regs[code[pc + 1]] = new PyList(items, n);
-                return pc + 4;
+                System.arraycopy(regs, arg(code, pc, 1), items, 0, n);
+                regs[arg(code, pc, 0)] = new PyList(items, n);
+                return CodeUnit.next(code, pc);
             }
             case 28: { // BUILD_SET
-                int n = code[pc + 3], first = code[pc + 2];
+                int n = arg(code, pc, 2), first = arg(code, pc, 1);
                 PySet s = new PySet(false);
                 for (int i = 0; i < n; i++) {
                     s.add(regs[first + i]);
                 }
-                regs[code[pc + 1]] = s;
-                return pc + 4;
+                regs[arg(code, pc, 0)] = s;
+                return CodeUnit.next(code, pc);
             }
             case 29: { // BUILD_MAP
-                int n = code[pc + 3], first = code[pc + 2];
+                int n = arg(code, pc, 2), first = arg(code, pc, 1);
                 PyDict d = new PyDict(n);
                 for (int i = 0; i < n; i++) {
                     d.put(regs[first + 2 * i], regs[first + 2 * i + 1]);
                 }
-                regs[code[pc + 1]] = d;
-                return pc + 4;
+                regs[arg(code, pc, 0)] = d;
+                return CodeUnit.next(code, pc);
             }
             case 30: // BUILD_SLICE
-                regs[code[pc + 1]] = new PySlice(regs[code[pc + 2]], regs[code[pc + 3]], regs[code[pc + 4]]);
-                return pc + 5;
+                regs[arg(code, pc, 0)] = new PySlice(regs[arg(code, pc, 1)], regs[arg(code, pc, 2)], regs[arg(code, pc, 3)]);
+                return CodeUnit.next(code, pc);
             case 31: // BUILD_STRING
-                regs[code[pc + 1]] = Ops.buildString(regs, code[pc + 2], code[pc + 3]);
-                return pc + 4;
+                regs[arg(code, pc, 0)] = Ops.buildString(regs, arg(code, pc, 1), arg(code, pc, 2));
+                return CodeUnit.next(code, pc);
             case 32: { // FORMAT
-                int spec = code[pc + 4];
-                regs[code[pc + 1]] = Ops.format(regs[code[pc + 2]], optional(code[pc + 3]), spec == NONE ? null : regs[spec]);
-                return pc + 5;
+                int spec = arg(code, pc, 3);
+                regs[arg(code, pc, 0)] = Ops.format(regs[arg(code, pc, 1)], arg(code, pc, 2), spec < 0 ? null : regs[spec]);
+                return CodeUnit.next(code, pc);
             }
             case 34: // LIST_EXTEND
-                Ops.listExtend((PyList) regs[code[pc + 1]], regs[code[pc + 2]]);
-                return pc + 3;
+                Ops.listExtend((PyList) regs[arg(code, pc, 0)], regs[arg(code, pc, 1)]);
+                return CodeUnit.next(code, pc);
             case 35: // SET_ADD
-                ((PySet) regs[code[pc + 1]]).add(regs[code[pc + 2]]);
-                return pc + 3;
+                ((PySet) regs[arg(code, pc, 0)]).add(regs[arg(code, pc, 1)]);
+                return CodeUnit.next(code, pc);
             case 36: { // SET_UPDATE
-                PySet s = (PySet) regs[code[pc + 1]];
-                PyIterator it = Abstract.iter(regs[code[pc + 2]]);
+                PySet s = (PySet) regs[arg(code, pc, 0)];
+                PyIterator it = Abstract.iter(regs[arg(code, pc, 1)]);
                 for (Object v = it.next(); v != null; v = it.next()) {
                     s.add(v);
                 }
-                return pc + 3;
+                return CodeUnit.next(code, pc);
             }
             case 37: // MAP_SET
-                ((PyDict) regs[code[pc + 1]]).put(regs[code[pc + 2]], regs[code[pc + 3]]);
-                return pc + 4;
+                ((PyDict) regs[arg(code, pc, 0)]).put(regs[arg(code, pc, 1)], regs[arg(code, pc, 2)]);
+                return CodeUnit.next(code, pc);
             case 38: // MAP_UPDATE (dict displays: later keys win)
-                Ops.updateMapping((PyDict) regs[code[pc + 1]], regs[code[pc + 2]]);
-                return pc + 3;
+                Ops.updateMapping((PyDict) regs[arg(code, pc, 0)], regs[arg(code, pc, 1)]);
+                return CodeUnit.next(code, pc);
             case 39: { // LIST_TO_TUPLE
-                PyList l = (PyList) regs[code[pc + 2]];
-                regs[code[pc + 1]] = PyTuple.of(l.toArray());
-                return pc + 3;
+                PyList l = (PyList) regs[arg(code, pc, 1)];
+                regs[arg(code, pc, 0)] = PyTuple.of(l.toArray());
+                return CodeUnit.next(code, pc);
             }
             case 40: // UNPACK
-                Ops.unpack(regs, code[pc + 1], regs[code[pc + 2]], code[pc + 3], optional(code[pc + 4]));
-                return pc + 5;
+                Ops.unpack(regs, arg(code, pc, 0), regs[arg(code, pc, 1)], arg(code, pc, 2), arg(code, pc, 3));
+                return CodeUnit.next(code, pc);
             case 41: { // MAKE_FUNCTION
-                int d = code[pc + 3], kd = code[pc + 4], cl = code[pc + 5], an = code[pc + 6];
-                Object fn = Ops.makeFunction(f, (PyCode) consts[code[pc + 2]], d == NONE ? null : regs[d],
-                        kd == NONE ? null : regs[kd], cl == NONE ? null : regs[cl]);
-                if (an != NONE) {
+                int d = arg(code, pc, 2), kd = arg(code, pc, 3), cl = arg(code, pc, 4), an = arg(code, pc, 5);
+                Object fn = Ops.makeFunction(f, (PyCode) consts[arg(code, pc, 1)], d < 0 ? null : regs[d],
+                        kd < 0 ? null : regs[kd], cl < 0 ? null : regs[cl]);
+                if (an >= 0) {
                     Abstract.setAttr(fn, "__annotations__", regs[an]);
                 }
-                regs[code[pc + 1]] = fn;
-                return pc + 7;
+                regs[arg(code, pc, 0)] = fn;
+                return CodeUnit.next(code, pc);
             }
             case 42: { // BUILD_CLASS
-                int kw = code[pc + 5];
-                regs[code[pc + 1]] = Ops.buildClass(f, (PyFunction) regs[code[pc + 2]], (String) consts[code[pc + 3]],
-                        (PyTuple) regs[code[pc + 4]], kw == NONE ? null : (PyDict) regs[kw]);
-                return pc + 6;
+                int kw = arg(code, pc, 4);
+                regs[arg(code, pc, 0)] = Ops.buildClass(f, (PyFunction) regs[arg(code, pc, 1)], (String) consts[arg(code, pc, 2)],
+                        (PyTuple) regs[arg(code, pc, 3)], kw < 0 ? null : (PyDict) regs[kw]);
+                return CodeUnit.next(code, pc);
             }
             case 43: { // MAKE_CELL
-                int src = code[pc + 2];
-                f.cells[code[pc + 1]] = new PyCell(src == NONE ? null : regs[src]);
-                return pc + 3;
+                int src = arg(code, pc, 1);
+                f.cells[arg(code, pc, 0)] = new PyCell(src < 0 ? null : regs[src]);
+                return CodeUnit.next(code, pc);
             }
             case 46: // GET_ITER
-                regs[code[pc + 1]] = Abstract.iter(regs[code[pc + 2]]);
-                return pc + 4;
+                regs[arg(code, pc, 0)] = Abstract.iter(regs[arg(code, pc, 1)]);
+                return CodeUnit.next(code, pc);
             case 48: // RETURN
-                f.result = regs[code[pc + 1]];
+                f.result = regs[arg(code, pc, 0)];
                 return RETURNED;
             case 80: // RETURN_CONST
-                f.result = consts[code[pc + 1]];
+                f.result = consts[arg(code, pc, 0)];
                 return RETURNED;
             case 49: { // RAISE
-                int e = code[pc + 1], c = code[pc + 2];
-                throw Ops.raise(f, e == NONE ? null : regs[e], c == NONE ? null : regs[c]);
+                int e = arg(code, pc, 0), c = arg(code, pc, 1);
+                throw Ops.raise(f, e < 0 ? null : regs[e], c < 0 ? null : regs[c]);
             }
             case 50: { // RERAISE
-                PyBaseException e = (PyBaseException) regs[code[pc + 1]];
+                PyBaseException e = (PyBaseException) regs[arg(code, pc, 0)];
                 throw e.toThrowable();
             }
             case 51: // EXC_MATCH
-                regs[code[pc + 1]] = Ops.excMatch(regs[code[pc + 2]], regs[code[pc + 3]]);
-                return pc + 4;
+                regs[arg(code, pc, 0)] = Ops.excMatch(regs[arg(code, pc, 1)], regs[arg(code, pc, 2)]);
+                return CodeUnit.next(code, pc);
             case 52: // PUSH_EXC
-                f.context.handled.add((PyBaseException) regs[code[pc + 1]]);
-                return pc + 2;
+                f.context.handled.add((PyBaseException) regs[arg(code, pc, 0)]);
+                return CodeUnit.next(code, pc);
             case 53: // POP_EXC
                 if (!f.context.handled.isEmpty()) {
                     f.context.handled.remove(f.context.handled.size() - 1);
                 }
-                return pc + 1;
+                return CodeUnit.next(code, pc);
             case 54: // YIELD
-                f.resumeReg = optional(code[pc + 1]);
-                f.nextBlock = code[pc + 3];
+                f.resumeReg = arg(code, pc, 0);
+                f.nextBlock = arg(code, pc, 2);
                 f.suspended = true;
                 f.pc = pc;
-                f.result = regs[code[pc + 2]];
+                f.result = regs[arg(code, pc, 1)];
                 return RETURNED;
             case 55: // IMPORT_NAME
-                regs[code[pc + 1]] = Ops.importName(f, (String) consts[code[pc + 2]], consts[code[pc + 3]], code[pc + 4]);
-                return pc + 5;
+                regs[arg(code, pc, 0)] = Ops.importName(f, (String) consts[arg(code, pc, 1)], consts[arg(code, pc, 2)], arg(code, pc, 3));
+                return CodeUnit.next(code, pc);
             case 56: // IMPORT_FROM
-                regs[code[pc + 1]] = Ops.importFrom(f, regs[code[pc + 2]], (String) consts[code[pc + 3]]);
-                return pc + 4;
+                regs[arg(code, pc, 0)] = Ops.importFrom(f, regs[arg(code, pc, 1)], (String) consts[arg(code, pc, 2)]);
+                return CodeUnit.next(code, pc);
             case 57: // IMPORT_STAR
-                Ops.importStar(f, regs[code[pc + 1]]);
-                return pc + 2;
+                Ops.importStar(f, regs[arg(code, pc, 0)]);
+                return CodeUnit.next(code, pc);
             case 58: { // WITH_ENTER
-                Object[] r = Ops.withEnter(regs[code[pc + 2]]);
-                regs[code[pc + 1]] = r[0];
-                regs[code[pc + 3]] = r[1];
-                return pc + 4;
+                Object[] r = Ops.withEnter(regs[arg(code, pc, 1)]);
+                regs[arg(code, pc, 0)] = r[0];
+                regs[arg(code, pc, 2)] = r[1];
+                return CodeUnit.next(code, pc);
             }
             case 59: { // WITH_EXIT
-                int e = code[pc + 3];
-                regs[code[pc + 1]] = Ops.withExit(regs[code[pc + 2]], e == NONE ? null : regs[e]);
-                return pc + 4;
+                int e = arg(code, pc, 2);
+                regs[arg(code, pc, 0)] = Ops.withExit(regs[arg(code, pc, 1)], e < 0 ? null : regs[e]);
+                return CodeUnit.next(code, pc);
             }
             case 61: // CONTAINS
-                regs[code[pc + 1]] = Abstract.contains(regs[code[pc + 3]], regs[code[pc + 2]]) ^ (code[pc + 4] != 0);
-                return pc + 5;
+                regs[arg(code, pc, 0)] = Abstract.contains(regs[arg(code, pc, 2)], regs[arg(code, pc, 1)]) ^ (arg(code, pc, 3) != 0);
+                return CodeUnit.next(code, pc);
             default:
                 return rare(f, code, pc, regs, consts);
         }
@@ -553,93 +654,93 @@ final class Interpreter implements CompiledCode {
                 && x >= -5 && x <= 256;
     }
 
-    private int rare(PyFrame f, char[] code, int pc, Object[] regs, Object[] consts) {
-        int op = code[pc];
+    private int rare(PyFrame f, byte[] code, int pc, Object[] regs, Object[] consts) {
+        int op = CodeUnit.opcode(code, pc);
         if (op == RAISE_ASSERT) {
-            int m = code[pc + 1];
-            throw m == NONE ? Errors.of(Errors.ASSERTION_ERROR, new Object[0]) : Errors.of(Errors.ASSERTION_ERROR, regs[m]);
+            int m = arg(code, pc, 0);
+            throw m < 0 ? Errors.of(Errors.ASSERTION_ERROR, new Object[0]) : Errors.of(Errors.ASSERTION_ERROR, regs[m]);
         }
         if (op == LOAD_LOCALS) {
-            regs[code[pc + 1]] = f.locals != null ? f.locals : f.globals;
-            return pc + 2;
+            regs[arg(code, pc, 0)] = f.locals != null ? f.locals : f.globals;
+            return CodeUnit.next(code, pc);
         }
         if (op == YIELD_FROM) {
             // the generator object drives the delegate; the frame continues when it has finished
-            f.delegate = regs[code[pc + 2]];
-            f.resumeReg = optional(code[pc + 1]);
-            f.nextBlock = code[pc + 3];
+            f.delegate = regs[arg(code, pc, 1)];
+            f.resumeReg = arg(code, pc, 0);
+            f.nextBlock = arg(code, pc, 2);
             f.suspended = true;
             f.pc = pc;
             f.result = null;
             return RETURNED;
         }
         if (op == GET_AWAITABLE) {
-            regs[code[pc + 1]] = Coroutines.awaitable(regs[code[pc + 2]], code[pc + 3]);
-            return pc + 4;
+            regs[arg(code, pc, 0)] = Coroutines.awaitable(regs[arg(code, pc, 1)], arg(code, pc, 2));
+            return CodeUnit.next(code, pc);
         }
         if (op == GET_YIELD_FROM_ITER) {
-            regs[code[pc + 1]] = Coroutines.yieldFromIterator(regs[code[pc + 2]], unit.flags);
-            return pc + 3;
+            regs[arg(code, pc, 0)] = Coroutines.yieldFromIterator(regs[arg(code, pc, 1)], unit.flags);
+            return CodeUnit.next(code, pc);
         }
         if (op == GET_AITER) {
-            regs[code[pc + 1]] = Coroutines.asyncIterator(regs[code[pc + 2]]);
-            return pc + 3;
+            regs[arg(code, pc, 0)] = Coroutines.asyncIterator(regs[arg(code, pc, 1)]);
+            return CodeUnit.next(code, pc);
         }
         if (op == GET_ANEXT) {
-            regs[code[pc + 1]] = Coroutines.asyncNext(regs[code[pc + 2]]);
-            return pc + 3;
+            regs[arg(code, pc, 0)] = Coroutines.asyncNext(regs[arg(code, pc, 1)]);
+            return CodeUnit.next(code, pc);
         }
         if (op == ASYNC_WITH_ENTER) {
-            Object[] r = Coroutines.asyncWithEnter(regs[code[pc + 2]]);
-            regs[code[pc + 1]] = r[0];
-            regs[code[pc + 3]] = r[1];
-            return pc + 4;
+            Object[] r = Coroutines.asyncWithEnter(regs[arg(code, pc, 1)]);
+            regs[arg(code, pc, 0)] = r[0];
+            regs[arg(code, pc, 2)] = r[1];
+            return CodeUnit.next(code, pc);
         }
         if (op == ITER_MARK) {
-            regs[code[pc + 1]] = Ops.iterMark(f);
-            return pc + 2;
+            regs[arg(code, pc, 0)] = Ops.iterMark(f);
+            return CodeUnit.next(code, pc);
         }
         if (op == CLOSE_OWNED_ITER) {
-            Ops.closeOwnedIterator(f, regs[code[pc + 1]], regs[code[pc + 2]]);
-            return pc + 3;
+            Ops.closeOwnedIterator(f, regs[arg(code, pc, 0)], regs[arg(code, pc, 1)]);
+            return CodeUnit.next(code, pc);
         }
         if (op == GEN_OWNS) {
-            Ops.generatorOwns(f, regs[code[pc + 1]], regs[code[pc + 2]], regs[code[pc + 3]]);
-            return pc + 4;
+            Ops.generatorOwns(f, regs[arg(code, pc, 0)], regs[arg(code, pc, 1)], regs[arg(code, pc, 2)]);
+            return CodeUnit.next(code, pc);
         }
         if (op == MATCH_SEQ) {
-            regs[code[pc + 1]] = Ops.matchSequence(regs[code[pc + 2]], code[pc + 3], optional(code[pc + 4]));
-            return pc + 5;
+            regs[arg(code, pc, 0)] = Ops.matchSequence(regs[arg(code, pc, 1)], arg(code, pc, 2), arg(code, pc, 3));
+            return CodeUnit.next(code, pc);
         }
         if (op == MATCH_MAP) {
-            regs[code[pc + 1]] = Ops.matchMapping(regs[code[pc + 2]], (PyTuple) regs[code[pc + 3]], code[pc + 4] != 0);
-            return pc + 5;
+            regs[arg(code, pc, 0)] = Ops.matchMapping(regs[arg(code, pc, 1)], (PyTuple) regs[arg(code, pc, 2)], arg(code, pc, 3) != 0);
+            return CodeUnit.next(code, pc);
         }
         if (op == MATCH_CLASS) {
-            regs[code[pc + 1]] = Ops.matchClass(regs[code[pc + 2]], regs[code[pc + 3]], code[pc + 4],
-                    (PyTuple) consts[code[pc + 5]]);
-            return pc + 6;
+            regs[arg(code, pc, 0)] = Ops.matchClass(regs[arg(code, pc, 1)], regs[arg(code, pc, 2)], arg(code, pc, 3),
+                    (PyTuple) consts[arg(code, pc, 4)]);
+            return CodeUnit.next(code, pc);
         }
         if (op == EXC_STAR_MATCH) {
-            Object[] parts = ExceptionGroups.exceptStarMatch(regs[code[pc + 2]], regs[code[pc + 3]]);
-            regs[code[pc + 1]] = parts[0];
-            regs[code[pc + 2]] = parts[1];
-            return pc + 4;
+            Object[] parts = ExceptionGroups.exceptStarMatch(regs[arg(code, pc, 1)], regs[arg(code, pc, 2)]);
+            regs[arg(code, pc, 0)] = parts[0];
+            regs[arg(code, pc, 1)] = parts[1];
+            return CodeUnit.next(code, pc);
         }
         if (op == EXC_STAR_RESULT) {
-            regs[code[pc + 1]] = ExceptionGroups.exceptStarResult(regs[code[pc + 2]], (PyList) regs[code[pc + 3]],
-                    regs[code[pc + 4]]);
-            return pc + 5;
+            regs[arg(code, pc, 0)] = ExceptionGroups.exceptStarResult(regs[arg(code, pc, 1)], (PyList) regs[arg(code, pc, 2)],
+                    regs[arg(code, pc, 3)]);
+            return CodeUnit.next(code, pc);
         }
         if (op == UNSUPPORTED) {
-            throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, consts[code[pc + 1]]);
+            throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, consts[arg(code, pc, 0)]);
         }
-        throw Errors.of(Errors.SYSTEM_ERROR, "unknown opcode " + op + " at " + pc + " in " + unit.qualname);
+        throw Errors.of(Errors.SYSTEM_ERROR, "unknown opcode " + op + " at " + pc + " in " + unit.qualname());
     }
 
-    /** An operand that may be absent, as the runtime's helpers take it: -1 for {@link CodeUnit#NONE}. */
-    private static int optional(int word) {
-        return word == NONE ? -1 : word;
+    /** Operand {@code k} of the instruction at {@code pc}, whatever its form; -1 for an absent one. */
+    private static int arg(byte[] code, int pc, int k) {
+        return CodeUnit.operand(code, pc, k);
     }
 
     private static String[] kwnames(Object tuple) {

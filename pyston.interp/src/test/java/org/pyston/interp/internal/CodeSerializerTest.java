@@ -61,7 +61,7 @@ public class CodeSerializerTest {
             }
             byte[] data = CodeSerializer.serialize(unit);
             CodeUnit back = CodeSerializer.deserialize(data, 0);
-            assertEquals(unit.qualname, back.qualname);
+            assertEquals(unit.qualname(), back.qualname());
             assertArrayEquals(file.toString(), data, CodeSerializer.serialize(back));
             units++;
         }

@@ -34,7 +34,7 @@ public final class Harness {
                 c = tier.compile(profile.code, profile);
                 profile.current = c;
             }
-            profile.nextThreshold = profile.heat() + 1_000_000;
+            profile.nextThreshold = profile.heat() + 1024; // as the launcher's top rung: the GIL's check point
             return c;
         }
 
@@ -57,7 +57,7 @@ public final class Harness {
     }
 
     static int run(String file, List<String> args, PrintStream out, PrintStream err) {
-        return run(file, null, args, List.of(), out, err);
+        return run(file, null, args, List.of(), out, err, false);
     }
 
     /** Like {@code python3 -m MODULE ARGS}, with {@code searchPath} on sys.path after the current directory. */
@@ -65,15 +65,16 @@ public final class Harness {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = run(null, module, args, searchPath, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8), false);
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    /** Runs {@code file}, or {@code module} as {@code -m} does when file is null. */
+    /** Runs {@code file}, or {@code module} as {@code -m} does when file is null; {@code noSite} as python3 -S. */
     static int run(String file, String module, List<String> args, List<String> searchPath, PrintStream out,
-            PrintStream err) {
+            PrintStream err, boolean noSite) {
         ContextOptions o = new ContextOptions();
         o.searchPath = searchPath;
+        o.noSite = noSite;
         o.ladder = new InterpreterOnly();
         o.compiler = new CompilerService();
         o.stdin = InputStream.nullInputStream();
@@ -89,13 +90,15 @@ public final class Harness {
         }
     }
 
-    /** {@code Harness FILE [ARGS]} or {@code Harness -m MODULE [ARGS]}. */
+    /** {@code Harness [-S] FILE [ARGS]} or {@code Harness [-S] -m MODULE [ARGS]}. */
     public static void main(String[] a) {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
                 StandardCharsets.UTF_8);
-        boolean module = a.length >= 2 && a[0].equals("-m");
-        int status = module ? run(null, a[1], List.of(a).subList(2, a.length), List.of(), out, System.err)
-                : run(a[0], List.of(a).subList(1, a.length), out, System.err);
+        boolean noSite = a.length >= 2 && a[0].equals("-S");
+        int i = noSite ? 1 : 0;
+        boolean module = a.length >= i + 2 && a[i].equals("-m");
+        int status = module ? run(null, a[i + 1], List.of(a).subList(i + 2, a.length), List.of(), out, System.err, noSite)
+                : run(a[i], null, List.of(a).subList(i + 1, a.length), List.of(), out, System.err, noSite);
         out.flush();
         System.exit(status);
     }

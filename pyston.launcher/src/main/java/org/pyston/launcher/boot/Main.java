@@ -45,7 +45,8 @@ public final class Main {
 
     private static void trace(String phase) {
         if (TRACE) {
-            System.err.printf("[boot %6.1f ms] %s%n", (System.nanoTime() - T0) / 1e6, phase);
+            System.err.printf("[boot %6.1f ms, cpu %5d ms] %s%n", (System.nanoTime() - T0) / 1e6,
+                    BootTrace.processCpuMillis(), phase);
         }
     }
 
@@ -53,6 +54,9 @@ public final class Main {
     }
 
     public static void main(String[] argv) {
+        if (TRACE) {
+            System.setProperty("pyston.trace.t0", Long.toString(T0)); // the runtime's trace continues ours
+        }
         int status;
         try {
             status = run(argv);
@@ -63,6 +67,9 @@ public final class Main {
         System.out.flush();
         System.err.flush();
         trace("exiting");
+        if (TRACE) {
+            BootTrace.printThreadCpu();
+        }
         System.exit(status);
     }
 
@@ -94,12 +101,19 @@ public final class Main {
         if (shell) {
             bundles.addAll(jars(home.resolve("pyston/shell")));
         }
+        Map<String, String> properties = new HashMap<>(options.frameworkProperties());
+        if (!shell) {
+            String systemPackages = SystemPackages.forBundles(home.resolve("pyston"), bundles);
+            if (systemPackages != null) {
+                properties.put(Constants.FRAMEWORK_SYSTEMPACKAGES, systemPackages);
+            }
+        }
         trace("options parsed, bundles listed");
         Path storage = newStorage();
         trace("storage created");
         Framework framework = null;
         try {
-            framework = newFramework(storage, options.frameworkProperties());
+            framework = newFramework(storage, properties);
             trace("framework created");
             framework.init();
             trace("framework initialised");

@@ -90,15 +90,15 @@ public final class CommandLineComponent implements Callable<Integer> {
             case FILE:
                 argv.add(options.target);
                 argv.addAll(options.args);
-                return runner.run(argv, options.xoptions, in, out, err, c -> c.runFile(options.target));
+                return runner.run(argv, options.xoptions, options, in, out, err, c -> c.runFile(options.target));
             case COMMAND:
                 argv.add("-c");
                 argv.addAll(options.args);
-                return runner.run(argv, options.xoptions, in, out, err, c -> c.runCommand(options.target));
+                return runner.run(argv, options.xoptions, options, in, out, err, c -> c.runCommand(options.target));
             case MODULE:
                 argv.add("-m");
                 argv.addAll(options.args);
-                return runner.run(argv, options.xoptions, in, out, err, c -> c.runModule(options.target));
+                return runner.run(argv, options.xoptions, options, in, out, err, c -> c.runModule(options.target));
             case STDIN:
             case REPL:
                 if (options.mode == PythonOptions.Mode.REPL && System.console() != null) {
@@ -114,7 +114,7 @@ public final class CommandLineComponent implements Callable<Integer> {
                     err.println("pyston: cannot read standard input: " + e.getMessage());
                     return 1;
                 }
-                return runner.run(argv, options.xoptions, InputStream.nullInputStream(), out, err,
+                return runner.run(argv, options.xoptions, options, InputStream.nullInputStream(), out, err,
                         c -> c.runSource(source, "<stdin>"));
             default:
                 err.println("pyston: option not supported inside a running framework: " + options.mode);

@@ -31,6 +31,12 @@ final class PythonRunner {
 
     int run(List<String> argv, Map<String, String> xoptions, InputStream in, PrintStream out, PrintStream err,
             Body body) {
+        return run(argv, xoptions, null, in, out, err, body);
+    }
+
+    /** With the command line's flags (-S, -s, -E, -I, -B, -v, -q, -i, -O) when {@code flags} is not null. */
+    int run(List<String> argv, Map<String, String> xoptions, org.pyston.launcher.boot.PythonOptions flags,
+            InputStream in, PrintStream out, PrintStream err, Body body) {
         if (compiler == null) {
             err.println("pyston: no Python compiler is available (is the pyston.compiler bundle started?)");
             return 1;
@@ -44,6 +50,17 @@ final class PythonRunner {
         options.argv = new ArrayList<>(argv);
         options.executable = executable();
         options.xoptions.putAll(xoptions);
+        if (flags != null) {
+            options.noSite = flags.noSite;
+            options.noUserSite = flags.noUserSite;
+            options.ignoreEnvironment = flags.ignoreEnvironment;
+            options.isolated = flags.isolated;
+            options.dontWriteBytecode = flags.dontWriteBytecode;
+            options.verbose = flags.verbose;
+            options.quiet = flags.quiet;
+            options.inspect = flags.inspect;
+            options.optimize = flags.optimize;
+        }
         try (PythonContext context = new PythonContext(options)) {
             return body.run(context);
         } catch (NoTierException e) {

@@ -203,7 +203,7 @@ public final class TierLadderComponent implements TierLadder {
                     : saturatedAdd(heat, RECHECK_INTERVAL);
             return chosen;
         }
-        throw new NoTierException("no execution tier would compile " + code.qualname
+        throw new NoTierException("no execution tier would compile " + code.qualname()
                 + " (tiers: " + names(ladder) + ")");
     }
 

@@ -126,7 +126,7 @@ public class TierLadderComponentTest {
     private Profile profile;
 
     private static CodeUnit unit() {
-        return new CodeUnit("f", "f", "<test>", 1, 0, 0, 0, 0, new char[0], new int[] {0}, new Object[0],
+        return new CodeUnit("f", "f", "<test>", 1, 0, 0, 0, 0, new byte[0], new int[] {0}, new Object[0],
                 new String[0], new String[0], new String[0], 0, 0, 0, new byte[0], new int[0], 0);
     }
 

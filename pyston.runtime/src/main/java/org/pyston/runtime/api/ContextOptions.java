@@ -23,4 +23,19 @@ public final class ContextOptions {
     public List<String> searchPath = List.of();
     /** {@code -X} options ({@code sys._xoptions}). */
     public Map<String, String> xoptions = new HashMap<>();
+    /** -S: do not import {@code site} at start-up. */
+    public boolean noSite;
+    /** -s: no user site-packages folder. */
+    public boolean noUserSite;
+    /** -E: ignore the PYTHON* environment variables ({@code PYTHONPATH}). */
+    public boolean ignoreEnvironment;
+    /** -I: isolated mode (implies -E and -s; the script's folder is not put on sys.path). */
+    public boolean isolated;
+    /** -B: {@code sys.dont_write_bytecode}. */
+    public boolean dontWriteBytecode;
+    /** -v, -q, -i, -O (counted): shown in {@code sys.flags}. */
+    public boolean verbose;
+    public boolean quiet;
+    public boolean inspect;
+    public int optimize;
 }

@@ -35,15 +35,19 @@ public final class PythonContext implements AutoCloseable {
     private final ExecutionContext ctx;
 
     public PythonContext(ContextOptions options) {
+        trace("context: creating");
         ctx = new ExecutionContext(options.ladder, options.compiler);
         ctx.stdout = options.stdout;
         ctx.stderr = options.stderr;
         ctx.stdin = options.stdin;
         ctx.builtins = Builtins.createModule(ctx);
+        trace("context: builtins created");
         List<String> argv = options.argv == null ? List.of("") : options.argv;
         List<String> path = new ArrayList<>();
         String first = argv.isEmpty() ? "" : argv.get(0);
-        if (first.isEmpty() || first.equals("-c") || first.equals("-m") || first.equals("-")) {
+        if (options.isolated) {
+            // -I: no script folder or current folder in front (safe_path)
+        } else if (first.isEmpty() || first.equals("-c") || first.equals("-m") || first.equals("-")) {
             path.add(first.equals("-m") ? Path.of("").toAbsolutePath().toString() : "");
         } else {
             Path parent = Path.of(first).toAbsolutePath().getParent();
@@ -53,13 +57,57 @@ public final class PythonContext implements AutoCloseable {
                 options.executable == null ? "pyston" : options.executable, options.xoptions, path);
         ctx.modules.put("sys", ctx.sys);
         ctx.modules.put("builtins", ctx.builtins);
-        org.pyston.runtime.objects.ImportSystem.initSys(ctx.sys, path.get(0), options.xoptions);
+        trace("context: sys created");
+        String importTime = options.ignoreEnvironment || options.isolated ? null : System.getenv("PYTHONPROFILEIMPORTTIME");
+        ctx.imports.profileImportTime(options.xoptions.containsKey("importtime")
+                || importTime != null && !importTime.isEmpty());
+        org.pyston.runtime.objects.ImportSystem.initSys(ctx.sys, path.isEmpty() ? null : path.get(0), options.xoptions,
+                options.ignoreEnvironment || options.isolated);
         if (!options.searchPath.isEmpty() && ctx.sys.dict.getStr("path") instanceof org.pyston.runtime.objects.PyList sp) {
             for (int i = options.searchPath.size() - 1; i >= 0; i--) {
-                sp.insert(1, Path.of(options.searchPath.get(i)).toAbsolutePath().normalize().toString());
+                sp.insert(path.isEmpty() ? 0 : 1, Path.of(options.searchPath.get(i)).toAbsolutePath().normalize().toString());
             }
         }
+        org.pyston.runtime.modules.SysAttributes.setFlags(ctx.sys, options);
         org.pyston.runtime.objects.ImportSystem.install(ctx);
+        trace("context: import system installed");
+        if (!options.noSite) {
+            importSite();
+            trace("context: site imported");
+        }
+    }
+
+    /** {@code -Dpyston.trace.boot=true}: the launcher's boot trace continued through context creation. */
+    private static final boolean TRACE = Boolean.getBoolean("pyston.trace.boot");
+
+    private static void trace(String phase) {
+        if (TRACE) {
+            long cpu = -1;
+            try {
+                String stat = Files.readString(Path.of("/proc/self/stat"), StandardCharsets.US_ASCII);
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                cpu = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // USER_HZ ticks
+            } catch (IOException | RuntimeException e) {
+                // no /proc: wall time only
+            }
+            long t0 = Long.getLong("pyston.trace.t0", 0L); // the launcher's start, when it set it
+            System.err.printf("[boot %6.1f ms, cpu %5d ms] %s%n", (System.nanoTime() - t0) / 1e6, cpu, phase);
+        }
+    }
+
+    /**
+     * {@code import site}, as CPython's start-up does unless -S: the installation's
+     * site-packages folders join sys.path, their .pth files run, sitecustomize is imported.
+     * A failure is reported as CPython's fatal start-up error is, and the program still runs.
+     */
+    private void importSite() {
+        try {
+            Abstract.call(ctx.builtinsDict.getStr("__import__"), new Object[] {"site"}, null);
+        } catch (PyException e) {
+            flushStdout();
+            ctx.stderr.println("Fatal Python error: init_import_site: Failed to import the site module");
+            uncaught(e.exception);
+        }
     }
 
     /** Like {@code python3 FILE}. */
@@ -205,12 +253,25 @@ public final class PythonContext implements AutoCloseable {
     }
 
     private void flushStdout() {
-        try {
-            StdStreams.flush(ctx, ctx.sys.dict.getStr("stdout"));
-        } catch (PyException ignored) {
-            // a broken sys.stdout: nothing more to do
-        }
+        StdStreams.flushAll(ctx);
         ctx.stdout.flush();
+        ctx.stderr.flush();
+    }
+
+    /** Text for sys.stderr (the context's stderr when the program removed it or it fails), as CPython's last resort. */
+    private void writeError(String text) {
+        Object err = StdStreams.stderr(ctx);
+        try {
+            if (err != null && err != Singletons.NONE) {
+                StdStreams.write(ctx, err, text);
+                StdStreams.flush(ctx, err);
+                return;
+            }
+        } catch (PyException broken) {
+            // fall through to the context's stream
+        }
+        ctx.stderr.print(text);
+        ctx.stderr.flush();
     }
 
     /** CPython's handling of an exception that reached the top: SystemExit or a traceback. */
@@ -227,19 +288,33 @@ public final class PythonContext implements AutoCloseable {
             if (code instanceof Boolean b) {
                 return b ? 1 : 0;
             }
-            ctx.stderr.println(Abstract.str(code));
-            ctx.stderr.flush();
+            writeError(Abstract.str(code) + "\n");
             return 1;
         }
+        Object hook = ctx.sys.dict.getStr("excepthook");
+        if (hook != null && hook != ctx.sys.dict.getStr("__excepthook__")) {
+            // a program's sys.excepthook reports the exception, as CPython's PyErr_Print
+            try {
+                Abstract.call(hook, new Object[] {e.type(), e, e.traceback.isEmpty() ? Singletons.NONE
+                    : new org.pyston.runtime.objects.PyTraceback(e)}, null);
+                flushStdout();
+                return 1;
+            } catch (PyException failed) {
+                writeError("Error in sys.excepthook:\n" + tracebackText(failed.exception) + "\nOriginal exception was:\n");
+            }
+        }
+        writeError(tracebackText(e));
+        return 1;
+    }
+
+    private String tracebackText(PyBaseException e) {
         StringBuilder sb = new StringBuilder();
         try {
             Tracebacks.print(ctx, e, sb);
         } catch (PyException nested) {
             sb.append(e.type().name).append('\n');
         }
-        ctx.stderr.print(sb);
-        ctx.stderr.flush();
-        return 1;
+        return sb.toString();
     }
 
     @Override

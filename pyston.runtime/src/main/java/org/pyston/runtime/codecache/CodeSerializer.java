@@ -47,7 +47,7 @@ public final class CodeSerializer {
     }
 
     /** Bump when the tags or the layout below change (the fingerprint covers CodeUnit's fields). */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     private static final byte[] MAGIC = "PYSTCODE".getBytes(StandardCharsets.US_ASCII);
 
     private static final byte NONE = 'N', ELLIPSIS = '.', TRUE = 'T', FALSE = 'F', INT = 'i', BIG_INT = 'I',

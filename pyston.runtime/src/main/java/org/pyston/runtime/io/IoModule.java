@@ -101,17 +101,70 @@ public final class IoModule {
      * {@code '<stdin>'}, made with the context's {@code _io} module.
      */
     public static Object standardInput(ExecutionContext ctx) {
+        return standardStream(ctx, 0);
+    }
+
+    /**
+     * {@code sys.stdout} (fd 1) or {@code sys.stderr} (fd 2) as CPython's create_stdio makes them: a
+     * TextIOWrapper (UTF-8; strict for stdout, backslashreplace for stderr; newline '\n'; line
+     * buffered on a terminal, and always for stderr) over a BufferedWriter over
+     * {@code FileIO(fd, 'wb', closefd=False)} named {@code '<stdout>'}/{@code '<stderr>'}; with
+     * PYTHONUNBUFFERED directly over the FileIO, written through.
+     */
+    public static Object standardOutput(ExecutionContext ctx, int fd) {
+        return standardStream(ctx, fd);
+    }
+
+    private static Object standardStream(ExecutionContext ctx, int fd) {
+        boolean input = fd == 0;
+        // PYTHONUNBUFFERED (python -u): the binary layer of stdout and stderr is the raw FileIO
+        String unbufferedEnv = System.getenv("PYTHONUNBUFFERED");
+        boolean buffered = input || unbufferedEnv == null || unbufferedEnv.isEmpty();
         Object io = org.pyston.runtime.objects.Imports.importModule(ctx, "_io",
                 org.pyston.runtime.objects.PyTuple.of("FileIO"), 0, null);
-        Object raw = Abstract.call(Abstract.getAttr(io, "FileIO"), new Object[] {0L, "rb", false},
+        Object raw = Abstract.call(Abstract.getAttr(io, "FileIO"), new Object[] {(long) fd, input ? "rb" : "wb", false},
                 new String[] {"closefd"});
-        Abstract.setAttr(raw, "name", "<stdin>");
-        Object buffered = Abstract.call(Abstract.getAttr(io, "BufferedReader"), new Object[] {raw}, null);
-        boolean tty = Abstract.isTrue(call(raw, "isatty"));
-        Object text = Abstract.call(Abstract.getAttr(io, "TextIOWrapper"), new Object[] {buffered, "utf-8", "strict",
-                "\n", tty}, null);
-        Abstract.setAttr(text, "mode", "r");
+        Abstract.setAttr(raw, "name", fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>");
+        Object binary = !buffered ? raw : Abstract.call(Abstract.getAttr(io, input ? "BufferedReader"
+                : "BufferedWriter"), new Object[] {raw}, null);
+        boolean lineBuffered = buffered && (fd == 2 || Abstract.isTrue(call(raw, "isatty")));
+        String[] encoding = standardEncoding();
+        Object text = Abstract.call(Abstract.getAttr(io, "TextIOWrapper"), new Object[] {binary, encoding[0],
+            fd == 2 ? "backslashreplace" : encoding[1], "\n", lineBuffered, !buffered}, null);
+        Abstract.setAttr(text, "mode", input ? "r" : "w");
         return text;
+    }
+
+    /**
+     * Encoding and error handler of stdin and stdout as CPython 3.11 picks them on Linux: UTF-8;
+     * surrogateescape under the C or POSIX locale (which turns on UTF-8 mode) or with
+     * PYTHONUTF8=1, else strict; PYTHONIOENCODING ({@code encoding[:errors]}) overrides either.
+     */
+    private static String[] standardEncoding() {
+        String ctype = null;
+        for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+            String v = System.getenv(name);
+            if (v != null && !v.isEmpty()) {
+                ctype = v;
+                break;
+            }
+        }
+        boolean utf8Mode = ctype == null || ctype.equals("C") || ctype.equals("POSIX")
+                || "1".equals(System.getenv("PYTHONUTF8"));
+        String[] result = {"utf-8", utf8Mode ? "surrogateescape" : "strict"};
+        String io = System.getenv("PYTHONIOENCODING");
+        if (io != null && !io.isEmpty()) {
+            int colon = io.indexOf(':');
+            String enc = colon < 0 ? io : io.substring(0, colon);
+            if (!enc.isEmpty()) {
+                result[0] = enc;
+                result[1] = "strict";
+            }
+            if (colon >= 0 && colon + 1 < io.length()) {
+                result[1] = io.substring(colon + 1);
+            }
+        }
+        return result;
     }
 
     // ------------------------------------------------------------------ data not yet written

@@ -32,10 +32,11 @@
  * unclosed; objects holding written data register themselves and the context flushes them at
  * shutdown ({@link org.pyston.runtime.io.IoModule#finalizeAll}).
  *
- * <p><b>Standard streams.</b> {@code sys.stdin} is CPython's TextIOWrapper over FileIO(0), made on
- * first use. {@code sys.stdout}/{@code sys.stderr} stay the runtime's
- * {@code StdStreams.TextStream}: making them _io objects at start-up would load and verify the
- * module's classes in every run (about 45 ms of CPU time, 10% of a hello-world run).
+ * <p><b>Standard streams.</b> {@code sys.stdin}, {@code sys.stdout} and {@code sys.stderr} are
+ * CPython's TextIOWrappers over FileIO(0/1/2) ({@link org.pyston.runtime.io.IoModule#standardOutput}),
+ * made on the program's first use of them: making them at start-up would load and verify the
+ * module's classes in every run (about 45 ms of CPU time, 10% of a hello-world run). Until then
+ * the runtime's own output goes straight to the context's streams ({@code StdStreams}).
  *
  * <p>Not done: {@code BytesIO.getbuffer()} raises NotImplementedError (it needs memoryview
  * exports whose lifetime is tracked); non-blocking raw streams are handled where CPython handles

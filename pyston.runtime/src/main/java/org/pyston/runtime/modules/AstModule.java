@@ -15,8 +15,8 @@ import org.pyston.runtime.objects.Singletons;
  * {@code __doc__}, and None as the class value of optional fields and end positions), on the
  * base type {@code AST}, whose constructor takes the fields by position and any attribute by
  * keyword. The node classes are made per context (they are classes like those made in Python,
- * module {@code ast}). Turning source into these nodes ({@code compile(..., PyCF_ONLY_AST)},
- * so {@code ast.parse}) is not available yet.
+ * module {@code ast}). The compiler turns source into these nodes ({@code compile(...,
+ * PyCF_ONLY_AST)}, so {@code ast.parse}) and trees of them into code ({@code compile(tree, ...)}).
  */
 final class AstModule {
     private AstModule() {
@@ -209,7 +209,9 @@ final class AstModule {
             for (String optional : n[4].isEmpty() ? new String[0] : n[4].split(",")) {
                 ns.put(optional, Singletons.NONE);
             }
-            if (!n[3].isEmpty()) {
+            // end positions are optional (int?) but for patterns; their None sits on the class that
+            // declares the attributes (stmt, expr, excepthandler, arg, keyword, alias), as in CPython
+            if (!n[3].isEmpty() && n[1].equals("AST") && !n[0].equals("pattern")) {
                 ns.put("end_lineno", Singletons.NONE);
                 ns.put("end_col_offset", Singletons.NONE);
             }

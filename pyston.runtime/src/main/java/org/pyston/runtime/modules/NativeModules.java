@@ -40,7 +40,7 @@ public final class NativeModules {
             case "_abc":
                 return AbcModule.create();
             case "_thread":
-                return ThreadModule.create();
+                return ThreadModule.create(ctx);
             case "_functools":
                 return FunctoolsModule.create();
             case "_operator":
@@ -108,8 +108,9 @@ public final class NativeModules {
         }
     }
 
-    /** Shutdown of a context: its {@code atexit} functions run (before {@code __main__} is finalized). */
+    /** Shutdown of a context: non-daemon threads are joined, then its {@code atexit} functions run (before {@code __main__} is finalized). */
     public static void shutdown(ExecutionContext ctx) {
+        ThreadModule.joinThreads(ctx);
         AtexitModule.runExitFunctions(ctx);
     }
 

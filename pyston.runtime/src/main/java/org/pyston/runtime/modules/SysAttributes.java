@@ -82,6 +82,20 @@ public final class SysAttributes {
     }
 
     /**
+     * {@code sys.flags} from the command line's options (CPython's field order), and
+     * {@code sys.dont_write_bytecode} for -B (or PYSTONDONTWRITEBYTECODE, already set).
+     */
+    public static void setFlags(PyModule sys, org.pyston.runtime.api.ContextOptions o) {
+        boolean dontWrite = o.dontWriteBytecode || Abstract.isTrue(sys.dict.getStr("dont_write_bytecode"));
+        sys.set("dont_write_bytecode", dontWrite);
+        boolean ignoreEnv = o.ignoreEnvironment || o.isolated;
+        sys.set("flags", StructSeq.of(FLAGS, 0L, o.inspect ? 1L : 0L, o.inspect ? 1L : 0L, (long) o.optimize,
+                dontWrite ? 1L : 0L, o.noUserSite || o.isolated ? 1L : 0L, o.noSite ? 1L : 0L, ignoreEnv ? 1L : 0L,
+                o.verbose ? 1L : 0L, 0L, o.quiet ? 1L : 0L, 1L, o.isolated ? 1L : 0L, false, 1L, 0L, o.isolated,
+                -1L));
+    }
+
+    /**
      * {@code prefix} and friends: the installation whose standard library this runtime uses
      * ({@code /usr} for {@code /usr/lib/python3.11}); there is no virtual environment, so the base
      * prefixes are the same.
@@ -134,7 +148,7 @@ public final class SysAttributes {
                 return Singletons.NONE;
             }
             ctx.builtinsDict.put("_", Singletons.NONE);
-            Object out = sys.dict.getStr("stdout");
+            Object out = org.pyston.runtime.objects.StdStreams.stdout(ctx);
             if (out == null || out == Singletons.NONE) {
                 throw Errors.of(Errors.RUNTIME_ERROR, "lost sys.stdout");
             }
@@ -151,7 +165,7 @@ public final class SysAttributes {
             }
             StringBuilder text = new StringBuilder();
             Tracebacks.print(ctx, e, text);
-            Object err = sys.dict.getStr("stderr");
+            Object err = org.pyston.runtime.objects.StdStreams.stderr(ctx);
             if (err == null || err == Singletons.NONE) {
                 ctx.stderr.print(text);
             } else {
@@ -198,15 +212,15 @@ public final class SysAttributes {
             return Abstract.call(a[0], args.items.clone(), null);
         });
         Ext.function(sys, "is_finalizing", (a, k) -> false);
-        double[] switchInterval = {0.005};
-        Ext.function(sys, "getswitchinterval", (a, k) -> switchInterval[0]);
+        // the interpreter lock's hand-over interval (a thread waiting this long asks the holder to let go)
+        Ext.function(sys, "getswitchinterval", (a, k) -> ctx.gil.switchIntervalNanos / 1e9);
         Ext.function(sys, "setswitchinterval", (a, k) -> {
             Ext.positionalOnly("setswitchinterval", a, k, 1, 1);
             double v = Abstract.asDouble(a[0]);
             if (v <= 0) {
                 throw Errors.valueError("switch interval must be strictly positive");
             }
-            switchInterval[0] = v;
+            ctx.gil.switchIntervalNanos = (long) (v * 1e6) * 1000; // whole microseconds, as CPython
             return Singletons.NONE;
         });
         // the JVM's collector manages memory: reference counts are not kept

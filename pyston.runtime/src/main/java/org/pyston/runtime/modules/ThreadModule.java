@@ -4,6 +4,10 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.pyston.runtime.objects.Abstract;
 import org.pyston.runtime.objects.Errors;
+import org.pyston.runtime.objects.ExecutionContext;
+import org.pyston.runtime.objects.Gil;
+import org.pyston.runtime.objects.PyException;
+import org.pyston.runtime.objects.PyDict;
 import org.pyston.runtime.objects.PyBaseException;
 import org.pyston.runtime.objects.PyModule;
 import org.pyston.runtime.objects.PyTuple;
@@ -11,9 +15,11 @@ import org.pyston.runtime.objects.PyType;
 import org.pyston.runtime.objects.Singletons;
 
 /**
- * {@code _thread}: locks (a plain lock any thread may release, and the reentrant lock) and thread
- * identities; Python threads are Java threads. Starting new threads waits for the runtime to run
- * several Python threads in one context and raises NotImplementedError until then.
+ * {@code _thread}: Python threads are Java threads that take the context's global interpreter
+ * lock ({@link Gil}) to run Python code; locks (a plain lock any thread may release, and the
+ * reentrant lock) give the interpreter lock up while they wait; thread identities, the count of
+ * running threads, the sentinel lock threading's join waits on, thread-local objects and the
+ * default threading.excepthook.
  */
 final class ThreadModule {
     private ThreadModule() {
@@ -21,38 +27,235 @@ final class ThreadModule {
 
     /** CPython's limit for lock timeouts (seconds). */
     private static final double TIMEOUT_MAX = 9223372036.0;
+    /** Java stack of a new thread unless stack_size() asks for more: deep Python recursion needs it, as the main thread's -Xss. */
+    private static final long DEFAULT_STACK = 64L << 20;
 
-    static PyModule create() {
+    /** Per-context state: threads running, the requested stack size, each thread's sentinel lock. */
+    static final class State {
+        final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+        long stackSize;
+        int started;
+    }
+
+    private static final java.util.Map<ExecutionContext, State> STATES = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+    /** The sentinel lock of the running thread (_set_sentinel), released when the thread ends. */
+    private static final ThreadLocal<Lock> SENTINEL = new ThreadLocal<>();
+
+    static PyType EXCEPTHOOK_ARGS = StructSeq.newType("_thread", "_ExceptHookArgs",
+            new String[] {"exc_type", "exc_value", "exc_traceback", "thread"}, 4, true);
+
+    static PyModule create(ExecutionContext ctx) {
+        State state = STATES.computeIfAbsent(ctx, c -> new State());
         PyModule m = new PyModule("_thread");
         m.set("LockType", LOCK);
         m.set("lock", LOCK);
         m.set("RLock", RLOCK);
+        m.set("_local", LOCAL);
+        m.set("_ExceptHookArgs", EXCEPTHOOK_ARGS);
         m.set("error", Errors.RUNTIME_ERROR);
         m.set("TIMEOUT_MAX", TIMEOUT_MAX);
         Ext.function(m, "allocate_lock", (a, k) -> {
             Ext.positionalOnly("allocate_lock", a, k, 0, 0);
             return new Lock(LOCK);
         });
-        Ext.function(m, "allocate", (a, k) -> new Lock(LOCK));
-        Ext.function(m, "get_ident", (a, k) -> Thread.currentThread().getId());
-        Ext.function(m, "get_native_id", (a, k) -> Thread.currentThread().getId());
-        Ext.function(m, "_count", (a, k) -> 0L);
-        // the lock threading's Thread._tstate_lock waits on; the main thread's is never released
-        Ext.function(m, "_set_sentinel", (a, k) -> {
-            Ext.positionalOnly("_set_sentinel", a, k, 0, 0);
+        Ext.function(m, "allocate", (a, k) -> {
+            Ext.positionalOnly("allocate", a, k, 0, 0);
             return new Lock(LOCK);
         });
-        Ext.function(m, "stack_size", (a, k) -> 0L);
-        Ext.function(m, "daemon_threads_allowed", (a, k) -> true);
-        Ext.function(m, "start_new_thread", (a, k) -> {
-            throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR,
-                    PyTuple.of("starting threads is not supported yet")).toThrowable();
+        Ext.function(m, "get_ident", (a, k) -> Thread.currentThread().getId());
+        Ext.function(m, "get_native_id", (a, k) -> nativeId());
+        Ext.function(m, "_count", (a, k) -> state.count.get());
+        Ext.function(m, "_set_sentinel", (a, k) -> {
+            Ext.positionalOnly("_set_sentinel", a, k, 0, 0);
+            Lock sentinel = new Lock(LOCK);
+            SENTINEL.set(sentinel);
+            return sentinel;
         });
-        Ext.function(m, "start_new", (a, k) -> {
-            throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR,
-                    PyTuple.of("starting threads is not supported yet")).toThrowable();
+        Ext.function(m, "stack_size", (a, k) -> {
+            Ext.positionalOnly("stack_size", a, k, 0, 1);
+            long old = state.stackSize;
+            if (a.length == 1) {
+                long size = Abstract.index(a[0]);
+                if (size != 0 && size < 32768) {
+                    throw Errors.valueError("size not valid: " + size + " bytes");
+                }
+                state.stackSize = size;
+            }
+            return old;
+        });
+        for (String name : new String[] {"start_new_thread", "start_new"}) {
+            Ext.function(m, name, (a, k) -> startNewThread(ctx, state, name, a, k));
+        }
+        for (String name : new String[] {"exit", "exit_thread"}) {
+            Ext.function(m, name, (a, k) -> {
+                throw Errors.of(Errors.SYSTEM_EXIT, new Object[0]);
+            });
+        }
+        Ext.function(m, "interrupt_main", (a, k) -> {
+            Object[] b = Ext.bind("interrupt_main", a, k, 0, 1, "signum");
+            long signum = b[0] == null ? 2 : Abstract.index(b[0]);
+            if (signum < 1 || signum > 64) {
+                throw Errors.valueError("signal number out of range");
+            }
+            ctx.gil.signalArrived((int) signum);
+            return Singletons.NONE;
+        });
+        Ext.function(m, "_excepthook", (a, k) -> {
+            Ext.positionalOnly("_excepthook", a, k, 1, 1);
+            return exceptHook(ctx, a[0]);
         });
         return m;
+    }
+
+    /**
+     * At exit, before the atexit functions: {@code threading._shutdown()} when threading was
+     * imported (it joins the non-daemon threads), as CPython's finalization; an error there is
+     * reported, not raised. Daemon threads are left waiting for the interpreter lock, which the
+     * main thread keeps.
+     */
+    static void joinThreads(ExecutionContext ctx) {
+        Object threading = ctx.modules.get("threading");
+        if (threading == null) {
+            return;
+        }
+        try {
+            org.pyston.runtime.objects.Ops.callMethod(threading, "_shutdown", new Object[0], null);
+        } catch (PyException e) {
+            org.pyston.runtime.objects.Ops.writeUnraisable(ctx, e.exception, threading);
+        }
+    }
+
+    /** start_new_thread(function, args[, kwargs]): a Java thread that runs the call holding the context's lock. */
+    private static Object startNewThread(ExecutionContext ctx, State state, String fname, Object[] a, String[] k) {
+        if (k != null && k.length > 0) {
+            throw Errors.typeError(fname + "() takes no keyword arguments");
+        }
+        if (a.length < 2 || a.length > 3) {
+            throw Errors.typeError(fname + " expected " + (a.length < 2 ? "at least 2" : "at most 3") + " arguments, got "
+                    + a.length);
+        }
+        Object function = a[0];
+        if (!org.pyston.runtime.objects.Builtins.isCallable(function)) {
+            throw Errors.typeError("first arg must be callable");
+        }
+        if (!(a[1] instanceof PyTuple)) {
+            throw Errors.typeError("2nd arg must be a tuple");
+        }
+        Object kwargs = a.length == 3 ? a[2] : null;
+        if (kwargs != null && !(kwargs instanceof org.pyston.runtime.objects.PyDict)) {
+            throw Errors.typeError("optional 3rd arg must be a dictionary");
+        }
+        Object args = a[1];
+        Gil gil = ctx.gil;
+        gil.activate();
+        Gil.ThreadState fresh = Gil.newThreadState();
+        state.count.incrementAndGet();
+        Runnable body = () -> {
+            gil.enterThread(fresh);
+            try {
+                org.pyston.runtime.objects.Ops.callEx(function, args, kwargs == null ? null : PyTuple.of(kwargs));
+            } catch (PyException e) {
+                if (!e.matches(Errors.SYSTEM_EXIT)) {
+                    unraisable(ctx, e.exception, function);
+                }
+            } catch (StackOverflowError e) {
+                unraisable(ctx, Errors.of(Errors.RECURSION_ERROR, "maximum recursion depth exceeded").exception,
+                        function);
+            } catch (RuntimeException | Error e) {
+                unraisable(ctx, Errors.of(Errors.SYSTEM_ERROR, "internal error in the Pyston runtime: " + e).exception,
+                        function);
+            } finally {
+                state.count.decrementAndGet();
+                Lock sentinel = SENTINEL.get();
+                SENTINEL.remove();
+                if (sentinel != null && sentinel.permit.availablePermits() == 0) {
+                    sentinel.permit.release();
+                }
+                gil.exitThread();
+            }
+        };
+        Thread t = new Thread(null, body, "Dummy-" + (++state.started), Math.max(state.stackSize, DEFAULT_STACK));
+        t.setDaemon(true); // threading._shutdown joins the non-daemon ones, as CPython at exit
+        try {
+            t.start();
+        } catch (OutOfMemoryError e) {
+            state.count.decrementAndGet();
+            throw Errors.of(Errors.RUNTIME_ERROR, "can't start new thread");
+        }
+        return t.getId();
+    }
+
+    /** "Exception ignored in thread started by: f" and the traceback (sys.unraisablehook's default). */
+    private static void unraisable(ExecutionContext ctx, PyBaseException e, Object function) {
+        try {
+            StringBuilder out = new StringBuilder("Exception ignored in thread started by: ")
+                    .append(Abstract.repr(function)).append('\n');
+            org.pyston.runtime.objects.Tracebacks.printAlone(ctx, e, out);
+            org.pyston.runtime.objects.StdStreams.write(ctx, ctx.sys.dict.getStr("stderr"), out.toString());
+            org.pyston.runtime.objects.StdStreams.flush(ctx, ctx.sys.dict.getStr("stderr"));
+        } catch (PyException ignored) {
+            // nowhere to report it
+        }
+    }
+
+    /** threading.excepthook's default: "Exception in thread NAME:" and the traceback on sys.stderr (or the thread's). */
+    private static Object exceptHook(ExecutionContext ctx, Object args) {
+        if (!(args instanceof StructSeq) || PyType.of(args) != EXCEPTHOOK_ARGS) {
+            throw Errors.typeError("_thread._excepthook argument type must be ExceptHookArgs");
+        }
+        PyTuple t = (PyTuple) args;
+        Object excType = t.items[0];
+        Object value = t.items[1];
+        Object thread = t.items[3];
+        if (excType == Errors.SYSTEM_EXIT) {
+            return Singletons.NONE; // silently ignored
+        }
+        Object file = ctx.sys.dict.getStr("stderr");
+        if (file == null || file == Singletons.NONE) {
+            if (thread == Singletons.NONE) {
+                return Singletons.NONE;
+            }
+            file = Abstract.getAttr(thread, "_stderr");
+            if (file == Singletons.NONE) {
+                return Singletons.NONE;
+            }
+        }
+        StringBuilder out = new StringBuilder("Exception in thread ");
+        if (thread != Singletons.NONE) {
+            out.append(Abstract.str(Abstract.getAttr(thread, "name")));
+        } else {
+            out.append(Thread.currentThread().getId());
+        }
+        out.append(":\n");
+        org.pyston.runtime.objects.StdStreams.write(ctx, file, out.toString());
+        org.pyston.runtime.objects.StdStreams.flush(ctx, file);
+        if (value instanceof PyBaseException e) {
+            StringBuilder tb = new StringBuilder();
+            org.pyston.runtime.objects.Tracebacks.print(ctx, e, tb);
+            org.pyston.runtime.objects.StdStreams.write(ctx, file, tb.toString());
+        } else if (excType != Singletons.NONE) {
+            org.pyston.runtime.objects.StdStreams.write(ctx, file, Abstract.str(excType) + "\n");
+        }
+        org.pyston.runtime.objects.StdStreams.flush(ctx, file);
+        return Singletons.NONE;
+    }
+
+    private static final ThreadLocal<Long> NATIVE_ID = new ThreadLocal<>();
+
+    /** The kernel's id of the running thread (Linux: /proc/thread-self names it); the Java id elsewhere. */
+    private static long nativeId() {
+        Long id = NATIVE_ID.get();
+        if (id == null) {
+            try {
+                String link = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/thread-self")).toString();
+                id = Long.parseLong(link.substring(link.lastIndexOf('/') + 1));
+            } catch (java.io.IOException | RuntimeException e) {
+                id = Thread.currentThread().getId();
+            }
+            NATIVE_ID.set(id);
+        }
+        return id;
     }
 
     /** acquire(blocking=True, timeout=-1) arguments as a wait in nanoseconds: -1 forever, 0 no wait. */
@@ -64,10 +267,10 @@ final class ThreadModule {
             throw Errors.valueError("can't specify a timeout for a non-blocking call");
         }
         if (timeout < 0 && timeout != -1) {
-            throw Errors.valueError("timeout value must be a non-negative number");
+            throw Errors.valueError("timeout value must be positive");
         }
         if (timeout > TIMEOUT_MAX) {
-            throw Errors.overflow("timeout value is too large");
+            throw Errors.overflow("timestamp out of range for platform time_t");
         }
         if (!blocking) {
             return 0;
@@ -75,20 +278,39 @@ final class ThreadModule {
         return timeout == -1 ? -1 : (long) (timeout * 1e9);
     }
 
+    /**
+     * Takes a permit: at once if free, else waiting without the interpreter lock (other threads
+     * run meanwhile); a signal for the main thread runs its handler and the wait goes on with
+     * the time left (PEP 475), unless the handler raises.
+     */
     private static boolean acquire(Semaphore s, long nanos) {
-        if (nanos == 0) {
-            return s.tryAcquire();
+        if (s.tryAcquire()) {
+            return true;
         }
-        try {
+        if (nanos == 0) {
+            return false;
+        }
+        Gil gil = Gil.current();
+        if (gil == null) {
+            try {
+                if (nanos < 0) {
+                    s.acquire();
+                    return true;
+                }
+                return s.tryAcquire(nanos, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        long deadline = System.nanoTime() + nanos;
+        return gil.block(() -> {
             if (nanos < 0) {
                 s.acquire();
                 return true;
             }
-            return s.tryAcquire(nanos, TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw Errors.of(Errors.KEYBOARD_INTERRUPT, new Object[0]);
-        }
+            return s.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        });
     }
 
     private static String address(Object o) {
@@ -220,6 +442,71 @@ final class ThreadModule {
                 permit.release();
             }
             return Singletons.NONE;
+        }
+    }
+
+    // ------------------------------------------------------------------ _local
+
+    static final PyType LOCAL = Ext.type("_thread", "_local", Local.class, null, Local::allocate);
+
+    static {
+        WeakrefModule.allowWeakReferences(LOCAL);
+    }
+
+    /**
+     * threading.local: attributes live in a dict per thread (its instance dict is the running
+     * thread's); a thread that touches the object for the first time gets a fresh dict and, in a
+     * class deriving from it with its own {@code __init__}, the constructor's arguments run
+     * {@code __init__} again for that thread, as CPython's _thread._local does.
+     */
+    static final class Local extends NativeObject {
+        private final java.util.Map<Thread, PyDict> dicts = new java.util.WeakHashMap<>();
+        private final Object[] initArgs;
+        private final String[] initKw;
+
+        Local(PyType type, Object[] args, String[] kw) {
+            super(type);
+            this.initArgs = args;
+            this.initKw = kw;
+            dicts.put(Thread.currentThread(), new PyDict());
+        }
+
+        static Object allocate(PyType cls, Object[] a, String[] k) {
+            if ((a.length > 0 || (k != null && k.length > 0)) && initIsObjects(cls)) {
+                throw Errors.typeError("Initialization arguments are not supported");
+            }
+            return new Local(cls, a, k);
+        }
+
+        private static boolean initIsObjects(PyType cls) {
+            return cls.lookup("__init__") == PyType.OBJECT.lookup("__init__");
+        }
+
+        @Override
+        boolean typeHasDict() {
+            return true;
+        }
+
+        @Override
+        public PyDict instanceDict() {
+            Thread me = Thread.currentThread();
+            PyDict d;
+            synchronized (dicts) {
+                d = dicts.get(me);
+                if (d != null) {
+                    return d;
+                }
+                d = new PyDict();
+                dicts.put(me, d);
+            }
+            PyType cls = type();
+            if (!initIsObjects(cls)) {
+                Object[] args = new Object[initArgs.length + 1];
+                args[0] = this;
+                System.arraycopy(initArgs, 0, args, 1, initArgs.length);
+                Abstract.call(cls.lookup("__init__"), args, initKw);
+            }
+            return d;
         }
     }
 }

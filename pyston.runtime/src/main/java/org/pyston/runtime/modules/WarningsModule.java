@@ -311,7 +311,7 @@ final class WarningsModule {
             if (line != null) {
                 sb.append("  ").append(line.strip()).append('\n');
             }
-            Object stderr = ctx.sys.dict.getStr("stderr");
+            Object stderr = org.pyston.runtime.objects.StdStreams.stderr(ctx);
             if (stderr == null || stderr == Singletons.NONE) {
                 return;
             }

@@ -3,10 +3,17 @@ package org.pyston.runtime.objects;
 import java.math.BigInteger;
 
 /**
- * A monomorphic cache for one attribute site ({@code obj.name}, {@code obj.name(...)},
- * {@code obj.name = v}) of the interpreter: it remembers, for the last receiver type and that
- * type's version, what the class-side lookup along the MRO found, so a hit costs two compares and
- * at most the one instance-dict lookup Python's rules require.
+ * A polymorphic cache for one attribute site ({@code obj.name}, {@code obj.name(...)},
+ * {@code obj.name = v}) of the interpreter: it remembers, for up to {@link #MAX_TYPES} receiver
+ * types and their versions, what the class-side lookup along the MRO found, so a hit costs a few
+ * compares and at most the one instance-dict lookup Python's rules require. A site that sees
+ * more types (megamorphic) goes to the generic path. Polymorphism is common: a method called on
+ * the elements of a class hierarchy ({@code task.run()} over several Task subclasses).
+ *
+ * <p>Module receivers ({@code math.sqrt}) are cached apart: the module dict comes first for them
+ * (see {@link Attributes}), so the cache keeps the entry position of the name in the module's
+ * dict table, valid while the table's key layout is unchanged, as {@link GlobalSite} does for
+ * globals; rebinding the module attribute needs no invalidation.
  *
  * <p>Only outcomes whose meaning the cache can state exactly are cached: a class attribute that
  * is absent, a plain function (binds), a built-in method, or a value that is not a descriptor.
@@ -43,8 +50,19 @@ public final class AttributeSite {
         }
     }
 
+    /** The receiver types one site caches before it goes generic. */
+    static final int MAX_TYPES = 4;
+    private static final Entry[] NO_ENTRIES = new Entry[0];
+
+    /** The entry position of the name in a module's dict table, valid while the table has {@code layout}. */
+    private record ModuleEntry(DictTable table, int layout, int position) {
+    }
+
     private final String name;
-    private Entry entry;
+    /** The cached types, most recently added last (a new version of a cached type replaces its entry). */
+    private Entry[] entries = NO_ENTRIES;
+    /** Where a module receiver's dict holds the name (null until one is seen). */
+    private ModuleEntry moduleEntry;
     /** Receivers seen that the cache cannot describe: stop trying after a few. */
     private int uncacheable;
     public long hits;
@@ -72,9 +90,30 @@ public final class AttributeSite {
             if (attr != null) {
                 return attr;
             }
+        } else if (obj instanceof PyModule m) {
+            Object v = moduleAttribute(m);
+            if (v != null) {
+                hits++;
+                return v;
+            }
         }
         misses++;
         return Abstract.getAttr(obj, name);
+    }
+
+    /** The module attribute {@code m.name} when the module's dict has it, else null (the generic path decides). */
+    private Object moduleAttribute(PyModule m) {
+        DictTable t = m.dict.map;
+        ModuleEntry e = moduleEntry;
+        if (e == null || e.table != t || e.layout != t.layout()) {
+            int p = t.positionOfStr(name);
+            if (p < 0) {
+                return null;
+            }
+            e = new ModuleEntry(t, t.layout(), p);
+            moduleEntry = e;
+        }
+        return t.valueAt(e.position);
     }
 
     /** {@code obj.name(args...)}: a plain method is called with the receiver prepended, no bound method. */
@@ -95,6 +134,12 @@ public final class AttributeSite {
             }
             if (attr != null) {
                 return Abstract.call(attr, args, kwnames);
+            }
+        } else if (obj instanceof PyModule m) {
+            Object v = moduleAttribute(m);
+            if (v != null) {
+                hits++;
+                return Abstract.call(v, args, kwnames);
             }
         }
         misses++;
@@ -118,6 +163,18 @@ public final class AttributeSite {
                 full[0] = obj;
                 System.arraycopy(regs, first, full, 1, n);
                 return b.call(full, null);
+            }
+        } else if (e == null && obj instanceof PyModule m) {
+            Object v = moduleAttribute(m);
+            if (v instanceof PyFunction f) {
+                hits++;
+                return f.callFromRegisters(regs, first, n);
+            }
+            if (v != null) {
+                hits++;
+                Object[] args = new Object[n];
+                System.arraycopy(regs, first, args, 0, n);
+                return Abstract.call(v, args, null);
             }
         }
         Object[] args = new Object[n];
@@ -152,14 +209,13 @@ public final class AttributeSite {
 
     /** The entry for obj's type, filling the cache on a miss; null when this receiver goes generic. */
     private Entry lookup(Object obj) {
-        Entry e = entry;
-        if (e != null) {
-            PyType t = typeOf(obj);
+        PyType t = typeOf(obj);
+        for (Entry e : entries) {
             if (t == e.type && t.version() == e.version) {
                 return e;
             }
         }
-        return fill(obj);
+        return fill(obj, t);
     }
 
     /** Python type of the receivers a site caches (the common values); null for the rest. */
@@ -174,17 +230,15 @@ public final class AttributeSite {
                 : obj instanceof Double ? PyType.FLOAT : null;
     }
 
-    private Entry fill(Object obj) {
-        if (uncacheable > 8) {
-            return null;
+    private Entry fill(Object obj, PyType t) {
+        if (uncacheable > 8 || obj instanceof PyModule) {
+            return null; // modules: see moduleAttribute
         }
-        PyType t = typeOf(obj);
         boolean cacheable = t != null && t.customGetattribute() == null
                 && (obj instanceof PyInstance || t.isBuiltin && !(obj instanceof PyBaseException));
         Object attr = cacheable ? t.lookup(name) : null;
         if (!cacheable || !isPlain(attr)) {
             uncacheable++;
-            entry = null;
             return null;
         }
         // instances carry a dict only when their class gives them one (__slots__ may leave it out)
@@ -193,8 +247,29 @@ public final class AttributeSite {
         boolean directStore = instance && !(name.startsWith("__") && name.endsWith("__"))
                 && (setattr == null || setattr instanceof PyBuiltinFunction) && t.lookup("__slots__") == null;
         Entry e = new Entry(t, t.version(), attr, instance, directStore);
-        entry = e;
+        entries = withEntry(entries, e);
         return e;
+    }
+
+    /**
+     * {@code old} with {@code e} added: replacing the entry of an older version of its type, else
+     * appended; a site past {@link #MAX_TYPES} types counts as uncacheable and keeps what it has.
+     */
+    private Entry[] withEntry(Entry[] old, Entry e) {
+        for (int i = 0; i < old.length; i++) {
+            if (old[i].type == e.type) {
+                Entry[] copy = old.clone();
+                copy[i] = e;
+                return copy;
+            }
+        }
+        if (old.length == MAX_TYPES) {
+            uncacheable++;
+            return old;
+        }
+        Entry[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+        grown[old.length] = e;
+        return grown;
     }
 
     /** Class attributes whose meaning through an instance the cache states exactly. */

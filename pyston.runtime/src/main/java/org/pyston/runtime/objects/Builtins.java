@@ -255,7 +255,13 @@ public final class Builtins {
         String sep = sepArg == null || sepArg == Singletons.NONE ? " " : checkStr(sepArg, "sep");
         String end = endArg == null || endArg == Singletons.NONE ? "\n" : checkStr(endArg, "end");
         if (file == null || file == Singletons.NONE) {
-            file = ctx.sys.dict.getStr("stdout");
+            file = StdStreams.stdout(ctx);
+            if (file == null) {
+                throw Errors.of(Errors.RUNTIME_ERROR, "lost sys.stdout");
+            }
+            if (file == Singletons.NONE) {
+                return Singletons.NONE; // as CPython: no stdout connected, nothing printed
+            }
         }
         if (file instanceof StdStreams.TextStream) {
             StringBuilder sb = new StringBuilder();
@@ -296,8 +302,8 @@ public final class Builtins {
      */
     private static Object input(ExecutionContext ctx, Object[] a) {
         Object stdin = Attributes.get(ctx.sys, "stdin");
-        Object stdout = ctx.sys.dict.getStr("stdout");
-        Object stderr = ctx.sys.dict.getStr("stderr");
+        Object stdout = StdStreams.stdout(ctx);
+        Object stderr = StdStreams.stderr(ctx);
         if (stdin == null || stdin == Singletons.NONE) {
             throw Errors.of(Errors.RUNTIME_ERROR, "input(): lost sys.stdin");
         }

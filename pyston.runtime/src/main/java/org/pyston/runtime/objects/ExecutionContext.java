@@ -25,12 +25,17 @@ public final class ExecutionContext {
     public PrintStream stdout;
     public PrintStream stderr;
     public InputStream stdin;
+    /** The standard streams as the runtime writes them until the program looks at sys.stdout/stderr (see StdStreams). */
+    final StdStreams.Standard standard = new StdStreams.Standard();
     public int recursionLimit = 1000;
-    private int depth;
-    /** Exceptions being handled (innermost last): sys.exc_info() and implicit chaining. */
-    public final List<PyBaseException> handled = new ArrayList<>();
+    /** Python-visible nesting of the running thread (per thread: swapped by {@link #gil}). */
+    int depth;
+    /** Exceptions being handled by the running thread (innermost last): sys.exc_info() and implicit chaining. */
+    public List<PyBaseException> handled = new ArrayList<>();
     /** Top frame of the running thread (traceback and sys._getframe). */
     public PyFrame topFrame;
+    /** The global interpreter lock: one thread at a time runs this context's Python code. */
+    public final Gil gil = new Gil(this);
     /** Generators created so far: for loops tell the ones made for them (PyGenerator.serial). */
     public long generatorSerial;
     /** The import system's state (importlib once installed, modules being initialized). */
@@ -57,6 +62,9 @@ public final class ExecutionContext {
     }
 
     private Object enter(PyFrame frame, boolean call) {
+        if (gil.breakRequested) {
+            gil.serviceBreak();
+        }
         enterNested();
         PyFrame caller = topFrame;
         frame.back = caller;
@@ -75,6 +83,9 @@ public final class ExecutionContext {
                 if (result != CompiledCode.CONTINUE_ELSEWHERE) {
                     return result;
                 }
+                if (gil.breakRequested) {
+                    serviceBreakIn(frame);
+                }
                 code = ladder.select(profile);
             }
         } catch (StackOverflowError overflow) {
@@ -82,6 +93,20 @@ public final class ExecutionContext {
         } finally {
             topFrame = caller;
             leaveNested();
+        }
+    }
+
+    /**
+     * The GIL's check point where a tier handed the frame back (at least every 1024 back-edges):
+     * another thread may run; a signal handler that raises does so inside the frame, at the
+     * block it continues with, so the frame's own try statements see it.
+     */
+    private void serviceBreakIn(PyFrame frame) {
+        try {
+            gil.serviceBreak();
+        } catch (PyException e) {
+            frame.pendingThrow = e.exception;
+            frame.pc = frame.code.blockStart(frame.nextBlock);
         }
     }
 

@@ -48,7 +48,7 @@ public final class FrameObject extends PyObject {
             case "f_lineno":
                 return (long) frame.lineNumber();
             case "f_lasti":
-                return (long) frame.pc * 2;
+                return (long) frame.pc; // a byte offset, as CPython's
             case "f_trace":
                 return Singletons.NONE;
             case "f_trace_lines":

@@ -58,8 +58,14 @@ final class Frames {
         return eval ? r : Singletons.NONE;
     }
 
-    /** Flag of compile(): return the AST instead of code (needs the _ast module). */
+    /** Flags of compile(): return the AST instead of code; parse type comments. */
     private static final int ONLY_AST = 0x400;
+    private static final int TYPE_COMMENTS = 0x1000;
+    /**
+     * The flags compile() accepts: the {@code __future__} features (CO_FUTURE_*), CO_NESTED, and
+     * PyCF_DONT_IMPLY_DEDENT, ONLY_AST, TYPE_COMMENTS, ALLOW_TOP_LEVEL_AWAIT, ALLOW_INCOMPLETE_INPUT.
+     */
+    private static final int KNOWN_FLAGS = 0x1FE0000 | 0x10 | 0x200 | ONLY_AST | TYPE_COMMENTS | 0x2000 | 0x4000;
 
     /** {@code compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)}. */
     static Object compile(ExecutionContext ctx, Object[] a, String[] k) {
@@ -91,33 +97,54 @@ final class Frames {
         if (!(v[2] instanceof String mode)) {
             throw Errors.typeError("compile() argument 'mode' must be str, not " + Errors.typeName(v[2]));
         }
+        int flags = v[3] == null ? 0 : (int) Abstract.index(v[3]);
+        if ((flags & ~KNOWN_FLAGS) != 0) {
+            throw Errors.valueError("compile(): unrecognised flags");
+        }
+        boolean onlyAst = (flags & ONLY_AST) != 0;
         SourceCompiler.Mode m = switch (mode) {
             case "exec" -> SourceCompiler.Mode.EXEC;
             case "eval" -> SourceCompiler.Mode.EVAL;
             case "single" -> SourceCompiler.Mode.SINGLE;
+            case "func_type" -> {
+                if (!onlyAst) {
+                    throw Errors.valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+                }
+                yield SourceCompiler.Mode.FUNC_TYPE;
+            }
             default -> throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
         };
-        int flags = v[3] == null ? 0 : (int) Abstract.index(v[3]);
-        if ((flags & ONLY_AST) != 0) {
-            throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, "compile() to an AST needs the _ast module, not available yet");
-        }
         Object source = v[0];
         if (source instanceof PyCode) {
             return source;
         }
-        if (source instanceof PyBytes b) {
-            return new PyCode(ctx.compiler.compile(b.bytes, filename, m, flags));
+        if (!(source instanceof String || source instanceof PyBytes || source instanceof PyByteArray)) {
+            PyModule astModule = astModule(ctx);
+            if (!Builtins.isInstance(source, astModule.dict.getStr("AST"))) {
+                throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
+            }
+            // an AST with PyCF_ONLY_AST is returned as it is, unchecked, as CPython does
+            return onlyAst ? source : new PyCode(ctx.compiler.compileAst(source, filename, m, flags, astModule));
         }
-        if (source instanceof PyByteArray ba) {
-            return new PyCode(ctx.compiler.compile(ba.toBytes(), filename, m, flags));
+        if ((flags & TYPE_COMMENTS) != 0) {
+            throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, "compile() with PyCF_TYPE_COMMENTS: type comments are not parsed yet");
         }
-        if (!(source instanceof String text)) {
-            throw Errors.typeError("compile() arg 1 must be a string, bytes or AST object");
+        if (source instanceof PyBytes || source instanceof PyByteArray) {
+            byte[] bytes = source instanceof PyBytes b ? b.bytes : ((PyByteArray) source).toBytes();
+            return onlyAst ? ctx.compiler.parseToAst(bytes, filename, m, flags, astModule(ctx))
+                    : new PyCode(ctx.compiler.compile(bytes, filename, m, flags));
         }
+        String text = (String) source;
         if (text.indexOf('\0') >= 0) {
             throw Errors.of(Errors.SYNTAX_ERROR, "source code string cannot contain null bytes");
         }
-        return new PyCode(ctx.compiler.compile(text, filename, m, flags));
+        return onlyAst ? ctx.compiler.parseToAst(text, filename, m, flags, astModule(ctx))
+                : new PyCode(ctx.compiler.compile(text, filename, m, flags));
+    }
+
+    /** The context's {@code _ast} module (imported, so that its node classes are {@code ast}'s). */
+    private static PyModule astModule(ExecutionContext ctx) {
+        return (PyModule) Imports.importModule(ctx, "_ast", null, 0, null);
     }
 
     static Object superObject(ExecutionContext ctx, Object[] a) {

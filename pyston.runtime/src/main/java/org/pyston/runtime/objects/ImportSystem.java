@@ -43,9 +43,10 @@ public final class ImportSystem {
 
     /**
      * Sets the import-related attributes of a new {@code sys} (they are this class's alone:
-     * whatever set them before is overridden); {@code first} is sys.path[0].
+     * whatever set them before is overridden); {@code first} is sys.path[0] (null: none, -I);
+     * {@code ignoreEnvironment} (-E) leaves PYTHONPATH out.
      */
-    public static void initSys(PyModule sys, String first, Map<String, String> xoptions) {
+    public static void initSys(PyModule sys, String first, Map<String, String> xoptions, boolean ignoreEnvironment) {
         String stdlib = Stdlib.locate();
         String prefix = stdlib == null ? "" : Stdlib.prefixOf(stdlib);
         for (String attr : new String[] {"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"}) {
@@ -53,8 +54,10 @@ public final class ImportSystem {
         }
         sys.set("platlibdir", "lib");
         PyList path = new PyList();
-        path.append(first);
-        String pythonPath = System.getenv("PYTHONPATH");
+        if (first != null) {
+            path.append(first);
+        }
+        String pythonPath = ignoreEnvironment ? null : System.getenv("PYTHONPATH");
         if (pythonPath != null && !pythonPath.isEmpty()) {
             for (String entry : pythonPath.split(java.io.File.pathSeparator)) {
                 if (!entry.isEmpty()) {

@@ -32,6 +32,17 @@ public final class Imports {
         Object importFunction;
         /** Modules the Java machinery is executing: they count as partially initialized. */
         final Set<String> initializing = new HashSet<>();
+        /** {@code -X importtime}: print each import's time to stderr (CPython's format). */
+        boolean importTime;
+        /** Nesting of imports being timed, and the time of the children of the current one. */
+        int importTimeDepth;
+        long importTimeChildren;
+        boolean importTimeHeader;
+
+        /** Turns on {@code -X importtime} (the option or {@code PYTHONPROFILEIMPORTTIME}). */
+        public void profileImportTime(boolean on) {
+            importTime = on;
+        }
     }
 
     /** {@code builtins.__import__(name, globals=None, locals=None, fromlist=(), level=0)}. */
@@ -188,6 +199,32 @@ public final class Imports {
             e.exception.dict.put("name", absName);
             throw e;
         }
+        State state = ctx.imports;
+        if (!state.importTime) {
+            return load(ctx, absName);
+        }
+        // CPython's -X importtime: self and cumulative microseconds, nested by indentation
+        if (!state.importTimeHeader) {
+            state.importTimeHeader = true;
+            ctx.stderr.println("import time: self [us] | cumulative | imported package");
+        }
+        long outerChildren = state.importTimeChildren;
+        state.importTimeChildren = 0;
+        state.importTimeDepth++;
+        long start = System.nanoTime();
+        try {
+            return load(ctx, absName);
+        } finally {
+            long cumulative = (System.nanoTime() - start) / 1000;
+            state.importTimeDepth--;
+            ctx.stderr.println(String.format("import time: %9d | %10d | %s%s", cumulative - state.importTimeChildren,
+                    cumulative, "  ".repeat(state.importTimeDepth), absName));
+            ctx.stderr.flush();
+            state.importTimeChildren = outerChildren + cumulative;
+        }
+    }
+
+    private static Object load(ExecutionContext ctx, String absName) {
         PyModule bootstrap = ctx.imports.bootstrap;
         if (bootstrap != null) {
             return Abstract.call(Abstract.getAttr(bootstrap, "_find_and_load"),

@@ -10,14 +10,15 @@ import org.pyston.api.code.CodeUnit;
 public final class PyFunction extends PyObject {
     public static final PyType TYPE = PyType.builtin("function", PyFunction.class);
     /** Code-unit flag: constants[0] is the function's docstring. */
-    public static final int DOCSTRING = 0x1000_0000;
+    public static final int DOCSTRING = 0x8000;
     /** Code-unit flags of functions whose call makes a generator, coroutine or async generator. */
     private static final int RESUMABLE = CodeUnit.GENERATOR | CodeUnit.COROUTINE | CodeUnit.ASYNC_GENERATOR;
     public final ExecutionContext context;
     public final PyCode code;
     public final PyDict globals;
     public String name;
-    public String qualname;
+    /** {@code __qualname__} once assigned; until then the code unit's, made when read (see {@link #qualname()}). */
+    private String qualname;
     public Object[] defaults;
     public PyDict kwdefaults;
     public final PyCell[] closure;
@@ -34,7 +35,6 @@ public final class PyFunction extends PyObject {
         this.code = code;
         this.globals = globals;
         this.name = code.unit.name;
-        this.qualname = code.unit.qualname;
         this.defaults = defaults;
         this.kwdefaults = kwdefaults;
         this.closure = closure;
@@ -43,6 +43,14 @@ public final class PyFunction extends PyObject {
         }
         Object mod = globals.getStr("__name__");
         this.module = mod == null ? Singletons.NONE : mod;
+    }
+
+    /**
+     * {@code __qualname__}: the assigned one, else the code unit's (made on each read: a function
+     * holds no string of its own until one is assigned, so loading a module creates none).
+     */
+    public String qualname() {
+        return qualname != null ? qualname : code.unit.qualname();
     }
 
     @Override
@@ -71,7 +79,7 @@ public final class PyFunction extends PyObject {
             f.kwdefaults = v instanceof PyDict d ? d : null;
         });
         getset("__name__", f -> f.name, (f, v) -> f.name = nameValue("__name__", v));
-        getset("__qualname__", f -> f.qualname, (f, v) -> f.qualname = nameValue("__qualname__", v));
+        getset("__qualname__", f -> f.qualname(), (f, v) -> f.qualname = nameValue("__qualname__", v));
         getset("__dict__", f -> f.dict, (f, v) -> {
             throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR,
                     PyTuple.of("assigning a function's __dict__ is not supported yet")).toThrowable();
@@ -226,7 +234,7 @@ public final class PyFunction extends PyObject {
                     }
                 }
             }
-            throw Errors.typeError(qualname + "() takes " + takes + " positional argument"
+            throw Errors.typeError(qualname() + "() takes " + takes + " positional argument"
                     + (argc == 1 && withDefaults == 0 ? "" : "s") + " but " + npos
                     + (kwGiven > 0 ? " positional argument" + (npos == 1 ? "" : "s") + " (and " + kwGiven
                             + " keyword-only argument" + (kwGiven == 1 ? "" : "s") + ")" : "")
@@ -259,13 +267,13 @@ public final class PyFunction extends PyObject {
                         }
                     }
                     if (posOnly.length() > 0) {
-                        throw Errors.typeError(qualname + "() got some positional-only arguments passed as keyword"
+                        throw Errors.typeError(qualname() + "() got some positional-only arguments passed as keyword"
                                 + " arguments: '" + posOnly + "'");
                     }
-                    throw Errors.typeError(qualname + "() got an unexpected keyword argument '" + key + "'");
+                    throw Errors.typeError(qualname() + "() got an unexpected keyword argument '" + key + "'");
                 }
                 if (regs[slot] != null) {
-                    throw Errors.typeError(qualname + "() got multiple values for argument '" + key + "'");
+                    throw Errors.typeError(qualname() + "() got multiple values for argument '" + key + "'");
                 }
                 regs[slot] = value;
             }
@@ -287,7 +295,7 @@ public final class PyFunction extends PyObject {
             }
         }
         if (!missing.isEmpty()) {
-            throw Errors.typeError(qualname + "() missing " + missing.size() + " required positional argument"
+            throw Errors.typeError(qualname() + "() missing " + missing.size() + " required positional argument"
                     + (missing.size() == 1 ? "" : "s") + ": " + names(missing));
         }
         for (int i = argc; i < total; i++) {
@@ -301,7 +309,7 @@ public final class PyFunction extends PyObject {
             }
         }
         if (!missing.isEmpty()) {
-            throw Errors.typeError(qualname + "() missing " + missing.size() + " required keyword-only argument"
+            throw Errors.typeError(qualname() + "() missing " + missing.size() + " required keyword-only argument"
                     + (missing.size() == 1 ? "" : "s") + ": " + names(missing));
         }
     }

@@ -71,7 +71,7 @@ final class Reprs {
             return "bytearray(" + org.pyston.runtime.text.StrRepr.repr(ba.toBytes()) + ")";
         }
         if (o instanceof PyFunction f) {
-            return "<function " + f.qualname + " at 0x" + String.format("%012x", System.identityHashCode(f)) + ">";
+            return "<function " + f.qualname() + " at 0x" + String.format("%012x", System.identityHashCode(f)) + ">";
         }
         if (o instanceof PyGenerator g) {
             return "<generator object " + g.qualname() + " at 0x" + String.format("%012x", System.identityHashCode(o)) + ">";
@@ -97,7 +97,7 @@ final class Reprs {
                 return PyBuiltinFunction.isSpecialName(b.name) ? "<method-wrapper '" + b.name + "' of " + self + ">"
                         : "<built-in method " + b.name + " of " + self + ">";
             }
-            String fname = m.function instanceof PyFunction f ? f.qualname : String.valueOf(m.function);
+            String fname = m.function instanceof PyFunction f ? f.qualname() : String.valueOf(m.function);
             return "<bound method " + fname + " of " + Abstract.repr(m.self) + ">";
         }
         if (o instanceof PyMappingProxy p) {

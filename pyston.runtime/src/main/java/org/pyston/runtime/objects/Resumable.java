@@ -59,7 +59,7 @@ final class Resumable {
         this.frame = frame;
         this.kind = kind;
         this.name = frame.function != null ? frame.function.name : frame.code.name;
-        this.qualname = frame.function != null ? frame.function.qualname : frame.code.qualname;
+        this.qualname = frame.function != null ? frame.function.qualname() : frame.code.qualname();
     }
 
     /** The core of a generator, coroutine or async generator object, else null. */

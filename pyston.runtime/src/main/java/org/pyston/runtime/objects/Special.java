@@ -145,11 +145,11 @@ final class Special {
                 case "co_name":
                     return c.unit.name;
                 case "co_qualname":
-                    return c.unit.qualname;
+                    return c.unit.qualname();
                 case "co_filename":
                     return c.unit.filename;
                 case "co_firstlineno":
-                    return (long) c.unit.firstLineNumber;
+                    return (long) c.unit.firstLineNumber();
                 case "co_argcount":
                     return (long) c.unit.argCount;
                 case "co_varnames":

@@ -3,15 +3,89 @@ package org.pyston.runtime.objects;
 import java.io.PrintStream;
 
 /**
- * {@code sys.stdout}/{@code sys.stderr} until the {@code _io} module arrives: a text stream
- * object over a Java PrintStream with {@code write}, {@code flush}; any other object given as
- * {@code file=} is written through its own {@code write} method.
+ * Where the runtime's own output goes ({@code print}, tracebacks, warnings, hooks).
+ *
+ * <p>{@code sys.stdout} and {@code sys.stderr} are CPython's objects — TextIOWrappers over
+ * BufferedWriters over FileIO(1)/FileIO(2) — but made on the program's first use of them
+ * ({@code sys.__getattr__}): building them loads and verifies the {@code _io} classes, which would
+ * cost every run. Until then the runtime writes straight to the context's PrintStreams through a
+ * {@link TextStream} that Python code never sees; the two are never both in use, so output keeps
+ * its order. After that, {@link #stdout}/{@link #stderr} are whatever sys holds (a program may
+ * replace them), and null when the program deleted them. Any other object given as {@code file=}
+ * is written through its own {@code write} method.
  */
 public final class StdStreams {
     private StdStreams() {
     }
 
-    /** A text stream over a PrintStream. */
+    /** A context's standard streams before and after the program first uses them. */
+    static final class Standard {
+        TextStream out;
+        TextStream err;
+        boolean exposed;
+    }
+
+    /** {@code sys.stdout} as the runtime writes to it (null or None: the program removed it). */
+    public static Object stdout(ExecutionContext ctx) {
+        return standard(ctx, "stdout");
+    }
+
+    /** {@code sys.stderr} as the runtime writes to it (null or None: the program removed it). */
+    public static Object stderr(ExecutionContext ctx) {
+        return standard(ctx, "stderr");
+    }
+
+    private static Object standard(ExecutionContext ctx, String name) {
+        Object v = ctx.sys.dict.getStr(name);
+        if (v != null || ctx.standard.exposed) {
+            return v;
+        }
+        Standard s = ctx.standard;
+        if (name.equals("stdout")) {
+            return s.out != null ? s.out : (s.out = new TextStream(ctx.stdout, "<stdout>"));
+        }
+        return s.err != null ? s.err : (s.err = new TextStream(ctx.stderr, "<stderr>"));
+    }
+
+    /**
+     * Makes {@code sys.stdout}, {@code sys.stderr} and their {@code __stdout__}/{@code __stderr__}
+     * the real stream objects (once; what the program assigned meanwhile stays).
+     */
+    static void expose(ExecutionContext ctx) {
+        Standard s = ctx.standard;
+        if (s.exposed) {
+            return;
+        }
+        s.exposed = true;
+        if (s.out != null) {
+            s.out.out.flush();
+        }
+        if (s.err != null) {
+            s.err.out.flush();
+        }
+        Object out = org.pyston.runtime.io.IoModule.standardOutput(ctx, 1);
+        Object err = org.pyston.runtime.io.IoModule.standardOutput(ctx, 2);
+        for (String name : new String[] {"stdout", "__stdout__", "stderr", "__stderr__"}) {
+            if (!ctx.sys.dict.containsKey(name)) {
+                ctx.sys.dict.put(name, name.contains("out") ? out : err);
+            }
+        }
+    }
+
+    /** Flushes stdout then stderr, whichever objects they are now; errors of a broken stream are ignored. */
+    public static void flushAll(ExecutionContext ctx) {
+        for (Object stream : new Object[] {stdout(ctx), stderr(ctx)}) {
+            if (stream != null && stream != Singletons.NONE) {
+                try {
+                    flush(ctx, stream);
+                } catch (PyException ignored) {
+                    // a broken stream: nothing more to do at this point
+                }
+            }
+        }
+    }
+
+    /** A text stream over a PrintStream: the runtime's own writer, not visible to Python code. */
     public static final class TextStream extends PyObject {
         public static final PyType TYPE = PyType.builtin("TextIOWrapper", TextStream.class);
         public final PrintStream out;

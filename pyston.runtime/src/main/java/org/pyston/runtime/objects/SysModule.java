@@ -37,17 +37,19 @@ final class SysModule {
             x.put(e.getKey(), e.getValue().isEmpty() ? (Object) Boolean.TRUE : e.getValue());
         }
         sys.set("_xoptions", x);
-        sys.set("stdout", new StdStreams.TextStream(ctx.stdout, "<stdout>"));
-        sys.set("stderr", new StdStreams.TextStream(ctx.stderr, "<stderr>"));
-        sys.set("__stdout__", sys.dict.getStr("stdout"));
-        sys.set("__stderr__", sys.dict.getStr("stderr"));
-        // sys.stdin is made on first use (importing _io at start-up would cost every program)
+        // the standard streams are made on first use (importing _io at start-up would cost every
+        // program); until then the runtime writes through StdStreams
         fn(sys, "__getattr__", (a, k) -> {
             if ("stdin".equals(a[0]) || "__stdin__".equals(a[0])) {
                 Object stdin = org.pyston.runtime.io.IoModule.standardInput(ctx);
                 sys.set("stdin", stdin);
                 sys.set("__stdin__", stdin);
                 return stdin;
+            }
+            if (!ctx.standard.exposed && a[0] instanceof String name && (name.equals("stdout")
+                    || name.equals("stderr") || name.equals("__stdout__") || name.equals("__stderr__"))) {
+                StdStreams.expose(ctx);
+                return sys.dict.getStr(name);
             }
             throw Errors.attributeError("module 'sys' has no attribute '" + Abstract.str(a[0]) + "'");
         });

@@ -253,15 +253,17 @@ public final class Tracebacks {
         PyType type = typeName.equals("IndentationError") ? Errors.INDENTATION_ERROR
                 : typeName.equals("TabError") ? Errors.TAB_ERROR : Errors.SYNTAX_ERROR;
         Object textObj = text == null ? Singletons.NONE : text;
+        // Integer.MIN_VALUE: no end offset (None), as CPython's errors located by a start only
+        Object endOffsetObj = endOffset == Integer.MIN_VALUE ? Singletons.NONE : (Object) (long) endOffset;
         PyBaseException e = new PyBaseException(type, PyTuple.of(msg, PyTuple.of(filename, (long) lineno,
-                (long) offset, textObj, (long) endLineno, (long) endOffset)));
+                (long) offset, textObj, (long) endLineno, endOffsetObj)));
         e.dict.put("msg", msg);
         e.dict.put("filename", filename);
         e.dict.put("lineno", (long) lineno);
         e.dict.put("offset", (long) offset);
         e.dict.put("text", textObj);
         e.dict.put("end_lineno", (long) endLineno);
-        e.dict.put("end_offset", (long) endOffset);
+        e.dict.put("end_offset", endOffsetObj);
         return e.toThrowable();
     }
 }
