@@ -356,3 +356,8 @@ attempt('function returned', lambda: data.append(8))
 print(memoryview(b'abc')[0], memoryview(b'abc').tolist()[:2])
 attempt('views of bytes export nothing', lambda: data.append(9))
 print(len(data))
+
+# --- numbers from views (their bytes, as CPython)
+print(int(memoryview(b'123')[1:3]), int(memoryview(b' 7 ')), float(memoryview(b'1.5')), float(memoryview(b'2e3')[:]))
+show('int bad', lambda: int(memoryview(b'12a')))
+show('float strided', lambda: float(memoryview(b'1x5')[::2]))

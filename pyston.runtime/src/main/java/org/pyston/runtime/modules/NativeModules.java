@@ -14,6 +14,20 @@ public final class NativeModules {
 
     /** The native module called {@code name}, new for this context, or null. */
     public static PyModule create(ExecutionContext ctx, String name) {
+        PyModule m = make(ctx, name);
+        if (m != null) {
+            // its functions' __module__ (pickle, inspect and test.support's check__all__ read it)
+            for (java.util.Map.Entry<Object, Object> e : m.dict.entries()) {
+                if (e.getValue() instanceof org.pyston.runtime.objects.PyBuiltinFunction f && f.module == null
+                        && !f.isMethod) {
+                    f.module = name;
+                }
+            }
+        }
+        return m;
+    }
+
+    private static PyModule make(ExecutionContext ctx, String name) {
         switch (name) {
             case "time":
                 return TimeCalendar.install(TimeModule.create(), ctx);
@@ -83,6 +97,10 @@ public final class NativeModules {
                 return Blake2Module.create();
             case "_csv":
                 return CsvModule.create();
+            case "_socket":
+                return SocketModule.create();
+            case "select":
+                return SelectModule.create();
             case "_bisect":
                 return BisectModule.create();
             case "_heapq":
@@ -99,7 +117,7 @@ public final class NativeModules {
     }
 
     /** Names for {@code sys.builtin_module_names}. */
-    public static final String[] NAMES = {"_abc", "_ast", "_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_csv", "_functools", "_heapq", "_imp", "_io", "_json", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_sre", "_string", "_struct", "_thread", "_warnings", "_weakref", "array", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "sys", "time", "zlib"};
+    public static final String[] NAMES = {"_abc", "_ast", "_bisect", "_blake2", "_codecs", "_collections", "_contextvars", "_csv", "_functools", "_heapq", "_imp", "_io", "_json", "_md5", "_operator", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_socket", "_sre", "_string", "_struct", "_thread", "_warnings", "_weakref", "array", "atexit", "binascii", "builtins", "errno", "gc", "itertools", "marshal", "math", "posix", "select", "sys", "time", "zlib"};
 
     /** Whether {@code name} is one of {@link #NAMES} (a built-in module, as {@code _imp.is_builtin} asks). */
     public static boolean isBuiltin(String name) {

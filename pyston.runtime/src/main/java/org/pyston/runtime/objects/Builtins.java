@@ -808,6 +808,9 @@ public final class Builtins {
         if (x instanceof String || x instanceof PyBytes || x instanceof PyByteArray) {
             return parseIntArgument(x, 10);
         }
+        if (x instanceof PyMemoryView view && view.hasSimpleBuffer()) {
+            return parseIntArgument(new PyBytes(view.toBytes()), 10); // other buffers: their bytes, as CPython
+        }
         for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
             Object f = PyType.of(x).lookup(m);
             if (f != null) {
@@ -941,9 +944,11 @@ public final class Builtins {
         if (x instanceof String s) {
             return Numbers.parseFloat(s);
         }
-        if (x instanceof PyBytes || x instanceof PyByteArray) {
+        if (x instanceof PyBytes || x instanceof PyByteArray || x instanceof PyMemoryView m && m.hasSimpleBuffer()) {
+            byte[] text = x instanceof PyBytes b ? b.bytes : x instanceof PyByteArray ba ? ba.toBytes()
+                    : ((PyMemoryView) x).simpleBytes();
             try {
-                return Numbers.parseFloat(new String(x instanceof PyBytes b ? b.bytes : ((PyByteArray) x).toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+                return Numbers.parseFloat(new String(text, java.nio.charset.StandardCharsets.ISO_8859_1));
             } catch (PyException e) {
                 throw Errors.valueError("could not convert string to float: " + Abstract.repr(x));
             }

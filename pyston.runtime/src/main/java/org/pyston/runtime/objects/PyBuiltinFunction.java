@@ -34,6 +34,8 @@ public final class PyBuiltinFunction extends PyObject {
     /** How CPython declares the function's parameters, for its argument-count messages ({@link BuiltinArity}). */
     final BuiltinArity.Style arity;
     final int minArgs, maxArgs;
+    /** {@code __module__}: the native module that defines the function; null for builtins. */
+    public String module;
 
     public PyBuiltinFunction(String name, NativeFunction function, boolean isMethod) {
         this(name, function, isMethod, null);

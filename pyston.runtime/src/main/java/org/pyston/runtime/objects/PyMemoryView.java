@@ -322,6 +322,11 @@ public final class PyMemoryView extends PyObject {
         return isReleased() || contiguous(false);
     }
 
+    /** Whether a simple-buffer request would succeed: not released and C-contiguous. */
+    boolean hasSimpleBuffer() {
+        return !isReleased() && contiguous(false);
+    }
+
     /** The bytes of a bytes-like object for a simple-buffer consumer, or null when {@code o} has no buffer. */
     static byte[] bytesOf(Object o) {
         if (o instanceof PyBytes b) {

@@ -81,7 +81,7 @@ final class Special {
                 case "__doc__":
                     return Singletons.NONE;
                 case "__module__":
-                    return "builtins";
+                    return b.module != null ? b.module : "builtins";
                 default:
                     return null;
             }
