@@ -149,7 +149,8 @@ public final class LambdaDesugar {
     /** The class with its lambda {@code invokedynamic}s replaced by calls of the generated factories. */
     private byte[] rewriteSites(String owner, byte[] bytes, List<Site> sites) {
         ClassReader r = new ClassReader(bytes);
-        ClassWriter w = new ClassWriter(r, 0);
+        // a fresh constant pool (no ClassReader given): the metafactory's entries, now unused, go
+        ClassWriter w = new ClassWriter(0);
         r.accept(new ClassVisitor(Opcodes.ASM9, w) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
