@@ -159,11 +159,7 @@ public final class CodeUnit {
         this.localNames = intern(localNames);
         this.cellNames = intern(cellNames);
         this.freeNames = intern(freeNames);
-        for (int i = 0; i < constants.length; i++) {
-            if (constants[i] instanceof String s && internsConstant(s)) {
-                constants[i] = s.intern();
-            }
-        }
+        internConstants(constants);
         if (!(localNames.length <= userVregs && userVregs <= crossBlockVregs
                 && crossBlockVregs <= vregCount)) {
             throw new IllegalArgumentException("vreg bands out of order in " + qualname());
@@ -199,11 +195,7 @@ public final class CodeUnit {
         this.localNames = intern(localNames);
         this.cellNames = intern(cellNames);
         this.freeNames = intern(freeNames);
-        for (int i = 0; i < constants.length; i++) {
-            if (constants[i] instanceof String s && internsConstant(s)) {
-                constants[i] = s.intern();
-            }
-        }
+        internConstants(constants);
         if (!(localNames.length <= userVregs && userVregs <= crossBlockVregs
                 && crossBlockVregs <= vregCount) || codeLength < 0 || siteCount < 0
                 || (long) codeLength + (long) blockCount * tableWidth(codeLength, vregCount)
@@ -299,6 +291,15 @@ public final class CodeUnit {
      * object per JVM: {@link #name}, the names among the constants, {@link #localNames}, {@link #cellNames},
      * {@link #freeNames} and the string constants {@link #internsConstant} accepts.
      */
+    /** String constants that look like identifiers become the JVM's interned instances (shared with names). */
+    private static void internConstants(Object[] constants) {
+        for (int i = 0; i < constants.length; i++) {
+            if (constants[i] instanceof String s && internsConstant(s)) {
+                constants[i] = s.intern();
+            }
+        }
+    }
+
     private static String[] intern(String[] strings) {
         for (int i = 0; i < strings.length; i++) {
             strings[i] = strings[i].intern();

@@ -96,26 +96,14 @@ public final class IoModule {
     // ------------------------------------------------------------------ standard streams
 
     /**
-     * {@code sys.stdin} as CPython makes it: a TextIOWrapper (UTF-8, strict, newline '\n', line
-     * buffered on a terminal) over a BufferedReader over {@code FileIO(0, closefd=False)} named
-     * {@code '<stdin>'}, made with the context's {@code _io} module.
+     * A standard stream as CPython's create_stdio makes it, with the context's {@code _io}: a
+     * TextIOWrapper (UTF-8, see {@link #standardEncoding}; backslashreplace for stderr; newline
+     * '\n'; line buffered on a terminal, and always for stderr) over a BufferedReader (fd 0) or
+     * BufferedWriter (fd 1, 2) over {@code FileIO(fd, closefd=False)} named {@code '<stdin>'},
+     * {@code '<stdout>'} or {@code '<stderr>'}; with PYTHONUNBUFFERED stdout and stderr sit directly
+     * on the FileIO, written through.
      */
-    public static Object standardInput(ExecutionContext ctx) {
-        return standardStream(ctx, 0);
-    }
-
-    /**
-     * {@code sys.stdout} (fd 1) or {@code sys.stderr} (fd 2) as CPython's create_stdio makes them: a
-     * TextIOWrapper (UTF-8; strict for stdout, backslashreplace for stderr; newline '\n'; line
-     * buffered on a terminal, and always for stderr) over a BufferedWriter over
-     * {@code FileIO(fd, 'wb', closefd=False)} named {@code '<stdout>'}/{@code '<stderr>'}; with
-     * PYTHONUNBUFFERED directly over the FileIO, written through.
-     */
-    public static Object standardOutput(ExecutionContext ctx, int fd) {
-        return standardStream(ctx, fd);
-    }
-
-    private static Object standardStream(ExecutionContext ctx, int fd) {
+    public static Object standardStream(ExecutionContext ctx, int fd) {
         boolean input = fd == 0;
         // PYTHONUNBUFFERED (python -u): the binary layer of stdout and stderr is the raw FileIO
         String unbufferedEnv = System.getenv("PYTHONUNBUFFERED");

@@ -33,7 +33,7 @@
  * shutdown ({@link org.pyston.runtime.io.IoModule#finalizeAll}).
  *
  * <p><b>Standard streams.</b> {@code sys.stdin}, {@code sys.stdout} and {@code sys.stderr} are
- * CPython's TextIOWrappers over FileIO(0/1/2) ({@link org.pyston.runtime.io.IoModule#standardOutput}),
+ * CPython's TextIOWrappers over FileIO(0/1/2) ({@link org.pyston.runtime.io.IoModule#standardStream}),
  * made on the program's first use of them: making them at start-up would load and verify the
  * module's classes in every run (about 45 ms of CPU time, 10% of a hello-world run). Until then
  * the runtime's own output goes straight to the context's streams ({@code StdStreams}).

@@ -63,11 +63,12 @@ public final class StdStreams {
         if (s.err != null) {
             s.err.out.flush();
         }
-        Object out = org.pyston.runtime.io.IoModule.standardOutput(ctx, 1);
-        Object err = org.pyston.runtime.io.IoModule.standardOutput(ctx, 2);
-        for (String name : new String[] {"stdout", "__stdout__", "stderr", "__stderr__"}) {
-            if (!ctx.sys.dict.containsKey(name)) {
-                ctx.sys.dict.put(name, name.contains("out") ? out : err);
+        Object out = org.pyston.runtime.io.IoModule.standardStream(ctx, 1);
+        Object err = org.pyston.runtime.io.IoModule.standardStream(ctx, 2);
+        Object[] namesAndStreams = {"stdout", out, "__stdout__", out, "stderr", err, "__stderr__", err};
+        for (int i = 0; i < namesAndStreams.length; i += 2) {
+            if (!ctx.sys.dict.containsKey(namesAndStreams[i])) {
+                ctx.sys.dict.put(namesAndStreams[i], namesAndStreams[i + 1]);
             }
         }
     }

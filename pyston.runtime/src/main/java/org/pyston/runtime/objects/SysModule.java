@@ -41,7 +41,7 @@ final class SysModule {
         // program); until then the runtime writes through StdStreams
         fn(sys, "__getattr__", (a, k) -> {
             if ("stdin".equals(a[0]) || "__stdin__".equals(a[0])) {
-                Object stdin = org.pyston.runtime.io.IoModule.standardInput(ctx);
+                Object stdin = org.pyston.runtime.io.IoModule.standardStream(ctx, 0);
                 sys.set("stdin", stdin);
                 sys.set("__stdin__", stdin);
                 return stdin;
