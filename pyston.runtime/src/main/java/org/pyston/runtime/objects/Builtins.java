@@ -926,7 +926,7 @@ public final class Builtins {
             clean.append(Character.forDigit(v, b));
         }
         Numbers.checkDigitsToParse(clean.length(), b);
-        BigInteger r = new BigInteger(clean.toString(), b);
+        BigInteger r = Numbers.parseDigits(clean, b);
         return Abstract.normalize(neg ? r.negate() : r);
     }
 
