@@ -55,59 +55,6 @@ final class Numbers {
         }
     }
 
-    /**
-     * The value of a string of digits (no sign, no underscores) in {@code base}. Java's
-     * {@code new BigInteger(text, radix)} is quadratic in the length; here a power-of-two base packs
-     * the digits' bits directly (linear), and other bases split the text in halves and combine them
-     * as {@code high * base**len(low) + low}, so the cost is that of BigInteger's subquadratic
-     * multiplication (CPython 3.11 likewise parses huge power-of-two literals in linear time).
-     */
-    static BigInteger parseDigits(CharSequence digits, int base) {
-        int n = digits.length();
-        if (n > 64 && Integer.bitCount(base) == 1) {
-            return parsePowerOfTwoDigits(digits, Integer.numberOfTrailingZeros(base));
-        }
-        return parseSplit(digits, 0, n, base, new java.util.HashMap<>());
-    }
-
-    private static final int PARSE_SPLIT = 512;
-
-    private static BigInteger parsePowerOfTwoDigits(CharSequence digits, int bitsPerDigit) {
-        int n = digits.length();
-        long totalBits = (long) n * bitsPerDigit;
-        byte[] bytes = new byte[(int) ((totalBits + 7) / 8) + 1]; // big-endian, a leading zero byte keeps it positive
-        int bytePos = bytes.length - 1;
-        int acc = 0;
-        int accBits = 0;
-        for (int i = n - 1; i >= 0; i--) {
-            acc |= Character.digit(digits.charAt(i), 1 << bitsPerDigit) << accBits;
-            accBits += bitsPerDigit;
-            while (accBits >= 8) {
-                bytes[bytePos--] = (byte) acc;
-                acc >>>= 8;
-                accBits -= 8;
-            }
-        }
-        if (accBits > 0) {
-            bytes[bytePos] = (byte) acc;
-        }
-        return new BigInteger(bytes);
-    }
-
-    private static BigInteger parseSplit(CharSequence digits, int from, int to, int base,
-            java.util.Map<Integer, BigInteger> powers) {
-        int n = to - from;
-        if (n <= PARSE_SPLIT) {
-            return new BigInteger(digits.subSequence(from, to).toString(), base);
-        }
-        // the low half's length is a multiple of PARSE_SPLIT so few distinct powers are needed
-        int lowLength = Math.max(PARSE_SPLIT, (n / 2) / PARSE_SPLIT * PARSE_SPLIT);
-        BigInteger high = parseSplit(digits, from, to - lowLength, base, powers);
-        BigInteger low = parseSplit(digits, to - lowLength, to, base, powers);
-        BigInteger scale = powers.computeIfAbsent(lowLength, k -> BigInteger.valueOf(base).pow(k));
-        return high.multiply(scale).add(low);
-    }
-
     /** {@code sys.set_int_max_str_digits(maxdigits)}. */
     static Object setMaxStrDigits(Object[] a, String[] k) {
         Args.onlyKeywords("set_int_max_str_digits", k, "maxdigits");
