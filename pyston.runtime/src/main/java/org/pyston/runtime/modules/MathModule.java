@@ -135,11 +135,8 @@ final class MathModule {
             return Abstract.normalize(n.sqrt());
         });
         fn(m, "fsum", (a, k) -> {
-            java.math.BigDecimal s = java.math.BigDecimal.ZERO;
-            for (Object o : org.pyston.runtime.objects.Abstract.iterToList(a[0])) {
-                s = s.add(new java.math.BigDecimal(toDouble(o)));
-            }
-            return s.doubleValue();
+            Ext.positionalOnly("fsum", a, k, 1, 1);
+            return fsum(Abstract.iter(a[0]));
         });
         more(m);
         return m;
@@ -308,6 +305,89 @@ final class MathModule {
             }
             return Math.sqrt(s);
         });
+    }
+
+    /**
+     * {@code math.fsum}: the exactly rounded sum, by Shewchuk's non-overlapping partial sums (the
+     * algorithm CPython uses, with its errors: an infinite partial sum from finite terms is an
+     * intermediate overflow; infinities and NaNs are summed apart).
+     */
+    static double fsum(org.pyston.runtime.objects.PyIterator items) {
+        double[] partials = new double[32];
+        int n = 0;
+        double specialSum = 0.0;
+        double infSum = 0.0;
+        for (Object item = Abstract.next(items); item != null; item = Abstract.next(items)) {
+            double x = toDouble(item);
+            double original = x;
+            int i = 0;
+            for (int j = 0; j < n; j++) {
+                double y = partials[j];
+                if (Math.abs(x) < Math.abs(y)) {
+                    double t = x;
+                    x = y;
+                    y = t;
+                }
+                double hi = x + y;
+                double lo = y - (hi - x);
+                if (lo != 0.0) {
+                    partials[i++] = lo;
+                }
+                x = hi;
+            }
+            n = i;
+            if (x != 0.0) {
+                if (!Double.isFinite(x)) {
+                    // from an infinity or NaN among the terms, or an overflow of the partial sums
+                    if (Double.isFinite(original)) {
+                        throw Errors.overflow("intermediate overflow in fsum");
+                    }
+                    if (Double.isInfinite(original)) {
+                        infSum += original;
+                    }
+                    specialSum += original;
+                    n = 0;
+                } else {
+                    if (n == partials.length) {
+                        partials = java.util.Arrays.copyOf(partials, n * 2);
+                    }
+                    partials[n++] = x;
+                }
+            }
+        }
+        if (specialSum != 0.0) {
+            if (Double.isNaN(infSum)) {
+                throw Errors.valueError("-inf + inf in fsum");
+            }
+            return specialSum;
+        }
+        double hi = 0.0;
+        if (n > 0) {
+            hi = partials[--n];
+            double lo = 0.0;
+            // sum from the top while the sum is exact
+            while (n > 0) {
+                double x = hi;
+                double y = partials[--n];
+                hi = x + y;
+                double yr = hi - x;
+                lo = y - yr;
+                if (lo != 0.0) {
+                    break;
+                }
+            }
+            // round half to even across the partials: a remainder of exactly half an ulp with a
+            // following partial of the same sign rounds away
+            if (n > 0 && (lo < 0.0 && partials[n - 1] < 0.0 || lo > 0.0 && partials[n - 1] > 0.0)) {
+                double y = lo * 2.0;
+                double x = hi + y;
+                double yr = x - hi;
+                if (y == yr) {
+                    hi = x;
+                }
+            }
+        }
+        return hi;
     }
 
     private static BigInteger nonNegative(Object o, String what) {
