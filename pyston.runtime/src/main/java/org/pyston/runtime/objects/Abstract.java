@@ -1043,10 +1043,7 @@ public final class Abstract {
 
     private static long hashLong(long l) {
         long m = (1L << 61) - 1;
-        long h = l % m;
-        if (l < 0 && h != 0) {
-            h = -((-l) % m);
-        }
+        long h = l % m; // Java's remainder has the dividend's sign: -(|l| mod m), as CPython (even for Long.MIN_VALUE)
         return h == -1 ? -2 : h;
     }
 
