@@ -42,6 +42,8 @@ final class CodeGenerator {
     private final String[] freeNames;
     private final Set<String> definitelyBound = new HashSet<>();
     private int nesting; // statements nested in control flow (definite-assignment approximation)
+    /** Interactive input ({@code compile(..., "single")}): the module level's expression statements are displayed. */
+    private boolean interactive;
 
     /** The code a return/break/continue must run on its way out of one level. */
     private interface Cleanup {
@@ -134,7 +136,10 @@ final class CodeGenerator {
             g.asm.emit(RETURN, r);
         } else {
             List<Stmt> body = mod instanceof org.pyston.compiler.ast.Module m ? m.body : ((Interactive) mod).body;
-            g.docstring(body, false);
+            g.interactive = mod instanceof Interactive;
+            if (!g.interactive) {
+                g.docstring(body, false);
+            }
             g.setupAnnotations(body);
             for (Stmt s : body) {
                 g.stmt(s);
@@ -143,6 +148,18 @@ final class CodeGenerator {
         }
         return g.asm.assemble("<module>", "<module>", filename, 1, 0, 0, 0, 0, new String[0], new String[0],
                 new String[0]);
+    }
+
+    /**
+     * CPython's PRINT_EXPR of interactive input, as a call of {@code sys.displayhook(value)}
+     * (the import finds the interpreter's sys module in sys.modules; no new instruction needed).
+     */
+    private void display(int value) {
+        int sys = asm.temp();
+        asm.emit(IMPORT_NAME, sys, asm.name("sys"), constant(ConstantSingleton.NONE), 0);
+        int arg = asm.temps(1);
+        asm.emit(MOVE, arg, value);
+        asm.emit(CALL_METHOD, asm.temp(), sys, asm.name("displayhook"), arg, 1, -1, asm.site());
     }
 
     private void docstring(List<Stmt> body, boolean function) {
@@ -400,7 +417,9 @@ final class CodeGenerator {
     }
 
     private void statement(Stmt s) {
-        if (s instanceof Expr_ e) {
+        if (s instanceof Expr_ e && interactive) {
+            display(expr(e.value));
+        } else if (s instanceof Expr_ e) {
             expr(e.value);
         } else if (s instanceof Assign a) {
             int v = expr(a.value);

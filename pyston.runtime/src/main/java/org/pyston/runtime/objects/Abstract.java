@@ -1043,10 +1043,7 @@ public final class Abstract {
 
     private static long hashLong(long l) {
         long m = (1L << 61) - 1;
-        long h = l % m;
-        if (l < 0 && h != 0) {
-            h = -((-l) % m);
-        }
+        long h = l % m; // Java's remainder has the dividend's sign: -(|l| mod m), as CPython (even for Long.MIN_VALUE)
         return h == -1 ? -2 : h;
     }
 
@@ -1086,14 +1083,25 @@ public final class Abstract {
         if (m == null) {
             throw Errors.typeError("'" + Errors.typeName(o) + "' object cannot be interpreted as an integer");
         }
-        Object r = call(m, new Object[] {o}, null);
-        if (r instanceof Boolean b) {
-            return b ? 1L : 0L;
+        return exactIntResult(call(m, new Object[] {o}, null), "__index__");
+    }
+
+    /**
+     * What {@code __index__} or {@code __int__} returned, as an int: a strict subclass of int (bool
+     * included) is accepted with CPython 3.11's DeprecationWarning, anything else is a TypeError.
+     */
+    public static Object exactIntResult(Object r, String method) {
+        if (r instanceof Long || r instanceof BigInteger) {
+            return r;
         }
-        if (!(r instanceof Long || r instanceof BigInteger)) {
-            throw Errors.typeError("__index__ returned non-int (type " + Errors.typeName(r) + ")");
+        Object v = PyValueInstance.unwrap(r);
+        if (v instanceof Long || v instanceof BigInteger || v instanceof Boolean) {
+            PythonWarnings.warn(Errors.DEPRECATION_WARNING, method + " returned non-int (type " + Errors.typeName(r)
+                    + ").  The ability to return an instance of a strict subclass of int is deprecated, and may be "
+                    + "removed in a future version of Python.");
+            return v instanceof Boolean b ? (Object) (b ? 1L : 0L) : v;
         }
-        return r;
+        throw Errors.typeError(method + " returned non-int (type " + Errors.typeName(r) + ")");
     }
 
     /** Sequence index with negative wrap-around; IndexError with CPython's message. */

@@ -782,28 +782,63 @@ public final class Builtins {
             return 0L;
         }
         Object x = a[0];
-        if (baseArg != null) {
-            long base = Abstract.index(baseArg);
-            x = x instanceof PyValueInstance v && v.value instanceof String s ? s : x; // a str subclass: its text
-            if (!(x instanceof String || x instanceof PyBytes || x instanceof PyByteArray)) {
-                throw Errors.typeError("int() can't convert non-string with explicit base");
-            }
-            if (base != 0 && (base < 2 || base > 36)) {
-                throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
-            }
-            return parseIntArgument(x, (int) base);
+        if (baseArg == null) {
+            return intOf(x);
         }
-        if (x instanceof Long) {
+        // the base is clamped to the index range (PyNumber_AsSsize_t), so a huge one is just out of range
+        Object baseValue = Abstract.indexValue(baseArg);
+        long base = baseValue instanceof Long l ? l : ((BigInteger) baseValue).signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        if (base != 0 && (base < 2 || base > 36)) {
+            throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
+        }
+        x = x instanceof PyValueInstance v && v.value instanceof String s ? s : x; // a str subclass: its text
+        if (!(x instanceof String || x instanceof PyBytes || x instanceof PyByteArray)) {
+            throw Errors.typeError("int() can't convert non-string with explicit base");
+        }
+        return parseIntArgument(x, (int) base);
+    }
+
+    /**
+     * {@code int(x)} (CPython's {@code PyNumber_Long}): an int as it is, then {@code __int__},
+     * {@code __index__}, the deprecated {@code __trunc__}, and text or a buffer read in base 10.
+     */
+    static Object intOf(Object x) {
+        if (x instanceof Long || x instanceof BigInteger) {
             return x;
         }
         if (x instanceof Boolean b) {
             return b ? 1L : 0L;
         }
-        if (x instanceof BigInteger) {
-            return x;
-        }
         if (x instanceof Double d) {
             return floatToInt(d);
+        }
+        PyType type = PyType.of(x);
+        Object method = type.lookup("__int__");
+        if (method != null) {
+            return Abstract.exactIntResult(Abstract.call(method, new Object[] {x}, null), "__int__");
+        }
+        method = type.lookup("__index__");
+        if (method != null) {
+            return Abstract.exactIntResult(Abstract.call(method, new Object[] {x}, null), "__index__");
+        }
+        method = type.lookup("__trunc__");
+        if (method != null) {
+            PythonWarnings.warn(Errors.DEPRECATION_WARNING, "The delegation of int() to __trunc__ is deprecated.");
+            Object r = Abstract.call(method, new Object[] {x}, null);
+            Object v = PyValueInstance.unwrap(r);
+            if (v instanceof Long || v instanceof BigInteger) {
+                return v; // an int subclass is copied to an int silently, as CPython
+            }
+            if (v instanceof Boolean b) {
+                return b ? 1L : 0L;
+            }
+            if (PyType.of(r).lookup("__index__") == null) {
+                throw Errors.typeError("__trunc__ returned non-Integral (type " + Errors.typeName(r) + ")");
+            }
+            return Abstract.indexValue(r);
+        }
+        if (x instanceof PyValueInstance v && v.value instanceof String s) {
+            x = s; // a subclass of str
         }
         if (x instanceof String || x instanceof PyBytes || x instanceof PyByteArray) {
             return parseIntArgument(x, 10);
@@ -811,41 +846,8 @@ public final class Builtins {
         if (x instanceof PyMemoryView view && view.hasSimpleBuffer()) {
             return parseIntArgument(new PyBytes(view.toBytes()), 10); // other buffers: their bytes, as CPython
         }
-        for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
-            Object f = PyType.of(x).lookup(m);
-            if (f != null) {
-                Object r = Abstract.call(f, new Object[] {x}, null);
-                Object v = PyValueInstance.unwrap(r);
-                if (v instanceof Boolean b) {
-                    return b ? 1L : 0L;
-                }
-                if (v instanceof Long || v instanceof BigInteger) {
-                    return v;
-                }
-                if (m.equals("__trunc__")) {
-                    // an Integral: its __index__
-                    Object index = PyType.of(r).lookup("__index__");
-                    if (index == null) {
-                        throw Errors.typeError("__trunc__ returned non-Integral (type " + Errors.typeName(r) + ")");
-                    }
-                    return intResult(Abstract.call(index, new Object[] {r}, null), "__index__");
-                }
-                throw Errors.typeError(m + " returned non-int (type " + Errors.typeName(r) + ")");
-            }
-        }
-        if (x instanceof PyValueInstance v && v.value instanceof String s) {
-            return parseInt(s, 10); // a subclass of str without __int__
-        }
         throw Errors.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + Errors.typeName(x) + "'");
-    }
-
-    /** The result of {@code __int__}/{@code __index__}, which must be an int (a bool becomes a plain int). */
-    private static Object intResult(Object r, String method) {
-        if (!Abstract.isInt(r)) {
-            throw Errors.typeError(method + " returned non-int (type " + Errors.typeName(r) + ")");
-        }
-        return r instanceof Boolean b ? (Object) (b ? 1L : 0L) : r;
     }
 
     /** {@code int(float)}: truncation, with CPython's errors for NaN and infinities. */
@@ -864,74 +866,11 @@ public final class Builtins {
 
     /** {@code int(text, base)} for a str, bytes or bytearray; the error shows the argument's repr. */
     static Object parseIntArgument(Object arg, int base) {
-        String text = arg instanceof String str ? str
-                : new String(arg instanceof PyBytes b ? b.bytes : ((PyByteArray) arg).toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
-        try {
-            return parseInt(text, base);
-        } catch (PyException e) {
-            if (arg instanceof String || !e.matches(Errors.VALUE_ERROR)) {
-                throw e;
-            }
-            throw Errors.valueError("invalid literal for int() with base " + base + ": " + Abstract.repr(arg));
+        if (arg instanceof String str) {
+            return IntParsing.parse(str, base, true);
         }
-    }
-
-    static Object parseInt(String text, int base) {
-        String s = text.strip();
-        String digits = s;
-        boolean neg = false;
-        if (!digits.isEmpty() && (digits.charAt(0) == '+' || digits.charAt(0) == '-')) {
-            neg = digits.charAt(0) == '-';
-            digits = digits.substring(1);
-        }
-        int b = base;
-        if (base == 0 || base == 16 || base == 8 || base == 2) {
-            String lower = digits.toLowerCase();
-            if (lower.startsWith("0x") && (base == 0 || base == 16)) {
-                b = 16;
-                digits = digits.substring(2);
-            } else if (lower.startsWith("0o") && (base == 0 || base == 8)) {
-                b = 8;
-                digits = digits.substring(2);
-            } else if (lower.startsWith("0b") && (base == 0 || base == 2)) {
-                b = 2;
-                digits = digits.substring(2);
-            } else if (base == 0) {
-                b = 10;
-                if (digits.length() > 1 && digits.replace("_", "").chars().allMatch(c -> c == '0') == false
-                        && digits.startsWith("0")) {
-                    throw invalidLiteral(text, base);
-                }
-            }
-            if (digits.startsWith("_") && b != 10) {
-                digits = digits.substring(1);
-            }
-        }
-        if (b < 2 || b > 36) {
-            throw Errors.valueError("int() base must be >= 2 and <= 36, or 0");
-        }
-        if (digits.isEmpty() || digits.startsWith("_") || digits.endsWith("_") || digits.contains("__")) {
-            throw invalidLiteral(text, base);
-        }
-        StringBuilder clean = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            char c = digits.charAt(i);
-            if (c == '_') {
-                continue;
-            }
-            int v = Character.digit(c, b);
-            if (v < 0) {
-                throw invalidLiteral(text, base);
-            }
-            clean.append(Character.forDigit(v, b));
-        }
-        Numbers.checkDigitsToParse(clean.length(), b);
-        BigInteger r = new BigInteger(clean.toString(), b);
-        return Abstract.normalize(neg ? r.negate() : r);
-    }
-
-    private static PyException invalidLiteral(String text, int base) {
-        return Errors.valueError("invalid literal for int() with base " + base + ": " + Abstract.repr(text));
+        byte[] bytes = arg instanceof PyBytes b ? b.bytes : ((PyByteArray) arg).toBytes();
+        return IntParsing.parse(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1), base, false);
     }
 
     static double toFloat(Object x) {

@@ -565,6 +565,9 @@ final class Numbers {
     }
 
     /** The value of a literal that {@link #scanFloat} accepted whole. */
+    /** A NaN with the sign bit set ({@code float('-nan')}); {@code -Double.NaN} is folded by javac to the plain NaN. */
+    static final double NEGATIVE_NAN = Double.longBitsToDouble(0xfff8000000000000L);
+
     static double parseFloatLiteral(String literal) {
         String t = literal.indexOf('_') >= 0 ? literal.replace("_", "") : literal;
         String lower = t.toLowerCase(java.util.Locale.ROOT);
@@ -574,7 +577,7 @@ final class Numbers {
             return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         if (unsigned.equals("nan")) {
-            return negative ? -Double.NaN : Double.NaN;
+            return negative ? NEGATIVE_NAN : Double.NaN;
         }
         return Double.parseDouble(t);
     }
@@ -622,7 +625,7 @@ final class Numbers {
             return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         if (rest.equals("nan")) {
-            return negative ? -Double.NaN : Double.NaN;
+            return negative ? NEGATIVE_NAN : Double.NaN;
         }
         if (rest.startsWith("0x")) {
             i += 2;

@@ -29,6 +29,23 @@ public final class Stdlib {
         return new File(dir, "os.py").isFile() && new File(dir, "__future__.py").isFile();
     }
 
+    /** The standard library of the newest 3.11 among pyenv's installations, or null. */
+    private static String pyenvStdlib(File versions) {
+        String[] names = versions.list();
+        if (names != null) {
+            java.util.Arrays.sort(names);
+            for (int i = names.length - 1; i >= 0; i--) {
+                if (names[i].startsWith("3.11")) {
+                    File lib = new File(versions, names[i] + "/lib/python3.11");
+                    if (isStdlib(lib)) {
+                        return lib.getPath();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private static String search() {
         String env = System.getenv("PYSTON_STDLIB");
         if (env != null && !env.isEmpty()) {
@@ -39,7 +56,14 @@ public final class Stdlib {
             for (String dir : path.split(File.pathSeparator)) {
                 for (String exe : new String[] {"python3.11", "python3"}) {
                     File f = new File(dir, exe);
-                    if (f.isFile()) {
+                    if (f.isFile() && new File(dir).getName().equals("shims")
+                            && new File(new File(dir).getParentFile(), "versions").isDirectory()) {
+                        // a pyenv shim: the python3 it runs is one of pyenv's installations
+                        String lib = pyenvStdlib(new File(new File(dir).getParentFile(), "versions"));
+                        if (lib != null) {
+                            return lib;
+                        }
+                    } else if (f.isFile()) {
                         try {
                             File real = f.getCanonicalFile();
                             File lib = new File(real.getParentFile().getParentFile(), "lib/python3.11");
@@ -54,18 +78,9 @@ public final class Stdlib {
             }
         }
         String pyenv = System.getenv("PYENV_ROOT");
-        File versions = new File(pyenv != null ? pyenv : System.getProperty("user.home") + "/.pyenv", "versions");
-        String[] names = versions.list();
-        if (names != null) {
-            java.util.Arrays.sort(names);
-            for (int i = names.length - 1; i >= 0; i--) {
-                if (names[i].startsWith("3.11")) {
-                    File lib = new File(versions, names[i] + "/lib/python3.11");
-                    if (isStdlib(lib)) {
-                        return lib.getPath();
-                    }
-                }
-            }
+        String lib = pyenvStdlib(new File(pyenv != null ? pyenv : System.getProperty("user.home") + "/.pyenv", "versions"));
+        if (lib != null) {
+            return lib;
         }
         for (String candidate : new String[] {"/usr/lib/python3.11", "/usr/local/lib/python3.11"}) {
             if (isStdlib(new File(candidate))) {

@@ -39,7 +39,13 @@ final class TypeCalls {
             if (winner != PyType.TYPE) {
                 return Abstract.call(winner, args, kwnames);
             }
-            return newClass(PyType.TYPE, (String) args[0], (PyTuple) args[1], (PyDict) args[2]);
+            PyType cls = newClass(PyType.TYPE, (String) args[0], (PyTuple) args[1], (PyDict) args[2]);
+            PyDict kw = new PyDict(); // as a class statement: the parent's __init_subclass__ with the keywords
+            for (int i = 0; i < nkw; i++) {
+                kw.put(kwnames[i], args[npos + i]);
+            }
+            Ops.initSubclass(cls, kw);
+            return cls;
         }
         if (t == Errors.OS_ERROR && npos >= 2 && args[0] instanceof Long errno) {
             t = osErrorSubclass(errno); // OSError(ENOENT, ...) is a FileNotFoundError, as CPython
