@@ -223,13 +223,13 @@ final class Attributes {
         if (obj instanceof PyBaseException e) {
             return (Map) e.dict;
         }
-        if (obj instanceof PyTuple.OfSubclass t) {
+        if (obj instanceof PyTuple.OfSubclass t && t.type().instancesHaveDict()) {
             if (t.attributes == null) {
                 t.attributes = new PyDict();
             }
             return t.attributes.map;
         }
-        if (obj instanceof PySet s && !s.type().isBuiltin) {
+        if (obj instanceof PySet s && !s.type().isBuiltin && s.type().instancesHaveDict()) {
             if (s.attributes == null) {
                 s.attributes = new PyDict();
             }

@@ -1,7 +1,7 @@
 package org.pyston.runtime.objects;
 
 /** {@code property(fget, fset, fdel, doc)}, or an instance of a subclass of property. */
-public final class PyProperty extends PyObject {
+public final class PyProperty extends PyObject implements SlotHolder {
     public static final PyType TYPE = PyType.builtin("property", PyProperty.class);
     /** Set once by the constructor or {@code property.__init__}. */
     public Object fget, fset, fdel, doc;
@@ -11,6 +11,8 @@ public final class PyProperty extends PyObject {
     private final PyType type;
     /** Attributes of an instance of a subclass (created on first use). */
     PyDict attributes;
+    /** The values of a subclass's {@code __slots__}, or null. */
+    private Object[] slots;
 
     public PyProperty(Object fget, Object fset, Object fdel, Object doc) {
         this.type = TYPE;
@@ -20,6 +22,7 @@ public final class PyProperty extends PyObject {
     /** An instance of {@code type}, a subclass of property ({@code __init__} gives it its functions). */
     PyProperty(PyType type) {
         this.type = type;
+        this.slots = type.slotCount() == 0 ? null : new Object[type.slotCount()];
         init(Singletons.NONE, Singletons.NONE, Singletons.NONE, Singletons.NONE);
     }
 
@@ -35,6 +38,11 @@ public final class PyProperty extends PyObject {
     private static Object getterDoc(Object fget) {
         Object d = Attributes.get(fget, "__doc__");
         return d == null ? Singletons.NONE : d;
+    }
+
+    @Override
+    public Object[] slotValues() {
+        return slots;
     }
 
     @Override
