@@ -18,3 +18,5 @@ for m in pyston.api pyston.runtime pyston.compiler pyston.interp; do
   [ -d "$WT/$m/src/main/resources" ] && cp -r "$WT/$m/src/main/resources/." "$OUT/" || true
 done
 rm -f "$LIST"
+# the compiler's revision (code caches of other compilers are not reused), as the Maven build writes it
+java "$WT/tools/build/SourceDigest.java" "$WT/pyston.compiler/src/main/java" "$OUT/org/pyston/compiler/internal/source-digest.txt"

@@ -49,4 +49,13 @@ public interface SourceCompiler {
      * 3.11 prints it; invalid source raises the runtime's {@code SyntaxError}.
      */
     String dumpAst(byte[] source, String filename);
+
+    /**
+     * Names what this compiler produces: code units compiled by a compiler of another revision
+     * are not taken from a code cache (it is part of the cache's magic number). Empty when
+     * unknown (a build without the digest step), which code caches treat as one more revision.
+     */
+    default String revision() {
+        return "";
+    }
 }

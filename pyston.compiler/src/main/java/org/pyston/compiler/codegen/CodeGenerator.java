@@ -1438,7 +1438,8 @@ final class CodeGenerator {
             flags |= CodeUnit.NOFREE;
         }
         int argCount = args.posonlyargs.size() + args.args.size();
-        return asm.assemble(fs.name, fs.qualname, filename, node.lineno, flags, argCount, args.posonlyargs.size(),
+        return asm.assemble(fs.name, fs.qualname, filename, firstLineWithDecorators(node), flags, argCount,
+                args.posonlyargs.size(),
                 args.kwonlyargs.size(), localNames.toArray(new String[0]), cellNames, freeNames);
     }
 
@@ -1579,6 +1580,14 @@ final class CodeGenerator {
         return false;
     }
 
+    /** co_firstlineno as CPython sets it: a decorated definition starts at its first decorator (inspect.getsource). */
+    private static int firstLineWithDecorators(AstNode node) {
+        List<Expr> decorators = node instanceof FunctionDef f ? f.decorator_list
+                : node instanceof AsyncFunctionDef f ? f.decorator_list
+                : node instanceof ClassDef c ? c.decorator_list : List.of();
+        return decorators.isEmpty() ? node.lineno : Math.min(node.lineno, decorators.get(0).lineno);
+    }
+
     private CodeUnit classBody(Scope cs, ClassDef c) {
         int r = asm.temp();
         asm.emit(LOAD_NAME, r, asm.name("__name__"));
@@ -1603,7 +1612,8 @@ final class CodeGenerator {
             asm.emit(LOAD_CONST, ret, constant(ConstantSingleton.NONE));
         }
         asm.emit(RETURN, ret);
-        return asm.assemble(c.name, cs.qualname, filename, c.lineno, 0, 0, 0, 0, new String[0], cellNames, freeNames);
+        return asm.assemble(c.name, cs.qualname, filename, firstLineWithDecorators(c), 0, 0, 0, 0, new String[0],
+                cellNames, freeNames);
     }
 
     // ------------------------------------------------------------------ imports

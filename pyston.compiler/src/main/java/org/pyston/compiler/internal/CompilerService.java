@@ -38,4 +38,23 @@ public final class CompilerService implements SourceCompiler {
     public String dumpAst(byte[] source, String filename) {
         return Compiler.dumpAst(source, filename);
     }
+
+    /** The digest of this bundle's sources, written by the build (tools/build/SourceDigest.java). */
+    private static final String REVISION = readRevision();
+
+    @Override
+    public String revision() {
+        return REVISION;
+    }
+
+    private static String readRevision() {
+        try (java.io.InputStream in = CompilerService.class.getResourceAsStream("source-digest.txt")) {
+            if (in != null) {
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).strip();
+            }
+        } catch (java.io.IOException e) {
+            // as when missing
+        }
+        return "";
+    }
 }

@@ -96,7 +96,7 @@ public class CodeSerializerTest {
         Path dir = Files.createTempDirectory("pyston-cache-test");
         Path source = dir.resolve("mod.py");
         Files.writeString(source, "A = 1\n");
-        CodeCache cache = CodeCache.at(dir.resolve("cache").toString());
+        CodeCache cache = CodeCache.at(dir.resolve("cache").toString(), CodeSerializer.pycMagic("test"));
         assertEquals(dir.resolve("cache").resolve(dir.toString().substring(1)).resolve("mod.pyston-311.pyc"),
                 cache.cachePath(source));
         CodeCache.SourceStamp stamp = CodeCache.SourceStamp.of(source);

@@ -34,20 +34,25 @@ import org.pyston.api.code.CodeUnit;
 public final class CodeCache {
     /** {@code sys.implementation.cache_tag}. */
     public static final String CACHE_TAG = "pyston-311";
-    /** Our pyc magic number ({@link CodeSerializer#PYC_MAGIC}) followed by CR LF, as importlib checks it. */
-    private static final byte[] PYC_MAGIC = {(byte) CodeSerializer.PYC_MAGIC, (byte) (CodeSerializer.PYC_MAGIC >>> 8),
-        '\r', '\n'};
     private static final int HEADER = 16;
 
     private final Path root;
+    /** Our pyc magic number ({@link CodeSerializer#pycMagic}) followed by CR LF, as importlib checks it. */
+    private final byte[] pycMagic;
 
-    private CodeCache(Path root) {
+    private CodeCache(Path root, int magic) {
         this.root = root;
+        this.pycMagic = magicBytes(magic);
     }
 
-    /** A cache rooted at {@code root} (the {@code sys.pycache_prefix}). */
-    public static CodeCache at(String root) {
-        return new CodeCache(Path.of(root));
+    /** A cache rooted at {@code root} (the {@code sys.pycache_prefix}) for code of the given pyc magic number. */
+    public static CodeCache at(String root, int magic) {
+        return new CodeCache(Path.of(root), magic);
+    }
+
+    /** The four bytes of a pyc header's magic: the number (little-endian u16), CR, LF. */
+    public static byte[] magicBytes(int magic) {
+        return new byte[] {(byte) magic, (byte) (magic >>> 8), '\r', '\n'};
     }
 
     /** The default root: see the class comment; {@code xoptions} is {@code sys._xoptions}. */
@@ -117,12 +122,12 @@ public final class CodeCache {
         }
     }
 
-    private static boolean validHeader(byte[] data, SourceStamp stamp) {
+    private boolean validHeader(byte[] data, SourceStamp stamp) {
         if (data.length < HEADER) {
             return false;
         }
-        for (int i = 0; i < PYC_MAGIC.length; i++) {
-            if (data[i] != PYC_MAGIC[i]) {
+        for (int i = 0; i < pycMagic.length; i++) {
+            if (data[i] != pycMagic[i]) {
                 return false;
             }
         }
@@ -146,7 +151,7 @@ public final class CodeCache {
             return;
         }
         byte[] data = new byte[HEADER + payload.length];
-        System.arraycopy(PYC_MAGIC, 0, data, 0, PYC_MAGIC.length);
+        System.arraycopy(pycMagic, 0, data, 0, pycMagic.length);
         putU32(data, 8, stamp.mtimeSeconds());
         putU32(data, 12, stamp.size());
         System.arraycopy(payload, 0, data, HEADER, payload.length);

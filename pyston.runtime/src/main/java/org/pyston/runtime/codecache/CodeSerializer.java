@@ -127,12 +127,17 @@ public final class CodeSerializer {
     public static final int MARSHAL_TYPE = 'P';
 
     /**
-     * The pyc magic number of our code ({@code importlib.util.MAGIC_NUMBER} here): CPython's
-     * magic names its bytecode version, ours names this format's version and the code unit
-     * schema, so a cache file written for another layout fails importlib's magic check and is
-     * recompiled, never misread. Outside CPython's range (3000-3999 for 3.x).
+     * The pyc magic number of code compiled by the compiler of {@code compilerRevision}
+     * ({@code importlib.util.MAGIC_NUMBER} here): CPython's magic names its bytecode version, ours
+     * names this format's version, the code unit schema and the compiler
+     * ({@code SourceCompiler.revision()}), so a cache file written for another layout or by
+     * another compiler fails importlib's magic check and is recompiled, never misread or reused
+     * stale. Outside CPython's range (3000-3999 for 3.x); 4096 values, so two revisions meet
+     * once in 4096 changes.
      */
-    public static final int PYC_MAGIC = 0x7000 + ((FORMAT_VERSION * 31 + SCHEMA) & 0x0fff);
+    public static int pycMagic(String compilerRevision) {
+        return 0x7000 + (((FORMAT_VERSION * 31 + SCHEMA) * 31 + compilerRevision.hashCode()) & 0x0fff);
+    }
 
     /** {@code marshal.dumps(code)} for a code unit. */
     public static byte[] marshal(CodeUnit unit) {

@@ -386,7 +386,12 @@ final class SignalModule {
                     switch (method.getName()) {
                         case "handle": {
                             int n = (Integer) sig.getMethod("getNumber").invoke(args[0]);
-                            Gil g = n > 0 && n < NSIG ? TARGETS[n] : null;
+                            Gil g = null;
+                            if (n > 0 && n < NSIG) {
+                                synchronized (TARGETS) {
+                                    g = TARGETS[n];
+                                }
+                            }
                             if (g != null) {
                                 g.signalArrived(n);
                             }
@@ -420,9 +425,12 @@ final class SignalModule {
                 throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, "signal handling needs the JVM's jdk.unsupported module");
             }
             try {
-                Object h = action == PYTHON ? proxy : action == IGNORE ? sigIgn : sigDfl;
+                // HotSpot never again installs a handler for a shutdown signal (HUP, INT, TERM) it finds
+                // ignored by the OS, so ignoring one is done here: our handler stays, with no target.
+                boolean ignoreHere = action == IGNORE && (signum == 1 || signum == SIGINT || signum == 15);
+                Object h = action == PYTHON || ignoreHere ? proxy : action == IGNORE ? sigIgn : sigDfl;
                 synchronized (TARGETS) {
-                    TARGETS[signum] = gil;
+                    TARGETS[signum] = ignoreHere ? null : gil;
                 }
                 handle.invoke(null, signal(signum), h);
             } catch (java.lang.reflect.InvocationTargetException e) {

@@ -41,9 +41,13 @@ public final class ExecutionContext {
     /** The import system's state (importlib once installed, modules being initialized). */
     public final Imports.State imports = new Imports.State();
 
+    /** The pyc magic number of code this context's compiler makes (importlib's MAGIC_NUMBER, the code cache's). */
+    public final int pycMagic;
+
     public ExecutionContext(TierLadder ladder, SourceCompiler compiler) {
         this.ladder = ladder;
         this.compiler = compiler;
+        this.pycMagic = org.pyston.runtime.codecache.CodeSerializer.pycMagic(compiler == null ? "" : compiler.revision());
     }
 
     /**

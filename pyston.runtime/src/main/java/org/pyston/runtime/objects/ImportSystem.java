@@ -26,7 +26,7 @@ import org.pyston.runtime.modules.NativeModules;
  * path; {@code _bootstrap_external.py} runs as {@code _frozen_importlib_external} and
  * {@code _install_external_importers()} adds PathFinder and the FileFinder path hook. Both are
  * compiled once into the code cache (our "frozen" form); {@code MAGIC_NUMBER} becomes ours
- * ({@link CodeSerializer#PYC_MAGIC}), so importlib's pycs are our code cache. Their code carries CPython's
+ * ({@link CodeSerializer#pycMagic}), so importlib's pycs are our code cache. Their code carries CPython's
  * {@code <frozen importlib._bootstrap>} file names, which is also what {@link Imports} trims from
  * the tracebacks of failed imports, as CPython does.
  */
@@ -116,9 +116,8 @@ public final class ImportSystem {
         PyModule external = frozenModule(ctx, "_frozen_importlib_external", dir.resolve("_bootstrap_external.py"),
                 EXTERNAL_FILENAME);
         // our code's pyc magic: importlib then treats pycs of another format as stale, not as ours
-        byte[] magic = {(byte) CodeSerializer.PYC_MAGIC, (byte) (CodeSerializer.PYC_MAGIC >>> 8), '\r', '\n'};
-        external.set("MAGIC_NUMBER", new PyBytes(magic));
-        external.set("_RAW_MAGIC_NUMBER", (long) (CodeSerializer.PYC_MAGIC | ('\r' << 16) | ('\n' << 24)));
+        external.set("MAGIC_NUMBER", new PyBytes(CodeCache.magicBytes(ctx.pycMagic)));
+        external.set("_RAW_MAGIC_NUMBER", (long) (ctx.pycMagic | ('\r' << 16) | ('\n' << 24)));
         Abstract.call(Abstract.getAttr(bootstrap, "_install_external_importers"), new Object[0], null);
         return true;
     }

@@ -127,7 +127,7 @@ final class PathImporter {
         m.set("__file__", file.toString());
         String prefix = pycachePrefix(ctx);
         if (prefix != null) {
-            m.set("__cached__", CodeCache.at(prefix).cachePath(file).toString());
+            m.set("__cached__", CodeCache.at(prefix, ctx.pycMagic).cachePath(file).toString());
         }
         m.set("__builtins__", ctx.builtins);
         ctx.modules.put(m.name, m);
@@ -166,7 +166,7 @@ final class PathImporter {
     /** As above, the code's file name being {@code filename} (importlib's bootstrap is "<frozen …>"). */
     static CodeUnit compileModule(ExecutionContext ctx, Path file, String filename) {
         String prefix = pycachePrefix(ctx);
-        CodeCache cache = prefix == null ? null : CodeCache.at(prefix);
+        CodeCache cache = prefix == null ? null : CodeCache.at(prefix, ctx.pycMagic);
         CodeCache.SourceStamp stamp = null;
         if (cache != null) {
             try {

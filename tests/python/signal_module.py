@@ -107,3 +107,16 @@ for i in range(10000):
 print("no KeyboardInterrupt")
 signal.signal(signal.SIGINT, signal.default_int_handler)
 print(signal.set_wakeup_fd(-1))
+
+# after SIG_IGN and back, SIGINT from outside is delivered again (the JVM refuses to re-handle an OS-ignored SIGINT)
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+os.kill(os.getpid(), signal.SIGINT)
+for i in range(10000):
+    pass
+signal.signal(signal.SIGINT, signal.default_int_handler)
+try:
+    os.kill(os.getpid(), signal.SIGINT)
+    while True:
+        pass
+except KeyboardInterrupt:
+    print("KeyboardInterrupt after SIG_IGN")
