@@ -35,6 +35,7 @@ public final class PyClassMethod extends PyObject implements SlotHolder {
     }
 
     static {
+        TYPE.define("__new__", TypeCalls.genericNew(TYPE));
         TYPE.defineMethod("__init__", (a, k) -> {
             Args.positionalOnly("classmethod", a, k, 1, 1, true);
             ((PyClassMethod) a[0]).function = a[1];

@@ -35,6 +35,7 @@ public final class PyStaticMethod extends PyObject implements SlotHolder {
     }
 
     static {
+        TYPE.define("__new__", TypeCalls.genericNew(TYPE));
         TYPE.defineMethod("__init__", (a, k) -> {
             Args.positionalOnly("staticmethod", a, k, 1, 1, true);
             ((PyStaticMethod) a[0]).function = a[1];
