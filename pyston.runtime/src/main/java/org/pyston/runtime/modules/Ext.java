@@ -30,7 +30,7 @@ final class Ext {
         t.allocator = allocator;
         if (allocator != null) {
             // X.__new__(cls, ...) for classes deriving from the type (super().__new__(cls, ...))
-            staticMethod(t, "__new__", (a, k) -> {
+            t.define("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
                 if (a.length == 0 || !(a[0] instanceof PyType sub)) {
                     throw Errors.typeError(name + ".__new__(): not enough arguments");
                 }
@@ -39,7 +39,7 @@ final class Ext {
                             + name);
                 }
                 return allocator.allocate(sub, java.util.Arrays.copyOfRange(a, 1, a.length), k);
-            });
+            }, false, t)));
         }
         return t;
     }

@@ -1175,9 +1175,43 @@ public final class Abstract {
             Object[] full = new Object[args.length + 1];
             full[0] = callable;
             System.arraycopy(args, 0, full, 1, args.length);
-            return call(m, full, kwnames);
+            if (m instanceof PyFunction || m instanceof PyBuiltinFunction b && b.isMethod) {
+                return call(m, full, kwnames);
+            }
+            return callThroughCallObjects(callable, m, args, kwnames);
         }
         throw Errors.typeError("'" + Errors.typeName(callable) + "' object is not callable");
+    }
+
+    /**
+     * Calls {@code callable} whose class's {@code __call__} is some other object {@code m}: bound
+     * as a descriptor binds it (a non-descriptor is called as it is, without the instance), then
+     * called, which may again go through a {@code __call__} of that kind. Done as a loop, with
+     * CPython's RecursionError when the chain is longer than the recursion limit
+     * ({@code A.__call__ = A()}) instead of overflowing Java's stack.
+     */
+    private static Object callThroughCallObjects(Object callable, Object m, Object[] args, String[] kwnames) {
+        Gil gil = Gil.current();
+        int limit = gil == null ? 1000 : gil.ctx.recursionLimit;
+        for (int hops = 0; hops <= limit; hops++) {
+            Object target = Attributes.bind(m, callable, PyType.of(callable));
+            if (target instanceof PyFunction || target instanceof PyBuiltinFunction || target instanceof PyBoundMethod
+                    || target instanceof PyType) {
+                return call(target, args, kwnames);
+            }
+            m = PyType.of(target).lookup("__call__");
+            if (m == null || target instanceof Long || target instanceof String) {
+                throw Errors.typeError("'" + Errors.typeName(target) + "' object is not callable");
+            }
+            if (m instanceof PyFunction || m instanceof PyBuiltinFunction b && b.isMethod) {
+                Object[] full = new Object[args.length + 1];
+                full[0] = target;
+                System.arraycopy(args, 0, full, 1, args.length);
+                return call(m, full, kwnames);
+            }
+            callable = target;
+        }
+        throw Errors.of(Errors.RECURSION_ERROR, "maximum recursion depth exceeded while calling a Python object");
     }
 
     // ------------------------------------------------------------------ items

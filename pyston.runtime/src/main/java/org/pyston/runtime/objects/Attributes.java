@@ -150,7 +150,11 @@ final class Attributes {
             return obj != null && b.isMethod ? new PyBoundMethod(attr, obj) : attr;
         }
         if (attr instanceof PyClassMethod c && c.type() == PyClassMethod.TYPE) {
-            return new PyBoundMethod(c.function, type);
+            Object f = c.function;
+            if (!(f instanceof PyFunction || f instanceof PyBuiltinFunction) && PyType.of(f).lookup("__get__") != null) {
+                return bind(f, type, type); // a descriptor inside (a property): CPython 3.11 chains its __get__
+            }
+            return new PyBoundMethod(f, type);
         }
         if (attr instanceof PyStaticMethod s && s.type() == PyStaticMethod.TYPE) {
             return s.function;
@@ -223,31 +227,31 @@ final class Attributes {
         if (obj instanceof PyBaseException e) {
             return (Map) e.dict;
         }
-        if (obj instanceof PyTuple.OfSubclass t) {
+        if (obj instanceof PyTuple.OfSubclass t && t.type().instancesHaveDict()) {
             if (t.attributes == null) {
                 t.attributes = new PyDict();
             }
             return t.attributes.map;
         }
-        if (obj instanceof PySet s && !s.type().isBuiltin) {
+        if (obj instanceof PySet s && !s.type().isBuiltin && s.type().instancesHaveDict()) {
             if (s.attributes == null) {
                 s.attributes = new PyDict();
             }
             return s.attributes.map;
         }
-        if (obj instanceof PyProperty p && p.type() != PyProperty.TYPE) {
+        if (obj instanceof PyProperty p && p.type() != PyProperty.TYPE && p.type().instancesHaveDict()) {
             if (p.attributes == null) {
                 p.attributes = new PyDict();
             }
             return p.attributes.map;
         }
-        if (obj instanceof PyClassMethod c && c.type() != PyClassMethod.TYPE) {
+        if (obj instanceof PyClassMethod c && c.type() != PyClassMethod.TYPE && c.type().instancesHaveDict()) {
             if (c.attributes == null) {
                 c.attributes = new PyDict();
             }
             return c.attributes.map;
         }
-        if (obj instanceof PyStaticMethod sm && sm.type() != PyStaticMethod.TYPE) {
+        if (obj instanceof PyStaticMethod sm && sm.type() != PyStaticMethod.TYPE && sm.type().instancesHaveDict()) {
             if (sm.attributes == null) {
                 sm.attributes = new PyDict();
             }

@@ -547,6 +547,15 @@ public final class Formatter {
     }
 
     /** The value of a '*' width or precision. */
+    /** A width or precision written in a %-format (ASCII digits); too big for an int is CPython's ValueError. */
+    private static int fieldNumber(String digits, String what) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException tooBig) {
+            throw Errors.valueError(what + " too big");
+        }
+    }
+
     private static long starArg(Object[] values, int index) {
         if (index >= values.length) {
             throw Errors.typeError("not enough arguments for format string");
@@ -641,11 +650,11 @@ public final class Formatter {
                 i++;
             } else {
                 int s = i;
-                while (i < n && Character.isDigit(format.charAt(i))) {
+                while (i < n && format.charAt(i) >= '0' && format.charAt(i) <= '9') {
                     i++;
                 }
                 if (i > s) {
-                    spec.width = Integer.parseInt(format.substring(s, i));
+                    spec.width = fieldNumber(format.substring(s, i), "width");
                 }
             }
             if (i < n && format.charAt(i) == '.') {
@@ -655,10 +664,10 @@ public final class Formatter {
                     i++;
                 } else {
                     int s = i;
-                    while (i < n && Character.isDigit(format.charAt(i))) {
+                    while (i < n && format.charAt(i) >= '0' && format.charAt(i) <= '9') {
                         i++;
                     }
-                    spec.precision = i > s ? Integer.parseInt(format.substring(s, i)) : 0;
+                    spec.precision = i > s ? fieldNumber(format.substring(s, i), "precision") : 0;
                 }
             }
             while (i < n && "hlL".indexOf(format.charAt(i)) >= 0) {

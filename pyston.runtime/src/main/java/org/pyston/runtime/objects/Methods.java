@@ -476,6 +476,9 @@ final class Methods {
             // a frozenset is its own copy
             t.defineMethod("copy", (a, k) -> selfSet(a).type() == PySet.FROZEN_TYPE ? a[0] : selfSet(a).copy());
             t.defineMethod("__len__", (a, k) -> (long) selfSet(a).size());
+            // (type, (list of the items,), state): pickle and copy rebuild a set and its subclasses so
+            t.defineMethod("__reduce__", (a, k) -> PyTuple.of(PyType.of(a[0]),
+                    PyTuple.of(PyList.of(Sequences.toArray(a[0]))), defaultState(a[0], false)));
             t.defineMethod("__contains__", (a, k) -> selfSet(a).contains(a[1]));
             t.defineMethod("__iter__", (a, k) -> new PyIterator.SetIterator(selfSet(a)));
             for (Abstract.BinaryOp op : new Abstract.BinaryOp[] {Abstract.BinaryOp.OR, Abstract.BinaryOp.AND,
@@ -579,37 +582,15 @@ final class Methods {
         }
         o.defineMethod("__reduce_ex__", (a, k) -> {
             Args.positionalOnly("__reduce_ex__", a, k, 1, 1, true);
-            Object reduce = PyType.of(a[0]).lookup("__reduce__");
-            if (reduce != PyType.OBJECT.dict.get("__reduce__")) {
-                return Abstract.call(reduce, new Object[] {a[0]}, null); // the class's own __reduce__
+            int protocol = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Abstract.index(a[1])));
+            Object reduce = Attributes.get(a[0], "__reduce__");
+            if (reduce != null && Attributes.get(PyType.of(a[0]), "__reduce__") != PyType.OBJECT.dict.get("__reduce__")) {
+                return Abstract.call(reduce, new Object[0], null); // the class's own __reduce__
             }
-            if (Abstract.index(a[1]) < 2) {
-                throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR,
-                        PyTuple.of("reducing objects with protocol 0 or 1 (copyreg) is not supported yet")).toThrowable();
-            }
-            return reduceNewObject(a[0]);
+            return commonReduce(a[0], protocol);
         });
-        o.defineMethod("__reduce__", (a, k) -> {
-            throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR,
-                    PyTuple.of("reducing objects with protocol 0 (copyreg) is not supported yet")).toThrowable();
-        });
-        o.defineMethod("__getstate__", (a, k) -> {
-            Object d = Attributes.instanceDictObject(a[0]);
-            Object state = d instanceof PyDict dict && dict.size() > 0 ? dict : Singletons.NONE;
-            if (a[0] instanceof SlotHolder h && h.slotValues() != null) {
-                Object[] values = h.slotValues();
-                PyDict slots = new PyDict(); // the slots that are set, by name
-                for (PyType t : PyType.of(a[0]).mro) {
-                    for (Object v : t.dict.values()) {
-                        if (v instanceof PyMemberDescriptor m && m.index >= 0 && values[m.index] != null) {
-                            slots.put(m.name, values[m.index]);
-                        }
-                    }
-                }
-                return PyTuple.of(state, slots);
-            }
-            return state;
-        });
+        o.defineMethod("__reduce__", (a, k) -> commonReduce(a[0], 0));
+        o.defineMethod("__getstate__", (a, k) -> defaultState(a[0], false));
         o.defineMethod("__repr__", (a, k) -> Reprs.builtinRepr(a[0]));
         o.defineMethod("__str__", (a, k) -> Abstract.repr(a[0]));
         o.defineMethod("__eq__", (a, k) -> a[0] == a[1] ? (Object) true : Singletons.NOT_IMPLEMENTED);
@@ -665,7 +646,7 @@ final class Methods {
                 throw Errors.typeError("object.__new__(" + t.name + ") is not safe, use " + named.name + ".__new__()");
             }
             return TypeCalls.newInstance(t, Arrays.copyOfRange(a, 1, a.length));
-        }, false)));
+        }, false, o)));
         o.define("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) -> {
             if (k != null && k.length > 0) {
                 throw Errors.typeError(((PyType) a[0]).name + ".__init_subclass__() takes no keyword arguments");
@@ -693,7 +674,7 @@ final class Methods {
             PyType cls = TypeCalls.newClass(mcs, name, bases, ns);
             Ops.initSubclass(cls, kw);
             return cls;
-        }, false)));
+        }, false, PyType.TYPE)));
         PyType.TYPE.defineMethod("__init__", (a, k) -> Singletons.NONE);
         PyType.TYPE.defineMethod("__call__", (a, k) -> {
             Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
@@ -711,31 +692,119 @@ final class Methods {
     }, false);
 
     /**
+     * What {@code object.__reduce_ex__(protocol)} does without a class's own {@code __reduce__}
+     * (CPython's _common_reduce): protocol 2 and up rebuild through {@code cls.__new__}, older
+     * protocols through {@code copyreg._reduce_ex} (the class's first built-in base made from the object).
+     */
+    static Object commonReduce(Object obj, int protocol) {
+        if (protocol >= 2) {
+            return reduceNewObject(obj);
+        }
+        Object copyreg = Imports.importModule(Gil.current().ctx, "copyreg", null, 0, null);
+        return Abstract.call(Abstract.getAttr(copyreg, "_reduce_ex"), new Object[] {obj, (long) protocol}, null);
+    }
+
+    /**
      * {@code object.__reduce_ex__(2+)} (CPython's reduce_newobj): how to rebuild the object, as
-     * (__newobj__, (cls, *__getnewargs__()), __getstate__(), list items, dict items).
+     * (copyreg.__newobj__, (cls, *args), state, list items, dict items), or with
+     * {@code __getnewargs_ex__}'s keywords (copyreg.__newobj_ex__, (cls, args, kwargs), ...).
      */
     private static Object reduceNewObject(Object obj) {
         PyType cls = PyType.of(obj);
-        if (cls.isBuiltin && !(obj instanceof PyInstance)) {
-            throw Errors.typeError("cannot pickle '" + cls.name + "' object");
-        }
-        Object[] newArgs = {};
-        Object getNewArgs = Attributes.get(obj, "__getnewargs__");
-        if (getNewArgs != null) {
-            Object r = Abstract.call(getNewArgs, new Object[0], null);
+        Object[] newArgs = null;
+        Object kwargs = null;
+        Object getNewArgsEx = cls.lookup("__getnewargs_ex__");
+        if (getNewArgsEx != null) {
+            Object r = Abstract.call(Attributes.bind(getNewArgsEx, obj, cls), new Object[0], null);
             if (!(r instanceof PyTuple t)) {
-                throw Errors.typeError("__getnewargs__ should return a tuple, not '" + Errors.typeName(r) + "'");
+                throw Errors.typeError("__getnewargs_ex__ should return a tuple, not '" + Errors.typeName(r) + "'");
             }
-            newArgs = t.items;
+            if (t.items.length != 2) {
+                throw Errors.typeError("__getnewargs_ex__ should return a tuple of length 2, not " + t.items.length);
+            }
+            if (!(t.items[0] instanceof PyTuple args)) {
+                throw Errors.typeError("first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '"
+                        + Errors.typeName(t.items[0]) + "'");
+            }
+            if (!(t.items[1] instanceof PyDict)) {
+                throw Errors.typeError("second item of the tuple returned by __getnewargs_ex__ must be a dict, not '"
+                        + Errors.typeName(t.items[1]) + "'");
+            }
+            newArgs = args.items;
+            kwargs = t.items[1];
+        } else {
+            Object getNewArgs = cls.lookup("__getnewargs__");
+            if (getNewArgs != null) {
+                Object r = Abstract.call(Attributes.bind(getNewArgs, obj, cls), new Object[0], null);
+                if (!(r instanceof PyTuple t)) {
+                    throw Errors.typeError("__getnewargs__ should return a tuple, not '" + Errors.typeName(r) + "'");
+                }
+                newArgs = t.items;
+            }
         }
-        Object[] args = new Object[newArgs.length + 1];
-        args[0] = cls;
-        System.arraycopy(newArgs, 0, args, 1, newArgs.length);
-        Object state = Abstract.call(Abstract.getAttr(obj, "__getstate__"), new Object[0], null);
+        boolean hasArgs = newArgs != null;
+        Object newObj;
+        PyTuple callArgs;
+        if (kwargs == null || ((PyDict) kwargs).size() == 0) {
+            Object[] args = new Object[(hasArgs ? newArgs.length : 0) + 1];
+            args[0] = cls;
+            if (hasArgs) {
+                System.arraycopy(newArgs, 0, args, 1, newArgs.length);
+            }
+            newObj = NEWOBJ;
+            callArgs = new PyTuple(args);
+        } else {
+            Object copyreg = Imports.importModule(Gil.current().ctx, "copyreg", null, 0, null);
+            newObj = Abstract.getAttr(copyreg, "__newobj_ex__");
+            callArgs = PyTuple.of(cls, new PyTuple(newArgs), kwargs);
+        }
+        Object state = state(obj, !(hasArgs || obj instanceof PyList || obj instanceof PyDict));
         Object listItems = obj instanceof PyList ? Abstract.iter(obj) : Singletons.NONE;
         Object dictItems = obj instanceof PyDict ? Abstract.iter(Ops.callMethod(obj, "items", new Object[0], null))
                 : Singletons.NONE;
-        return PyTuple.of(NEWOBJ, new PyTuple(args), state, listItems, dictItems);
+        return PyTuple.of(newObj, callArgs, state, listItems, dictItems);
+    }
+
+    /** The state to pickle: the object's {@code __getstate__()}, or the default state when that is object's. */
+    static Object state(Object obj, boolean required) {
+        Object getstate = Attributes.get(obj, "__getstate__");
+        if (getstate == null) {
+            throw Attributes.missing(obj, "__getstate__");
+        }
+        if (getstate instanceof PyBoundMethod m && m.self == obj && m.function == PyType.OBJECT.dict.get("__getstate__")) {
+            return defaultState(obj, required);
+        }
+        return Abstract.call(getstate, new Object[0], null);
+    }
+
+    /**
+     * {@code object.__getstate__()}: the instance dict (None when empty) and, with slots, a dict of
+     * the slots that are set. {@code required}: the state must rebuild the object, so objects
+     * with built-in contents beyond dict and slots (a subclass of int, set, an extension type)
+     * cannot be pickled this way.
+     */
+    static Object defaultState(Object obj, boolean required) {
+        PyType cls = PyType.of(obj);
+        if (required && (TypeCalls.builtinBase(cls) != PyType.OBJECT || cls.isBuiltin && !(obj instanceof PyInstance))) {
+            throw Errors.typeError("cannot pickle '" + cls.name + "' object");
+        }
+        Object d = Attributes.instanceDictObject(obj);
+        Object state = d instanceof PyDict dict && dict.size() > 0 ? dict : Singletons.NONE;
+        if (obj instanceof SlotHolder h && h.slotValues() != null) {
+            Object[] values = h.slotValues();
+            PyDict slots = new PyDict(); // the slots that are set, by name
+            for (PyType t : cls.mro) {
+                for (Object v : t.dict.values()) {
+                    if (v instanceof PyMemberDescriptor m && m.index >= 0 && values[m.index] != null) {
+                        slots.put(m.name, values[m.index]);
+                    }
+                }
+            }
+            if (slots.size() > 0) {
+                return PyTuple.of(state, slots);
+            }
+        }
+        return state;
     }
 
     /** The attributes every class has through its metatype (data descriptors of {@code type}). */
@@ -773,11 +842,37 @@ final class Methods {
             }
             cls.setAttribute("__module__", v);
         }));
+        type.define("__flags__", new PyGetSetDescriptor("__flags__", type, t -> typeFlags((PyType) t), null));
         type.define("__mro__", new PyGetSetDescriptor("__mro__", type, t -> new PyTuple(((PyType) t).mro.clone()), null));
         type.define("__bases__", new PyGetSetDescriptor("__bases__", type,
                 t -> new PyTuple(((PyType) t).bases.clone()), null));
         type.define("__base__", new PyGetSetDescriptor("__base__", type,
                 t -> ((PyType) t).bases.length == 0 ? Singletons.NONE : ((PyType) t).bases[0], null));
+    }
+
+    /** CPython's {@code tp_flags} as far as they describe the class here (inspect and copyreg read them). */
+    private static long typeFlags(PyType t) {
+        long f = 1L << 12; // Py_TPFLAGS_READY
+        f |= t.isBuiltin ? 1L << 8 : 1L << 9 | 1L << 14; // IMMUTABLETYPE, or HEAPTYPE and HAVE_GC
+        if (!t.isFinal) {
+            f |= 1L << 10; // BASETYPE
+        }
+        if (t.isAbstract) {
+            f |= 1L << 20; // IS_ABSTRACT
+        }
+        PyType[] bases = {PyType.INT, PyList.TYPE, PyTuple.TYPE, PyBytes.TYPE, PyType.STR, PyDict.TYPE,
+            Errors.BASE_EXCEPTION, PyType.TYPE};
+        for (int i = 0; i < bases.length; i++) {
+            if (t.isSubtypeOf(bases[i])) {
+                f |= 1L << (24 + i); // LONG_SUBCLASS ... TYPE_SUBCLASS
+            }
+        }
+        if (t.isSubtypeOf(PyList.TYPE) || t.isSubtypeOf(PyTuple.TYPE)) {
+            f |= 1L << 5; // SEQUENCE (for match statements)
+        } else if (t.isSubtypeOf(PyDict.TYPE)) {
+            f |= 1L << 6; // MAPPING
+        }
+        return f;
     }
 
     private static String typeNameValue(PyType t, String what, Object v) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A Python exception object (an instance of BaseException or a subclass). */
-public final class PyBaseException extends PyObject {
+public final class PyBaseException extends PyObject implements SlotHolder {
     private final PyType type;
     public PyTuple args;
     /** Traceback entries, outermost frame first (as printed). */
@@ -17,6 +17,8 @@ public final class PyBaseException extends PyObject {
     public final Map<String, Object> dict = new HashMap<>();
     /** The frame whose entry was added to {@link #traceback} last (a re-raise in it adds none). */
     public Object lastFrame;
+    /** The values of a subclass's {@code __slots__}, or null. */
+    private Object[] slots;
 
     /** One frame of a traceback: where the exception passed through. */
     public record TracebackEntry(String filename, int lineno, String name, PyFrame frame) {
@@ -27,7 +29,13 @@ public final class PyBaseException extends PyObject {
 
     public PyBaseException(PyType type, PyTuple args) {
         this.type = type;
+        this.slots = type.slotCount() == 0 ? null : new Object[type.slotCount()];
         this.args = args;
+    }
+
+    @Override
+    public Object[] slotValues() {
+        return slots;
     }
 
     @Override

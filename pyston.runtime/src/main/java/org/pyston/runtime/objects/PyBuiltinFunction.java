@@ -22,6 +22,16 @@ public final class PyBuiltinFunction extends PyObject {
             t.defineMethod("__get__", (a, k) -> a.length < 2 || a[1] == Singletons.NONE ? a[0]
                     : new PyBoundMethod(a[0], a[1]));
         }
+        // pickle saves a function by name, a method (or a type's __new__) as getattr(owner, name)
+        for (PyType t : new PyType[] {TYPE, METHOD_DESCRIPTOR, WRAPPER_DESCRIPTOR}) {
+            t.defineMethod("__reduce__", (a, k) -> {
+                PyBuiltinFunction f = (PyBuiltinFunction) a[0];
+                if (f.owner == null) {
+                    return f.name;
+                }
+                return PyTuple.of(PyIterator.builtin("getattr"), PyTuple.of(f.owner, f.name));
+            });
+        }
     }
     public final String name;
     public final NativeFunction function;

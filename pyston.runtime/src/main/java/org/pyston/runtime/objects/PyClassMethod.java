@@ -1,7 +1,7 @@
 package org.pyston.runtime.objects;
 
 /** {@code classmethod(f)}, or an instance of a subclass of classmethod. */
-public final class PyClassMethod extends PyObject {
+public final class PyClassMethod extends PyObject implements SlotHolder {
     public static final PyType TYPE = PyType.builtin("classmethod", PyClassMethod.class);
     /** The wrapped callable; set once by the constructor or {@code __init__}. */
     public Object function;
@@ -9,6 +9,8 @@ public final class PyClassMethod extends PyObject {
     private final PyType type;
     /** Attributes of an instance of a subclass (created on first use). */
     PyDict attributes;
+    /** The values of a subclass's {@code __slots__}, or null. */
+    private Object[] slots;
 
     public PyClassMethod(Object function) {
         this.function = function;
@@ -19,6 +21,12 @@ public final class PyClassMethod extends PyObject {
     PyClassMethod(PyType type) {
         this.function = Singletons.NONE;
         this.type = type;
+        this.slots = type.slotCount() == 0 ? null : new Object[type.slotCount()];
+    }
+
+    @Override
+    public Object[] slotValues() {
+        return slots;
     }
 
     @Override
@@ -27,6 +35,7 @@ public final class PyClassMethod extends PyObject {
     }
 
     static {
+        TYPE.define("__new__", TypeCalls.genericNew(TYPE));
         TYPE.defineMethod("__init__", (a, k) -> {
             Args.positionalOnly("classmethod", a, k, 1, 1, true);
             ((PyClassMethod) a[0]).function = a[1];

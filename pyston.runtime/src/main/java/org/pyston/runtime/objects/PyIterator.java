@@ -42,10 +42,73 @@ public abstract class PyIterator extends PyObject {
             }
             return v;
         });
+        t.defineMethod("__length_hint__", (a, k) -> ((PyIterator) a[0]).lengthHint());
+        t.defineMethod("__reduce__", (a, k) -> {
+            Object r = ((PyIterator) a[0]).reduce();
+            if (r == null) {
+                throw Errors.typeError("cannot pickle '" + Errors.typeName(a[0]) + "' object");
+            }
+            return r;
+        });
+        t.defineMethod("__setstate__", (a, k) -> {
+            if (!((PyIterator) a[0]).setState(a[1])) {
+                throw Errors.attributeError("'" + Errors.typeName(a[0]) + "' object has no attribute '__setstate__'");
+            }
+            return Singletons.NONE;
+        });
         return t;
     }
 
     public abstract Object next();
+
+    /** {@code __length_hint__}: how many values are left, or NotImplemented when the iterator cannot tell. */
+    Object lengthHint() {
+        return Singletons.NOT_IMPLEMENTED;
+    }
+
+    /**
+     * {@code __reduce__} for pickle and copy, as CPython's iterators answer it: {@code (iter, (seq,),
+     * position)} for iterators over a sequence, {@code (iter, (list of what is left,))} for those over
+     * a hash table, {@code (iter, (empty,))} once exhausted; null when this kind cannot be pickled.
+     */
+    Object reduce() {
+        return null;
+    }
+
+    /** {@code __setstate__(position)} of the iterators whose reduction has a position; false for the others. */
+    boolean setState(Object state) {
+        return false;
+    }
+
+    /** {@code builtins.iter} (or another builtin) of the running context, as the reductions name it. */
+    static Object builtin(String name) {
+        Gil gil = Gil.current();
+        Object f = gil == null ? null : gil.ctx.builtinsDict.get(name);
+        if (f == null) {
+            throw Errors.of(Errors.RUNTIME_ERROR, "lost builtins." + name);
+        }
+        return f;
+    }
+
+    /** The position a {@code __setstate__} gives, clamped to {@code [0, length]} as CPython's iterators do. */
+    static int position(Object state, int length) {
+        long i = Abstract.index(state);
+        return (int) Math.max(0, Math.min(i, length));
+    }
+
+    /** {@code (iter, (empty,))}: how an exhausted iterator reduces. */
+    static Object exhausted(Object empty) {
+        return PyTuple.of(builtin("iter"), PyTuple.of(empty));
+    }
+
+    /** {@code (iter, (list of the values left in a copy of the iterator,))}. */
+    static Object remaining(PyIterator copy) {
+        PyList rest = new PyList();
+        for (Object v = copy.next(); v != null; v = copy.next()) {
+            rest.append(v);
+        }
+        return PyTuple.of(builtin("iter"), PyTuple.of(rest));
+    }
 
     @Override
     public PyType type() {
@@ -70,6 +133,31 @@ public abstract class PyIterator extends PyObject {
         @Override
         public PyType type() {
             return array == null ? LIST_ITERATOR : TUPLE_ITERATOR;
+        }
+
+        @Override
+        Object lengthHint() {
+            return (long) (list != null ? Math.max(0, list.size - index)
+                    : array != null ? Math.max(0, array.length - index) : 0);
+        }
+
+        @Override
+        Object reduce() {
+            if (array != null) {
+                return index < array.length ? PyTuple.of(builtin("iter"), PyTuple.of(new PyTuple(array)), (long) index)
+                        : exhausted(PyTuple.EMPTY);
+            }
+            return list != null ? PyTuple.of(builtin("iter"), PyTuple.of(list), (long) index) : exhausted(new PyList());
+        }
+
+        @Override
+        boolean setState(Object state) {
+            if (list != null) {
+                index = position(state, list.size);
+            } else if (array != null) {
+                index = position(state, array.length);
+            }
+            return true;
         }
 
         @Override
@@ -101,6 +189,26 @@ public abstract class PyIterator extends PyObject {
         }
 
         @Override
+        Object lengthHint() {
+            return (long) (list != null && index >= 0 && index < list.size ? index + 1 : 0);
+        }
+
+        @Override
+        Object reduce() {
+            return list != null ? PyTuple.of(builtin("reversed"), PyTuple.of(list), (long) index)
+                    : exhausted(new PyList());
+        }
+
+        @Override
+        boolean setState(Object state) {
+            if (list != null) {
+                long i = Abstract.index(state);
+                index = (int) Math.max(-1, Math.min(i, list.size - 1));
+            }
+            return true;
+        }
+
+        @Override
         public Object next() {
             if (list != null && index >= 0 && index < list.size) {
                 return list.items[index--];
@@ -114,16 +222,41 @@ public abstract class PyIterator extends PyObject {
         private long next;
         private final long step;
         private long remaining;
+        /** The range's first value and length (reductions name the range and the position in it). */
+        private final long start, length;
 
         public RangeIterator(long start, long step, long length) {
             this.next = start;
             this.step = step;
             this.remaining = length;
+            this.start = start;
+            this.length = length;
         }
 
         @Override
         public PyType type() {
             return RANGE_ITERATOR;
+        }
+
+        @Override
+        Object lengthHint() {
+            return Math.max(0, remaining);
+        }
+
+        @Override
+        Object reduce() {
+            BigInteger b = BigInteger.valueOf(start), s = BigInteger.valueOf(step);
+            Object range = Abstract.call(PyRange.TYPE, new Object[] {start,
+                Abstract.normalize(b.add(s.multiply(BigInteger.valueOf(length)))), step}, null);
+            return PyTuple.of(builtin("iter"), PyTuple.of(range), length - remaining);
+        }
+
+        @Override
+        boolean setState(Object state) {
+            long i = Math.max(0, Math.min(Abstract.index(state), length));
+            remaining = length - i;
+            next = start + i * step;
+            return true;
         }
 
         @Override
@@ -143,16 +276,39 @@ public abstract class PyIterator extends PyObject {
         private BigInteger next;
         private final BigInteger step;
         private BigInteger remaining;
+        private final BigInteger start, length;
 
         public LongRangeIterator(BigInteger start, BigInteger step, BigInteger length) {
             this.next = start;
             this.step = step;
             this.remaining = length;
+            this.start = start;
+            this.length = length;
         }
 
         @Override
         public PyType type() {
             return LONG_RANGE_ITERATOR;
+        }
+
+        @Override
+        Object lengthHint() {
+            return Abstract.normalize(remaining.max(BigInteger.ZERO));
+        }
+
+        @Override
+        Object reduce() {
+            Object range = Abstract.call(PyRange.TYPE, new Object[] {Abstract.normalize(start),
+                Abstract.normalize(start.add(step.multiply(length))), Abstract.normalize(step)}, null);
+            return PyTuple.of(builtin("iter"), PyTuple.of(range), Abstract.normalize(length.subtract(remaining)));
+        }
+
+        @Override
+        boolean setState(Object state) {
+            BigInteger i = Abstract.big(state).max(BigInteger.ZERO).min(length);
+            remaining = length.subtract(i);
+            next = start.add(i.multiply(step));
+            return true;
         }
 
         @Override
@@ -179,6 +335,25 @@ public abstract class PyIterator extends PyObject {
         public PyType type() {
             // CPython 3.11 iterates ASCII-only strings with a type of their own
             return s.chars().allMatch(c -> c < 128) ? STR_ASCII_ITERATOR : STR_ITERATOR;
+        }
+
+        @Override
+        Object lengthHint() {
+            return (long) (org.pyston.runtime.text.CodePoints.length(s)
+                    - org.pyston.runtime.text.CodePoints.cpIndex(s, Math.min(index, s.length())));
+        }
+
+        @Override
+        Object reduce() {
+            return index < s.length() ? PyTuple.of(builtin("iter"), PyTuple.of(s),
+                    (long) org.pyston.runtime.text.CodePoints.cpIndex(s, index)) : exhausted("");
+        }
+
+        @Override
+        boolean setState(Object state) {
+            int n = org.pyston.runtime.text.CodePoints.length(s);
+            index = org.pyston.runtime.text.CodePoints.charIndex(s, position(state, n));
+            return true;
         }
 
         @Override
@@ -211,6 +386,31 @@ public abstract class PyIterator extends PyObject {
         @Override
         public PyType type() {
             return bytes != null ? BYTES_ITERATOR : BYTEARRAY_ITERATOR;
+        }
+
+        private int size() {
+            return bytes != null ? bytes.bytes.length : bytearray != null ? bytearray.size() : 0;
+        }
+
+        @Override
+        Object lengthHint() {
+            return (long) Math.max(0, size() - index);
+        }
+
+        @Override
+        Object reduce() {
+            if (bytes != null || bytearray != null) {
+                return PyTuple.of(builtin("iter"), PyTuple.of(bytes != null ? bytes : bytearray), (long) index);
+            }
+            return exhausted(PyTuple.EMPTY);
+        }
+
+        @Override
+        boolean setState(Object state) {
+            if (bytes != null || bytearray != null) {
+                index = position(state, size());
+            }
+            return true;
         }
 
         @Override
@@ -253,6 +453,25 @@ public abstract class PyIterator extends PyObject {
             this.expectedSize = dict.size();
             this.remaining = expectedSize;
             this.position = reverse ? dict.map.positions() - 1 : 0;
+        }
+
+        private DictIterator(DictIterator other) {
+            this.dict = other.dict;
+            this.kind = other.kind;
+            this.reverse = other.reverse;
+            this.expectedSize = other.expectedSize;
+            this.remaining = other.remaining;
+            this.position = other.position;
+        }
+
+        @Override
+        Object lengthHint() {
+            return (long) (dict != null && dict.size() == expectedSize ? remaining : 0);
+        }
+
+        @Override
+        Object reduce() {
+            return remaining(new DictIterator(this));
         }
 
         @Override
@@ -308,6 +527,32 @@ public abstract class PyIterator extends PyObject {
         public SetIterator(PySet set) {
             this.set = set;
             this.expectedSize = set.size();
+        }
+
+        private SetIterator(SetIterator other) {
+            this.set = other.set;
+            this.expectedSize = other.expectedSize;
+            this.slot = other.slot;
+        }
+
+        @Override
+        Object lengthHint() {
+            PySet s = set;
+            if (s == null || s.size() != expectedSize) {
+                return 0L;
+            }
+            long n = 0;
+            for (int i = slot, end = s.slots(); i < end; i++) {
+                if (s.keyAt(i) != null) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        @Override
+        Object reduce() {
+            return remaining(new SetIterator(this));
         }
 
         @Override
@@ -380,6 +625,12 @@ public abstract class PyIterator extends PyObject {
         }
 
         @Override
+        Object reduce() {
+            return callable != null ? PyTuple.of(builtin("iter"), PyTuple.of(callable, sentinel))
+                    : exhausted(PyTuple.EMPTY);
+        }
+
+        @Override
         public Object next() {
             Object f = callable;
             if (f == null) {
@@ -412,6 +663,31 @@ public abstract class PyIterator extends PyObject {
         public SequenceIterator(Object sequence, Object getitem) {
             this.sequence = sequence;
             this.getitem = getitem;
+        }
+
+        @Override
+        Object lengthHint() {
+            if (sequence == null) {
+                return 0L;
+            }
+            if (PyType.of(sequence).lookup("__len__") == null) {
+                return Singletons.NOT_IMPLEMENTED;
+            }
+            return Math.max(0, Abstract.len(sequence) - index);
+        }
+
+        @Override
+        Object reduce() {
+            return sequence != null ? PyTuple.of(builtin("iter"), PyTuple.of(sequence), index)
+                    : exhausted(PyTuple.EMPTY);
+        }
+
+        @Override
+        boolean setState(Object state) {
+            if (sequence != null) {
+                index = Math.max(0, Abstract.index(state));
+            }
+            return true;
         }
 
         @Override

@@ -1,16 +1,21 @@
 package org.pyston.runtime.objects;
 
 /** {@code property(fget, fset, fdel, doc)}, or an instance of a subclass of property. */
-public final class PyProperty extends PyObject {
+public final class PyProperty extends PyObject implements SlotHolder {
     public static final PyType TYPE = PyType.builtin("property", PyProperty.class);
     /** Set once by the constructor or {@code property.__init__}. */
     public Object fget, fset, fdel, doc;
     /** The attribute name given by {@code __set_name__} (named in error messages), or null. */
-    String name;
+    Object name;
     /** {@link #TYPE}, or the class when this is an instance of a subclass of property. */
     private final PyType type;
     /** Attributes of an instance of a subclass (created on first use). */
     PyDict attributes;
+    /** The values of a subclass's {@code __slots__}, or null. */
+    private Object[] slots;
+
+    /** Whether the doc came from the getter (getter()/setter()/deleter() then take the new getter's). */
+    private boolean getterDoc;
 
     public PyProperty(Object fget, Object fset, Object fdel, Object doc) {
         this.type = TYPE;
@@ -20,21 +25,42 @@ public final class PyProperty extends PyObject {
     /** An instance of {@code type}, a subclass of property ({@code __init__} gives it its functions). */
     PyProperty(PyType type) {
         this.type = type;
+        this.slots = type.slotCount() == 0 ? null : new Object[type.slotCount()];
         init(Singletons.NONE, Singletons.NONE, Singletons.NONE, Singletons.NONE);
     }
 
+    /**
+     * property.__init__ as CPython 3.11's: without a doc argument the getter's docstring is the
+     * doc. A subclass instance keeps its doc as the attribute {@code __doc__} of the instance
+     * (its class's own {@code __doc__} would shadow the property's member), which fails as CPython's
+     * does when the subclass's {@code __slots__} leave no instance dict.
+     */
     private void init(Object fget, Object fset, Object fdel, Object doc) {
         this.fget = fget;
         this.fset = fset;
         this.fdel = fdel;
-        this.doc = (doc == null || doc == Singletons.NONE) && fget != null && fget != Singletons.NONE
-                ? getterDoc(fget) : doc;
+        Object propDoc = null;
+        getterDoc = false;
+        if (doc != null && doc != Singletons.NONE) {
+            propDoc = doc;
+        } else if (fget != null && fget != Singletons.NONE) {
+            propDoc = Attributes.get(fget, "__doc__");
+            if (type != TYPE && propDoc == Singletons.NONE) {
+                propDoc = null; // None would hide the subclass's class doc
+            }
+            getterDoc = propDoc != null;
+        }
+        if (type == TYPE) {
+            this.doc = propDoc == null ? Singletons.NONE : propDoc;
+        } else {
+            this.doc = Singletons.NONE;
+            Attributes.set(this, "__doc__", propDoc == null ? Singletons.NONE : propDoc);
+        }
     }
 
-    /** Without a doc argument a property takes its getter's docstring. */
-    private static Object getterDoc(Object fget) {
-        Object d = Attributes.get(fget, "__doc__");
-        return d == null ? Singletons.NONE : d;
+    @Override
+    public Object[] slotValues() {
+        return slots;
     }
 
     @Override
@@ -43,6 +69,7 @@ public final class PyProperty extends PyObject {
     }
 
     static {
+        TYPE.define("__new__", TypeCalls.genericNew(TYPE));
         TYPE.defineMethod("getter", (a, k) -> {
             PyProperty p = (PyProperty) a[0];
             return p.copy(a[1], p.fset, p.fdel);
@@ -71,9 +98,16 @@ public final class PyProperty extends PyObject {
             return Singletons.NONE;
         });
         TYPE.defineMethod("__set_name__", (a, k) -> {
-            ((PyProperty) a[0]).name = Strings.strArg(a[2], "__set_name__");
+            if (a.length != 3 || k != null && k.length > 0) {
+                throw Errors.typeError("__set_name__() takes 2 positional arguments but " + (a.length - 1)
+                        + " were given");
+            }
+            ((PyProperty) a[0]).name = a[2]; // any object, as CPython
             return Singletons.NONE;
         });
+        // a writable member of property itself; a subclass's instances keep theirs in the instance dict
+        TYPE.define("__doc__", new PyGetSetDescriptor("__doc__", TYPE, p -> ((PyProperty) p).doc,
+                (p, v) -> ((PyProperty) p).doc = v == null ? Singletons.NONE : v));
     }
 
     private static Object orNone(Object o) {
@@ -82,14 +116,16 @@ public final class PyProperty extends PyObject {
 
     /** getter/setter/deleter: a property of the same class with one function replaced. */
     private Object copy(Object getter, Object setter, Object deleter) {
+        // a doc taken from the getter is taken again from the (new) getter
+        Object newDoc = getterDoc && getter != Singletons.NONE ? Singletons.NONE : doc;
         if (type != TYPE) {
-            Object p = Abstract.call(type, new Object[] {getter, setter, deleter, doc}, null);
+            Object p = Abstract.call(type, new Object[] {getter, setter, deleter, newDoc}, null);
             if (p instanceof PyProperty pp) {
                 pp.name = name;
             }
             return p;
         }
-        PyProperty p = new PyProperty(getter, setter, deleter, doc);
+        PyProperty p = new PyProperty(getter, setter, deleter, newDoc);
         p.name = name;
         return p;
     }

@@ -37,7 +37,9 @@ public final class PyRange extends PyObject {
 
     /** The length of a long range when the arithmetic cannot overflow (the common case), else -1. */
     private static long longLength(long start, long stop, long step) {
-        if (Math.abs(start) >= (1L << 62) || Math.abs(stop) >= (1L << 62) || step == Long.MIN_VALUE) {
+        // (Math.abs(Long.MIN_VALUE) is negative: compare both bounds instead)
+        long limit = 1L << 62;
+        if (start >= limit || start <= -limit || stop >= limit || stop <= -limit || step == Long.MIN_VALUE) {
             return -1;
         }
         long span = step > 0 ? stop - start : start - stop;
@@ -138,6 +140,10 @@ public final class PyRange extends PyObject {
             }
             return n;
         });
+        TYPE.defineMethod("__reduce__", (a, k) -> {
+            PyRange r = (PyRange) a[0];
+            return PyTuple.of(TYPE, PyTuple.of(r.startValue(), r.stopValue(), r.stepValue()));
+        });
         TYPE.defineMethod("__reversed__", (a, k) -> ((PyRange) a[0]).reversed());
         TYPE.defineMethod("__iter__", (a, k) -> ((PyRange) a[0]).iterator());
         TYPE.defineMethod("__len__", (a, k) -> ((PyRange) a[0]).length());
@@ -213,20 +219,24 @@ public final class PyRange extends PyObject {
     }
 
     public PyIterator iterator() {
-        if (big == null) {
+        // CPython's range_iterator only where one more step from the end cannot overflow a C long
+        // (its reduction computes start + len * step); else longrange_iterator
+        if (big == null && (length == 0 || (step > 0 ? stop <= Long.MAX_VALUE - (step - 1)
+                : stop >= Long.MIN_VALUE + (-1 - step)))) {
             return new PyIterator.RangeIterator(start, step, length);
         }
-        return new PyIterator.LongRangeIterator(big[0], big[2], big[3]);
+        return new PyIterator.LongRangeIterator(bigStart(), bigStep(), bigLength());
     }
 
     /** reversed(range): from the last value down, by the negated step. */
     PyIterator reversed() {
-        if (big == null && length > 0) {
+        // CPython's checks: -step and start - step must not overflow a C long
+        boolean fits = big == null && step != Long.MIN_VALUE
+                && (step > 0 ? start >= Long.MIN_VALUE + step : start <= Long.MAX_VALUE + step);
+        if (fits && length > 0) {
             long last = start + (length - 1) * step; // within [start, stop): no overflow
-            if (step != Long.MIN_VALUE) {
-                return new PyIterator.RangeIterator(last, -step, length);
-            }
-        } else if (big == null) {
+            return new PyIterator.RangeIterator(last, -step, length);
+        } else if (fits) {
             return new PyIterator.RangeIterator(start, 1, 0);
         }
         BigInteger len = bigLength();

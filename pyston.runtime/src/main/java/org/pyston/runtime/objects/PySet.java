@@ -8,7 +8,7 @@ import java.util.Arrays;
  * keys with deterministic hashes (ints, floats, tuples of them) is CPython's. Keys follow the same
  * rules as {@link PyDict}'s: Python's hash and equality, and the first equal key inserted is kept.
  */
-public final class PySet extends PyObject {
+public final class PySet extends PyObject implements SlotHolder {
     public static final PyType TYPE = PyType.builtin("set", PySet.class);
     public static final PyType FROZEN_TYPE = PyType.builtin("frozenset", PySet.class);
     private static final int MIN_SIZE = 8;
@@ -22,6 +22,8 @@ public final class PySet extends PyObject {
     private final PyType type;
     /** Attributes of an instance of a subclass (created on first use). */
     PyDict attributes;
+    /** The values of a subclass's {@code __slots__}, or null. */
+    private Object[] slots;
     /** Slots: null (never used), {@link #DUMMY}, or a key. */
     private Object[] table = new Object[MIN_SIZE];
     private long[] hashes = new long[MIN_SIZE];
@@ -42,6 +44,7 @@ public final class PySet extends PyObject {
     public PySet(PyType type) {
         this.frozen = type.isSubtypeOf(FROZEN_TYPE);
         this.type = type;
+        this.slots = type.slotCount() == 0 ? null : new Object[type.slotCount()];
     }
 
     /** A set (or frozenset) of the items of {@code iterable}. */
@@ -49,6 +52,11 @@ public final class PySet extends PyObject {
         PySet s = new PySet(frozen);
         s.update(iterable);
         return s;
+    }
+
+    @Override
+    public Object[] slotValues() {
+        return slots;
     }
 
     @Override

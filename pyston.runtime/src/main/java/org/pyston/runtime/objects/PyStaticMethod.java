@@ -1,7 +1,7 @@
 package org.pyston.runtime.objects;
 
 /** {@code staticmethod(f)}, or an instance of a subclass of staticmethod. */
-public final class PyStaticMethod extends PyObject {
+public final class PyStaticMethod extends PyObject implements SlotHolder {
     public static final PyType TYPE = PyType.builtin("staticmethod", PyStaticMethod.class);
     /** The wrapped callable; set once by the constructor or {@code __init__}. */
     public Object function;
@@ -9,6 +9,8 @@ public final class PyStaticMethod extends PyObject {
     private final PyType type;
     /** Attributes of an instance of a subclass (created on first use). */
     PyDict attributes;
+    /** The values of a subclass's {@code __slots__}, or null. */
+    private Object[] slots;
 
     public PyStaticMethod(Object function) {
         this.function = function;
@@ -19,6 +21,12 @@ public final class PyStaticMethod extends PyObject {
     PyStaticMethod(PyType type) {
         this.function = Singletons.NONE;
         this.type = type;
+        this.slots = type.slotCount() == 0 ? null : new Object[type.slotCount()];
+    }
+
+    @Override
+    public Object[] slotValues() {
+        return slots;
     }
 
     @Override
@@ -27,6 +35,7 @@ public final class PyStaticMethod extends PyObject {
     }
 
     static {
+        TYPE.define("__new__", TypeCalls.genericNew(TYPE));
         TYPE.defineMethod("__init__", (a, k) -> {
             Args.positionalOnly("staticmethod", a, k, 1, 1, true);
             ((PyStaticMethod) a[0]).function = a[1];

@@ -186,8 +186,15 @@ public final class PyType extends PyObject {
             return;
         }
         if (winner.isBuiltin && winner != OBJECT) {
-            if (!SlotHolder.class.isAssignableFrom(winner.javaClass)) {
+            // CPython's rule: variable-size objects (tp_itemsize != 0) keep their items where slots would go
+            Class<?> jc = winner.javaClass;
+            if (jc == Long.class || jc == PyTuple.class || jc == PyBytes.class || jc == PyType.class) {
                 throw Errors.typeError("nonempty __slots__ not supported for subtype of '" + winner.name + "'");
+            }
+            // str and float subclasses are PyValueInstances, which hold slots
+            if (!SlotHolder.class.isAssignableFrom(jc) && jc != String.class && jc != Double.class) {
+                throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR, PyTuple.of(
+                        "nonempty __slots__ on a subtype of '" + winner.name + "' are not supported yet")).toThrowable();
             }
         }
         for (String slot : names) {

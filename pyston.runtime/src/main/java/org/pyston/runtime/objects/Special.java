@@ -82,6 +82,8 @@ final class Special {
                     return Singletons.NONE;
                 case "__module__":
                     return b.module != null ? b.module : "builtins";
+                case "__self__":
+                    return builtinSelf(b);
                 default:
                     return null;
             }
@@ -245,5 +247,18 @@ final class Special {
             d.put(e.getKey(), e.getValue());
         }
         return d;
+    }
+
+    /**
+     * {@code __self__} of a built-in function: the type of a {@code __new__} (copyreg compares
+     * it), the module of a module function, None when neither is known.
+     */
+    private static Object builtinSelf(PyBuiltinFunction b) {
+        if (!b.isMethod && b.owner != null) {
+            return b.owner;
+        }
+        Gil gil = Gil.current();
+        Object module = gil == null ? null : gil.ctx.modules.get(b.module != null ? b.module : "builtins");
+        return module != null ? module : Singletons.NONE;
     }
 }

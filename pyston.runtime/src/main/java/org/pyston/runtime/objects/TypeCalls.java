@@ -320,6 +320,25 @@ final class TypeCalls {
         return new PyInstance(t);
     }
 
+    /**
+     * {@code T.__new__} of a built-in type whose {@code __init__} sets it up (CPython's
+     * PyType_GenericNew: property, classmethod, staticmethod): an empty instance of the subtype
+     * given, the other arguments left to {@code __init__}.
+     */
+    static PyStaticMethod genericNew(PyType t) {
+        return new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType cls)) {
+                throw Errors.typeError(t.name + ".__new__(X): X is not a type object ("
+                        + (a.length == 0 ? "nothing" : Errors.typeName(a[0])) + ")");
+            }
+            if (!cls.isSubtypeOf(t)) {
+                throw Errors.typeError(t.name + ".__new__(" + cls.name + "): " + cls.name + " is not a subtype of "
+                        + t.name);
+            }
+            return newInstance(cls, new Object[0], null);
+        }, false, t));
+    }
+
     /** CPython's error for instantiating a class with abstract methods left. */
     private static PyException abstractInstantiation(PyType t) {
         Object[] names = Sequences.toArray(t.lookup("__abstractmethods__")).clone();
