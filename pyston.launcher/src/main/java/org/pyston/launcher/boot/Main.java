@@ -1,9 +1,6 @@
 package org.pyston.launcher.boot;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,8 +31,8 @@ import org.osgi.util.tracker.ServiceTracker;
  *
  * <p>Layout: this jar's folder holds {@code pyston/bundles/} (the bundles to start) and
  * {@code pyston/shell/} (Gogo, only for {@code --shell}). Bundles are installed by
- * {@code reference:} URL (no copy into the cache) into a fresh, temporary framework storage
- * that is removed at exit.
+ * {@code reference:} URL (no copy into the cache) into a framework storage that later runs
+ * with the same bundles reuse ({@link FrameworkStorage}).
  */
 public final class Main {
     private static final long SERVICE_WAIT_MS = 30_000;
@@ -109,8 +106,9 @@ public final class Main {
             }
         }
         trace("options parsed, bundles listed");
-        Path storage = newStorage();
-        trace("storage created");
+        // --shell: bundles installed and configurations set there must not outlive the session
+        FrameworkStorage storage = FrameworkStorage.open(home.resolve("pyston/osgi"), bundles, !shell);
+        trace(storage.reused ? "storage reused" : "storage created");
         Framework framework = null;
         try {
             framework = newFramework(storage, properties);
@@ -120,6 +118,7 @@ public final class Main {
             BundleContext context = framework.getBundleContext();
             List<Bundle> installed = new ArrayList<>();
             for (Path jar : bundles) {
+                // in a reused storage the bundle of this location is there already and is returned
                 installed.add(context.installBundle("reference:" + jar.toUri()));
             }
             trace("bundles installed");
@@ -129,6 +128,7 @@ public final class Main {
                     b.start();
                 }
             }
+            storage.markInstalled();
             trace("bundles started");
             if (shell) {
                 framework.waitForStop(0);
@@ -145,7 +145,7 @@ public final class Main {
                     // exiting anyway
                 }
             }
-            deleteTree(storage.toFile());
+            storage.close();
         }
     }
 
@@ -200,14 +200,20 @@ public final class Main {
         return null;
     }
 
-    private static Framework newFramework(Path storage, Map<String, String> extra)
+    private static Framework newFramework(FrameworkStorage storage, Map<String, String> extra)
             throws ReflectiveOperationException {
         Map<String, String> config = new HashMap<>();
-        config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
-        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        config.put(Constants.FRAMEWORK_STORAGE, storage.dir.toString());
+        if (!storage.reused) {
+            config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        }
         config.put("felix.log.level", "1");
-        config.put("felix.cache.locking", "false");
+        config.put("felix.cache.locking", "false"); // FrameworkStorage locks a kept storage for the run
         config.put("ds.loglevel", "error");
+        if (storage.kept) {
+            // SCR keeps the parsed component descriptions in the storage: the next run reads no XML
+            config.put("ds.cache.metadata", "true");
+        }
         config.putAll(extra);
         // Framework settings given as JVM system properties win (-Dfelix.…, -Dorg.osgi.framework.…).
         for (String key : System.getProperties().stringPropertyNames()) {
@@ -257,33 +263,5 @@ public final class Main {
             }
         }
         return result;
-    }
-
-    /**
-     * A fresh framework storage folder: {@code File.mkdir} is atomic, so a clash with another
-     * process just tries the next name. (Cheaper than {@code Files.createTempDirectory}, whose
-     * random names seed a {@code SecureRandom}, or naming it by pid, whose lookup initialises
-     * the process API: both cost tens of milliseconds at start-up.)
-     */
-    private static Path newStorage() throws IOException {
-        File tmp = new File(System.getProperty("java.io.tmpdir"));
-        long stamp = System.nanoTime();
-        for (int attempt = 0; attempt < 1000; attempt++) {
-            File dir = new File(tmp, "pyston-osgi-" + Long.toHexString(stamp + attempt * 7919L));
-            if (dir.mkdir()) {
-                return dir.toPath();
-            }
-        }
-        throw new IOException("cannot create a framework storage folder in " + tmp);
-    }
-
-    private static void deleteTree(File file) {
-        File[] children = file.listFiles();
-        if (children != null) {
-            for (File child : children) {
-                deleteTree(child);
-            }
-        }
-        file.delete();
     }
 }
