@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.pyston.runtime.objects.Abstract;
 import org.pyston.runtime.objects.Errors;
+import org.pyston.runtime.objects.ExecutionContext;
+import org.pyston.runtime.objects.Gil;
 import org.pyston.runtime.objects.PyList;
 import org.pyston.runtime.objects.PyModule;
 import org.pyston.runtime.objects.PyTuple;
@@ -80,10 +82,21 @@ final class ContextVarsModule {
     static final Missing MISSING = new Missing(MISSING_TYPE);
 
     /**
-     * The current context of each thread. Variables belong to the Python context whose code made
-     * them, so contexts that take turns on one Java thread do not see each other's values.
+     * The running thread's current context. It lives in the execution context's per-thread state
+     * (swapped by its interpreter lock), not in a Java thread-local: execution contexts that take
+     * turns on one Java thread (embedding, the test harnesses) must not see each other's values.
      */
-    private static final ThreadLocal<Context> CURRENT = ThreadLocal.withInitial(() -> new Context(CONTEXT));
+    private static Context current() {
+        ExecutionContext ctx = Gil.current().context();
+        if (ctx.contextVars == null) {
+            ctx.contextVars = new Context(CONTEXT);
+        }
+        return (Context) ctx.contextVars;
+    }
+
+    private static void makeCurrent(Context c) {
+        Gil.current().context().contextVars = c;
+    }
 
     static PyModule create() {
         PyModule m = new PyModule("_contextvars");
@@ -92,7 +105,7 @@ final class ContextVarsModule {
         m.set("Token", TOKEN);
         Ext.function(m, "copy_context", (a, k) -> {
             Ext.positionalOnly("copy_context", a, k, 0, 0);
-            return copy(CURRENT.get());
+            return copy(current());
         });
         return m;
     }
@@ -123,7 +136,7 @@ final class ContextVarsModule {
         Ext.method(CONTEXT_VAR, "get", (a, k) -> {
             Ext.positionalOnly("get", a, k, 1, 2);
             ContextVar var = (ContextVar) a[0];
-            Object v = CURRENT.get().vars.get(var);
+            Object v = current().vars.get(var);
             if (v != null) {
                 return v;
             }
@@ -138,7 +151,7 @@ final class ContextVarsModule {
         Ext.method(CONTEXT_VAR, "set", (a, k) -> {
             Ext.positionalOnly("set", a, k, 2, 2);
             ContextVar var = (ContextVar) a[0];
-            Context c = CURRENT.get();
+            Context c = current();
             Object old = c.vars.get(var);
             Map<Object, Object> vars = new LinkedHashMap<>(c.vars);
             vars.put(var, a[1]);
@@ -157,7 +170,7 @@ final class ContextVarsModule {
             if (t.var != var) {
                 throw Errors.valueError(Abstract.repr(t) + " was created by a different ContextVar");
             }
-            Context c = CURRENT.get();
+            Context c = current();
             if (t.context != c) {
                 throw Errors.valueError(Abstract.repr(t) + " was created in a different Context");
             }
@@ -186,14 +199,14 @@ final class ContextVarsModule {
             if (c.entered) {
                 throw Errors.of(Errors.RUNTIME_ERROR, "cannot enter context: " + Abstract.repr(c) + " is already entered");
             }
-            Context previous = CURRENT.get();
+            Context previous = current();
             c.entered = true;
-            CURRENT.set(c);
+            makeCurrent(c);
             try {
                 return Abstract.call(a[1], java.util.Arrays.copyOfRange(a, 2, a.length), k);
             } finally {
                 c.entered = false;
-                CURRENT.set(previous);
+                makeCurrent(previous);
             }
         });
         Ext.method(CONTEXT, "copy", (a, k) -> copy((Context) a[0]));

@@ -34,6 +34,8 @@ public final class ExecutionContext {
     public List<PyBaseException> handled = new ArrayList<>();
     /** Top frame of the running thread (traceback and sys._getframe). */
     public PyFrame topFrame;
+    /** The running thread's current contextvars Context, made on first use (per thread: swapped by {@link #gil}). */
+    public Object contextVars;
     /** The global interpreter lock: one thread at a time runs this context's Python code. */
     public final Gil gil = new Gil(this);
     /** Generators created so far: for loops tell the ones made for them (PyGenerator.serial). */

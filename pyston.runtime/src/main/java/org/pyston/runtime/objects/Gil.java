@@ -71,6 +71,11 @@ public final class Gil {
         return CURRENT.get();
     }
 
+    /** The context this lock belongs to. */
+    public ExecutionContext context() {
+        return ctx;
+    }
+
     public boolean isActive() {
         return active;
     }
@@ -89,6 +94,7 @@ public final class Gil {
         List<PyBaseException> handled;
         PyFrame topFrame;
         int depth;
+        Object contextVars;
     }
 
     /** A fresh state for a new thread: no frames, nothing being handled. */
@@ -117,6 +123,7 @@ public final class Gil {
         s.handled = ctx.handled;
         s.topFrame = ctx.topFrame;
         s.depth = ctx.depth;
+        s.contextVars = ctx.contextVars;
         return s;
     }
 
@@ -124,6 +131,7 @@ public final class Gil {
         ctx.handled = s.handled;
         ctx.topFrame = s.topFrame;
         ctx.depth = s.depth;
+        ctx.contextVars = s.contextVars;
     }
 
     private synchronized void take() {
