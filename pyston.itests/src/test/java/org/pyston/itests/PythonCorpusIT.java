@@ -25,10 +25,15 @@ import org.junit.runners.Parameterized.Parameters;
  */
 @RunWith(Parameterized.class)
 public class PythonCorpusIT {
-    /** Tier modes: a label and the {@code ./pyston} options that select it. */
+    /**
+     * Tier modes: a label and the {@code ./pyston} options that select it. The interpreter alone
+     * and the baseline JIT forced ({@code bjit:0}) run the same corpus in-process (pyston.interp's
+     * and pyston.bjit's CorpusTest); through the command line only the default ladder runs, which
+     * covers the launcher and the bundles, and keeps CI's run short (each process starts a JVM and
+     * a framework).
+     */
     private static final String[][] MODES = {
         {"default"},
-        {"interp-only", "-X", "tiers=interp"},
     };
 
     private static final Path ROOT = Path.of(System.getProperty("pyston.root", "..")).toAbsolutePath().normalize();
