@@ -198,6 +198,8 @@ public final class Opcode {
 
     /** return constants[k] (the assembler's form of LOAD_CONST into a temporary + RETURN of it) */
     public static final int RETURN_CONST = op("RETURN_CONST", "K");
+    /** dst = obj[constants[k]]: a subscript by an int constant ({@code p[0]}), one instruction less than LOAD_CONST + GET_ITEM */
+    public static final int GET_ITEM_CONST = op("GET_ITEM_CONST", "RRKS");
 
     public static final int COUNT = count;
 

@@ -564,6 +564,14 @@ final class BlockCompiler {
             store();
             return;
         }
+        if (op == org.pyston.api.code.Opcode.GET_ITEM_CONST) {
+            into(a);
+            reg(ins.operand(pc, 1));
+            constant(ins.operand(pc, 2));
+            site("getitem", "(" + D_OBJ + D_OBJ + ")" + D_OBJ, null, 0, ins.operand(pc, 3));
+            store();
+            return;
+        }
         if (op == SET_ITEM) {
             reg(a);
             reg(ins.operand(pc, 1));

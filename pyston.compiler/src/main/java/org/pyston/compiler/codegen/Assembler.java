@@ -65,6 +65,8 @@ final class Assembler {
     final List<Block> blocks = new ArrayList<>();
     Block current;
     final int userVregs;
+    /** The user vregs bound when the frame starts (a function's parameters come first). */
+    int parameters;
     private static final int CROSS_BASE = 1 << 24;
     private static final int LOCAL_BASE = 1 << 25;
     private int nextTemp = LOCAL_BASE;
@@ -272,6 +274,7 @@ final class Assembler {
                 current = save;
             }
         }
+        BoundLocals.dropRedundantChecks(blocks, userVregs, parameters);
         int crossCount = maxCross - CROSS_BASE;
         int crossEnd = userVregs + crossCount;
         int vregCount = crossEnd + (maxTemp - LOCAL_BASE);

@@ -119,6 +119,7 @@ final class CodeGenerator {
             cells.put(freeNames[i], cellNames.length + i);
         }
         asm = new Assembler(localNames.size(), firstLine, pool);
+        asm.parameters = scope.kind == Scope.Kind.FUNCTION ? scope.params.size() : 0;
     }
 
     /** Compiles a module, expression or interactive input. */
@@ -422,6 +423,16 @@ final class CodeGenerator {
         } else if (s instanceof Expr_ e) {
             expr(e.value);
         } else if (s instanceof Assign a) {
+            if (a.targets.size() == 1 && a.targets.get(0) instanceof Name n && writesResultLast(a.value)
+                    && access(scope.mangle(n.id)) == Scope.Access.FAST) {
+                // x = a + b: the operation writes the local itself, no temporary and MOVE
+                forbiddenName(n.id, false, n);
+                expr(a.value, fast.get(scope.mangle(n.id)));
+                if (nesting == 0) {
+                    definitelyBound.add(scope.mangle(n.id));
+                }
+                return;
+            }
             int v = expr(a.value);
             if (a.targets.size() > 1 && isLocalReg(v)) {
                 int t = asm.temp();
@@ -551,6 +562,17 @@ final class CodeGenerator {
         } else {
             unsupported(s.nodeName(), s);
         }
+    }
+
+    /**
+     * Whether {@code e} compiles to code that writes its result register only with its last
+     * instruction, after reading every operand — so the result may go straight into a local the
+     * expression itself reads ({@code x = x.next}, {@code x = f(x)}). Displays, boolean operations
+     * and conditional expressions write their result early and are not.
+     */
+    private static boolean writesResultLast(Expr e) {
+        return e instanceof BinOp || e instanceof UnaryOp || e instanceof Attribute || e instanceof Subscript
+                || e instanceof Call;
     }
 
     private boolean isLocalReg(int reg) {
@@ -1783,7 +1805,13 @@ final class CodeGenerator {
         } else if (a.target instanceof Attribute at) {
             forbiddenName(at.attr, false, at);
         }
-        if (a.target instanceof Name n) {
+        if (a.target instanceof Name n && access(scope.mangle(n.id)) == Scope.Access.FAST) {
+            // x += v: BINARY reads its operands before it writes the local; the old value needs a
+            // copy only when v itself assigns x (a walrus)
+            int cur = loadName(n.id, containsStore(a.value) ? asm.temp() : -1);
+            int v = expr(a.value);
+            asm.emit(BINARY, fast.get(scope.mangle(n.id)), op, cur, v, asm.site());
+        } else if (a.target instanceof Name n) {
             int cur = loadName(n.id, asm.temp());
             int v = expr(a.value);
             int r = asm.temp();
@@ -1911,6 +1939,12 @@ final class CodeGenerator {
         if (e instanceof Subscript s) {
             long mark = asm.mark();
             int obj = expr(s.value);
+            if (s.slice instanceof Constant k && k.value instanceof Long) {
+                asm.release(mark);
+                int d = target(into);
+                asm.emit(GET_ITEM_CONST, d, obj, constant(k), asm.site());
+                return d;
+            }
             int key = expr(s.slice);
             asm.release(mark);
             int d = target(into);

@@ -217,6 +217,23 @@ final class Interpreter implements CompiledCode {
                             pc += 5;
                             break;
                         }
+                        case 81: { // GET_ITEM_CONST (an int key)
+                            Object obj = regs[code[pc + 2] & 0xff], key = consts[code[pc + 3] & 0xff];
+                            Object v = null;
+                            long i = (Long) key;
+                            if (obj instanceof PyList l && i >= 0 && i < l.size && l.type() == PyList.TYPE) {
+                                v = l.items[(int) i];
+                            } else if (obj instanceof PyTuple t && i >= 0 && i < t.items.length && t.type() == PyTuple.TYPE) {
+                                v = t.items[(int) i];
+                            }
+                            if (v == null) {
+                                f.pc = pc;
+                                v = Abstract.getItem(obj, key);
+                            }
+                            regs[code[pc + 1] & 0xff] = v;
+                            pc += 5;
+                            break;
+                        }
                         case 21: { // SET_ITEM
                             Object obj = regs[code[pc + 1] & 0xff], key = regs[code[pc + 2] & 0xff];
                             if (obj instanceof PyList l && key instanceof Long i && i >= 0 && i < l.size
@@ -604,6 +621,9 @@ final class Interpreter implements CompiledCode {
             case 80: // RETURN_CONST
                 f.result = consts[arg(code, pc, 0)];
                 return RETURNED;
+            case 81: // GET_ITEM_CONST
+                regs[arg(code, pc, 0)] = Abstract.getItem(regs[arg(code, pc, 1)], consts[arg(code, pc, 2)]);
+                return CodeUnit.next(code, pc);
             case 49: { // RAISE
                 int e = arg(code, pc, 0), c = arg(code, pc, 1);
                 throw Ops.raise(f, e < 0 ? null : regs[e], c < 0 ? null : regs[c]);
@@ -788,7 +808,7 @@ final class Interpreter implements CompiledCode {
                 throw new AssertionError("opcode numbering changed at " + i + " (" + name(expected[i]) + ")");
             }
         }
-        if (RETURN_CONST != 80) {
+        if (RETURN_CONST != 80 || GET_ITEM_CONST != 81) {
             throw new AssertionError("opcode numbering changed: RETURN_CONST is " + RETURN_CONST);
         }
     }
