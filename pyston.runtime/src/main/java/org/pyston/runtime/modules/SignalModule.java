@@ -369,6 +369,10 @@ final class SignalModule {
         private static Object proxy;
         /** Which context's lock gets each signal (the last to install a Python handler for it). */
         private static final Gil[] TARGETS = new Gil[NSIG];
+        /** Signals whose handler is ours (a Python handler, or an ignored shutdown signal); guarded by TARGETS. */
+        private static final boolean[] PROXIED = new boolean[NSIG];
+        /** Deliveries to our handler per signal, so a signal a process sends itself is seen as delivered (guarded by itself). */
+        private static final long[] DELIVERED = new long[NSIG];
 
         private static synchronized boolean load() {
             if (signalClass != null) {
@@ -394,6 +398,12 @@ final class SignalModule {
                             }
                             if (g != null) {
                                 g.signalArrived(n);
+                            }
+                            if (n > 0 && n < NSIG) {
+                                synchronized (DELIVERED) {
+                                    DELIVERED[n]++;
+                                    DELIVERED.notifyAll();
+                                }
                             }
                             return null;
                         }
@@ -431,6 +441,7 @@ final class SignalModule {
                 Object h = action == PYTHON || ignoreHere ? proxy : action == IGNORE ? sigIgn : sigDfl;
                 synchronized (TARGETS) {
                     TARGETS[signum] = ignoreHere ? null : gil;
+                    PROXIED[signum] = h == proxy;
                 }
                 handle.invoke(null, signal(signum), h);
             } catch (java.lang.reflect.InvocationTargetException e) {
@@ -445,12 +456,48 @@ final class SignalModule {
             }
         }
 
+        /**
+         * Waits (a second at most) until the JVM's signal thread has passed signal {@code signum}
+         * to our handler. A signal a process sends itself is delivered before kill() returns on
+         * POSIX systems, and CPython runs its Python handler at the next instruction; the JVM hands
+         * signals to a thread of its own, so without this wait the handler could run statements later
+         * (after the program changed the signal's disposition again).
+         */
+        private static void awaitDelivery(int signum, long before) {
+            long deadline = System.nanoTime() + 1_000_000_000L;
+            boolean interrupted = false;
+            synchronized (DELIVERED) {
+                long left;
+                while (DELIVERED[signum] == before && (left = deadline - System.nanoTime()) > 0) {
+                    try {
+                        DELIVERED.wait(Math.max(1, left / 1_000_000));
+                    } catch (InterruptedException e) {
+                        interrupted = true; // a signal for the main thread: its next blocking call sees it
+                    }
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
         static void raise(int signum) {
             if (!load()) {
                 throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, "signal handling needs the JVM's jdk.unsupported module");
             }
             try {
+                boolean ours;
+                synchronized (TARGETS) {
+                    ours = PROXIED[signum];
+                }
+                long before;
+                synchronized (DELIVERED) {
+                    before = DELIVERED[signum];
+                }
                 raise.invoke(null, signal(signum));
+                if (ours) {
+                    awaitDelivery(signum, before);
+                }
             } catch (java.lang.reflect.InvocationTargetException e) {
                 throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, "SIG" + NAMES[signum] + " cannot be raised on the JVM: "
                         + e.getCause().getMessage());
