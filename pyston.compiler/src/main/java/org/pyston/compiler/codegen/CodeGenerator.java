@@ -7,10 +7,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.pyston.api.code.CodeUnit;
 import org.pyston.compiler.ast.*;
 import org.pyston.compiler.parser.AstDump;
@@ -40,8 +38,6 @@ final class CodeGenerator {
     private final List<String> localNames = new ArrayList<>();
     private final String[] cellNames;
     private final String[] freeNames;
-    private final Set<String> definitelyBound = new HashSet<>();
-    private int nesting; // statements nested in control flow (definite-assignment approximation)
     /** Interactive input ({@code compile(..., "single")}): the module level's expression statements are displayed. */
     private boolean interactive;
 
@@ -260,8 +256,8 @@ final class CodeGenerator {
         switch (access(name)) {
             case FAST: {
                 int reg = fast.get(name);
-                // parameters take the first vregs
-                if (reg >= scope.params.size() && !definitelyBound.contains(name)) {
+                // parameters take the first vregs; BoundLocals drops the checks every path makes redundant
+                if (reg >= scope.params.size()) {
                     asm.emit(CHECK_BOUND, reg, reg);
                 }
                 if (into >= 0 && into != reg) {
@@ -299,9 +295,6 @@ final class CodeGenerator {
         switch (access(name)) {
             case FAST:
                 asm.emit(MOVE, fast.get(name), value);
-                if (nesting == 0) {
-                    definitelyBound.add(name);
-                }
                 break;
             case CELL:
             case FREE:
@@ -327,7 +320,6 @@ final class CodeGenerator {
         switch (access(name)) {
             case FAST:
                 asm.emit(DELETE_FAST, fast.get(name), fast.get(name));
-                definitelyBound.remove(name);
                 break;
             case CELL:
             case FREE:
@@ -409,12 +401,7 @@ final class CodeGenerator {
     }
 
     private void nestedBody(List<Stmt> stmts) {
-        nesting++;
-        try {
-            body(stmts);
-        } finally {
-            nesting--;
-        }
+        body(stmts);
     }
 
     private void statement(Stmt s) {
@@ -428,9 +415,6 @@ final class CodeGenerator {
                 // x = a + b: the operation writes the local itself, no temporary and MOVE
                 forbiddenName(n.id, false, n);
                 expr(a.value, fast.get(scope.mangle(n.id)));
-                if (nesting == 0) {
-                    definitelyBound.add(scope.mangle(n.id));
-                }
                 return;
             }
             int v = expr(a.value);
@@ -2460,9 +2444,7 @@ final class CodeGenerator {
                 asm.emit(BUILD_MAP, result, 0, 0);
             }
         }
-        nesting++;
         comprehensionLevel(e, gens, 0, result);
-        nesting--;
         if (result >= 0) {
             asm.emit(RETURN, result);
         } else {
