@@ -26,25 +26,56 @@ public final class OsErrors {
             ENOTDIR = 20, EISDIR = 21, EINVAL = 22, ENOSPC = 28, ESPIPE = 29, EPIPE = 32, ENOTEMPTY = 39,
             ENAMETOOLONG = 36, ELOOP = 40;
 
-    /** The C library's text for an errno ({@code os.strerror}). */
+    /** Linux's (glibc's) message for {@code errno}, as {@code os.strerror}; the one table of the runtime. */
     public static String strerror(int errno) {
         switch (errno) {
-            case EPERM: return "Operation not permitted";
-            case ENOENT: return "No such file or directory";
-            case ENXIO: return "No such device or address";
-            case EBADF: return "Bad file descriptor";
-            case EAGAIN: return "Resource temporarily unavailable";
-            case EACCES: return "Permission denied";
-            case EEXIST: return "File exists";
-            case ENOTDIR: return "Not a directory";
-            case EISDIR: return "Is a directory";
-            case EINVAL: return "Invalid argument";
-            case ENOSPC: return "No space left on device";
-            case ESPIPE: return "Illegal seek";
-            case EPIPE: return "Broken pipe";
-            case ENAMETOOLONG: return "File name too long";
-            case ENOTEMPTY: return "Directory not empty";
-            case ELOOP: return "Too many levels of symbolic links";
+            case 1: return "Operation not permitted";
+            case 2: return "No such file or directory";
+            case 3: return "No such process";
+            case 4: return "Interrupted system call";
+            case 5: return "Input/output error";
+            case 6: return "No such device or address";
+            case 7: return "Argument list too long";
+            case 8: return "Exec format error";
+            case 9: return "Bad file descriptor";
+            case 10: return "No child processes";
+            case 11: return "Resource temporarily unavailable";
+            case 12: return "Cannot allocate memory";
+            case 13: return "Permission denied";
+            case 14: return "Bad address";
+            case 16: return "Device or resource busy";
+            case 17: return "File exists";
+            case 18: return "Invalid cross-device link";
+            case 19: return "No such device";
+            case 20: return "Not a directory";
+            case 21: return "Is a directory";
+            case 22: return "Invalid argument";
+            case 23: return "Too many open files in system";
+            case 24: return "Too many open files";
+            case 25: return "Inappropriate ioctl for device";
+            case 26: return "Text file busy";
+            case 27: return "File too large";
+            case 28: return "No space left on device";
+            case 29: return "Illegal seek";
+            case 30: return "Read-only file system";
+            case 31: return "Too many links";
+            case 32: return "Broken pipe";
+            case 33: return "Numerical argument out of domain";
+            case 34: return "Numerical result out of range";
+            case 35: return "Resource deadlock avoided";
+            case 36: return "File name too long";
+            case 38: return "Function not implemented";
+            case 39: return "Directory not empty";
+            case 40: return "Too many levels of symbolic links";
+            case 61: return "No data available";
+            case 75: return "Value too large for defined data type";
+            case 95: return "Operation not supported";
+            case 98: return "Address already in use";
+            case 99: return "Cannot assign requested address";
+            case 104: return "Connection reset by peer";
+            case 110: return "Connection timed out";
+            case 111: return "Connection refused";
+            case 113: return "No route to host";
             default: return "Unknown error " + errno;
         }
     }

@@ -397,6 +397,33 @@ final class PosixModule {
             Runtime.getRuntime().halt((int) Abstract.index(a[0]));
             return Singletons.NONE;
         });
+        // Children of this process are started and waited for inside the runtime (os.system);
+        // Python code has none of its own to wait for (_posixsubprocess.fork_exec is not done yet).
+        Ext.function(m, "pipe", (a, k) -> {
+            throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR,
+                    "os.pipe is not implemented yet on Pyston for the JVM (the descriptor table has no pipes)");
+        });
+        Ext.function(m, "waitpid", (a, k) -> {
+            Ext.positionalOnly("waitpid", a, k, 2, 2);
+            Abstract.index(a[0]);
+            Abstract.index(a[1]);
+            throw org.pyston.runtime.io.OsErrors.of(10, null); // ECHILD: ChildProcessError
+        });
+        m.set("WNOHANG", 1L);
+        m.set("WUNTRACED", 2L);
+        m.set("WCONTINUED", 8L);
+        // The wait-status macros of Linux's <sys/wait.h>.
+        Ext.function(m, "WIFEXITED", (a, k) -> (Abstract.index(a[0]) & 0x7f) == 0);
+        Ext.function(m, "WEXITSTATUS", (a, k) -> (Abstract.index(a[0]) >> 8) & 0xff);
+        Ext.function(m, "WIFSIGNALED", (a, k) -> {
+            long s = Abstract.index(a[0]);
+            return ((s & 0x7f) + 1) >> 1 > 0 && (s & 0x7f) != 0x7f && (s & 0x7f) != 0;
+        });
+        Ext.function(m, "WTERMSIG", (a, k) -> Abstract.index(a[0]) & 0x7f);
+        Ext.function(m, "WIFSTOPPED", (a, k) -> (Abstract.index(a[0]) & 0xff) == 0x7f);
+        Ext.function(m, "WSTOPSIG", (a, k) -> (Abstract.index(a[0]) >> 8) & 0xff);
+        Ext.function(m, "WIFCONTINUED", (a, k) -> Abstract.index(a[0]) == 0xffff);
+        Ext.function(m, "WCOREDUMP", (a, k) -> (Abstract.index(a[0]) & 0x80) != 0);
         Ext.function(m, "waitstatus_to_exitcode", (a, k) -> {
             long status = Abstract.index(a[0]);
             if ((status & 0x7f) == 0) {
@@ -472,32 +499,7 @@ final class PosixModule {
 
     /** CPython's message for an errno (Linux). */
     static String strerror(int errno) {
-        switch (errno) {
-            case 1: return "Operation not permitted";
-            case 2: return "No such file or directory";
-            case 3: return "No such process";
-            case 4: return "Interrupted system call";
-            case 5: return "Input/output error";
-            case 9: return "Bad file descriptor";
-            case 11: return "Resource temporarily unavailable";
-            case 12: return "Cannot allocate memory";
-            case 13: return "Permission denied";
-            case 17: return "File exists";
-            case 18: return "Invalid cross-device link";
-            case 20: return "Not a directory";
-            case 21: return "Is a directory";
-            case 22: return "Invalid argument";
-            case 24: return "Too many open files";
-            case 25: return "Inappropriate ioctl for device";
-            case 28: return "No space left on device";
-            case 29: return "Illegal seek";
-            case 30: return "Read-only file system";
-            case 32: return "Broken pipe";
-            case 36: return "File name too long";
-            case 39: return "Directory not empty";
-            case 40: return "Too many levels of symbolic links";
-            default: return "Unknown error " + errno;
-        }
+        return org.pyston.runtime.io.OsErrors.strerror(errno);
     }
 
     static PyException osErrorOf(int errno, Object filename) {
