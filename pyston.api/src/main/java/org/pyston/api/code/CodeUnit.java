@@ -209,6 +209,18 @@ public final class CodeUnit {
     }
 
     /**
+     * This unit under another identity ({@code code.replace(co_name=..., co_qualname=...,
+     * co_filename=..., co_flags=...)}): the same instructions and tables, which those fields do
+     * not enter.
+     */
+    public CodeUnit withIdentity(String newName, String newQualname, String newFilename, int newFlags) {
+        CodeUnit u = new CodeUnit(newName, prefixOf(newQualname, newName), newFilename, count(newFlags), argCount,
+                posOnlyArgCount, kwOnlyArgCount, code, codeLength, blockCount, handlerCount, constants,
+                localNames, cellNames, freeNames, userVregs, crossBlockVregs, vregCount, siteCount);
+        return u;
+    }
+
+    /**
      * The prefix of {@code qualname} before {@code name} (interned: the units of one scope, and
      * equal scopes anywhere, share it), or null when the qualified name is the name.
      */

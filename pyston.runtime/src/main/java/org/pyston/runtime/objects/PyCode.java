@@ -22,6 +22,67 @@ public final class PyCode extends PyObject {
         return TYPE;
     }
 
+    static {
+        // code.replace(**changes): a new code object with some fields changed (types.coroutine sets a
+        // flag this way). The fields that only name the code are supported; the others describe the
+        // instructions and would need them recompiled, so they are visibly not done unless unchanged.
+        TYPE.defineMethod("replace", (a, k) -> {
+            int kw = k == null ? 0 : k.length;
+            if (a.length - kw != 1) {
+                throw Errors.typeError("replace() takes no positional arguments");
+            }
+            CodeUnit u = ((PyCode) a[0]).unit;
+            String name = u.name, qualname = u.qualname(), filename = u.filename;
+            int flags = u.flags;
+            for (int i = 0; i < kw; i++) {
+                String field = k[i];
+                Object v = a[1 + i];
+                switch (field) {
+                    case "co_name":
+                        name = replacementString(field, v);
+                        break;
+                    case "co_qualname":
+                        qualname = replacementString(field, v);
+                        break;
+                    case "co_filename":
+                        filename = replacementString(field, v);
+                        break;
+                    case "co_flags":
+                        flags = (int) Abstract.index(v);
+                        break;
+                    case "co_argcount": case "co_posonlyargcount": case "co_kwonlyargcount": case "co_nlocals":
+                    case "co_stacksize": case "co_firstlineno": case "co_code": case "co_consts": case "co_names":
+                    case "co_varnames": case "co_freevars": case "co_cellvars": case "co_linetable":
+                    case "co_exceptiontable": {
+                        Object current = Attributes.get(a[0], field);
+                        if (current == null || !Abstract.eq(current, v)) {
+                            throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, "code.replace(" + field
+                                    + "=...): changing the instructions or their tables is not implemented");
+                        }
+                        break;
+                    }
+                    default:
+                        throw Errors.typeError("'" + field + "' is an invalid keyword argument for replace()");
+                }
+            }
+            if (!qualname.equals(name) && !qualname.endsWith("." + name)) {
+                throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR,
+                        "code.replace(): a co_qualname that does not end with co_name is not implemented");
+            }
+            if (flags < 0 || flags > 0xFFFF) {
+                throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, "code.replace(): co_flags beyond 16 bits");
+            }
+            return new PyCode(u.withIdentity(name, qualname, filename, flags));
+        });
+    }
+
+    private static String replacementString(String field, Object v) {
+        if (!(v instanceof String s)) {
+            throw Errors.typeError("replace() argument '" + field + "' must be str, not " + PyType.of(v).name);
+        }
+        return s;
+    }
+
     @Override
     public String toString() {
         return unit.toString();

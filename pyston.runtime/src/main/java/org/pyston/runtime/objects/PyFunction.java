@@ -14,7 +14,8 @@ public final class PyFunction extends PyObject {
     /** Code-unit flags of functions whose call makes a generator, coroutine or async generator. */
     private static final int RESUMABLE = CodeUnit.GENERATOR | CodeUnit.COROUTINE | CodeUnit.ASYNC_GENERATOR;
     public final ExecutionContext context;
-    public final PyCode code;
+    /** The code ({@code __code__}, assignable: calls read it each time, inline caches do not keep it). */
+    public PyCode code;
     public final PyDict globals;
     public String name;
     /** {@code __qualname__} once assigned; until then the code unit's, made when read (see {@link #qualname()}). */
@@ -63,8 +64,15 @@ public final class PyFunction extends PyObject {
                 : new PyBoundMethod(a[0], a[1]));
         // the attributes of functions: descriptors in the type, as CPython's getsets and members
         getset("__code__", f -> f.code, (f, v) -> {
-            throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR,
-                    PyTuple.of("assigning __code__ is not supported yet")).toThrowable();
+            if (!(v instanceof PyCode c)) {
+                throw Errors.typeError("__code__ must be set to a code object");
+            }
+            int had = f.code.unit.freeNames.length, has = c.unit.freeNames.length;
+            if (had != has) {
+                throw Errors.valueError(f.code.unit.name + "() requires a code object with " + had
+                        + " free vars, not " + has);
+            }
+            f.code = c;
         });
         getset("__defaults__", f -> f.defaults == null ? Singletons.NONE : new PyTuple(f.defaults), (f, v) -> {
             if (v != null && v != Singletons.NONE && !(v instanceof PyTuple)) {
