@@ -189,10 +189,10 @@ public final class Builtins {
         fn(d, "locals", (a, k) -> Frames.locals(ctx.topFrame));
         fn(d, "input", (a, k) -> input(ctx, a));
         fn(d, "__import__", (a, k) -> Imports.builtinImport(ctx, a, k));
-        fn(d, "exec", (a, k) -> Frames.exec(ctx, a, false));
+        fn(d, "exec", (a, k) -> Frames.exec(ctx, a, k, false));
         fn(d, "compile", (a, k) -> Frames.compile(ctx, a, k));
         fn(d, "__build_class__", (a, k) -> Ops.buildClassBuiltin(ctx, a, k));
-        fn(d, "eval", (a, k) -> Frames.exec(ctx, a, true));
+        fn(d, "eval", (a, k) -> Frames.exec(ctx, a, k, true));
         fn(d, "super", (a, k) -> Frames.superObject(ctx, a));
         fn(d, "breakpoint", (a, k) -> SiteBuiltins.breakpoint(ctx, a, k));
         SiteBuiltins.install(ctx, d);
@@ -579,6 +579,18 @@ public final class Builtins {
         }
         if (t == PyModule.TYPE) {
             return Imports::newModule;
+        }
+        if (t == PyCell.TYPE) {
+            // types.CellType([contents]): an empty cell without an argument
+            return (a, k) -> {
+                if (k != null && k.length > 0) {
+                    throw Errors.typeError("cell() takes no keyword arguments");
+                }
+                if (a.length > 1) {
+                    throw Errors.typeError("cell expected at most 1 argument, got " + a.length);
+                }
+                return new PyCell(a.length == 0 ? null : a[0]);
+            };
         }
         if (t == PyType.INT) {
             return Builtins::newInt;

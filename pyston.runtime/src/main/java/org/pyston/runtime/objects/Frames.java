@@ -32,30 +32,112 @@ final class Frames {
         return d;
     }
 
-    static Object exec(ExecutionContext ctx, Object[] a, boolean eval) {
+    /**
+     * {@code exec(source, globals=None, locals=None, /, *, closure=None)} and
+     * {@code eval(source, globals=None, locals=None, /)} with CPython 3.11's argument rules and
+     * messages. Locals other than a dict are not supported by the frame yet (a NotImplementedError).
+     */
+    static Object exec(ExecutionContext ctx, Object[] a, String[] k, boolean eval) {
+        String fname = eval ? "eval" : "exec";
+        int npos = Args.positional(a, k);
+        Object closureArg = null;
+        for (int i = 0; k != null && i < k.length; i++) {
+            if (eval) {
+                throw Errors.typeError("eval() takes no keyword arguments");
+            } else if (k[i].equals("closure")) {
+                closureArg = a[npos + i];
+            } else {
+                throw Errors.typeError("'" + k[i] + "' is an invalid keyword argument for exec()");
+            }
+        }
+        if (npos < 1 || npos > 3) {
+            throw Errors.typeError(eval ? (npos < 1 ? "eval expected at least 1 argument, got 0"
+                    : "eval expected at most 3 arguments, got " + npos)
+                    : (npos < 1 ? "exec() takes at least 1 positional argument (0 given)"
+                    : "exec() takes at most 3 positional arguments (" + npos + " given)"));
+        }
         Object source = a[0];
+        Object g = npos > 1 ? a[1] : Singletons.NONE;
+        Object l = npos > 2 ? a[2] : Singletons.NONE;
+        if (g != Singletons.NONE && !(g instanceof PyDict)) {
+            throw Errors.typeError(eval ? (isMapping(g) ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                    : "globals must be a dict") : "exec() globals must be a dict, not " + Errors.typeName(g));
+        }
+        if (l != Singletons.NONE && !isMapping(l)) {
+            throw Errors.typeError(eval ? "locals must be a mapping"
+                    : "locals must be a mapping or None, not " + Errors.typeName(l));
+        }
         PyFrame caller = ctx.topFrame;
-        PyDict globals = a.length > 1 && a[1] instanceof PyDict g ? g : caller.globals;
-        PyDict locals = a.length > 2 && a[2] instanceof PyDict l ? l : a.length > 1 && a[1] instanceof PyDict g2 ? g2
-                : locals(caller);
+        PyDict globals;
+        Object locals;
+        if (g == Singletons.NONE) {
+            globals = caller.globals;
+            locals = l == Singletons.NONE ? locals(caller) : l;
+        } else {
+            globals = (PyDict) g;
+            locals = l == Singletons.NONE ? globals : l;
+        }
+        if (!(locals instanceof PyDict localDict)) {
+            throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, fname + "() with locals that are not a dict");
+        }
         if (!globals.containsKey("__builtins__")) {
             globals.put("__builtins__", ctx.builtins);
         }
         PyCode code;
+        Object[] cells = null;
         if (source instanceof PyCode c) {
             code = c;
+            CodeUnit u = c.unit;
+            int nfree = u.freeNames.length;
+            if (closureArg != null && closureArg != Singletons.NONE && nfree == 0) {
+                throw Errors.typeError("cannot use a closure with this code object");
+            }
+            if (nfree > 0) {
+                if (eval) {
+                    throw Errors.typeError("code object passed to eval() may not contain free variables");
+                }
+                if (closureArg == null || closureArg == Singletons.NONE) {
+                    throw Errors.typeError("code object requires a closure of exactly length " + nfree);
+                }
+                if (!(closureArg instanceof PyTuple t) || t.items.length != nfree) {
+                    throw Errors.typeError("code object requires a closure of exactly length " + nfree);
+                }
+                cells = new Object[u.cellNames.length + nfree];
+                for (int i = 0; i < u.cellNames.length; i++) {
+                    cells[i] = new PyCell(null);
+                }
+                for (int i = 0; i < nfree; i++) {
+                    if (!(t.items[i] instanceof PyCell)) {
+                        throw Errors.typeError("code object requires a closure of exactly length " + nfree);
+                    }
+                    cells[u.cellNames.length + i] = t.items[i];
+                }
+            } else if (u.cellNames.length > 0) {
+                cells = new Object[u.cellNames.length];
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = new PyCell(null);
+                }
+            }
         } else {
+            if (closureArg != null && closureArg != Singletons.NONE) {
+                throw Errors.typeError("closure can only be used when source is a code object");
+            }
             String text = source instanceof PyBytes b ? new String(b.bytes, java.nio.charset.StandardCharsets.UTF_8)
-                    : Strings.strArg(source, eval ? "eval" : "exec");
+                    : Strings.strArg(source, fname);
             if (eval) {
                 text = text.stripLeading();
             }
             code = new PyCode(ctx.compiler.compile(text, "<string>",
                     eval ? SourceCompiler.Mode.EVAL : SourceCompiler.Mode.EXEC, 0));
         }
-        PyFrame frame = new PyFrame(ctx, code, globals, locals == globals ? null : locals, null, null);
+        PyFrame frame = new PyFrame(ctx, code, globals, localDict == globals ? null : localDict, cells, null);
         Object r = ctx.run(frame);
         return eval ? r : Singletons.NONE;
+    }
+
+    /** CPython's PyMapping_Check: the type has {@code __getitem__} (a list passes too). */
+    private static boolean isMapping(Object o) {
+        return PyType.of(o).lookup("__getitem__") != null;
     }
 
     /** Flags of compile(): return the AST instead of code; parse type comments. */

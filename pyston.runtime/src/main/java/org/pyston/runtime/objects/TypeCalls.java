@@ -29,12 +29,19 @@ final class TypeCalls {
         }
         if (t == PyType.TYPE && npos == 3) {
             // type(name, bases, ns) defers to the most derived metaclass of the bases, as CPython.
+            checkTypeArguments(args);
             PyType winner = PyType.TYPE;
             for (Object b : ((PyTuple) args[1]).items) {
                 PyType bt = PyType.of(b);
+                if (winner.isSubtypeOf(bt)) {
+                    continue;
+                }
                 if (bt.isSubtypeOf(winner)) {
                     winner = bt;
+                    continue;
                 }
+                throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                        + "subclass of the metaclasses of all its bases");
             }
             if (winner != PyType.TYPE) {
                 return Abstract.call(winner, args, kwnames);
@@ -415,4 +422,16 @@ final class TypeCalls {
         return cls;
     }
 
+
+    /** type.__new__'s argument types (str, tuple, dict), with CPython's messages. */
+    static void checkTypeArguments(Object[] args) {
+        String[] want = {"str", "tuple", "dict"};
+        Class<?>[] cls = {String.class, PyTuple.class, PyDict.class};
+        for (int i = 0; i < 3; i++) {
+            if (!cls[i].isInstance(args[i])) {
+                throw Errors.typeError("type.__new__() argument " + (i + 1) + " must be " + want[i] + ", not "
+                        + Errors.typeName(args[i]));
+            }
+        }
+    }
 }
