@@ -135,7 +135,8 @@ final class BoundLocals {
      */
     private static boolean writesLocalResult(int op) {
         return op == Opcode.BINARY || op == Opcode.UNARY || op == Opcode.GET_ATTR || op == Opcode.GET_ITEM
-                || op == Opcode.GET_ITEM_CONST
+                || op == Opcode.GET_ITEM_CONST || op == Opcode.LOAD_CONST || op == Opcode.LOAD_GLOBAL
+                || op == Opcode.LOAD_DEREF || op == Opcode.LOAD_NAME
                 || op == Opcode.CALL || op == Opcode.CALL_EX || op == Opcode.CALL_METHOD;
     }
 

@@ -556,7 +556,7 @@ final class CodeGenerator {
      */
     private static boolean writesResultLast(Expr e) {
         return e instanceof BinOp || e instanceof UnaryOp || e instanceof Attribute || e instanceof Subscript
-                || e instanceof Call;
+                || e instanceof Call || e instanceof Constant || e instanceof Name;
     }
 
     private boolean isLocalReg(int reg) {
