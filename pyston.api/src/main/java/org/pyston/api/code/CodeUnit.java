@@ -214,10 +214,9 @@ public final class CodeUnit {
      * not enter.
      */
     public CodeUnit withIdentity(String newName, String newQualname, String newFilename, int newFlags) {
-        CodeUnit u = new CodeUnit(newName, prefixOf(newQualname, newName), newFilename, count(newFlags), argCount,
+        return new CodeUnit(newName, prefixOf(newQualname, newName), newFilename, count(newFlags), argCount,
                 posOnlyArgCount, kwOnlyArgCount, code, codeLength, blockCount, handlerCount, constants,
                 localNames, cellNames, freeNames, userVregs, crossBlockVregs, vregCount, siteCount);
-        return u;
     }
 
     /**

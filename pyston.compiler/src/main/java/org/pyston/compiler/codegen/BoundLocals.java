@@ -9,11 +9,9 @@ import org.pyston.api.code.Opcode;
  * Definite assignment of a function's locals over its control-flow graph, to drop the
  * {@code CHECK_BOUND} instructions that cannot fail.
  *
- * <p>The code generator checks every read of a local it cannot prove bound from the statement
- * structure alone (its approximation gives up inside loops and branches), so the hot code of a
- * loop body re-checked locals assigned a few lines above, often twice per expression. This
- * forward data-flow pass decides it per program point instead: a local is definitely bound where
- * every path from the function's entry binds it and deletes it no more. Facts:
+ * <p>The code generator checks every read of a local that is not a parameter; this forward
+ * data-flow pass keeps a check only where some path from the function's entry leaves the local
+ * unbound (a local is definitely bound where every path binds it and deletes it no more). Facts:
  * <ul>
  *   <li>parameters are bound at entry (block 0); a frame enters any other block only by an edge
  *       of the graph — a jump, a branch, a loop's two exits, a yield's resumption (block operands),
@@ -58,11 +56,9 @@ final class BoundLocals {
                 int op = code.get(pc);
                 String kinds = Opcode.operands(op);
                 for (int k = 0; k < kinds.length(); k++) {
-                    if (kinds.charAt(k) == Opcode.BLOCK && code.get(pc + 1 + k) >= 0) {
-                        if (merge(in, code.get(pc + 1 + k), state) && !queued[code.get(pc + 1 + k)]) {
-                            queued[code.get(pc + 1 + k)] = true;
-                            work.add(code.get(pc + 1 + k));
-                        }
+                    int target = code.get(pc + 1 + k);
+                    if (kinds.charAt(k) == Opcode.BLOCK && target >= 0 && merge(in, target, state)) {
+                        enqueue(work, queued, target);
                     }
                 }
                 transfer(op, code, pc, state, deleted, userVregs);
@@ -70,9 +66,8 @@ final class BoundLocals {
             if (b.handler >= 0) {
                 BitSet atAnyPoint = (BitSet) in[bi].clone();
                 atAnyPoint.andNot(deleted);
-                if (merge(in, b.handler, atAnyPoint) && !queued[b.handler]) {
-                    queued[b.handler] = true;
-                    work.add(b.handler);
+                if (merge(in, b.handler, atAnyPoint)) {
+                    enqueue(work, queued, b.handler);
                 }
             }
         }
@@ -80,6 +75,13 @@ final class BoundLocals {
             if (in[bi] != null) {
                 removeChecks(blocks.get(bi), (BitSet) in[bi].clone(), userVregs);
             }
+        }
+    }
+
+    private static void enqueue(ArrayDeque<Integer> work, boolean[] queued, int block) {
+        if (!queued[block]) {
+            queued[block] = true;
+            work.add(block);
         }
     }
 

@@ -400,10 +400,6 @@ final class CodeGenerator {
         }
     }
 
-    private void nestedBody(List<Stmt> stmts) {
-        body(stmts);
-    }
-
     private void statement(Stmt s) {
         if (s instanceof Expr_ e && interactive) {
             display(expr(e.value));
@@ -584,11 +580,11 @@ final class CodeGenerator {
         Assembler.Block then = block(), otherwise = block(), after = block();
         condition(i.test, then, i.orelse.isEmpty() ? after : otherwise);
         asm.use(then);
-        nestedBody(i.body);
+        body(i.body);
         asm.jump(after);
         if (!i.orelse.isEmpty()) {
             asm.use(otherwise);
-            nestedBody(i.orelse);
+            body(i.orelse);
             asm.jump(after);
         }
         asm.use(after);
@@ -631,11 +627,11 @@ final class CodeGenerator {
         condition(w.test, loopBody, orelse);
         asm.use(loopBody);
         unwind.push(new Loop(after, head));
-        nestedBody(w.body);
+        body(w.body);
         unwind.pop();
         asm.jump(head);
         asm.use(orelse);
-        nestedBody(w.orelse);
+        body(w.orelse);
         asm.jump(after);
         asm.use(after);
     }
@@ -674,7 +670,7 @@ final class CodeGenerator {
         asm.use(loopBody);
         assign(f.target, value);
         unwind.push(new Loop(breakOut, head, it, mark));
-        nestedBody(f.body);
+        body(f.body);
         unwind.pop();
         asm.jump(head);
         asm.use(closeOnError);
@@ -684,7 +680,7 @@ final class CodeGenerator {
         asm.emit(CLOSE_OWNED_ITER, it, mark);
         asm.jump(after);
         asm.use(orelse);
-        nestedBody(f.orelse);
+        body(f.orelse);
         asm.jump(after);
         asm.use(after);
     }
@@ -725,11 +721,11 @@ final class CodeGenerator {
         asm.use(loopBody);
         assign(f.target, value);
         unwind.push(new Loop(after, head));
-        nestedBody(f.body);
+        body(f.body);
         unwind.pop();
         asm.jump(head);
         asm.use(orelse);
-        nestedBody(f.orelse);
+        body(f.orelse);
         asm.jump(after);
         asm.use(after);
     }
@@ -783,7 +779,7 @@ final class CodeGenerator {
             if (index + 1 < items.size()) {
                 asyncWithStmt(items, index + 1, withBody);
             } else {
-                nestedBody(withBody);
+                body(withBody);
             }
         }, exc);
         unwind.pop();
@@ -873,7 +869,7 @@ final class CodeGenerator {
         if (!finalbody.isEmpty()) {
             tryFinally(() -> {
                 if (handlers.isEmpty()) {
-                    nestedBody(tryBody);
+                    body(tryBody);
                 } else {
                     tryExcept(tryBody, handlers, orelse);
                 }
@@ -900,8 +896,8 @@ final class CodeGenerator {
 
     private void tryExcept(List<Stmt> tryBody, List<Excepthandler> handlers, List<Stmt> orelse) {
         int exc = asm.crossTemp();
-        Assembler.Block handler = protectedRegion(() -> nestedBody(tryBody), exc);
-        nestedBody(orelse);
+        Assembler.Block handler = protectedRegion(() -> body(tryBody), exc);
+        body(orelse);
         Assembler.Block after = block();
         asm.jump(after);
         // The handlers: the exception becomes the one being handled; anything raised while
@@ -946,7 +942,7 @@ final class CodeGenerator {
                     asm.jump(body);
                     asm.use(body);
                     unwind.push(new Unwind(asm.current, clearOnlyName(name)));
-                    nestedBody(h.body);
+                    body(h.body);
                     unwind.pop();
                     Assembler.Block done = block();
                     asm.jump(done);
@@ -957,7 +953,7 @@ final class CodeGenerator {
                     clear.emit(false);
                 } else {
                     unwind.push(new Unwind(asm.current, returning -> asm.emit(POP_EXC)));
-                    nestedBody(h.body);
+                    body(h.body);
                     unwind.pop();
                     asm.emit(POP_EXC);
                 }
@@ -988,8 +984,8 @@ final class CodeGenerator {
      */
     private void tryExceptStar(TryStar t) {
         int exc = asm.crossTemp();
-        Assembler.Block handler = protectedRegion(() -> nestedBody(t.body), exc);
-        nestedBody(t.orelse);
+        Assembler.Block handler = protectedRegion(() -> body(t.body), exc);
+        body(t.orelse);
         Assembler.Block after = block();
         asm.jump(after);
         asm.use(handler);
@@ -1027,7 +1023,7 @@ final class CodeGenerator {
                 asm.jump(body);
                 asm.use(body);
                 unwind.push(EXCEPT_STAR_BODY);
-                nestedBody(h.body);
+                body(h.body);
                 unwind.pop();
                 Assembler.Block done = block();
                 asm.jump(done);
@@ -1076,16 +1072,16 @@ final class CodeGenerator {
 
     private void tryFinally(Runnable inner, List<Stmt> finalbody) {
         int exc = asm.crossTemp();
-        unwind.push(new Unwind(asm.current, returning -> nestedBody(finalbody)));
+        unwind.push(new Unwind(asm.current, returning -> body(finalbody)));
         Assembler.Block handler = protectedRegion(inner, exc);
         unwind.pop();
-        nestedBody(finalbody);
+        body(finalbody);
         Assembler.Block after = block();
         asm.jump(after);
         asm.use(handler);
         asm.emit(PUSH_EXC, exc);
         int exc2 = asm.crossTemp();
-        Assembler.Block cleanup = protectedRegion(() -> nestedBody(finalbody), exc2);
+        Assembler.Block cleanup = protectedRegion(() -> body(finalbody), exc2);
         asm.emit(POP_EXC);
         asm.emit(RERAISE, exc);
         asm.use(cleanup);
@@ -1112,7 +1108,7 @@ final class CodeGenerator {
             if (index + 1 < items.size()) {
                 withStmt(items, index + 1, withBody);
             } else {
-                nestedBody(withBody);
+                body(withBody);
             }
         }, exc);
         unwind.pop();
@@ -1172,7 +1168,7 @@ final class CodeGenerator {
                 condition(c.guard, body, next);
                 asm.use(body);
             }
-            nestedBody(c.body);
+            body(c.body);
             asm.jump(after);
             asm.use(next);
         }

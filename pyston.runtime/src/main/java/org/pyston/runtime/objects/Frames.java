@@ -102,20 +102,19 @@ final class Frames {
                 if (!(closureArg instanceof PyTuple t) || t.items.length != nfree) {
                     throw Errors.typeError("code object requires a closure of exactly length " + nfree);
                 }
+                for (Object cell : t.items) {
+                    if (!(cell instanceof PyCell)) {
+                        throw Errors.typeError("code object requires a closure of exactly length " + nfree);
+                    }
+                }
+            }
+            if (u.cellNames.length + nfree > 0) {
                 cells = new Object[u.cellNames.length + nfree];
                 for (int i = 0; i < u.cellNames.length; i++) {
                     cells[i] = new PyCell(null);
                 }
-                for (int i = 0; i < nfree; i++) {
-                    if (!(t.items[i] instanceof PyCell)) {
-                        throw Errors.typeError("code object requires a closure of exactly length " + nfree);
-                    }
-                    cells[u.cellNames.length + i] = t.items[i];
-                }
-            } else if (u.cellNames.length > 0) {
-                cells = new Object[u.cellNames.length];
-                for (int i = 0; i < cells.length; i++) {
-                    cells[i] = new PyCell(null);
+                if (nfree > 0) {
+                    System.arraycopy(((PyTuple) closureArg).items, 0, cells, u.cellNames.length, nfree);
                 }
             }
         } else {
