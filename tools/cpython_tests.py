@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """CPython's own test suites on Pyston and on CPython, side by side, in one run.
 
-    python3 tools/cpython_tests.py [--timeout S] [--pyston CMD] [--jobs N] [MODULE ...]
+    python3 tools/cpython_tests.py [--timeout S] [--pyston CMD] [--jobs N] [--logs DIR] [MODULE ...]
     (--pyston "java -Xss64m -cp OUT org.pyston.interp.internal.Harness": a dev build, interpreter only)
 
 Runs `-m unittest -v test.MODULE` with ./pyston and with python3 (the CPython 3.11 whose Lib/ Pyston
@@ -68,7 +68,7 @@ def parse(output, returncode, seconds):
     return result
 
 
-def run_module(command, module, timeout):
+def run_module(command, module, timeout, log=None):
     start = time.monotonic()
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
     try:
@@ -77,10 +77,17 @@ def run_module(command, module, timeout):
                               timeout=timeout)
     except subprocess.TimeoutExpired as e:
         out = (e.output or b"").decode(errors="replace")
+        if log:
+            with open(log, "w") as f:
+                f.write(out)
         seconds = time.monotonic() - start
         done = len(re.findall(r" \.\.\. (ok|FAIL|ERROR|skipped)", out))
         return Result(note=f"timeout after {timeout:.0f} s ({done} tests reported)", seconds=seconds)
-    return parse(proc.stdout.decode(errors="replace"), proc.returncode, time.monotonic() - start)
+    out = proc.stdout.decode(errors="replace")
+    if log:
+        with open(log, "w") as f:
+            f.write(out)
+    return parse(out, proc.returncode, time.monotonic() - start)
 
 
 def main():
@@ -90,13 +97,21 @@ def main():
     ap.add_argument("--pyston", default=os.path.join(ROOT, "pyston"), help="command that runs Pyston")
     ap.add_argument("--python", default="python3", help="command that runs CPython 3.11")
     ap.add_argument("--jobs", type=int, default=1, help="modules run at the same time")
+    ap.add_argument("--logs", help="folder to keep each run's output in (MODULE.cpython.txt, MODULE.pyston.txt)")
     args = ap.parse_args()
     pyston, python = args.pyston.split(), args.python.split()
     if args.pyston == ap.get_default("pyston"):
         subprocess.run(pyston + ["-c", "pass"], check=True)  # builds if needed, outside the timed runs
 
+    if args.logs:
+        os.makedirs(args.logs, exist_ok=True)
+
+    def log(module, side):
+        return os.path.join(args.logs, f"{module}.{side}.txt") if args.logs else None
+
     def both(module):
-        return module, run_module(python, module, args.timeout), run_module(pyston, module, args.timeout)
+        return (module, run_module(python, module, args.timeout, log(module, "cpython")),
+                run_module(pyston, module, args.timeout, log(module, "pyston")))
 
     header = (f"{'module':26} {'CPython run/pass/fail/err/skip':>31}   {'Pyston run/pass/fail/err/skip':>31}"
               f" {'pass %':>7} {'secs':>6}  note")
