@@ -168,8 +168,14 @@ public final class Opcode {
     public static final int YIELD_FROM = op("YIELD_FROM", "RRB");
     /** dst = the iterator an await drives; I: 0 await, 1 __aenter__'s result, 2 __aexit__'s (messages) */
     public static final int GET_AWAITABLE = op("GET_AWAITABLE", "RRI");
-    /** match: dst = tuple of the n items (the starred one a list) of a sequence subject, or None */
-    public static final int MATCH_SEQ = op("MATCH_SEQ", "RRII");
+    /**
+     * match: dst = tuple of the n items (I star: the starred one's index, a list, or -1) of a
+     * sequence subject, or None; last I: how the items are taken - 0 by iteration, 1 by subscripts
+     * (the star is a wildcard; its slot None), 2 not at all (all wildcards: an empty tuple)
+     */
+    public static final int MATCH_SEQ = op("MATCH_SEQ", "RRIII");
+    /** MATCH_SEQ's last operand. */
+    public static final int MATCH_SEQ_UNPACK = 0, MATCH_SEQ_SUBSCRIPT = 1, MATCH_SEQ_LENGTH_ONLY = 2;
     /** match: dst = tuple of the values at the keys (tuple reg) (+ the rest dict when I is 1), or None */
     public static final int MATCH_MAP = op("MATCH_MAP", "RRRI");
     /** match: dst = tuple of the subject's positional (n) then keyword attributes (names constant), or None */

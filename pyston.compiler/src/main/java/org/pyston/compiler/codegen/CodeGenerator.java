@@ -1261,10 +1261,17 @@ final class CodeGenerator {
                     star = i;
                 }
             }
+            // as CPython: all wildcards test the length only; a wildcard star takes the other items
+            // by subscript (the subject need not be iterable); else the items come by iteration
+            boolean onlyWildcards = s.patterns.stream().allMatch(CodeGenerator::isWildcard);
+            boolean starWildcard = star >= 0 && isWildcard(s.patterns.get(star));
+            int how = onlyWildcards ? MATCH_SEQ_LENGTH_ONLY : starWildcard ? MATCH_SEQ_SUBSCRIPT : MATCH_SEQ_UNPACK;
             int parts = asm.temp();
-            asm.emit(MATCH_SEQ, parts, value, s.patterns.size(), star);
+            asm.emit(MATCH_SEQ, parts, value, s.patterns.size(), star, how);
             requireNotNone(parts, fail);
-            subpatterns(s.patterns, parts, fail);
+            if (!onlyWildcards) {
+                subpatterns(s.patterns, parts, fail);
+            }
         } else if (p instanceof MatchMapping mm) {
             PyDict seen = new PyDict();
             for (Expr key : mm.keys) {
@@ -1308,6 +1315,11 @@ final class CodeGenerator {
         } else {
             unsupported(p.nodeName() + " patterns", p);
         }
+    }
+
+    /** {@code _} or {@code *_}: a pattern that binds nothing and always matches. */
+    private static boolean isWildcard(Pattern p) {
+        return p instanceof MatchAs a && a.pattern == null && a.name == null || p instanceof MatchStar st && st.name == null;
     }
 
     private void subpatterns(List<Pattern> subs, int tuple, Assembler.Block fail) {
@@ -1511,7 +1523,7 @@ final class CodeGenerator {
         }
         for (Arg a : all) {
             if (a.annotation != null) {
-                entries.add(new Object[] {a.arg, a.annotation});
+                entries.add(new Object[] {scope.mangle(a.arg), a.annotation}); // keys mangled as the names (CPython)
             }
         }
         Expr returns = node instanceof FunctionDef f ? f.returns : node instanceof AsyncFunctionDef af ? af.returns : null;
@@ -1624,11 +1636,13 @@ final class CodeGenerator {
         }
         setupAnnotations(c.body);
         body(c.body);
-        // The body returns its __class__ cell (filled once the class exists) or None.
+        // The body stores its __class__ cell as __classcell__ (type.__new__ fills it with the class) and
+        // returns it, or None; __build_class__ checks that the cell was filled.
         Integer classCell = cells.get("__class__");
         int ret = asm.temp();
         if (classCell != null && classCell < cellNames.length) {
             asm.emit(LOAD_CELL, ret, classCell);
+            asm.emit(STORE_NAME, asm.name("__classcell__"), ret);
         } else {
             asm.emit(LOAD_CONST, ret, constant(ConstantSingleton.NONE));
         }

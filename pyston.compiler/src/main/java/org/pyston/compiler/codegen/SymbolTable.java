@@ -103,7 +103,8 @@ final class SymbolTable {
     }
 
     private static String childQualname(Scope parent, String name) {
-        if (parent.kind == Scope.Kind.MODULE) {
+        // a name declared global in its function or class is qualified as a module-level one (CPython)
+        if (parent.kind == Scope.Kind.MODULE || parent.globals.contains(parent.mangle(name))) {
             return name;
         }
         if (parent.kind == Scope.Kind.FUNCTION) {

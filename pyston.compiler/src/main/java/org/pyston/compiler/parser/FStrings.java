@@ -324,6 +324,7 @@ final class FStrings {
         int exprEnd = -1;
         boolean selfDoc = false;
         boolean tripleQuote = false;
+        StringBuilder parens = new StringBuilder();
         for (; i < n; i++) {
             char c = body.charAt(i);
             if (inQuote != 0) {
@@ -346,6 +347,7 @@ final class FStrings {
                     i += 2;
                 }
             } else if (c == '(' || c == '[' || c == '{') {
+                parens.append(c);
                 depth++;
             } else if (c == ')' || c == ']' || c == '}') {
                 if (depth == 0) {
@@ -357,6 +359,13 @@ final class FStrings {
                     break;
                 }
                 depth--;
+                char opening = parens.charAt(depth);
+                parens.setLength(depth);
+                if ("([{".indexOf(opening) != ")]}".indexOf(c)) {
+                    int[] at = advance(body, 0, i, line, col);
+                    throw error(at[0], at[1], "f-string: closing parenthesis '" + c
+                            + "' does not match opening parenthesis '" + opening + "'");
+                }
             } else if (c == '#') {
                 int[] at = advance(body, 0, i, line, col);
                 throw error(at[0], at[1], "f-string expression part cannot include '#'");
@@ -377,12 +386,16 @@ final class FStrings {
         }
         if (exprEnd < 0) {
             int[] at = advance(body, 0, open, line, col);
-            throw error(at[0], at[1], inQuote != 0 ? "f-string: unterminated string" : "f-string: expecting '}'");
+            throw error(at[0], at[1], inQuote != 0 ? "f-string: unterminated string"
+                    : depth > 0 ? "f-string: unmatched '" + parens.charAt(depth - 1) + "'" : "f-string: expecting '}'");
         }
         String exprText = body.substring(open + 1, exprEnd);
-        if (exprText.isBlank()) {
+        if (exprText.chars().allMatch(ch -> ch == ' ' || ch == '\t' || ch == '\n' || ch == '\f')) {
+            // the whitespace CPython's f-string scanner skips; anything else goes to the tokenizer
             int[] at = advance(body, 0, exprEnd, line, col);
-            throw error(at[0], at[1], "f-string: empty expression not allowed");
+            char next = body.charAt(exprEnd);
+            throw error(at[0], at[1], next == '!' || next == ':' || next == '='
+                    ? "f-string: expression required before '" + next + "'" : "f-string: empty expression not allowed");
         }
         int[] exprPos = advance(body, 0, open + 1, line, col);
         Expr value = embedded(exprText, exprPos[0], exprPos[1]);

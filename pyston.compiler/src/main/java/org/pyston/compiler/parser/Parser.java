@@ -338,12 +338,23 @@ final class Parser {
         simpleStatements(out);
     }
 
+    /** Tokens that start an expression after {@code print}/{@code exec} (CPython's invalid_legacy_expression). */
+    private static boolean startsLegacyOperand(Token t) {
+        for (String s : new String[] {"{", "[", "-", "+", "~", "*", "...", "not", "lambda", "None", "True", "False",
+            "await"}) {
+            if (t.is(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void simpleStatements(List<Stmt> out) {
         while (true) {
             Token first = peek();
             Stmt small = smallStatement();
             if ((first.is("print") || first.is("exec")) && small instanceof Expr_ && !atSimpleEnd()
-                    && (atKind(Token.Kind.STRING) || atKind(Token.Kind.NUMBER) || atName())) {
+                    && (atKind(Token.Kind.STRING) || atKind(Token.Kind.NUMBER) || atName() || startsLegacyOperand(peek()))) {
                 // Python 2's print statement gets CPython's hint
                 throw syntaxError(first, "Missing parentheses in call to '" + first.text + "'. Did you mean "
                         + first.text + "(...)?");

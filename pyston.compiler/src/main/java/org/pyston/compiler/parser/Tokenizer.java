@@ -313,9 +313,7 @@ final class Tokenizer {
             }
         }
         if (pos == start) {
-            int cp = s.codePointAt(pos);
-            throw error("invalid character '" + new String(Character.toChars(cp)) + "' (U+"
-                    + String.format("%04X", cp) + ")", line, startCol);
+            throw invalidCharacter(s.codePointAt(pos), startCol);
         }
         if (pos < n && (buf[pos] == '"' || buf[pos] == '\'') && pos - start <= 2 && isStringPrefix(start, pos)) {
             string(start);
@@ -641,7 +639,15 @@ final class Tokenizer {
         if (cp == '$' || cp == '?' || cp == '`') {
             throw error("invalid syntax", line, startCol);
         }
-        throw error("invalid character '" + new String(Character.toChars(cp)) + "' (U+"
+        throw invalidCharacter(cp, startCol);
+    }
+
+    /** CPython's tokenizer names a printable character, and only the code of one that is not. */
+    private PythonSyntaxError invalidCharacter(int cp, int startCol) {
+        if (!org.pyston.runtime.text.Unicode.isPrintable(cp)) {
+            return error("invalid non-printable character U+" + String.format("%04X", cp), line, startCol);
+        }
+        return error("invalid character '" + new String(Character.toChars(cp)) + "' (U+"
                 + String.format("%04X", cp) + ")", line, startCol);
     }
 }

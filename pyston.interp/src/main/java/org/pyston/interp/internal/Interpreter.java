@@ -751,7 +751,8 @@ final class Interpreter implements CompiledCode {
             return CodeUnit.next(code, pc);
         }
         if (op == MATCH_SEQ) {
-            regs[arg(code, pc, 0)] = Ops.matchSequence(regs[arg(code, pc, 1)], arg(code, pc, 2), arg(code, pc, 3));
+            regs[arg(code, pc, 0)] = Ops.matchSequence(regs[arg(code, pc, 1)], arg(code, pc, 2), arg(code, pc, 3),
+                    arg(code, pc, 4));
             return CodeUnit.next(code, pc);
         }
         if (op == MATCH_MAP) {

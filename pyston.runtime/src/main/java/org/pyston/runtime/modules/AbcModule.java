@@ -161,6 +161,10 @@ final class AbcModule {
         Abstract.setAttr(self, "__abstractmethods__", PySet.of(true, new PyTuple(abstracts.toArray())));
         if (self instanceof PyType t && t.dict.containsKey("__abc_tpflags__")) {
             // CPython moves these flags (sequence/mapping, for pattern matching) into the type's flags
+            Object flags = t.dict.get("__abc_tpflags__");
+            if (flags instanceof Long l) {
+                t.collectionFlags = (int) (l & (PyType.SEQUENCE | PyType.MAPPING));
+            }
             t.setAttribute("__abc_tpflags__", null);
         }
         Abstract.setAttr(self, "_abc_impl", new AbcData(ABC_DATA));
@@ -178,6 +182,9 @@ final class AbcModule {
         }
         data(self).registry.add(sub);
         INVALIDATION_COUNTER.incrementAndGet();
+        if (self instanceof PyType abc && abc.collectionFlags != 0) {
+            sub.setCollectionFlagRecursive(abc.collectionFlags);
+        }
         return subclass;
     }
 

@@ -79,6 +79,10 @@ final class ArrayModule {
 
     static final PyType ARRAY = Ext.type("array", "array", Array.class, null, ArrayModule::construct);
 
+    static {
+        ARRAY.collectionFlags = PyType.SEQUENCE;
+    }
+
     private static Object construct(PyType cls, Object[] a, String[] k) {
         if (k != null && k.length > 0 && cls == ARRAY) {
             throw Errors.typeError("array.array() takes no keyword arguments");

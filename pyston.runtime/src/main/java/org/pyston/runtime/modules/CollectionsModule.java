@@ -46,6 +46,10 @@ final class CollectionsModule {
 
     static final PyType DEQUE = Ext.type("collections", "deque", Deque.class, null, (cls, a, k) -> new Deque(cls));
 
+    static {
+        DEQUE.collectionFlags = PyType.SEQUENCE;
+    }
+
     /** A ring buffer: {@code size} items from {@code head}, and a mutation count its iterators check. */
     static final class Deque extends NativeObject {
         Object[] items = new Object[8];

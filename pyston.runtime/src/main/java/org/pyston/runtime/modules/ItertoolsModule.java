@@ -619,25 +619,34 @@ final class ItertoolsModule {
 
         @Override
         public Object next() {
-            if (source == null) {
+            // The source may call back into this iterator (CPython's test_pairwise_reenter): work
+            // on local copies and re-read the fields after each call out, as CPython does.
+            PyIterator it = source;
+            if (it == null) {
                 return null;
             }
-            if (previous == null) {
-                previous = source.next();
-                if (previous == null) {
+            Object old = previous;
+            if (old == null) {
+                old = it.next();
+                previous = old;
+                if (old == null) {
                     source = null;
                     return null;
                 }
+                it = source;
+                if (it == null) {
+                    previous = null;
+                    return null;
+                }
             }
-            Object v = source.next();
+            Object v = it.next();
             if (v == null) {
                 source = null;
                 previous = null;
                 return null;
             }
-            PyTuple pair = PyTuple.of(previous, v);
             previous = v;
-            return pair;
+            return PyTuple.of(old, v);
         }
     }
 

@@ -1012,7 +1012,7 @@ public final class Abstract {
         }
         // frexp: v = m * 2**e with 0.5 <= |m| < 1
         e = e + 1;
-        m = Math.abs(v) / Math.scalb(1.0, e);
+        m = Math.scalb(Math.abs(v), -e); // not |v| / 2**e: 2**1024 overflows to infinity for the largest floats
         if (m >= 1.0) {
             m /= 2;
             e++;

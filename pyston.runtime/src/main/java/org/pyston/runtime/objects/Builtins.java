@@ -176,7 +176,7 @@ public final class Builtins {
         fn(d, "vars", (a, k) -> {
             if (a.length == 0) {
                 PyFrame f = ctx.topFrame;
-                return f != null && f.locals != null ? f.locals : f != null ? f.globals : new PyDict();
+                return f != null ? Frames.locals(f) : new PyDict();
             }
             Object attributes = Attributes.get(a[0], "__dict__");
             if (attributes == null) {
@@ -513,8 +513,14 @@ public final class Builtins {
     private static Object dir(ExecutionContext ctx, Object[] a) {
         java.util.TreeSet<String> names = new java.util.TreeSet<>();
         if (a.length == 0) {
-            PyDict scope = ctx.topFrame.locals != null ? ctx.topFrame.locals : ctx.topFrame.globals;
-            for (Object key : scope.map.keySet()) {
+            // CPython: sorted(locals().keys()), through the mapping's own keys() for a __prepare__ namespace
+            Object scope = Frames.locals(ctx.topFrame);
+            if (!(scope instanceof PyDict)) {
+                PyList keys = PyList.of(Sequences.toArray(Ops.callMethod(scope, "keys", new Object[0], null)).clone());
+                Sorting.sort(keys, null, null);
+                return keys;
+            }
+            for (Object key : ((PyDict) scope).map.keySet()) {
                 names.add((String) key);
             }
         } else {

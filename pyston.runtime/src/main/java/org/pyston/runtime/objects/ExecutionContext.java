@@ -5,8 +5,10 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.pyston.api.compile.SourceCompiler;
+import org.pyston.api.deopt.DeoptException;
 import org.pyston.api.profile.Profile;
 import org.pyston.api.tier.CompiledCode;
+import org.pyston.api.tier.NoTierException;
 import org.pyston.api.tier.TierLadder;
 
 /**
@@ -96,10 +98,25 @@ public final class ExecutionContext {
             }
         } catch (StackOverflowError overflow) {
             throw Errors.of(Errors.RECURSION_ERROR, "maximum recursion depth exceeded");
+        } catch (PyException | DeoptException | NoTierException expected) {
+            throw expected;
+        } catch (RuntimeException internal) {
+            // A bug of the runtime (a Java exception where a Python one belonged) becomes a
+            // SystemError the calling frames can catch, as a failing C function's in CPython:
+            // one failing test instead of the end of a test run.
+            throw internalError(internal);
         } finally {
             topFrame = caller;
             leaveNested();
         }
+    }
+
+    /** The SystemError for a Java exception that escaped the runtime (PYSTON_DEBUG prints its stack). */
+    public static PyException internalError(RuntimeException internal) {
+        if (System.getenv("PYSTON_DEBUG") != null) {
+            internal.printStackTrace();
+        }
+        return Errors.of(Errors.SYSTEM_ERROR, "internal error in the Pyston runtime: " + internal);
     }
 
     /**

@@ -8,7 +8,7 @@ final class Frames {
     private Frames() {
     }
 
-    static PyDict locals(PyFrame f) {
+    static Object locals(PyFrame f) {
         if (f.locals != null) {
             return f.locals;
         }
@@ -35,7 +35,7 @@ final class Frames {
     /**
      * {@code exec(source, globals=None, locals=None, /, *, closure=None)} and
      * {@code eval(source, globals=None, locals=None, /)} with CPython 3.11's argument rules and
-     * messages. Locals other than a dict are not supported by the frame yet (a NotImplementedError).
+     * messages; locals may be any mapping.
      */
     static Object exec(ExecutionContext ctx, Object[] a, String[] k, boolean eval) {
         String fname = eval ? "eval" : "exec";
@@ -76,9 +76,6 @@ final class Frames {
         } else {
             globals = (PyDict) g;
             locals = l == Singletons.NONE ? globals : l;
-        }
-        if (!(locals instanceof PyDict localDict)) {
-            throw Errors.of(Errors.NOT_IMPLEMENTED_ERROR, fname + "() with locals that are not a dict");
         }
         if (!globals.containsKey("__builtins__")) {
             globals.put("__builtins__", ctx.builtins);
@@ -129,7 +126,7 @@ final class Frames {
             code = new PyCode(ctx.compiler.compile(text, "<string>",
                     eval ? SourceCompiler.Mode.EVAL : SourceCompiler.Mode.EXEC, 0));
         }
-        PyFrame frame = new PyFrame(ctx, code, globals, localDict == globals ? null : localDict, cells, null);
+        PyFrame frame = new PyFrame(ctx, code, globals, locals == globals ? null : locals, cells, null);
         Object r = ctx.run(frame);
         return eval ? r : Singletons.NONE;
     }

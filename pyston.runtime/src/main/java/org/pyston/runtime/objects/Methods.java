@@ -41,6 +41,11 @@ final class Methods {
         PyBytes.TYPE.defineLazily(once(() -> BytesMethods.install(PyBytes.TYPE)));
         PyByteArray.TYPE.defineLazily(once(() -> BytesMethods.install(PyByteArray.TYPE)));
         SlotMethods.install();
+        for (PyType t : new PyType[] {PyList.TYPE, PyTuple.TYPE, PyRange.TYPE, PyMemoryView.TYPE}) {
+            t.collectionFlags = PyType.SEQUENCE;
+        }
+        PyDict.TYPE.collectionFlags = PyType.MAPPING;
+        PyMappingProxy.TYPE.collectionFlags = PyType.MAPPING;
     }
 
     /** Runs {@code r} the first time only (installers shared by several types). */
@@ -663,10 +668,13 @@ final class Methods {
             if (np == 2 && a[0] instanceof PyType) {
                 return PyType.of(a[1]);
             }
-            if (np != 4 || !(a[0] instanceof PyType mcs) || !(a[1] instanceof String name)
-                    || !(a[2] instanceof PyTuple bases) || !(a[3] instanceof PyDict ns)) {
+            if (np != 4 || !(a[0] instanceof PyType mcs)) {
                 throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + (np - 1) + " given)");
             }
+            TypeCalls.checkTypeArguments(java.util.Arrays.copyOfRange(a, 1, 4));
+            String name = (String) a[1];
+            PyTuple bases = (PyTuple) a[2];
+            PyDict ns = (PyDict) a[3];
             PyDict kw = new PyDict();
             for (int i = 0; k != null && i < k.length; i++) {
                 kw.put(k[i], a[np + i]);
@@ -867,12 +875,7 @@ final class Methods {
                 f |= 1L << (24 + i); // LONG_SUBCLASS ... TYPE_SUBCLASS
             }
         }
-        if (t.isSubtypeOf(PyList.TYPE) || t.isSubtypeOf(PyTuple.TYPE)) {
-            f |= 1L << 5; // SEQUENCE (for match statements)
-        } else if (t.isSubtypeOf(PyDict.TYPE)) {
-            f |= 1L << 6; // MAPPING
-        }
-        return f;
+        return f | t.collectionFlags; // SEQUENCE, MAPPING (for match statements)
     }
 
     private static String typeNameValue(PyType t, String what, Object v) {

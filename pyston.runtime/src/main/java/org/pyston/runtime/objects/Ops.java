@@ -3,6 +3,7 @@ package org.pyston.runtime.objects;
 import java.util.Arrays;
 import org.pyston.api.code.CodeUnit;
 import org.pyston.api.code.LineTable;
+import org.pyston.api.code.Opcode;
 
 /**
  * What the instructions of {@link org.pyston.api.code.Opcode} do beyond the generic operations
@@ -26,48 +27,53 @@ public final class Ops {
     }
 
     public static Object loadName(PyFrame f, String name) {
-        if (f.locals != null) {
-            if (f.locals.type() != PyDict.TYPE) {
-                // a namespace from __prepare__ (enum's _EnumDict): through its own methods, as CPython
-                try {
-                    return Abstract.getItem(f.locals, name);
-                } catch (PyException e) {
-                    if (!e.matches(Errors.KEY_ERROR)) {
-                        throw e;
-                    }
-                }
-                return loadGlobal(f, name);
-            }
-            Object v = f.locals.getStr(name);
-            if (v != null) {
-                return v;
-            }
+        Object v = f.locals == null ? null : lookupLocal(f, name);
+        return v != null ? v : loadGlobal(f, name);
+    }
+
+    /**
+     * The name in the frame's locals mapping, or null. A mapping other than an exact dict (enum's
+     * _EnumDict from __prepare__, exec's locals) is asked through its own __getitem__, as CPython.
+     */
+    private static Object lookupLocal(PyFrame f, String name) {
+        PyDict d = f.exactLocalsDict();
+        if (d != null) {
+            return d.getStr(name);
         }
-        return loadGlobal(f, name);
+        try {
+            return Abstract.getItem(f.locals, name);
+        } catch (PyException e) {
+            if (!e.matches(Errors.KEY_ERROR)) {
+                throw e;
+            }
+            return null;
+        }
     }
 
     public static void storeName(PyFrame f, String name, Object value) {
-        if (f.locals != null && f.locals.type() != PyDict.TYPE) {
+        if (f.locals == null) {
+            f.globals.put(name, value);
+        } else if (f.exactLocalsDict() != null) {
+            ((PyDict) f.locals).put(name, value);
+        } else {
             Abstract.setItem(f.locals, name, value);
-            return;
         }
-        (f.locals != null ? f.locals : f.globals).put(name, value);
     }
 
     public static void deleteName(PyFrame f, String name) {
-        if (f.locals != null && f.locals.type() != PyDict.TYPE) {
-            try {
-                Abstract.delItem(f.locals, name);
-            } catch (PyException e) {
-                if (e.matches(Errors.KEY_ERROR)) {
-                    throw Errors.nameError(name);
-                }
-                throw e;
+        if (f.locals == null || f.exactLocalsDict() != null) {
+            if ((f.locals == null ? f.globals : (PyDict) f.locals).remove(name) == null) {
+                throw Errors.nameError(name);
             }
             return;
         }
-        if ((f.locals != null ? f.locals : f.globals).remove(name) == null) {
-            throw Errors.nameError(name);
+        try {
+            Abstract.delItem(f.locals, name);
+        } catch (PyException e) {
+            if (e.matches(Errors.KEY_ERROR)) {
+                throw Errors.nameError(name);
+            }
+            throw e;
         }
     }
 
@@ -102,13 +108,8 @@ public final class Ops {
     }
 
     public static Object loadClassDeref(PyFrame f, String name, int index) {
-        if (f.locals != null) {
-            Object v = f.locals.getStr(name);
-            if (v != null) {
-                return v;
-            }
-        }
-        return loadDeref(f, index);
+        Object v = f.locals == null ? null : lookupLocal(f, name);
+        return v != null ? v : loadDeref(f, index);
     }
 
     public static PyFunction makeFunction(PyFrame f, PyCode code, Object defaults, Object kwdefaults, Object closure) {
@@ -211,16 +212,19 @@ public final class Ops {
             }
             meta = winner;
         }
-        PyDict ns;
+        Object ns;
         Object prepare = meta instanceof PyType mt ? Attributes.typeAttribute(mt, "__prepare__") : null;
         if (prepare != null) {
-            Object r = Abstract.call(prepare, new Object[] {name, bases}, null);
-            ns = r instanceof PyDict d ? d : new PyDict();
+            ns = Abstract.call(prepare, new Object[] {name, bases}, null);
+            if (!(ns instanceof PyDict) && PyType.of(ns).lookup("__getitem__") == null) {
+                throw Errors.typeError((meta instanceof PyType mt ? mt.name : "<metaclass>")
+                        + ".__prepare__() must return a mapping, not " + Errors.typeName(ns));
+            }
         } else {
             ns = new PyDict();
         }
         if (bases != origBases) {
-            ns.put("__orig_bases__", origBases);
+            Abstract.setItem(ns, "__orig_bases__", origBases);
         }
         PyFrame frame = new PyFrame(f.context, body.code, body.globals, ns, null, null);
         CodeUnit u = body.code.unit;
@@ -237,8 +241,8 @@ public final class Ops {
         }
         Object classCell = f.context.run(frame);
         Object cls;
-        if (meta == PyType.TYPE) {
-            cls = TypeCalls.newClass(PyType.TYPE, name, bases, ns);
+        if (meta == PyType.TYPE && ns instanceof PyDict nsDict) {
+            cls = TypeCalls.newClass(PyType.TYPE, name, bases, nsDict);
             initSubclass((PyType) cls, kw);
         } else if (meta instanceof PyType mt && !mt.isBuiltin) {
             String[] kwnames = new String[kw.size()];
@@ -253,10 +257,10 @@ public final class Ops {
             }
             Object newM = mt.lookup("__new__");
             if (newM != null && !(newM instanceof PyBuiltinFunction) && !(newM instanceof PyStaticMethod s
-                    && s.function instanceof PyBuiltinFunction)) {
+                    && s.function instanceof PyBuiltinFunction) || !(ns instanceof PyDict)) {
                 cls = Abstract.call(mt, args, kwnames.length == 0 ? null : kwnames);
             } else {
-                PyType t = TypeCalls.newClass(mt, name, bases, ns);
+                PyType t = TypeCalls.newClass(mt, name, bases, (PyDict) ns);
                 Object init = mt.lookup("__init__");
                 if (init instanceof PyFunction) {
                     Object[] full = new Object[args.length + 1];
@@ -270,8 +274,10 @@ public final class Ops {
         } else {
             cls = Abstract.call(meta, new Object[] {name, bases, ns}, null);
         }
-        if (classCell instanceof PyCell c) {
-            c.contents = cls;
+        if (classCell instanceof PyCell c && c.contents != cls) {
+            String what = c.contents == null ? "not set" : "set to " + Abstract.repr(c.contents);
+            throw Errors.of(Errors.RUNTIME_ERROR, "__class__ " + what + " defining '" + name + "' as "
+                    + Abstract.repr(cls) + ". Was __classcell__ propagated to type.__new__?");
         }
         return cls;
     }
@@ -623,57 +629,70 @@ public final class Ops {
 
     // ------------------------------------------------------------------ structural pattern matching
 
-    /** A sequence subject's items for a sequence pattern of {@code n} items ({@code star} or -1), or None. */
-    public static Object matchSequence(Object v, int n, int star) {
-        Object[] items;
-        if (v instanceof PyList l) {
-            items = l.toArray();
-        } else if (v instanceof PyTuple t) {
-            items = t.items;
-        } else if (v instanceof PyRange) {
-            items = Sequences.toArray(v);
-        } else if (v instanceof PyInstance && PyType.of(v).lookup("__getitem__") != null
-                && PyType.of(v).lookup("__len__") != null && PyType.of(v).lookup("keys") == null) {
-            items = Sequences.toArray(v);
-        } else {
+    /**
+     * A sequence subject's items for a sequence pattern of {@code n} items ({@code star} the
+     * starred one's index or -1), or None when the shape does not match. As CPython: the subject's
+     * type must be a sequence (flag), its len() decides the length test, and the items come by
+     * iteration ({@code how} = UNPACK: the starred item a list), by subscripts when the star is a
+     * wildcard (SUBSCRIPT: the starred slot None), or not at all when every sub-pattern is a
+     * wildcard (LENGTH_ONLY: an empty tuple).
+     */
+    public static Object matchSequence(Object v, int n, int star, int how) {
+        if ((PyType.of(v).collectionFlags & PyType.SEQUENCE) == 0) {
             return Singletons.NONE; // str, bytes, mappings and non-sequences never match
         }
-        if (star < 0 ? items.length != n : items.length < n - 1) {
+        long length = v instanceof PyTuple t ? t.items.length : Abstract.len(v);
+        if (star < 0 ? length != n : length < n - 1) {
             return Singletons.NONE;
         }
-        if (star < 0) {
-            return new PyTuple(items.clone());
+        if (how == Opcode.MATCH_SEQ_LENGTH_ONLY) {
+            return PyTuple.EMPTY;
+        }
+        if (how == Opcode.MATCH_SEQ_SUBSCRIPT) {
+            Object[] out = new Object[n];
+            for (int i = 0; i < n; i++) {
+                if (i < star) {
+                    out[i] = Abstract.getItem(v, (long) i);
+                } else if (i == star) {
+                    out[i] = Singletons.NONE;
+                } else {
+                    out[i] = Abstract.getItem(v, length - (n - i));
+                }
+            }
+            return new PyTuple(out);
         }
         Object[] out = new Object[n];
-        int after = n - star - 1;
-        System.arraycopy(items, 0, out, 0, star);
-        int middle = items.length - star - after;
-        out[star] = new PyList(Arrays.copyOfRange(items, star, star + middle), middle);
-        System.arraycopy(items, star + middle, out, star + 1, after);
+        unpack(out, 0, v, n, star); // CPython's UNPACK_SEQUENCE/UNPACK_EX, with their errors
         return new PyTuple(out);
     }
 
-    /** The values of a mapping subject at {@code keys} (and the rest), or None. */
+    /**
+     * The values of a mapping subject at {@code keys} (and the rest), or None. As CPython: the
+     * subject's type must be a mapping (flag), len() at least the number of keys, and each value
+     * comes from the subject's {@code get(key, <missing>)}; repeated keys are a ValueError.
+     */
     public static Object matchMapping(Object v, PyTuple keys, boolean rest) {
-        if (!(v instanceof PyDict) && !(v instanceof PyInstance && PyType.of(v).lookup("keys") != null
-                && PyType.of(v).lookup("__getitem__") != null)) {
+        if ((PyType.of(v).collectionFlags & PyType.MAPPING) == 0) {
+            return Singletons.NONE;
+        }
+        if (Abstract.len(v) < keys.size()) {
             return Singletons.NONE;
         }
         Object[] out = new Object[keys.size() + (rest ? 1 : 0)];
+        PyDict seen = new PyDict();
+        Object get = PyType.of(v) == PyDict.TYPE ? null : Abstract.getAttr(v, "get");
+        Object missing = new PyInstance(PyType.OBJECT);
         for (int i = 0; i < keys.size(); i++) {
             Object key = keys.get(i);
-            if (v instanceof PyDict d) {
-                Object value = d.get(key);
-                if (value == null) {
-                    return Singletons.NONE;
-                }
-                out[i] = value;
-            } else {
-                if (!Abstract.contains(v, key)) {
-                    return Singletons.NONE;
-                }
-                out[i] = Abstract.getItem(v, key);
+            if (seen.containsKey(key)) {
+                throw Errors.valueError("mapping pattern checks duplicate key (" + Abstract.repr(key) + ")");
             }
+            seen.put(key, key);
+            Object value = get == null ? ((PyDict) v).get(key) : Abstract.call(get, new Object[] {key, missing}, null);
+            if (value == null || value == missing) {
+                return Singletons.NONE;
+            }
+            out[i] = value;
         }
         if (rest) {
             PyDict r = new PyDict();

@@ -22,6 +22,11 @@ public final class PyBuiltinFunction extends PyObject {
             t.defineMethod("__get__", (a, k) -> a.length < 2 || a[1] == Singletons.NONE ? a[0]
                     : new PyBoundMethod(a[0], a[1]));
         }
+        // every callable built-in type has __call__ in its dict, as CPython's tp_call slot wrapper
+        for (PyType t : new PyType[] {TYPE, METHOD_DESCRIPTOR, WRAPPER_DESCRIPTOR, METHOD_WRAPPER, PyFunction.TYPE,
+            PyBoundMethod.TYPE}) {
+            t.defineMethod("__call__", PyBuiltinFunction::callSelf);
+        }
         // pickle saves a function by name, a method (or a type's __new__) as getattr(owner, name)
         for (PyType t : new PyType[] {TYPE, METHOD_DESCRIPTOR, WRAPPER_DESCRIPTOR}) {
             t.defineMethod("__reduce__", (a, k) -> {
@@ -33,6 +38,11 @@ public final class PyBuiltinFunction extends PyObject {
             });
         }
     }
+    /** {@code __call__(self, *args, **kwargs)}: calls {@code self}. */
+    static Object callSelf(Object[] a, String[] k) {
+        return Abstract.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k);
+    }
+
     public final String name;
     public final NativeFunction function;
     /** True for methods defined on a type: accessed through an instance they bind. */

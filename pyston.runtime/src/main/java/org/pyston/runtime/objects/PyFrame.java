@@ -7,8 +7,11 @@ public final class PyFrame extends Frame {
     public final PyCode pycode;
     public final PyDict globals;
     public final PyDict builtins;
-    /** The locals mapping of module and class bodies (null in functions). */
-    public final PyDict locals;
+    /**
+     * The locals mapping of class bodies and exec/eval with separate locals (null in functions and
+     * module bodies): a dict, or any mapping (a {@code __prepare__} namespace, exec's locals).
+     */
+    public final Object locals;
     public final ExecutionContext context;
     /** The function being run (null for module and class bodies). */
     public final PyFunction function;
@@ -28,6 +31,11 @@ public final class PyFrame extends Frame {
     /** This frame as a Python object, once asked for (tracebacks, sys._getframe). */
     FrameObject object;
 
+    /** The locals mapping when it is exactly a dict (the fast path of the name operations), else null. */
+    public PyDict exactLocalsDict() {
+        return locals instanceof PyDict d && d.type() == PyDict.TYPE ? d : null;
+    }
+
     /** This frame as a Python {@code frame} object (one per frame, so {@code is} holds). */
     public FrameObject asObject() {
         if (object == null) {
@@ -36,7 +44,7 @@ public final class PyFrame extends Frame {
         return object;
     }
 
-    public PyFrame(ExecutionContext context, PyCode code, PyDict globals, PyDict locals, Object[] cells,
+    public PyFrame(ExecutionContext context, PyCode code, PyDict globals, Object locals, Object[] cells,
             PyFunction function) {
         super(code.unit, cells);
         this.pycode = code;

@@ -52,6 +52,28 @@ public final class PyType extends PyObject {
     public boolean extension;
     /** Makes instances of an extension type or of a class deriving from it (CPython's tp_new); else null. */
     public Allocator allocator;
+    /** CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING: what a match statement's sequence and mapping patterns accept. */
+    public static final int SEQUENCE = 1 << 5, MAPPING = 1 << 6;
+    /**
+     * {@link #SEQUENCE} or {@link #MAPPING} (or 0): set on list, tuple, range, memoryview, deque,
+     * array, dict and mappingproxy, by {@code collections.abc}'s {@code __abc_tpflags__} and
+     * {@code register}, and inherited by subclasses.
+     */
+    public int collectionFlags;
+    /**
+     * collections.abc.register(): the ABC's collection flag goes to the registered class and its
+     * subclasses that have none yet (CPython's set_collection_flag_recursive).
+     */
+    public void setCollectionFlagRecursive(int flag) {
+        if (isBuiltin || collectionFlags != 0) {
+            return;
+        }
+        collectionFlags = flag;
+        for (PyType sub : subclasses()) {
+            sub.setCollectionFlagRecursive(flag);
+        }
+    }
+
     /** Set while {@code __abstractmethods__} is non-empty: object.__new__ refuses (CPython's Py_TPFLAGS_IS_ABSTRACT). */
     public boolean isAbstract;
 
@@ -97,6 +119,12 @@ public final class PyType extends PyObject {
         this.mro = computeMro(this, this.bases);
         this.metatype = metatype;
         this.isBuiltin = false;
+        for (PyType b : this.bases) {
+            if (b.collectionFlags != 0) {
+                this.collectionFlags = b.collectionFlags; // CPython inherits them from the solid base
+                break;
+            }
+        }
         Class<?> jc = Object.class;
         for (PyType t : mro) {
             if (t.isBuiltin && t != OBJECT) {

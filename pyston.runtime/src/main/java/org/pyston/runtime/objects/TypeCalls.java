@@ -197,8 +197,8 @@ final class TypeCalls {
 
     static void initException(PyBaseException e) {
         PyType t = e.type();
-        if (t.isSubtypeOf(Errors.SYNTAX_ERROR) && e.args.size() >= 1) {
-            e.dict.putIfAbsent("msg", e.args.get(0));
+        if (t.isSubtypeOf(Errors.SYNTAX_ERROR)) {
+            initSyntaxError(e);
         }
         if (t.isSubtypeOf(Errors.UNICODE_ERROR)) {
             Codecs.setUnicodeErrorAttributes(e);
@@ -208,6 +208,31 @@ final class TypeCalls {
             e.dict.put("errno", pair ? e.args.get(0) : Singletons.NONE);
             e.dict.put("strerror", pair ? e.args.get(1) : Singletons.NONE);
             e.dict.put("filename", pair && e.args.size() >= 3 ? e.args.get(2) : Singletons.NONE);
+        }
+    }
+
+    private static final String[] SYNTAX_ERROR_LOCATION = {"filename", "lineno", "offset", "text", "end_lineno",
+        "end_offset"};
+
+    /**
+     * SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])): CPython's
+     * attributes, None where the arguments do not give them.
+     */
+    private static void initSyntaxError(PyBaseException e) {
+        e.dict.putIfAbsent("msg", e.args.size() >= 1 ? e.args.get(0) : Singletons.NONE);
+        for (String field : SYNTAX_ERROR_LOCATION) {
+            e.dict.putIfAbsent(field, Singletons.NONE);
+        }
+        e.dict.putIfAbsent("print_file_and_line", Singletons.NONE);
+        if (e.args.size() == 2) {
+            Object[] info = Sequences.toArray(e.args.get(1));
+            if (info.length < 4 || info.length > 6) {
+                throw Errors.typeError(info.length < 4 ? "function takes at least 4 arguments (" + info.length
+                        + " given)" : "function takes at most 6 arguments (" + info.length + " given)");
+            }
+            for (int i = 0; i < info.length; i++) {
+                e.dict.put(SYNTAX_ERROR_LOCATION[i], info[i]);
+            }
         }
     }
 
@@ -263,11 +288,11 @@ final class TypeCalls {
      */
     static Object newInstance(PyType t, Object[] args, String[] kwnames) {
         if (t.isSubtypeOf(PyType.TYPE)) {
-            if (args.length != 3 || !(args[0] instanceof String name) || !(args[1] instanceof PyTuple bases)
-                    || !(args[2] instanceof PyDict ns)) {
+            if (args.length != 3) {
                 throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + args.length + " given)");
             }
-            return newClass(t, name, bases, ns);
+            checkTypeArguments(args);
+            return newClass(t, (String) args[0], (PyTuple) args[1], (PyDict) args[2]);
         }
         Class<?> representation = t.javaClass;
         if (representation == PyBaseException.class) {
@@ -383,6 +408,15 @@ final class TypeCalls {
                 ns.put(s, e.getValue());
             }
         }
+        if (!ns.containsKey("__module__")) {
+            // type(name, bases, ns): the module is the calling code's __name__, as CPython
+            Gil gil = Gil.current();
+            PyFrame caller = gil == null ? null : gil.context().topFrame;
+            Object module = caller == null ? null : caller.globals.getStr("__name__");
+            if (module != null) {
+                ns.put("__module__", module);
+            }
+        }
         if (ns.containsKey("__eq__") && !ns.containsKey("__hash__")) {
             ns.put("__hash__", Singletons.NONE); // defining __eq__ makes instances unhashable
         }
@@ -397,7 +431,15 @@ final class TypeCalls {
         if (classGetItem instanceof PyFunction) {
             ns.put("__class_getitem__", new PyClassMethod(classGetItem));
         }
+        // the class body's __class__ cell (zero-argument super()): filled with the new class, not an attribute
+        Object classCell = ns.remove("__classcell__");
+        if (classCell != null && !(classCell instanceof PyCell)) {
+            throw Errors.typeError("__classcell__ must be a nonlocal cell, not " + Abstract.repr(PyType.of(classCell)));
+        }
         PyType cls = new PyType(name, baseTypes, ns, metatype == PyType.TYPE ? null : metatype);
+        if (classCell != null) {
+            ((PyCell) classCell).contents = cls;
+        }
         // __set_name__ on descriptors, then the parent's __init_subclass__
         for (Map.Entry<String, Object> e : ns.entrySet()) {
             Object v = e.getValue();
