@@ -1116,15 +1116,21 @@ final class CodeGenerator {
         asm.emit(WITH_EXIT, r, exit, -1);
         Assembler.Block after = block();
         asm.jump(after);
+        // The exception is being handled while __exit__ runs; whatever that raises leaves the
+        // handled state as it found it (cleanup region, as the except handlers').
         asm.use(handler);
         asm.emit(PUSH_EXC, exc);
         int suppress = asm.crossTemp();
-        asm.emit(WITH_EXIT, suppress, exit, exc);
+        int exc2 = asm.crossTemp();
+        Assembler.Block cleanup = protectedRegion(() -> asm.emit(WITH_EXIT, suppress, exit, exc), exc2);
         asm.emit(POP_EXC);
         Assembler.Block reraise = block();
         asm.emit(BRANCH, suppress, after.index, reraise.index, asm.site());
         asm.use(reraise);
         asm.emit(RERAISE, exc);
+        asm.use(cleanup);
+        asm.emit(POP_EXC);
+        asm.emit(RERAISE, exc2);
         asm.use(after);
     }
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.pyston.runtime.objects.Abstract;
 import org.pyston.runtime.objects.Errors;
+import org.pyston.runtime.objects.NativeIterator;
 import org.pyston.runtime.objects.PyException;
 import org.pyston.runtime.objects.PyIterator;
 import org.pyston.runtime.objects.PyModule;

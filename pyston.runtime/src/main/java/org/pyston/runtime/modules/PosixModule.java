@@ -25,6 +25,7 @@ import org.pyston.runtime.io.OsErrors;
 import org.pyston.runtime.objects.Abstract;
 import org.pyston.runtime.objects.Errors;
 import org.pyston.runtime.objects.ExecutionContext;
+import org.pyston.runtime.objects.NativeIterator;
 import org.pyston.runtime.objects.PyBaseException;
 import org.pyston.runtime.objects.PyBytes;
 import org.pyston.runtime.objects.PyDict;
