@@ -167,7 +167,7 @@ final class IterBuiltins {
     }
 
     static Object map(PyType cls, Object[] a, String[] k) {
-        Args.noKeywords("map", k);
+        a = Args.constructorPositionals(cls, "map", a, k);
         if (a.length < 2) {
             throw Errors.typeError("map() must have at least two arguments.");
         }
@@ -210,7 +210,7 @@ final class IterBuiltins {
     }
 
     static Object filter(PyType cls, Object[] a, String[] k) {
-        Args.noKeywords("filter", k);
+        a = Args.constructorPositionals(cls, "filter", a, k);
         Args.positionalCount("filter", a.length, 2, 2);
         return new Filter(cls, a[0], Abstract.iter(a[1]));
     }

@@ -875,7 +875,7 @@ final class Methods {
                 f |= 1L << (24 + i); // LONG_SUBCLASS ... TYPE_SUBCLASS
             }
         }
-        return f | t.collectionFlags; // SEQUENCE, MAPPING (for match statements)
+        return f | t.collectionFlags(); // SEQUENCE, MAPPING (for match statements)
     }
 
     private static String typeNameValue(PyType t, String what, Object v) {
