@@ -326,6 +326,7 @@ final class Attributes {
                     e.suppressContext = Abstract.isTrue(value);
                     return;
                 case "__traceback__":
+                    e.setTraceback(value);
                     return;
                 default:
                     break;
