@@ -48,3 +48,15 @@ try:
 except ValueError as e:
     print("VE", e)
 print(list.__flags__ & (1<<5), dict.__flags__ & (1 << 6), collections.abc.Sequence.__flags__ & (1 << 5), Seq.__flags__ & (1 << 5), L.__flags__ & 96)
+import collections
+x = collections.defaultdict(int)
+match x:
+    case {0: 0}:
+        y = 0
+    case {}:
+        y = 1
+print(x, y)
+class P: pass
+collections.abc.Mapping.register(P)
+match P():
+    case {}: print("map")

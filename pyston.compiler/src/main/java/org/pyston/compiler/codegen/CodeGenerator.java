@@ -1116,15 +1116,21 @@ final class CodeGenerator {
         asm.emit(WITH_EXIT, r, exit, -1);
         Assembler.Block after = block();
         asm.jump(after);
+        // The exception is being handled while __exit__ runs; whatever that raises leaves the
+        // handled state as it found it (cleanup region, as the except handlers').
         asm.use(handler);
         asm.emit(PUSH_EXC, exc);
         int suppress = asm.crossTemp();
-        asm.emit(WITH_EXIT, suppress, exit, exc);
+        int exc2 = asm.crossTemp();
+        Assembler.Block cleanup = protectedRegion(() -> asm.emit(WITH_EXIT, suppress, exit, exc), exc2);
         asm.emit(POP_EXC);
         Assembler.Block reraise = block();
         asm.emit(BRANCH, suppress, after.index, reraise.index, asm.site());
         asm.use(reraise);
         asm.emit(RERAISE, exc);
+        asm.use(cleanup);
+        asm.emit(POP_EXC);
+        asm.emit(RERAISE, exc2);
         asm.use(after);
     }
 
@@ -1258,6 +1264,9 @@ final class CodeGenerator {
             int star = -1;
             for (int i = 0; i < s.patterns.size(); i++) {
                 if (s.patterns.get(i) instanceof MatchStar) {
+                    if (star >= 0) {
+                        throw syntaxError("multiple starred names in sequence pattern", s.patterns.get(i));
+                    }
                     star = i;
                 }
             }
@@ -1275,11 +1284,11 @@ final class CodeGenerator {
         } else if (p instanceof MatchMapping mm) {
             PyDict seen = new PyDict();
             for (Expr key : mm.keys) {
-                if (key instanceof Constant c) {
-                    Object v = constantValue(c.value);
+                Object k = foldedLiteral(key); // CPython folds -0 and 1+2j before this check
+                if (k != null) {
+                    Object v = constantValue(k);
                     if (seen.containsKey(v)) {
-                        throw syntaxError("mapping pattern checks duplicate key (" + AstDump.constantRepr(c.value)
-                                + ")", p);
+                        throw syntaxError("mapping pattern checks duplicate key (" + AstDump.constantRepr(k) + ")", p);
                     }
                     seen.put(v, v);
                 }
@@ -1315,6 +1324,27 @@ final class CodeGenerator {
         } else {
             unsupported(p.nodeName() + " patterns", p);
         }
+    }
+
+    /** A pattern literal's constant (a Constant, or -number and real+/-imaginary folded), or null. */
+    private static Object foldedLiteral(Expr e) {
+        if (e instanceof Constant c) {
+            return c.value;
+        }
+        if (e instanceof UnaryOp u && u.op instanceof USub && u.operand instanceof Constant c) {
+            return c.value instanceof Long l && l != Long.MIN_VALUE ? (Object) (-l)
+                    : c.value instanceof BigInteger b ? b.negate()
+                    : c.value instanceof Double d ? (Object) (-d)
+                    : c.value instanceof ComplexValue z ? new ComplexValue(-z.real(), -z.imag()) : null;
+        }
+        Object re = e instanceof BinOp b0 ? foldedLiteral(b0.left) : null;
+        if (re != null && e instanceof BinOp b && foldedLiteral(b.right) instanceof ComplexValue im) {
+            double real = re instanceof Long l ? l : re instanceof Double d ? d : re instanceof BigInteger big ? big.doubleValue()
+                    : Double.NaN;
+            double imag = b.op instanceof Sub ? -im.imag() : im.imag();
+            return new ComplexValue(real, imag);
+        }
+        return null;
     }
 
     /** {@code _} or {@code *_}: a pattern that binds nothing and always matches. */

@@ -1357,6 +1357,9 @@ final class Parser {
         Token t = peek();
         if (t.kind == Token.Kind.NUMBER || t.kind == Token.Kind.STRING || t.is("-")) {
             Expr v = literalExpr();
+            if (v instanceof JoinedStr) {
+                throw nodeError(v, "patterns may only match literals and attribute lookups");
+            }
             return fin(new MatchValue(v), t);
         }
         if (t.is("None") || t.is("True") || t.is("False")) {
@@ -1446,6 +1449,10 @@ final class Parser {
             left = fin(new Constant(number(num), null), num);
         }
         if (at("+") || at("-")) {
+            // CPython's complex_number: a real part, then an imaginary one
+            if (isImaginary(left)) {
+                throw nodeError(left, "real number required in complex literal");
+            }
             boolean plus = at("+");
             next();
             Token num = peek();
@@ -1454,9 +1461,17 @@ final class Parser {
             }
             next();
             Expr right = fin(new Constant(number(num), null), num);
+            if (!isImaginary(right)) {
+                throw nodeError(right, "imaginary number required in complex literal");
+            }
             return fin(new BinOp(left, plus ? Add.INSTANCE : Sub.INSTANCE, right), start);
         }
         return left;
+    }
+
+    private static boolean isImaginary(Expr e) {
+        Expr c = e instanceof UnaryOp u ? u.operand : e;
+        return c instanceof Constant k && k.value instanceof ComplexValue;
     }
 
     private Pattern mappingPattern() {
@@ -1467,7 +1482,11 @@ final class Parser {
         while (!at("}")) {
             if (at("**")) {
                 next();
+                Token restTok = peek();
                 rest = expectName();
+                if (rest.equals("_")) {
+                    throw syntaxError(restTok, "invalid syntax");
+                }
                 accept(",");
                 break;
             }
@@ -1485,6 +1504,9 @@ final class Parser {
                         : Boolean.valueOf(k.text.equals("True")), null), k);
             } else {
                 key = literalExpr();
+                if (key instanceof JoinedStr) {
+                    throw nodeError(key, "mapping pattern keys may only match literals and attribute lookups");
+                }
             }
             keys.add(key);
             expect(":");

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.pyston.runtime.objects.Abstract;
 import org.pyston.runtime.objects.BufferExporter;
 import org.pyston.runtime.objects.Errors;
+import org.pyston.runtime.objects.NativeIterator;
 import org.pyston.runtime.objects.PyBytes;
 import org.pyston.runtime.objects.PyIterator;
 import org.pyston.runtime.objects.PyList;

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.pyston.runtime.objects.Abstract;
 import org.pyston.runtime.objects.Builtins;
 import org.pyston.runtime.objects.Errors;
+import org.pyston.runtime.objects.NativeIterator;
 import org.pyston.runtime.objects.PyBaseException;
 import org.pyston.runtime.objects.PyDict;
 import org.pyston.runtime.objects.PyException;

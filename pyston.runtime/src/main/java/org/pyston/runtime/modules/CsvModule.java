@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.pyston.runtime.objects.Abstract;
 import org.pyston.runtime.objects.Errors;
+import org.pyston.runtime.objects.NativeIterator;
 import org.pyston.runtime.objects.PyBaseException;
 import org.pyston.runtime.objects.PyComplex;
 import org.pyston.runtime.objects.PyDict;

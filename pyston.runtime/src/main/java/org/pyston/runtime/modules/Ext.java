@@ -1,6 +1,7 @@
 package org.pyston.runtime.modules;
 
 import java.util.function.Function;
+import org.pyston.runtime.objects.Args;
 import org.pyston.runtime.objects.Errors;
 import org.pyston.runtime.objects.NativeFunction;
 import org.pyston.runtime.objects.PyBuiltinFunction;
@@ -55,7 +56,28 @@ final class Ext {
             }
             return v;
         });
+        // pickle and copy: the iterators that implement PyIterator's reduce()/setState() (CPython's
+        // __reduce__/__setstate__ of the same kind)
+        if (declares(cls, "reduce")) {
+            method(t, "__reduce__", (a, k) -> ((org.pyston.runtime.objects.PyIterator) a[0]).reduce());
+        }
+        if (declares(cls, "setState", Object.class)) {
+            method(t, "__setstate__", (a, k) -> {
+                Args.positionalCount("__setstate__", a.length - 1, 1, 1);
+                ((org.pyston.runtime.objects.PyIterator) a[0]).setState(a[1]);
+                return Singletons.NONE;
+            });
+        }
         return t;
+    }
+
+    private static boolean declares(Class<?> cls, String method, Class<?>... parameters) {
+        try {
+            cls.getDeclaredMethod(method, parameters);
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     /** A method of an extension type; {@code self} is {@code args[0]} (special methods are the type's slots). */

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.pyston.runtime.objects.Abstract;
+import org.pyston.runtime.objects.Args;
 import org.pyston.runtime.objects.Errors;
+import org.pyston.runtime.objects.NativeIterator;
 import org.pyston.runtime.objects.PyException;
 import org.pyston.runtime.objects.PyIterator;
+import org.pyston.runtime.objects.PyList;
 import org.pyston.runtime.objects.PyModule;
 import org.pyston.runtime.objects.PyTuple;
 import org.pyston.runtime.objects.PyType;
@@ -106,19 +109,28 @@ final class ItertoolsModule {
             }
             return v;
         }
+
+        @Override
+        public Object reduce() {
+            boolean unitStep = step instanceof Long l && l == 1;
+            return PyTuple.of(type(), unitStep ? PyTuple.of(current) : PyTuple.of(current, step));
+        }
     }
 
     // ------------------------------------------------------------------ cycle
 
     static final PyType CYCLE = Ext.iteratorType(M, "cycle", Cycle.class, (cls, a, k) -> {
-        Ext.positionalOnly("cycle", a, k, 1, 1);
+        a = Args.constructorPositionals(cls, "cycle", a, k);
+        Ext.positionalOnly("cycle", a, null, 1, 1);
         return new Cycle(cls, Abstract.iter(a[0]));
     });
 
     static final class Cycle extends NativeIterator {
         private PyIterator source;
-        private final List<Object> saved = new ArrayList<>();
+        private List<Object> saved = new ArrayList<>();
         private int index;
+        /** Set by __setstate__: the source's values are saved already (CPython's firstpass). */
+        private boolean firstPass;
 
         Cycle(PyType type, PyIterator source) {
             super(type);
@@ -130,7 +142,9 @@ final class ItertoolsModule {
             if (source != null) {
                 Object v = source.next();
                 if (v != null) {
-                    saved.add(v);
+                    if (!firstPass) {
+                        saved.add(v);
+                    }
                     return v;
                 }
                 source = null;
@@ -141,6 +155,33 @@ final class ItertoolsModule {
             Object v = saved.get(index);
             index = (index + 1) % saved.size();
             return v;
+        }
+
+        @Override
+        public Object reduce() {
+            PyList list = PyList.of(saved.toArray());
+            if (source == null) {
+                PyIterator it = Abstract.iter(list);
+                for (int i = 0; i < index; i++) {
+                    it.next();
+                }
+                return PyTuple.of(type(), PyTuple.of(it), PyTuple.of(list, true));
+            }
+            return PyTuple.of(type(), PyTuple.of(source), PyTuple.of(list, firstPass));
+        }
+
+        @Override
+        public boolean setState(Object state) {
+            if (!(state instanceof PyTuple t)) {
+                throw Errors.typeError("state is not a tuple");
+            }
+            if (t.size() != 2 || !(t.get(0) instanceof PyList list)) {
+                throw Errors.typeError("cycle.__setstate__ expects a (list, bool) tuple");
+            }
+            saved = new ArrayList<>(java.util.Arrays.asList(list.toArray()));
+            firstPass = Abstract.isTrue(t.get(1));
+            index = 0;
+            return true;
         }
     }
 
@@ -187,6 +228,11 @@ final class ItertoolsModule {
             }
             return value;
         }
+
+        @Override
+        public Object reduce() {
+            return PyTuple.of(type(), remaining < 0 ? PyTuple.of(value) : PyTuple.of(value, remaining));
+        }
     }
 
     // ------------------------------------------------------------------ accumulate
@@ -231,15 +277,29 @@ final class ItertoolsModule {
             }
             return total;
         }
+
+        @Override
+        public Object reduce() {
+            Object f = func == null ? Singletons.NONE : func;
+            if (initial != null) {
+                Object rest = new Chain(CHAIN, Abstract.iter(PyTuple.of(PyTuple.of(initial), source)));
+                return PyTuple.of(type(), PyTuple.of(rest, f), Singletons.NONE);
+            }
+            return PyTuple.of(type(), PyTuple.of(source, f), total == null ? Singletons.NONE : total);
+        }
+
+        @Override
+        public boolean setState(Object state) {
+            total = state == Singletons.NONE ? null : state;
+            return true;
+        }
     }
 
     // ------------------------------------------------------------------ chain
 
     static final PyType CHAIN = Ext.iteratorType(M, "chain", Chain.class, (cls, a, k) -> {
-        if (k != null && k.length > 0) {
-            throw Errors.typeError("chain() takes no keyword arguments");
-        }
-        return new Chain(cls, Abstract.iter(new PyTuple(a.clone())));
+        Object[] p = Args.constructorPositionals(cls, "chain", a, k);
+        return new Chain(cls, Abstract.iter(new PyTuple(p.clone())));
     });
 
     static {
@@ -278,6 +338,30 @@ final class ItertoolsModule {
             }
             return null;
         }
+
+        @Override
+        public Object reduce() {
+            if (sources == null) {
+                return PyTuple.of(type(), PyTuple.EMPTY);
+            }
+            return PyTuple.of(type(), PyTuple.EMPTY, active == null ? PyTuple.of(sources) : PyTuple.of(sources, active));
+        }
+
+        @Override
+        public boolean setState(Object state) {
+            if (!(state instanceof PyTuple t)) {
+                throw Errors.typeError("state is not a tuple");
+            }
+            if (t.size() < 1 || t.size() > 2) {
+                throw Errors.typeError("function takes at most 2 arguments (" + t.size() + " given)");
+            }
+            if (!(t.get(0) instanceof PyIterator src) || t.size() == 2 && !(t.get(1) instanceof PyIterator)) {
+                throw Errors.typeError("Arguments must be iterators.");
+            }
+            sources = src;
+            active = t.size() == 2 ? (PyIterator) t.get(1) : null;
+            return true;
+        }
     }
 
     // ------------------------------------------------------------------ compress, dropwhile, takewhile, filterfalse
@@ -313,10 +397,16 @@ final class ItertoolsModule {
                 }
             }
         }
+
+        @Override
+        public Object reduce() {
+            return PyTuple.of(type(), PyTuple.of(data, selectors));
+        }
     }
 
     static final PyType DROPWHILE = Ext.iteratorType(M, "dropwhile", DropWhile.class, (cls, a, k) -> {
-        Ext.positionalOnly("dropwhile", a, k, 2, 2);
+        a = Args.constructorPositionals(cls, "dropwhile", a, k);
+        Ext.positionalOnly("dropwhile", a, null, 2, 2);
         return new DropWhile(cls, a[0], Abstract.iter(a[1]));
     });
 
@@ -347,10 +437,22 @@ final class ItertoolsModule {
                 }
             }
         }
+
+        @Override
+        public Object reduce() {
+            return PyTuple.of(type(), PyTuple.of(predicate, source), dropping ? 0L : 1L);
+        }
+
+        @Override
+        public boolean setState(Object state) {
+            dropping = !Abstract.isTrue(state);
+            return true;
+        }
     }
 
     static final PyType TAKEWHILE = Ext.iteratorType(M, "takewhile", TakeWhile.class, (cls, a, k) -> {
-        Ext.positionalOnly("takewhile", a, k, 2, 2);
+        a = Args.constructorPositionals(cls, "takewhile", a, k);
+        Ext.positionalOnly("takewhile", a, null, 2, 2);
         return new TakeWhile(cls, a[0], Abstract.iter(a[1]));
     });
 
@@ -380,10 +482,22 @@ final class ItertoolsModule {
             stopped = true;
             return null;
         }
+
+        @Override
+        public Object reduce() {
+            return PyTuple.of(type(), PyTuple.of(predicate, source), stopped ? 1L : 0L);
+        }
+
+        @Override
+        public boolean setState(Object state) {
+            stopped = Abstract.isTrue(state);
+            return true;
+        }
     }
 
     static final PyType FILTERFALSE = Ext.iteratorType(M, "filterfalse", FilterFalse.class, (cls, a, k) -> {
-        Ext.positionalOnly("filterfalse", a, k, 2, 2);
+        a = Args.constructorPositionals(cls, "filterfalse", a, k);
+        Ext.positionalOnly("filterfalse", a, null, 2, 2);
         return new FilterFalse(cls, a[0] == Singletons.NONE ? null : a[0], Abstract.iter(a[1]));
     });
 
@@ -409,6 +523,11 @@ final class ItertoolsModule {
                     return v;
                 }
             }
+        }
+
+        @Override
+        public Object reduce() {
+            return PyTuple.of(type(), PyTuple.of(predicate == null ? Singletons.NONE : predicate, source));
         }
     }
 
@@ -507,7 +626,8 @@ final class ItertoolsModule {
     // ------------------------------------------------------------------ islice
 
     static final PyType ISLICE = Ext.iteratorType(M, "islice", ISlice.class, (cls, a, k) -> {
-        Ext.positionalOnly("islice", a, k, 2, 4);
+        a = Args.constructorPositionals(cls, "islice", a, k);
+        Ext.positionalOnly("islice", a, null, 2, 4);
         long start = 0, stop = -1, step = 1;
         if (a.length == 2) {
             stop = sliceIndex(a[1], "Stop argument");
@@ -599,6 +719,21 @@ final class ItertoolsModule {
             }
             return v;
         }
+
+        @Override
+        public Object reduce() {
+            if (source == null) {
+                return PyTuple.of(type(), PyTuple.of(Abstract.iter(new PyList()), 0L), 0L);
+            }
+            return PyTuple.of(type(), PyTuple.of(source, nextIndex, stop == -1 ? Singletons.NONE : (Object) stop, step),
+                    count);
+        }
+
+        @Override
+        public boolean setState(Object state) {
+            count = Abstract.index(state);
+            return true;
+        }
     }
 
     // ------------------------------------------------------------------ pairwise, starmap
@@ -651,7 +786,8 @@ final class ItertoolsModule {
     }
 
     static final PyType STARMAP = Ext.iteratorType(M, "starmap", StarMap.class, (cls, a, k) -> {
-        Ext.positionalOnly("starmap", a, k, 2, 2);
+        a = Args.constructorPositionals(cls, "starmap", a, k);
+        Ext.positionalOnly("starmap", a, null, 2, 2);
         return new StarMap(cls, a[0], Abstract.iter(a[1]));
     });
 
@@ -673,6 +809,11 @@ final class ItertoolsModule {
             }
             Object[] items = args instanceof PyTuple t ? t.items : Abstract.iterToList(args).toArray();
             return Abstract.call(function, items, null);
+        }
+
+        @Override
+        public Object reduce() {
+            return PyTuple.of(type(), PyTuple.of(function, source));
         }
     }
 

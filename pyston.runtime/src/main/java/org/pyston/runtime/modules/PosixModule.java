@@ -25,11 +25,13 @@ import org.pyston.runtime.io.OsErrors;
 import org.pyston.runtime.objects.Abstract;
 import org.pyston.runtime.objects.Errors;
 import org.pyston.runtime.objects.ExecutionContext;
+import org.pyston.runtime.objects.NativeIterator;
 import org.pyston.runtime.objects.PyBaseException;
 import org.pyston.runtime.objects.PyBytes;
 import org.pyston.runtime.objects.PyDict;
 import org.pyston.runtime.objects.PyException;
 import org.pyston.runtime.objects.PyList;
+import org.pyston.runtime.objects.ProcessEnvironment;
 import org.pyston.runtime.objects.PyModule;
 import org.pyston.runtime.objects.PyTuple;
 import org.pyston.runtime.objects.PyType;
@@ -55,9 +57,6 @@ final class PosixModule {
             true);
     static final PyType TIMES_RESULT = StructSeq.newType("posix", "times_result",
             new String[] {"user", "system", "children_user", "children_system", "elapsed"}, 5, true);
-
-    /** Environment changes made with putenv/unsetenv (null value: removed), for child processes. */
-    static final Map<String, String> ENVIRONMENT_CHANGES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final long START_NANOS = System.nanoTime();
 
@@ -355,12 +354,12 @@ final class PosixModule {
         });
         Ext.function(m, "putenv", (a, k) -> {
             Ext.positionalOnly("putenv", a, k, 2, 2);
-            ENVIRONMENT_CHANGES.put(pathString(a[0]), pathString(a[1]));
+            ProcessEnvironment.put(pathString(a[0]), pathString(a[1]));
             return Singletons.NONE;
         });
         Ext.function(m, "unsetenv", (a, k) -> {
             Ext.positionalOnly("unsetenv", a, k, 1, 1);
-            ENVIRONMENT_CHANGES.remove(pathString(a[0]));
+            ProcessEnvironment.remove(pathString(a[0]));
             return Singletons.NONE;
         });
         Ext.function(m, "get_terminal_size", (a, k) -> {
@@ -436,7 +435,7 @@ final class PosixModule {
 
     /** The environment of a child process: the JVM's, with the changes made through putenv/unsetenv. */
     static void applyEnvironment(ProcessBuilder pb) {
-        pb.environment().putAll(ENVIRONMENT_CHANGES);
+        ProcessEnvironment.applyTo(pb);
     }
 
     private static String readFirstLine(String file) {

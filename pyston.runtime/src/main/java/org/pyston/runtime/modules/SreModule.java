@@ -8,6 +8,7 @@ import org.pyston.runtime.objects.Builtins;
 import org.pyston.runtime.objects.Errors;
 import org.pyston.runtime.objects.ExecutionContext;
 import org.pyston.runtime.objects.Imports;
+import org.pyston.runtime.objects.NativeIterator;
 import org.pyston.runtime.objects.PyBytes;
 import org.pyston.runtime.objects.PyDict;
 import org.pyston.runtime.objects.PyException;

@@ -1,6 +1,7 @@
 package org.pyston.runtime.modules;
 
 import org.pyston.runtime.objects.Errors;
+import org.pyston.runtime.objects.NativeIterator;
 import org.pyston.runtime.objects.PyModule;
 import org.pyston.runtime.objects.PyTuple;
 import org.pyston.runtime.objects.PyType;

@@ -875,7 +875,7 @@ public final class Abstract {
         if (!t.isBuiltin || o instanceof PyBaseException || t.extension) {
             Object m = t.lookup("__repr__");
             if (m != null && !(PyBuiltinFunction.isCoreMethod(m) && t.isBuiltin)) {
-                Object r = call(m, new Object[] {o}, null);
+                Object r = PyValueInstance.unwrap(call(m, new Object[] {o}, null)); // a str subclass is a str
                 if (!(r instanceof String)) {
                     throw Errors.typeError("__repr__ returned non-string (type " + Errors.typeName(r) + ")");
                 }
@@ -901,7 +901,7 @@ public final class Abstract {
         PyType t = PyType.of(o);
         Object m = t.lookup("__str__");
         if (m != null && !(PyBuiltinFunction.isCoreMethod(m) && t.isBuiltin)) {
-            Object r = call(m, new Object[] {o}, null);
+            Object r = PyValueInstance.unwrap(call(m, new Object[] {o}, null)); // a str subclass is a str
             if (!(r instanceof String)) {
                 throw Errors.typeError("__str__ returned non-string (type " + Errors.typeName(r) + ")");
             }

@@ -77,6 +77,21 @@ public final class Args {
     }
 
     /** Rejects any keyword argument: "NAME() takes no keyword arguments". */
+    /**
+     * The positional arguments of a constructor that takes no keywords, called for {@code cls}:
+     * CPython's iterator constructors ignore keywords for a class deriving from them that defines
+     * its own {@code __init__} (which takes them), and reject them otherwise.
+     */
+    public static Object[] constructorPositionals(PyType cls, String name, Object[] args, String[] kwnames) {
+        if (kwnames == null || kwnames.length == 0) {
+            return args;
+        }
+        if (!cls.isBuiltin && cls.lookup("__init__") instanceof PyFunction) {
+            return java.util.Arrays.copyOf(args, args.length - kwnames.length);
+        }
+        throw Errors.typeError(name + "() takes no keyword arguments");
+    }
+
     public static void noKeywords(String name, String[] kwnames) {
         if (kwnames != null && kwnames.length > 0) {
             throw Errors.typeError(name + "() takes no keyword arguments");

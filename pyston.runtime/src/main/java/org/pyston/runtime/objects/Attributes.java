@@ -245,17 +245,11 @@ final class Attributes {
             }
             return p.attributes.map;
         }
-        if (obj instanceof PyClassMethod c && c.type() != PyClassMethod.TYPE && c.type().instancesHaveDict()) {
-            if (c.attributes == null) {
-                c.attributes = new PyDict();
-            }
-            return c.attributes.map;
+        if (obj instanceof PyClassMethod c && (c.type() == PyClassMethod.TYPE || c.type().instancesHaveDict())) {
+            return c.dict().map;
         }
-        if (obj instanceof PyStaticMethod sm && sm.type() != PyStaticMethod.TYPE && sm.type().instancesHaveDict()) {
-            if (sm.attributes == null) {
-                sm.attributes = new PyDict();
-            }
-            return sm.attributes.map;
+        if (obj instanceof PyStaticMethod sm && (sm.type() == PyStaticMethod.TYPE || sm.type().instancesHaveDict())) {
+            return sm.dict().map;
         }
         if (obj instanceof HasDict h) {
             PyDict d = h.instanceDict();
@@ -332,6 +326,7 @@ final class Attributes {
                     e.suppressContext = Abstract.isTrue(value);
                     return;
                 case "__traceback__":
+                    e.setTraceback(value);
                     return;
                 default:
                     break;

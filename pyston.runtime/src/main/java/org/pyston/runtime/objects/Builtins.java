@@ -510,6 +510,11 @@ public final class Builtins {
         return Abstract.call(m, a.length > 1 ? new Object[] {x, nd} : new Object[] {x}, null);
     }
 
+    /** {@code dir(o)}. */
+    static Object dirOf(Object o) {
+        return dir(null, new Object[] {o});
+    }
+
     private static Object dir(ExecutionContext ctx, Object[] a) {
         java.util.TreeSet<String> names = new java.util.TreeSet<>();
         if (a.length == 0) {

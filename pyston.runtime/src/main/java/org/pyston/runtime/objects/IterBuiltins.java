@@ -16,31 +16,42 @@ final class IterBuiltins {
     public static final PyType MAP = PyIterator.iteratorType("map");
     public static final PyType FILTER = PyIterator.iteratorType("filter");
 
+    static {
+        // classes may derive from them (CPython's tp_new takes the class); instances pickle by __reduce__
+        subclassable(ENUMERATE, IterBuiltins::enumerate);
+        subclassable(ZIP, IterBuiltins::zip);
+        subclassable(MAP, IterBuiltins::map);
+        subclassable(FILTER, IterBuiltins::filter);
+        subclassable(PyIterator.REVERSED, (cls, a, k) -> {
+            Args.noKeywords("reversed", k);
+            Args.positionalCount("reversed", a.length, 1, 1);
+            return reversed(cls, a[0]);
+        });
+    }
+
+    private static void subclassable(PyType t, PyType.Allocator allocator) {
+        t.allocator = allocator;
+        t.define("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType sub)) {
+                throw Errors.typeError(t.name + ".__new__(): not enough arguments");
+            }
+            if (!sub.isSubtypeOf(t)) {
+                throw Errors.typeError(t.name + ".__new__(" + sub.name + "): " + sub.name + " is not a subtype of "
+                        + t.name);
+            }
+            return allocator.allocate(sub, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+        }, false, t)));
+    }
+
     /** The constructor of one of the iterator types here (or {@code reversed}), or null. */
     static NativeFunction constructor(PyType t) {
-        if (t == ENUMERATE) {
-            return IterBuiltins::enumerate;
-        }
-        if (t == ZIP) {
-            return IterBuiltins::zip;
-        }
-        if (t == MAP) {
-            return IterBuiltins::map;
-        }
-        if (t == FILTER) {
-            return IterBuiltins::filter;
-        }
-        if (t == PyIterator.REVERSED) {
-            return (a, k) -> {
-                Args.noKeywords("reversed", k);
-                Args.positionalCount("reversed", a.length, 1, 1);
-                return reversed(a[0]);
-            };
+        if (t == ENUMERATE || t == ZIP || t == MAP || t == FILTER || t == PyIterator.REVERSED) {
+            return (a, k) -> t.allocator.allocate(t, a, k);
         }
         return null;
     }
 
-    static Object enumerate(Object[] a, String[] k) {
+    static Object enumerate(PyType cls, Object[] a, String[] k) {
         Args.onlyKeywords("enumerate", k, "iterable", "start");
         if (a.length > 2) {
             throw Errors.typeError("enumerate() takes at most 2 arguments (" + a.length + " given)");
@@ -52,21 +63,38 @@ final class IterBuiltins {
         }
         Object startArg = np > 1 ? a[1] : Args.keyword(a, k, "start");
         Object start = startArg == null ? (Object) 0L : Abstract.indexValue(startArg);
-        PyIterator it = Abstract.iter(iterable);
-        Object[] count = {start};
-        return new PyIterator.FunctionIterator(ENUMERATE, () -> {
-            Object v = it.next();
+        return new Enumerate(cls, Abstract.iter(iterable), start);
+    }
+
+    static final class Enumerate extends NativeIterator {
+        private final PyIterator source;
+        private Object count;
+
+        Enumerate(PyType type, PyIterator source, Object start) {
+            super(type);
+            this.source = source;
+            this.count = start;
+        }
+
+        @Override
+        public Object next() {
+            Object v = source.next();
             if (v == null) {
                 return null;
             }
-            Object i = count[0];
-            count[0] = i instanceof Long l && l != Long.MAX_VALUE ? (Object) (l + 1)
+            Object i = count;
+            count = i instanceof Long l && l != Long.MAX_VALUE ? (Object) (l + 1)
                     : Abstract.normalize(Abstract.big(i).add(BigInteger.ONE));
             return PyTuple.of(i, v);
-        });
+        }
+
+        @Override
+        public Object reduce() {
+            return PyTuple.of(type(), PyTuple.of(source, count));
+        }
     }
 
-    static Object zip(Object[] a, String[] k) {
+    static Object zip(PyType cls, Object[] a, String[] k) {
         int nk = k == null ? 0 : k.length;
         if (nk > 1) {
             throw Errors.typeError("zip() takes at most 1 keyword argument (" + nk + " given)");
@@ -79,24 +107,51 @@ final class IterBuiltins {
         for (int i = 0; i < np; i++) {
             its[i] = Abstract.iter(a[i]);
         }
-        boolean[] done = {np == 0};
-        return new PyIterator.FunctionIterator(ZIP, () -> {
-            if (done[0]) {
+        return new Zip(cls, its, strict);
+    }
+
+    static final class Zip extends NativeIterator {
+        private final PyIterator[] sources;
+        private boolean strict;
+        private boolean done;
+
+        Zip(PyType type, PyIterator[] sources, boolean strict) {
+            super(type);
+            this.sources = sources;
+            this.strict = strict;
+            this.done = sources.length == 0;
+        }
+
+        @Override
+        public Object next() {
+            if (done) {
                 return null;
             }
-            Object[] row = new Object[its.length];
-            for (int i = 0; i < its.length; i++) {
-                row[i] = its[i].next();
+            Object[] row = new Object[sources.length];
+            for (int i = 0; i < sources.length; i++) {
+                row[i] = sources[i].next();
                 if (row[i] == null) {
-                    done[0] = true;
+                    done = true;
                     if (strict) {
-                        strictCheck(its, i);
+                        strictCheck(sources, i);
                     }
                     return null;
                 }
             }
             return new PyTuple(row);
-        });
+        }
+
+        @Override
+        public Object reduce() {
+            PyTuple args = new PyTuple(sources.clone());
+            return strict ? PyTuple.of(type(), args, true) : PyTuple.of(type(), args);
+        }
+
+        @Override
+        public boolean setState(Object state) {
+            strict = Abstract.isTrue(state);
+            return true;
+        }
     }
 
     /** zip(strict=True) after argument {@code i} ran out: all the others must have run out too. */
@@ -111,46 +166,90 @@ final class IterBuiltins {
         }
     }
 
-    static Object map(Object[] a, String[] k) {
-        Args.noKeywords("map", k);
+    static Object map(PyType cls, Object[] a, String[] k) {
+        a = Args.constructorPositionals(cls, "map", a, k);
         if (a.length < 2) {
             throw Errors.typeError("map() must have at least two arguments.");
         }
-        Object f = a[0];
         PyIterator[] its = new PyIterator[a.length - 1];
         for (int i = 1; i < a.length; i++) {
             its[i - 1] = Abstract.iter(a[i]);
         }
-        return new PyIterator.FunctionIterator(MAP, () -> {
-            Object[] row = new Object[its.length];
-            for (int i = 0; i < its.length; i++) {
-                row[i] = its[i].next();
+        return new MapIterator(cls, a[0], its);
+    }
+
+    static final class MapIterator extends NativeIterator {
+        private final Object function;
+        private final PyIterator[] sources;
+
+        MapIterator(PyType type, Object function, PyIterator[] sources) {
+            super(type);
+            this.function = function;
+            this.sources = sources;
+        }
+
+        @Override
+        public Object next() {
+            Object[] row = new Object[sources.length];
+            for (int i = 0; i < sources.length; i++) {
+                row[i] = sources[i].next();
                 if (row[i] == null) {
                     return null;
                 }
             }
-            return Abstract.call(f, row, null);
-        });
+            return Abstract.call(function, row, null);
+        }
+
+        @Override
+        public Object reduce() {
+            Object[] args = new Object[sources.length + 1];
+            args[0] = function;
+            System.arraycopy(sources, 0, args, 1, sources.length);
+            return PyTuple.of(type(), new PyTuple(args));
+        }
     }
 
-    static Object filter(Object[] a, String[] k) {
-        Args.noKeywords("filter", k);
+    static Object filter(PyType cls, Object[] a, String[] k) {
+        a = Args.constructorPositionals(cls, "filter", a, k);
         Args.positionalCount("filter", a.length, 2, 2);
-        Object f = a[0];
-        PyIterator it = Abstract.iter(a[1]);
-        return new PyIterator.FunctionIterator(FILTER, () -> {
-            for (Object v = it.next(); v != null; v = it.next()) {
-                boolean keep = f == Singletons.NONE || f == PyType.BOOL ? Abstract.isTrue(v)
-                        : Abstract.isTrue(Abstract.call(f, new Object[] {v}, null));
+        return new Filter(cls, a[0], Abstract.iter(a[1]));
+    }
+
+    static final class Filter extends NativeIterator {
+        private final Object function;
+        private final PyIterator source;
+
+        Filter(PyType type, Object function, PyIterator source) {
+            super(type);
+            this.function = function;
+            this.source = source;
+        }
+
+        @Override
+        public Object next() {
+            for (Object v = source.next(); v != null; v = source.next()) {
+                boolean keep = function == Singletons.NONE || function == PyType.BOOL ? Abstract.isTrue(v)
+                        : Abstract.isTrue(Abstract.call(function, new Object[] {v}, null));
                 if (keep) {
                     return v;
                 }
             }
             return null;
-        });
+        }
+
+        @Override
+        public Object reduce() {
+            return PyTuple.of(type(), PyTuple.of(function, source));
+        }
     }
 
     static Object reversed(Object o) {
+        return reversed(PyIterator.REVERSED, o);
+    }
+
+    /** {@code reversed(seq)}, or an instance of the class {@code cls} deriving from it. */
+    static Object reversed(PyType cls, Object o) {
+        // a type's __reversed__ answers for any cls, as CPython's reversed_new
         if (o instanceof PyList l && l.type() == PyList.TYPE) {
             return new PyIterator.ListReverseIterator(l);
         }
@@ -170,25 +269,59 @@ final class IterBuiltins {
         }
         if (m == null && (o instanceof PyTuple || o instanceof String || o instanceof PyBytes || o instanceof PyByteArray
                 || o instanceof PyList || !(o instanceof PyDict) && t.lookup("__getitem__") != null)) {
-            long[] index = {Abstract.len(o) - 1};
-            boolean[] done = {false};
-            return new PyIterator.FunctionIterator(PyIterator.REVERSED, () -> {
-                if (done[0] || index[0] < 0) {
-                    done[0] = true;
-                    return null;
-                }
-                try {
-                    return Abstract.getItem(o, index[0]--);
-                } catch (PyException e) {
-                    if (e.matches(Errors.INDEX_ERROR) || e.matches(Errors.STOP_ITERATION)) {
-                        done[0] = true;
-                        return null;
-                    }
-                    throw e;
-                }
-            });
+            return new Reversed(cls, o, Abstract.len(o) - 1);
         }
         throw Errors.typeError("'" + t.name + "' object is not reversible");
+    }
+
+    /** reversed() over a sequence: {@code seq[len-1]} down to {@code seq[0]}. */
+    static final class Reversed extends NativeIterator {
+        private Object sequence;
+        private long index;
+
+        Reversed(PyType type, Object sequence, long last) {
+            super(type);
+            this.sequence = sequence;
+            this.index = last;
+        }
+
+        @Override
+        public Object next() {
+            if (sequence == null || index < 0) {
+                sequence = null;
+                return null;
+            }
+            try {
+                return Abstract.getItem(sequence, index--);
+            } catch (PyException e) {
+                if (e.matches(Errors.INDEX_ERROR) || e.matches(Errors.STOP_ITERATION)) {
+                    sequence = null;
+                    return null;
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        Object lengthHint() {
+            return sequence == null ? 0L : Math.max(0, Math.min(index + 1, Abstract.len(sequence)));
+        }
+
+        @Override
+        public Object reduce() {
+            return sequence == null ? PyTuple.of(type(), PyTuple.of(PyTuple.EMPTY))
+                    : PyTuple.of(type(), PyTuple.of(sequence), index);
+        }
+
+        @Override
+        public boolean setState(Object state) {
+            long i = Abstract.index(state);
+            if (sequence != null) {
+                long n = Abstract.len(sequence);
+                index = i < -1 ? -1 : Math.min(i, n - 1);
+            }
+            return true;
+        }
     }
 
     static Object sorted(Object[] a, String[] k) {

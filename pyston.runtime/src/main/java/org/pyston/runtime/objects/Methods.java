@@ -875,7 +875,7 @@ final class Methods {
                 f |= 1L << (24 + i); // LONG_SUBCLASS ... TYPE_SUBCLASS
             }
         }
-        return f | t.collectionFlags; // SEQUENCE, MAPPING (for match statements)
+        return f | t.collectionFlags(); // SEQUENCE, MAPPING (for match statements)
     }
 
     private static String typeNameValue(PyType t, String what, Object v) {
@@ -939,13 +939,24 @@ final class Methods {
             TypeCalls.initException((PyBaseException) a[0]);
             return Singletons.NONE;
         });
-        b.defineMethod("with_traceback", (a, k) -> a[0]);
+        b.defineMethod("with_traceback", (a, k) -> {
+            Args.positionalCount("with_traceback", a.length - 1, 1, 1);
+            ((PyBaseException) a[0]).setTraceback(a[1]);
+            return a[0];
+        });
         b.defineMethod("__str__", (a, k) -> ((PyBaseException) a[0]).message());
         b.defineMethod("__repr__", (a, k) -> Reprs.builtinRepr(a[0]));
         b.defineMethod("add_note", (a, k) -> {
             PyBaseException e = (PyBaseException) a[0];
+            Args.positionalCount("add_note", a.length - 1, 1, 1);
+            if (!(a[1] instanceof String) && !PyType.of(a[1]).isSubtypeOf(PyType.STR)) {
+                throw Errors.typeError("note must be a str, not '" + Errors.typeName(a[1]) + "'");
+            }
             Object notes = e.dict.computeIfAbsent("__notes__", x -> new PyList());
-            ((PyList) notes).append(a[1]);
+            if (!(notes instanceof PyList list)) {
+                throw Errors.typeError("Cannot add note: __notes__ is not a list");
+            }
+            list.append(a[1]);
             return Singletons.NONE;
         });
         ExceptionGroups.defineMethods();

@@ -638,7 +638,7 @@ public final class Ops {
      * wildcard (LENGTH_ONLY: an empty tuple).
      */
     public static Object matchSequence(Object v, int n, int star, int how) {
-        if ((PyType.of(v).collectionFlags & PyType.SEQUENCE) == 0) {
+        if ((PyType.of(v).collectionFlags() & PyType.SEQUENCE) == 0) {
             return Singletons.NONE; // str, bytes, mappings and non-sequences never match
         }
         long length = v instanceof PyTuple t ? t.items.length : Abstract.len(v);
@@ -672,15 +672,15 @@ public final class Ops {
      * comes from the subject's {@code get(key, <missing>)}; repeated keys are a ValueError.
      */
     public static Object matchMapping(Object v, PyTuple keys, boolean rest) {
-        if ((PyType.of(v).collectionFlags & PyType.MAPPING) == 0) {
+        if ((PyType.of(v).collectionFlags() & PyType.MAPPING) == 0) {
             return Singletons.NONE;
         }
-        if (Abstract.len(v) < keys.size()) {
+        if (keys.size() > 0 && Abstract.len(v) < keys.size()) { // no len() for {} and {**rest}
             return Singletons.NONE;
         }
         Object[] out = new Object[keys.size() + (rest ? 1 : 0)];
         PyDict seen = new PyDict();
-        Object get = PyType.of(v) == PyDict.TYPE ? null : Abstract.getAttr(v, "get");
+        Object get = PyType.of(v) == PyDict.TYPE || keys.size() == 0 ? null : Abstract.getAttr(v, "get");
         Object missing = new PyInstance(PyType.OBJECT);
         for (int i = 0; i < keys.size(); i++) {
             Object key = keys.get(i);
@@ -707,7 +707,7 @@ public final class Ops {
 
     private static final java.util.Set<PyType> SELF_MATCHING = java.util.Set.of(PyType.BOOL, PyType.INT,
             PyType.FLOAT, PyType.STR, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE,
-            PyBytes.TYPE);
+            PyBytes.TYPE, PyByteArray.TYPE);
 
     /** The attributes a class pattern extracts from the subject, or None when it does not match. */
     public static Object matchClass(Object v, Object cls, int npos, PyTuple kwdAttrs) {
@@ -718,21 +718,30 @@ public final class Ops {
             return Singletons.NONE;
         }
         Object[] out = new Object[npos + kwdAttrs.size()];
+        java.util.Set<String> seen = new java.util.HashSet<>();
         if (npos > 0) {
+            // as CPython's match_class: __match_args__ (a tuple of str), or the subject itself for
+            // the self-matching built-ins when the class does not define it
             Object matchArgs = Attributes.get(t, "__match_args__");
-            if (matchArgs == null && SELF_MATCHING.stream().anyMatch(t::isSubtypeOf)) {
-                if (npos > 1) {
-                    throw Errors.typeError(t.name + "() accepts 1 positional sub-pattern (" + npos + " given)");
-                }
+            boolean matchSelf = matchArgs == null && SELF_MATCHING.stream().anyMatch(t::isSubtypeOf);
+            if (matchArgs != null && PyType.of(matchArgs) != PyTuple.TYPE) {
+                throw Errors.typeError(t.name + ".__match_args__ must be a tuple (got " + Errors.typeName(matchArgs) + ")");
+            }
+            int allowed = matchArgs != null ? ((PyTuple) matchArgs).size() : matchSelf ? 1 : 0;
+            if (npos > allowed) {
+                throw Errors.typeError(t.name + "() accepts " + allowed + " positional sub-pattern"
+                        + (allowed == 1 ? "" : "s") + " (" + npos + " given)");
+            }
+            if (matchSelf) {
                 out[0] = v;
             } else {
-                Object[] names = matchArgs == null ? new Object[0] : Sequences.toArray(matchArgs);
-                if (npos > names.length) {
-                    throw Errors.typeError(t.name + "() accepts " + names.length + " positional sub-pattern"
-                            + (names.length == 1 ? "" : "s") + " (" + npos + " given)");
-                }
                 for (int i = 0; i < npos; i++) {
-                    Object a = Attributes.get(v, (String) names[i]);
+                    Object name = ((PyTuple) matchArgs).get(i);
+                    if (!(name instanceof String n)) {
+                        throw Errors.typeError("__match_args__ elements must be strings (got " + Errors.typeName(name)
+                                + ")");
+                    }
+                    Object a = matchClassAttribute(v, t, n, seen);
                     if (a == null) {
                         return Singletons.NONE;
                     }
@@ -741,13 +750,20 @@ public final class Ops {
             }
         }
         for (int i = 0; i < kwdAttrs.size(); i++) {
-            Object a = Attributes.get(v, (String) kwdAttrs.get(i));
+            Object a = matchClassAttribute(v, t, (String) kwdAttrs.get(i), seen);
             if (a == null) {
                 return Singletons.NONE;
             }
             out[npos + i] = a;
         }
         return new PyTuple(out);
+    }
+
+    private static Object matchClassAttribute(Object v, PyType t, String name, java.util.Set<String> seen) {
+        if (!seen.add(name)) {
+            throw Errors.typeError(t.name + "() got multiple sub-patterns for attribute " + Abstract.repr(name));
+        }
+        return Attributes.get(v, name);
     }
 
     public static String buildString(Object[] regs, int first, int n) {

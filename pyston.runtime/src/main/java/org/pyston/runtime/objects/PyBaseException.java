@@ -27,6 +27,24 @@ public final class PyBaseException extends PyObject implements SlotHolder {
         }
     }
 
+    /**
+     * {@code __traceback__ = tb} (and {@code with_traceback(tb)}): the entries of {@code tb} from
+     * its position on, or none for None; CPython's TypeError for anything else.
+     */
+    public void setTraceback(Object tb) {
+        if (tb == null) {
+            throw Errors.typeError("__traceback__ may not be deleted");
+        }
+        if (tb != Singletons.NONE && !(tb instanceof PyTraceback)) {
+            throw Errors.typeError("__traceback__ must be a traceback or None");
+        }
+        List<TracebackEntry> entries = tb instanceof PyTraceback t
+                ? new ArrayList<>(t.exception.traceback.subList(t.index, t.exception.traceback.size())) : List.of();
+        traceback.clear();
+        traceback.addAll(entries);
+        lastFrame = null;
+    }
+
     public PyBaseException(PyType type, PyTuple args) {
         this.type = type;
         this.slots = type.slotCount() == 0 ? null : new Object[type.slotCount()];

@@ -187,7 +187,7 @@ public final class PyComplex extends PyObject {
             return null;
         }
         PyComplex c = a instanceof PyComplex x ? x : (PyComplex) b;
-        Object other = c == a ? b : a;
+        Object other = PyValueInstance.unwrap(c == a ? b : a); // int and float subclasses compare by value
         boolean equal;
         if (other instanceof PyComplex o) {
             equal = c.real == o.real && c.imag == o.imag;

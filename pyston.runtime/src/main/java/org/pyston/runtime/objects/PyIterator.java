@@ -71,12 +71,12 @@ public abstract class PyIterator extends PyObject {
      * position)} for iterators over a sequence, {@code (iter, (list of what is left,))} for those over
      * a hash table, {@code (iter, (empty,))} once exhausted; null when this kind cannot be pickled.
      */
-    Object reduce() {
+    public Object reduce() {
         return null;
     }
 
     /** {@code __setstate__(position)} of the iterators whose reduction has a position; false for the others. */
-    boolean setState(Object state) {
+    public boolean setState(Object state) {
         return false;
     }
 
@@ -142,7 +142,7 @@ public abstract class PyIterator extends PyObject {
         }
 
         @Override
-        Object reduce() {
+        public Object reduce() {
             if (array != null) {
                 return index < array.length ? PyTuple.of(builtin("iter"), PyTuple.of(new PyTuple(array)), (long) index)
                         : exhausted(PyTuple.EMPTY);
@@ -151,7 +151,7 @@ public abstract class PyIterator extends PyObject {
         }
 
         @Override
-        boolean setState(Object state) {
+        public boolean setState(Object state) {
             if (list != null) {
                 index = position(state, list.size);
             } else if (array != null) {
@@ -194,13 +194,13 @@ public abstract class PyIterator extends PyObject {
         }
 
         @Override
-        Object reduce() {
+        public Object reduce() {
             return list != null ? PyTuple.of(builtin("reversed"), PyTuple.of(list), (long) index)
                     : exhausted(new PyList());
         }
 
         @Override
-        boolean setState(Object state) {
+        public boolean setState(Object state) {
             if (list != null) {
                 long i = Abstract.index(state);
                 index = (int) Math.max(-1, Math.min(i, list.size - 1));
@@ -244,7 +244,7 @@ public abstract class PyIterator extends PyObject {
         }
 
         @Override
-        Object reduce() {
+        public Object reduce() {
             BigInteger b = BigInteger.valueOf(start), s = BigInteger.valueOf(step);
             Object range = Abstract.call(PyRange.TYPE, new Object[] {start,
                 Abstract.normalize(b.add(s.multiply(BigInteger.valueOf(length)))), step}, null);
@@ -252,7 +252,7 @@ public abstract class PyIterator extends PyObject {
         }
 
         @Override
-        boolean setState(Object state) {
+        public boolean setState(Object state) {
             long i = Math.max(0, Math.min(Abstract.index(state), length));
             remaining = length - i;
             next = start + i * step;
@@ -297,14 +297,14 @@ public abstract class PyIterator extends PyObject {
         }
 
         @Override
-        Object reduce() {
+        public Object reduce() {
             Object range = Abstract.call(PyRange.TYPE, new Object[] {Abstract.normalize(start),
                 Abstract.normalize(start.add(step.multiply(length))), Abstract.normalize(step)}, null);
             return PyTuple.of(builtin("iter"), PyTuple.of(range), Abstract.normalize(length.subtract(remaining)));
         }
 
         @Override
-        boolean setState(Object state) {
+        public boolean setState(Object state) {
             BigInteger i = Abstract.big(state).max(BigInteger.ZERO).min(length);
             remaining = length.subtract(i);
             next = start.add(i.multiply(step));
@@ -344,13 +344,13 @@ public abstract class PyIterator extends PyObject {
         }
 
         @Override
-        Object reduce() {
+        public Object reduce() {
             return index < s.length() ? PyTuple.of(builtin("iter"), PyTuple.of(s),
                     (long) org.pyston.runtime.text.CodePoints.cpIndex(s, index)) : exhausted("");
         }
 
         @Override
-        boolean setState(Object state) {
+        public boolean setState(Object state) {
             int n = org.pyston.runtime.text.CodePoints.length(s);
             index = org.pyston.runtime.text.CodePoints.charIndex(s, position(state, n));
             return true;
@@ -398,7 +398,7 @@ public abstract class PyIterator extends PyObject {
         }
 
         @Override
-        Object reduce() {
+        public Object reduce() {
             if (bytes != null || bytearray != null) {
                 return PyTuple.of(builtin("iter"), PyTuple.of(bytes != null ? bytes : bytearray), (long) index);
             }
@@ -406,7 +406,7 @@ public abstract class PyIterator extends PyObject {
         }
 
         @Override
-        boolean setState(Object state) {
+        public boolean setState(Object state) {
             if (bytes != null || bytearray != null) {
                 index = position(state, size());
             }
@@ -470,7 +470,7 @@ public abstract class PyIterator extends PyObject {
         }
 
         @Override
-        Object reduce() {
+        public Object reduce() {
             return remaining(new DictIterator(this));
         }
 
@@ -551,7 +551,7 @@ public abstract class PyIterator extends PyObject {
         }
 
         @Override
-        Object reduce() {
+        public Object reduce() {
             return remaining(new SetIterator(this));
         }
 
@@ -625,7 +625,7 @@ public abstract class PyIterator extends PyObject {
         }
 
         @Override
-        Object reduce() {
+        public Object reduce() {
             return callable != null ? PyTuple.of(builtin("iter"), PyTuple.of(callable, sentinel))
                     : exhausted(PyTuple.EMPTY);
         }
@@ -677,13 +677,13 @@ public abstract class PyIterator extends PyObject {
         }
 
         @Override
-        Object reduce() {
+        public Object reduce() {
             return sequence != null ? PyTuple.of(builtin("iter"), PyTuple.of(sequence), index)
                     : exhausted(PyTuple.EMPTY);
         }
 
         @Override
-        boolean setState(Object state) {
+        public boolean setState(Object state) {
             if (sequence != null) {
                 index = Math.max(0, Abstract.index(state));
             }

@@ -7,7 +7,11 @@ public final class PyStaticMethod extends PyObject implements SlotHolder {
     public Object function;
     /** {@link #TYPE}, or the class when this is an instance of a subclass. */
     private final PyType type;
-    /** Attributes of an instance of a subclass (created on first use). */
+    /**
+     * The instance's attributes, created on first use with those of the wrapped callable that
+     * CPython 3.10+ copies (__module__, __name__, __qualname__, __doc__, __annotations__) and
+     * __wrapped__.
+     */
     PyDict attributes;
     /** The values of a subclass's {@code __slots__}, or null. */
     private Object[] slots;
@@ -24,6 +28,15 @@ public final class PyStaticMethod extends PyObject implements SlotHolder {
         this.slots = type.slotCount() == 0 ? null : new Object[type.slotCount()];
     }
 
+    /** The instance's {@code __dict__}. */
+    PyDict dict() {
+        if (attributes == null) {
+            attributes = new PyDict();
+            Wrapping.copyWrappedAttributes(attributes, function);
+        }
+        return attributes;
+    }
+
     @Override
     public Object[] slotValues() {
         return slots;
@@ -36,9 +49,14 @@ public final class PyStaticMethod extends PyObject implements SlotHolder {
 
     static {
         TYPE.define("__new__", TypeCalls.genericNew(TYPE));
+        TYPE.define("__wrapped__", new PyGetSetDescriptor("__wrapped__", TYPE, o -> ((PyStaticMethod) o).function, null));
         TYPE.defineMethod("__init__", (a, k) -> {
             Args.positionalOnly("staticmethod", a, k, 1, 1, true);
-            ((PyStaticMethod) a[0]).function = a[1];
+            PyStaticMethod m = (PyStaticMethod) a[0];
+            m.function = a[1];
+            if (m.attributes != null) {
+                Wrapping.copyWrappedAttributes(m.attributes, a[1]);
+            }
             return Singletons.NONE;
         });
         TYPE.defineMethod("__get__", (a, k) -> ((PyStaticMethod) a[0]).function);

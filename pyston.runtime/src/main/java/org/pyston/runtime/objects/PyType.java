@@ -64,6 +64,14 @@ public final class PyType extends PyObject {
      * collections.abc.register(): the ABC's collection flag goes to the registered class and its
      * subclasses that have none yet (CPython's set_collection_flag_recursive).
      */
+    /** {@link #collectionFlags}, for a built-in type without its own those of its base (defaultdict, OrderedDict). */
+    public int collectionFlags() {
+        if (collectionFlags == 0 && isBuiltin && bases.length > 0 && bases[0] != this) {
+            return bases[0].collectionFlags();
+        }
+        return collectionFlags;
+    }
+
     public void setCollectionFlagRecursive(int flag) {
         if (isBuiltin || collectionFlags != 0) {
             return;
@@ -120,8 +128,8 @@ public final class PyType extends PyObject {
         this.metatype = metatype;
         this.isBuiltin = false;
         for (PyType b : this.bases) {
-            if (b.collectionFlags != 0) {
-                this.collectionFlags = b.collectionFlags; // CPython inherits them from the solid base
+            if (b.collectionFlags() != 0) {
+                this.collectionFlags = b.collectionFlags(); // CPython inherits them from the solid base
                 break;
             }
         }

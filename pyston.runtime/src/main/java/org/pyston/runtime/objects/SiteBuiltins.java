@@ -86,7 +86,7 @@ public final class SiteBuiltins {
      * when it is "0". A hook that cannot be imported is a RuntimeWarning and nothing else.
      */
     public static Object defaultBreakpointHook(ExecutionContext ctx, Object[] a, String[] k) {
-        String env = System.getenv("PYTHONBREAKPOINT");
+        String env = ProcessEnvironment.get("PYTHONBREAKPOINT"); // as getenv: os.environ changes count
         String hookName = env == null || env.isEmpty() ? "pdb.set_trace" : env;
         if (hookName.equals("0")) {
             return Singletons.NONE;
@@ -97,6 +97,10 @@ public final class SiteBuiltins {
                     + "'module.function' to call that instead");
         }
         int dot = hookName.lastIndexOf('.');
+        if (dot == 0) { // ".", ".foo": no module to import (CPython warns without trying)
+            warn(ctx, Errors.RUNTIME_WARNING, "Ignoring unimportable $PYTHONBREAKPOINT: \"" + hookName + "\"");
+            return Singletons.NONE;
+        }
         String modulePath = dot < 0 ? "builtins" : hookName.substring(0, dot);
         String attr = hookName.substring(dot + 1);
         Object hook;

@@ -91,6 +91,10 @@ final class Special {
         if (obj instanceof HasDict h && name.equals("__dict__")) {
             return h.instanceDict();
         }
+        if (name.equals("__dict__") && (obj instanceof PyClassMethod || obj instanceof PyStaticMethod)
+                && Attributes.instanceDict(obj) != null) {
+            return obj instanceof PyClassMethod c ? c.dict() : ((PyStaticMethod) obj).dict();
+        }
         if (name.equals("__dict__") && !(obj instanceof PyInstance) && Abstract.isDerived(obj)
                 && Attributes.instanceDict(obj) != null) {
             // an instance of a subclass of a built-in type: its attributes

@@ -222,6 +222,10 @@ public final class Tracebacks {
         if (!message.isEmpty()) {
             out.append(": ").append(message);
         }
+        String suggestion = Suggestions.offer(e);
+        if (suggestion != null) {
+            out.append(". Did you mean: '").append(suggestion).append("'?");
+        }
         out.append('\n');
         Object notes = e.dict.get("__notes__");
         if (notes instanceof PyList l) {

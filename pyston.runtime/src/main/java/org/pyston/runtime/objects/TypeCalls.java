@@ -258,6 +258,9 @@ final class TypeCalls {
                 throw Errors.typeError(t.name + "() takes no arguments"); // neither __new__ nor __init__ takes them
             }
             obj = newInstance(t, args, kwnames);
+            if (!PyType.of(obj).isSubtypeOf(t)) {
+                return obj; // as type_call: no __init__ for what is not an instance (reversed(list) & co.)
+            }
         }
         if (init != null && !(init instanceof PyBuiltinFunction)) {
             Object[] full = new Object[args.length + 1];

@@ -1,23 +1,18 @@
-package org.pyston.runtime.modules;
-
-import org.pyston.runtime.objects.HasDict;
-import org.pyston.runtime.objects.PyDict;
-import org.pyston.runtime.objects.PyIterator;
-import org.pyston.runtime.objects.PyType;
-import org.pyston.runtime.objects.SlotHolder;
+package org.pyston.runtime.objects;
 
 /**
- * Base of the iterators of native modules ({@code itertools.chain}, ...): a built-in iterator
+ * Base of the iterators of the builtins ({@code enumerate}, {@code zip}, ...) and native modules
+ * ({@code itertools.chain}, ...): a built-in iterator
  * (loops call {@link #next()} directly) whose type may be a class deriving from the extension
  * type, in which case it has a {@code __dict__}.
  */
-abstract class NativeIterator extends PyIterator implements HasDict, SlotHolder {
+public abstract class NativeIterator extends PyIterator implements HasDict, SlotHolder {
     private final PyType type;
     private PyDict dict;
     /** The values of a deriving class's {@code __slots__}, or null. */
     private final Object[] slots;
 
-    NativeIterator(PyType type) {
+    protected NativeIterator(PyType type) {
         this.type = type;
         this.slots = type.slotCount() == 0 ? null : new Object[type.slotCount()];
     }
