@@ -853,7 +853,7 @@ final class Methods {
         type.define("__flags__", new PyGetSetDescriptor("__flags__", type, t -> typeFlags((PyType) t), null));
         type.define("__mro__", new PyGetSetDescriptor("__mro__", type, t -> new PyTuple(((PyType) t).mro.clone()), null));
         type.define("__bases__", new PyGetSetDescriptor("__bases__", type,
-                t -> new PyTuple(((PyType) t).bases.clone()), null));
+                t -> new PyTuple(((PyType) t).bases.clone()), (t, v) -> ((PyType) t).setBases(v)));
         type.define("__base__", new PyGetSetDescriptor("__base__", type,
                 t -> ((PyType) t).bases.length == 0 ? Singletons.NONE : ((PyType) t).bases[0], null));
     }

@@ -34,8 +34,10 @@ public final class PyType extends PyObject {
     public String name;
     public String qualname;
     public String module = "builtins";
-    public final PyType[] bases;
-    public final PyType[] mro;
+    /** The bases; reassigned only by {@link #setBases} ({@code __bases__ = ...}). */
+    public PyType[] bases;
+    /** The method resolution order; recomputed when this class's or a base's bases change. */
+    public PyType[] mro;
     public final Map<String, Object> dict = new LinkedHashMap<>();
     /** Java class of instances for built-in types; for classes made in Python the first built-in base's. */
     public final Class<?> javaClass;
@@ -404,6 +406,97 @@ public final class PyType extends PyObject {
             isAbstract = value != null && Abstract.isTrue(value);
         }
         changed();
+    }
+
+    /**
+     * {@code cls.__bases__ = value}, as CPython's type_set_bases: a non-empty tuple of classes
+     * without a cycle and with the same instance layout; the MROs of this class and its
+     * subclasses are recomputed (and all restored when one fails), and cached lookups invalidated.
+     */
+    public void setBases(Object value) {
+        if (isBuiltin) {
+            throw Errors.typeError("cannot set '__bases__' attribute of immutable type '" + name + "'");
+        }
+        if (value == null) {
+            throw Errors.typeError("cannot delete '__bases__' attribute of immutable type '" + name + "'");
+        }
+        if (!(value instanceof PyTuple t)) {
+            throw Errors.typeError("can only assign tuple to " + name + ".__bases__, not " + Errors.typeName(value));
+        }
+        if (t.size() == 0) {
+            throw Errors.typeError("can only assign non-empty tuple to " + name + ".__bases__, not ()");
+        }
+        PyType[] newBases = new PyType[t.size()];
+        for (int i = 0; i < newBases.length; i++) {
+            if (!(t.get(i) instanceof PyType b)) {
+                throw Errors.typeError(name + ".__bases__ must be tuple of classes, not '" + Errors.typeName(t.get(i))
+                        + "'");
+            }
+            if (b.isSubtypeOf(this)) {
+                throw Errors.typeError("a __bases__ item causes an inheritance cycle");
+            }
+            if (b.isFinal) {
+                throw Errors.typeError("type '" + b.name + "' is not an acceptable base type");
+            }
+            newBases[i] = b;
+        }
+        PyType oldLayout = layoutWinner(bases), newLayout = layoutWinner(newBases);
+        if (oldLayout != newLayout && !(oldLayout.javaClass == newLayout.javaClass
+                && oldLayout.slotCount == newLayout.slotCount && oldLayout.hasDict == newLayout.hasDict)) {
+            throw Errors.typeError("__bases__ assignment: '" + bestBase(newBases, newLayout).name
+                    + "' object layout differs from '" + bestBase(bases, oldLayout).name + "'");
+        }
+        PyType[] oldBases = bases;
+        for (PyType b : oldBases) {
+            b.subclasses.remove(this);
+        }
+        bases = newBases;
+        try {
+            recomputeMros();
+        } catch (PyException failed) {
+            bases = oldBases;
+            recomputeMros();
+            for (PyType b : oldBases) {
+                b.subclasses.add(this);
+            }
+            throw failed;
+        }
+        for (PyType b : newBases) {
+            b.subclasses.add(this);
+        }
+        changed();
+    }
+
+    /** The layout-defining base among {@code bs} (the most derived one), as instanceLayout chooses it. */
+    private static PyType layoutWinner(PyType[] bs) {
+        PyType winner = null;
+        for (PyType b : bs) {
+            PyType lb = b.layoutBase;
+            if (winner == null || lb.isSubtypeOf(winner)) {
+                winner = lb;
+            } else if (!winner.isSubtypeOf(lb)) {
+                throw Errors.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+        return winner;
+    }
+
+    /** CPython's best_base: the first of {@code bs} with the layout {@code winner}. */
+    private static PyType bestBase(PyType[] bs, PyType winner) {
+        for (PyType b : bs) {
+            if (b.layoutBase == winner) {
+                return b;
+            }
+        }
+        return bs[0];
+    }
+
+    /** This class's MRO and its subclasses', after a change of bases. */
+    private void recomputeMros() {
+        mro = computeMro(this, bases);
+        for (PyType s : subclasses) {
+            s.recomputeMros();
+        }
     }
 
     private void changed() {
