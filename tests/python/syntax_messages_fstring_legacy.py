@@ -16,3 +16,11 @@ class Spam:
     def f(self, *, __kw: 1, __other__: 2):
         pass
 print(Spam.f.__annotations__)
+for kw in ("print", "exec"):
+    for case in ["{} foo", "{} {{1:foo}}", "if 1: {} foo", "if 1:\n    {} {{1:foo}}"]:
+        src = case.format(kw)
+        for s in (src, src.replace("foo", "(foo.)")):
+            try:
+                compile(s, "<s>", "exec")
+            except SyntaxError as e:
+                print(repr(s), "->", e.msg, e.lineno, e.offset)

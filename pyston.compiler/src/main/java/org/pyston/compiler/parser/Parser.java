@@ -338,6 +338,23 @@ final class Parser {
         simpleStatements(out);
     }
 
+    /**
+     * Whether star_expressions parse from here (CPython's invalid_legacy_expression needs them
+     * after {@code print}/{@code exec}); the position is left as it was.
+     */
+    private boolean parsesAsExpressions() {
+        int savedP = p, savedFurthest = furthest;
+        try {
+            starExpressions();
+            return true;
+        } catch (PythonSyntaxError notAnExpression) {
+            return false;
+        } finally {
+            p = savedP;
+            furthest = savedFurthest;
+        }
+    }
+
     /** Tokens that start an expression after {@code print}/{@code exec} (CPython's invalid_legacy_expression). */
     private static boolean startsLegacyOperand(Token t) {
         for (String s : new String[] {"{", "[", "-", "+", "~", "*", "...", "not", "lambda", "None", "True", "False",
@@ -354,7 +371,8 @@ final class Parser {
             Token first = peek();
             Stmt small = smallStatement();
             if ((first.is("print") || first.is("exec")) && small instanceof Expr_ && !atSimpleEnd()
-                    && (atKind(Token.Kind.STRING) || atKind(Token.Kind.NUMBER) || atName() || startsLegacyOperand(peek()))) {
+                    && (atKind(Token.Kind.STRING) || atKind(Token.Kind.NUMBER) || atName() || startsLegacyOperand(peek()))
+                    && parsesAsExpressions()) {
                 // Python 2's print statement gets CPython's hint
                 throw syntaxError(first, "Missing parentheses in call to '" + first.text + "'. Did you mean "
                         + first.text + "(...)?");
