@@ -1081,7 +1081,12 @@ final class CodeGenerator {
         asm.use(handler);
         asm.emit(PUSH_EXC, exc);
         int exc2 = asm.crossTemp();
-        Assembler.Block cleanup = protectedRegion(() -> body(finalbody), exc2);
+        // break, continue or return in the finally body drop the exception: it is no longer handled
+        Assembler.Block cleanup = protectedRegion(() -> {
+            unwind.push(new Unwind(asm.current, returning -> asm.emit(POP_EXC)));
+            body(finalbody);
+            unwind.pop();
+        }, exc2);
         asm.emit(POP_EXC);
         asm.emit(RERAISE, exc);
         asm.use(cleanup);

@@ -26,6 +26,12 @@ final class Attributes {
             if (name.equals("__dict__")) {
                 return m.dict;
             }
+            if (name.equals("__annotations__") && m.type() == PyModule.TYPE) {
+                // CPython 3.10+: a module without annotations gets an empty dict on first access
+                PyDict annotations = new PyDict();
+                m.dict.put("__annotations__", annotations);
+                return annotations;
+            }
             Object typeAttr = m.type().lookup(name);
             if (typeAttr != null) {
                 return bind(typeAttr, m, m.type()); // __class__, the module type's methods
