@@ -419,6 +419,10 @@ final class SymbolTable {
             if (a.target instanceof Name n && a.simple != 0) {
                 s.annotated.add(s.mangle(n.id));
             }
+            if (a.target instanceof Name && a.simple == 0 && a.value == null) {
+                // "(x): int" binds nothing (CPython's symtable adds no definition)
+                return annotation(a.annotation, s);
+            }
             return walk(a.target, s) | annotation(a.annotation, s) | walkOptional(a.value, s);
         }
         if (node instanceof Assert a) {
