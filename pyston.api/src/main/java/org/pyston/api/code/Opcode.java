@@ -206,6 +206,8 @@ public final class Opcode {
     public static final int RETURN_CONST = op("RETURN_CONST", "K");
     /** dst = obj[constants[k]]: a subscript by an int constant ({@code p[0]}), one instruction less than LOAD_CONST + GET_ITEM */
     public static final int GET_ITEM_CONST = op("GET_ITEM_CONST", "RRKS");
+    /** module and class bodies with annotations: __annotations__ = {} unless the namespace has one (its own lookup) */
+    public static final int SETUP_ANNOTATIONS = op("SETUP_ANNOTATIONS", "");
 
     public static final int COUNT = count;
 

@@ -66,7 +66,8 @@ final class BlockCompiler {
     static boolean supports(int op) {
         return op != YIELD && op != YIELD_FROM && op != GET_AWAITABLE && op != GET_YIELD_FROM_ITER && op != GET_AITER
                 && op != GET_ANEXT && op != ASYNC_WITH_ENTER && op != MATCH_SEQ && op != MATCH_MAP
-                && op != MATCH_CLASS && op != EXC_STAR_MATCH && op != EXC_STAR_RESULT && op != UNSUPPORTED;
+                && op != MATCH_CLASS && op != EXC_STAR_MATCH && op != EXC_STAR_RESULT && op != UNSUPPORTED
+                && op != SETUP_ANNOTATIONS; // module and class bodies run once: the interpreter's
     }
 
     /** A block method's result: the frame returned (value in {@code frame.result}). */

@@ -1591,21 +1591,7 @@ final class CodeGenerator {
     /** CPython's SETUP_ANNOTATIONS: a module or class body with annotations starts with an empty __annotations__. */
     private void setupAnnotations(List<Stmt> body) {
         if (hasAnnotations(body)) {
-            // only when the namespace has none yet (a __prepare__ namespace or exec's may bring one)
-            int locals = asm.temp();
-            asm.emit(LOAD_LOCALS, locals);
-            int key = asm.temp();
-            asm.emit(LOAD_CONST, key, constant("__annotations__"));
-            int present = asm.temp();
-            asm.emit(CONTAINS, present, key, locals, 0);
-            Assembler.Block create = block(), done = block();
-            asm.emit(BRANCH, present, done.index, create.index, asm.site());
-            asm.use(create);
-            int d = asm.temp();
-            asm.emit(BUILD_MAP, d, d, 0);
-            asm.emit(STORE_NAME, asm.name("__annotations__"), d);
-            asm.jump(done);
-            asm.use(done);
+            asm.emit(SETUP_ANNOTATIONS); // only when the namespace has none yet (__prepare__'s or exec's may)
         }
     }
 

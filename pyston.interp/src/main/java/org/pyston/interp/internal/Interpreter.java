@@ -750,6 +750,10 @@ final class Interpreter implements CompiledCode {
             Ops.generatorOwns(f, regs[arg(code, pc, 0)], regs[arg(code, pc, 1)], regs[arg(code, pc, 2)]);
             return CodeUnit.next(code, pc);
         }
+        if (op == SETUP_ANNOTATIONS) {
+            Ops.setupAnnotations(f);
+            return CodeUnit.next(code, pc);
+        }
         if (op == MATCH_SEQ) {
             regs[arg(code, pc, 0)] = Ops.matchSequence(regs[arg(code, pc, 1)], arg(code, pc, 2), arg(code, pc, 3),
                     arg(code, pc, 4));

@@ -50,6 +50,29 @@ public final class Ops {
         }
     }
 
+    /**
+     * SETUP_ANNOTATIONS: a module or class body with annotations gets an empty __annotations__
+     * unless its namespace has one, looked up as CPython does (a dict's own, else the mapping's
+     * __getitem__ with KeyError meaning none).
+     */
+    public static void setupAnnotations(PyFrame f) {
+        Object namespace = f.locals != null ? f.locals : f.globals;
+        if (namespace instanceof PyDict d && d.type() == PyDict.TYPE) {
+            if (d.getStr("__annotations__") == null) {
+                d.put("__annotations__", new PyDict());
+            }
+            return;
+        }
+        try {
+            Abstract.getItem(namespace, "__annotations__");
+        } catch (PyException e) {
+            if (!e.matches(Errors.KEY_ERROR)) {
+                throw e;
+            }
+            Abstract.setItem(namespace, "__annotations__", new PyDict());
+        }
+    }
+
     public static void storeName(PyFrame f, String name, Object value) {
         if (f.locals == null) {
             f.globals.put(name, value);
