@@ -98,3 +98,29 @@ def outer():
         pass
     return Glob.__qualname__, inner.__qualname__
 print(outer())
+
+# a metaclass that returns something else: no check; a cell filled by another class: TypeError
+saved = None
+class Nothing(type):
+    def __new__(mcs, name, bases, ns):
+        global saved
+        saved = ns
+        return None
+class J(metaclass=Nothing):
+    @staticmethod
+    def f():
+        return __class__
+print(J)
+K = type("K", (), saved)
+print(K.f() is K)
+class Wrong(type):
+    def __new__(mcs, name, bases, ns):
+        cls = super().__new__(mcs, name, bases, ns)
+        type("Other", (), ns)
+        return cls
+try:
+    class L(metaclass=Wrong):
+        def f(self):
+            return __class__
+except TypeError as e:
+    print("TypeError:", str(e).split(" set to")[0])

@@ -297,10 +297,14 @@ public final class Ops {
         } else {
             cls = Abstract.call(meta, new Object[] {name, bases, ns}, null);
         }
-        if (classCell instanceof PyCell c && c.contents != cls) {
-            String what = c.contents == null ? "not set" : "set to " + Abstract.repr(c.contents);
-            throw Errors.of(Errors.RUNTIME_ERROR, "__class__ " + what + " defining '" + name + "' as "
-                    + Abstract.repr(cls) + ". Was __classcell__ propagated to type.__new__?");
+        // as CPython: checked only when the metaclass made a class
+        if (cls instanceof PyType && classCell instanceof PyCell c && c.contents != cls) {
+            if (c.contents == null) {
+                throw Errors.of(Errors.RUNTIME_ERROR, "__class__ not set defining " + Abstract.repr(name) + " as "
+                        + Abstract.repr(cls) + ". Was __classcell__ propagated to type.__new__?");
+            }
+            throw Errors.typeError("__class__ set to " + Abstract.repr(c.contents) + " defining " + Abstract.repr(name)
+                    + " as " + Abstract.repr(cls));
         }
         return cls;
     }
