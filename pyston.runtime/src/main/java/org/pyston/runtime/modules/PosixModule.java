@@ -234,6 +234,17 @@ final class PosixModule {
             }
             return Singletons.NONE;
         });
+        Ext.function(m, "chown", (a, k) -> {
+            Object[] b = Ext.bind("chown", a, k, 3, 3, "path", "uid", "gid", "dir_fd", "follow_symlinks");
+            boolean follow = b[4] == null || Abstract.isTrue(b[4]);
+            chown(b[0], Abstract.index(b[1]), Abstract.index(b[2]), follow);
+            return Singletons.NONE;
+        });
+        Ext.function(m, "lchown", (a, k) -> {
+            Object[] b = Ext.bind("lchown", a, k, 3, 3, "path", "uid", "gid");
+            chown(b[0], Abstract.index(b[1]), Abstract.index(b[2]), false);
+            return Singletons.NONE;
+        });
         Ext.function(m, "utime", (a, k) -> {
             Object[] b = Ext.bind("utime", a, k, 1, 2, "path", "times", "ns", "dir_fd", "follow_symlinks");
             Path p = path(b[0]);
@@ -431,6 +442,25 @@ final class PosixModule {
             return -(status & 0x7f);
         });
         return m;
+    }
+
+    /** chown/lchown through the JVM's unix file attributes; -1 leaves an id unchanged, as chown(2). */
+    private static void chown(Object pathArg, long uid, long gid, boolean followLinks) {
+        Path p = path(pathArg);
+        java.nio.file.LinkOption[] options = followLinks ? new java.nio.file.LinkOption[0]
+                : new java.nio.file.LinkOption[] {java.nio.file.LinkOption.NOFOLLOW_LINKS};
+        try {
+            if (uid != -1) {
+                Files.setAttribute(p, "unix:uid", (int) uid, options);
+            }
+            if (gid != -1) {
+                Files.setAttribute(p, "unix:gid", (int) gid, options);
+            }
+        } catch (IOException e) {
+            throw osError(e, pathArg);
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            throw osErrorOf(38, pathArg); // ENOSYS: no unix attribute view here
+        }
     }
 
     /** The environment of a child process: the JVM's, with the changes made through putenv/unsetenv. */
