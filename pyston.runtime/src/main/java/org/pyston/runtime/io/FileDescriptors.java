@@ -282,7 +282,7 @@ public final class FileDescriptors {
      * FileIO refuses directories; Java cannot open them as channels for writing anyway).
      */
     public int open(String path, int flags) throws IOException {
-        Path p = Path.of(path);
+        Path p = WorkingDirectory.resolve(path);
         int access = flags & O_ACCMODE;
         boolean readable = access == O_RDONLY || access == O_RDWR;
         boolean writable = access == O_WRONLY || access == O_RDWR;

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import org.pyston.runtime.io.FileDescriptors;
 import org.pyston.runtime.io.OsErrors;
+import org.pyston.runtime.io.WorkingDirectory;
 import org.pyston.runtime.objects.Abstract;
 import org.pyston.runtime.objects.Errors;
 import org.pyston.runtime.objects.ExecutionContext;
@@ -107,11 +108,21 @@ final class PosixModule {
             Object[] b = Ext.bind("fstat", a, k, 1, 1, "fd");
             return fstat(fds, (int) Abstract.index(b[0]));
         });
-        Ext.function(m, "getcwd", (a, k) -> System.getProperty("user.dir"));
-        Ext.function(m, "getcwdb", (a, k) -> bytes(System.getProperty("user.dir")));
+        Ext.function(m, "getcwd", (a, k) -> WorkingDirectory.current().toString());
+        Ext.function(m, "getcwdb", (a, k) -> bytes(WorkingDirectory.current().toString()));
         Ext.function(m, "chdir", (a, k) -> {
-            throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR,
-                    PyTuple.of("os.chdir: the JVM cannot change its working directory")).toThrowable();
+            Object[] b = Ext.bind("chdir", a, k, 1, 1, "path");
+            if (b[0] instanceof Long || b[0] instanceof Boolean) {
+                throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR,
+                        PyTuple.of("os.chdir(fd) (fchdir) is not implemented yet")).toThrowable();
+            }
+            path(b[0]); // the argument checks (type, embedded null byte)
+            try {
+                WorkingDirectory.change(pathString(b[0]));
+            } catch (IOException e) {
+                throw osError(e, b[0]);
+            }
+            return Singletons.NONE;
         });
         Ext.function(m, "listdir", (a, k) -> {
             Object[] b = Ext.bind("listdir", a, k, 0, 1, "path");
@@ -388,7 +399,8 @@ final class PosixModule {
         });
         Ext.function(m, "system", (a, k) -> {
             Object[] b = Ext.bind("system", a, k, 1, 1, "command");
-            ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", pathString(b[0])).inheritIO();
+            ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", pathString(b[0])).inheritIO()
+                    .directory(WorkingDirectory.current().toFile());
             applyEnvironment(pb);
             try {
                 int status = pb.start().waitFor();
@@ -523,7 +535,7 @@ final class PosixModule {
         if (s.indexOf('\0') >= 0) {
             throw Errors.valueError("embedded null byte");
         }
-        return Path.of(s.isEmpty() ? "" : s);
+        return s.isEmpty() ? Path.of("") : WorkingDirectory.resolve(s); // "" is no file: ENOENT as CPython
     }
 
     /** CPython's message for an errno (Linux). */
@@ -598,7 +610,7 @@ final class PosixModule {
                         0L, 1024L, 0L, 0L);
             }
             try {
-                return statResult(Files.readAttributes(Path.of(path), "unix:*"));
+                return statResult(Files.readAttributes(WorkingDirectory.resolve(path), "unix:*"));
             } catch (IOException removed) {
                 // the file is gone from its directory but still open: what the descriptor knows
                 long size = fds.isDirectory(fd) ? 4096 : fds.size(fd);
@@ -685,15 +697,15 @@ final class PosixModule {
         Ext.method(DIR_ENTRY, "__fspath__", (a, k) -> ((DirEntry) a[0]).value(((DirEntry) a[0]).path));
         Ext.method(DIR_ENTRY, "is_dir", (a, k) -> {
             boolean follow = followArgument(a, k, "is_dir");
-            Path p = Path.of(((DirEntry) a[0]).path);
+            Path p = WorkingDirectory.resolve(((DirEntry) a[0]).path);
             return follow ? Files.isDirectory(p) : Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
         });
         Ext.method(DIR_ENTRY, "is_file", (a, k) -> {
             boolean follow = followArgument(a, k, "is_file");
-            Path p = Path.of(((DirEntry) a[0]).path);
+            Path p = WorkingDirectory.resolve(((DirEntry) a[0]).path);
             return follow ? Files.isRegularFile(p) : Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
         });
-        Ext.method(DIR_ENTRY, "is_symlink", (a, k) -> Files.isSymbolicLink(Path.of(((DirEntry) a[0]).path)));
+        Ext.method(DIR_ENTRY, "is_symlink", (a, k) -> Files.isSymbolicLink(WorkingDirectory.resolve(((DirEntry) a[0]).path)));
         Ext.method(DIR_ENTRY, "stat", (a, k) -> {
             boolean follow = followArgument(a, k, "stat");
             DirEntry e = (DirEntry) a[0];
@@ -702,7 +714,7 @@ final class PosixModule {
         Ext.method(DIR_ENTRY, "inode", (a, k) -> {
             DirEntry e = (DirEntry) a[0];
             try {
-                return ((Number) Files.getAttribute(Path.of(e.path), "unix:ino", LinkOption.NOFOLLOW_LINKS)).longValue();
+                return ((Number) Files.getAttribute(WorkingDirectory.resolve(e.path), "unix:ino", LinkOption.NOFOLLOW_LINKS)).longValue();
             } catch (IOException ex) {
                 throw osError(ex, e.path);
             }

@@ -83,7 +83,7 @@ final class PathImporter {
             if (!(entry instanceof String dir)) {
                 continue;
             }
-            Path base = Path.of(dir.isEmpty() ? "." : dir);
+            Path base = org.pyston.runtime.io.WorkingDirectory.resolve(dir.isEmpty() ? "." : dir);
             if (!Files.isDirectory(base)) {
                 continue;
             }

@@ -244,7 +244,7 @@ public final class Tracebacks {
             return null;
         }
         try {
-            List<String> lines = Files.readAllLines(Path.of(filename));
+            List<String> lines = Files.readAllLines(org.pyston.runtime.io.WorkingDirectory.resolve(filename));
             return lineno >= 1 && lineno <= lines.size() ? lines.get(lineno - 1) : null;
         } catch (IOException | RuntimeException e) {
             return null;
