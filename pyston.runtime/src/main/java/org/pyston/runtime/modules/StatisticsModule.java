@@ -1,0 +1,73 @@
+package org.pyston.runtime.modules;
+
+import org.pyston.runtime.objects.Abstract;
+import org.pyston.runtime.objects.PyModule;
+
+/**
+ * {@code _statistics}: the accelerator of {@code statistics.NormalDist.inv_cdf}. CPython's
+ * {@code statistics.py} has the same computation in Python; this module exists for speed and so
+ * that CPython's tests comparing both run. Wichura's algorithm AS241 (Applied Statistics 37(3),
+ * 1988): rational approximations in three ranges of p, with the published coefficients.
+ */
+final class StatisticsModule {
+    private StatisticsModule() {
+    }
+
+    static PyModule create() {
+        PyModule m = new PyModule("_statistics");
+        m.set("__doc__", "Accelerators for the statistics module.\n");
+        Ext.function(m, "_normal_dist_inv_cdf", (a, k) -> {
+            Ext.positionalOnly("_normal_dist_inv_cdf", a, k, 3, 3);
+            return normalDistInvCdf(Abstract.asDouble(a[0]), Abstract.asDouble(a[1]), Abstract.asDouble(a[2]));
+        });
+        return m;
+    }
+
+    /** Horner evaluation of the polynomial with coefficients {@code c} (highest degree first) at r. */
+    private static double poly(double r, double... c) {
+        double v = c[0];
+        for (int i = 1; i < c.length; i++) {
+            v = v * r + c[i];
+        }
+        return v;
+    }
+
+    static double normalDistInvCdf(double p, double mu, double sigma) {
+        double q = p - 0.5;
+        if (Math.abs(q) <= 0.425) {
+            double r = 0.180625 - q * q;
+            double num = poly(r, 2.5090809287301226727e+3, 3.3430575583588128105e+4, 6.7265770927008700853e+4,
+                    4.5921953931549871457e+4, 1.3731693765509461125e+4, 1.9715909503065514427e+3,
+                    1.3314166789178437745e+2, 3.3871328727963666080e+0) * q;
+            double den = poly(r, 5.2264952788528545610e+3, 2.8729085735721942674e+4, 3.9307895800092710610e+4,
+                    2.1213794301586595867e+4, 5.3941960214247511077e+3, 6.8718700749205790830e+2,
+                    4.2313330701600911252e+1, 1.0);
+            return mu + (num / den) * sigma;
+        }
+        double r = q <= 0.0 ? p : 1.0 - p;
+        r = Math.sqrt(-Math.log(r));
+        double num, den;
+        if (r <= 5.0) {
+            r = r - 1.6;
+            num = poly(r, 7.74545014278341407640e-4, 2.27238449892691845833e-2, 2.41780725177450611770e-1,
+                    1.27045825245236838258e+0, 3.64784832476320460504e+0, 5.76949722146069140550e+0,
+                    4.63033784615654529590e+0, 1.42343711074968357734e+0);
+            den = poly(r, 1.05075007164441684324e-9, 5.47593808499534494600e-4, 1.51986665636164571966e-2,
+                    1.48103976427480074590e-1, 6.89767334985100004550e-1, 1.67638483018380384940e+0,
+                    2.05319162663775882187e+0, 1.0);
+        } else {
+            r = r - 5.0;
+            num = poly(r, 2.01033439929228813265e-7, 2.71155556874348757815e-5, 1.24266094738807843860e-3,
+                    2.65321895265761230930e-2, 2.96560571828504891230e-1, 1.78482653991729133580e+0,
+                    5.46378491116411436990e+0, 6.65790464350110377720e+0);
+            den = poly(r, 2.04426310338993978564e-15, 1.42151175831644588870e-7, 1.84631831751005468180e-5,
+                    7.86869131145613259100e-4, 1.48753612908506148525e-2, 1.36929880922735805310e-1,
+                    5.99832206555887937690e-1, 1.0);
+        }
+        double x = num / den;
+        if (q < 0.0) {
+            x = -x;
+        }
+        return mu + x * sigma;
+    }
+}
