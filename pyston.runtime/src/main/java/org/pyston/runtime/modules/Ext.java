@@ -28,19 +28,8 @@ final class Ext {
         PyType t = base == null ? PyType.builtin(name, cls) : PyType.builtin(name, cls, base);
         t.module = module;
         t.extension = true;
-        t.allocator = allocator;
         if (allocator != null) {
-            // X.__new__(cls, ...) for classes deriving from the type (super().__new__(cls, ...))
-            t.define("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
-                if (a.length == 0 || !(a[0] instanceof PyType sub)) {
-                    throw Errors.typeError(name + ".__new__(): not enough arguments");
-                }
-                if (!sub.isSubtypeOf(t)) {
-                    throw Errors.typeError(name + ".__new__(" + sub.name + "): " + sub.name + " is not a subtype of "
-                            + name);
-                }
-                return allocator.allocate(sub, java.util.Arrays.copyOfRange(a, 1, a.length), k);
-            }, false, t)));
+            t.setAllocator(allocator);
         }
         return t;
     }

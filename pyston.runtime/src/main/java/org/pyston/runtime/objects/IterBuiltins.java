@@ -18,29 +18,15 @@ final class IterBuiltins {
 
     static {
         // classes may derive from them (CPython's tp_new takes the class); instances pickle by __reduce__
-        subclassable(ENUMERATE, IterBuiltins::enumerate);
-        subclassable(ZIP, IterBuiltins::zip);
-        subclassable(MAP, IterBuiltins::map);
-        subclassable(FILTER, IterBuiltins::filter);
-        subclassable(PyIterator.REVERSED, (cls, a, k) -> {
+        ENUMERATE.setAllocator(IterBuiltins::enumerate);
+        ZIP.setAllocator(IterBuiltins::zip);
+        MAP.setAllocator(IterBuiltins::map);
+        FILTER.setAllocator(IterBuiltins::filter);
+        PyIterator.REVERSED.setAllocator((cls, a, k) -> {
             Args.noKeywords("reversed", k);
             Args.positionalCount("reversed", a.length, 1, 1);
             return reversed(cls, a[0]);
         });
-    }
-
-    private static void subclassable(PyType t, PyType.Allocator allocator) {
-        t.allocator = allocator;
-        t.define("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
-            if (a.length == 0 || !(a[0] instanceof PyType sub)) {
-                throw Errors.typeError(t.name + ".__new__(): not enough arguments");
-            }
-            if (!sub.isSubtypeOf(t)) {
-                throw Errors.typeError(t.name + ".__new__(" + sub.name + "): " + sub.name + " is not a subtype of "
-                        + t.name);
-            }
-            return allocator.allocate(sub, java.util.Arrays.copyOfRange(a, 1, a.length), k);
-        }, false, t)));
     }
 
     /** The constructor of one of the iterator types here (or {@code reversed}), or null. */

@@ -27,21 +27,20 @@ public final class Ops {
     }
 
     public static Object loadName(PyFrame f, String name) {
-        Object v = f.locals == null ? null : lookupLocal(f, name);
+        Object v = f.locals == null ? null : namespaceGet(f.locals, name);
         return v != null ? v : loadGlobal(f, name);
     }
 
     /**
-     * The name in the frame's locals mapping, or null. A mapping other than an exact dict (enum's
+     * The name in a namespace mapping, or null. A mapping other than an exact dict (enum's
      * _EnumDict from __prepare__, exec's locals) is asked through its own __getitem__, as CPython.
      */
-    private static Object lookupLocal(PyFrame f, String name) {
-        PyDict d = f.exactLocalsDict();
-        if (d != null) {
+    private static Object namespaceGet(Object namespace, String name) {
+        if (namespace instanceof PyDict d && d.type() == PyDict.TYPE) {
             return d.getStr(name);
         }
         try {
-            return Abstract.getItem(f.locals, name);
+            return Abstract.getItem(namespace, name);
         } catch (PyException e) {
             if (!e.matches(Errors.KEY_ERROR)) {
                 throw e;
@@ -57,18 +56,7 @@ public final class Ops {
      */
     public static void setupAnnotations(PyFrame f) {
         Object namespace = f.locals != null ? f.locals : f.globals;
-        if (namespace instanceof PyDict d && d.type() == PyDict.TYPE) {
-            if (d.getStr("__annotations__") == null) {
-                d.put("__annotations__", new PyDict());
-            }
-            return;
-        }
-        try {
-            Abstract.getItem(namespace, "__annotations__");
-        } catch (PyException e) {
-            if (!e.matches(Errors.KEY_ERROR)) {
-                throw e;
-            }
+        if (namespaceGet(namespace, "__annotations__") == null) {
             Abstract.setItem(namespace, "__annotations__", new PyDict());
         }
     }
@@ -131,7 +119,7 @@ public final class Ops {
     }
 
     public static Object loadClassDeref(PyFrame f, String name, int index) {
-        Object v = f.locals == null ? null : lookupLocal(f, name);
+        Object v = f.locals == null ? null : namespaceGet(f.locals, name);
         return v != null ? v : loadDeref(f, index);
     }
 
@@ -708,7 +696,7 @@ public final class Ops {
         Object[] out = new Object[keys.size() + (rest ? 1 : 0)];
         PyDict seen = new PyDict();
         Object get = PyType.of(v) == PyDict.TYPE || keys.size() == 0 ? null : Abstract.getAttr(v, "get");
-        Object missing = new PyInstance(PyType.OBJECT);
+        Object missing = get == null ? null : new PyInstance(PyType.OBJECT);
         for (int i = 0; i < keys.size(); i++) {
             Object key = keys.get(i);
             if (seen.containsKey(key)) {

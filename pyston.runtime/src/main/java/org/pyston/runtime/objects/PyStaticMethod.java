@@ -9,8 +9,8 @@ public final class PyStaticMethod extends PyObject implements SlotHolder {
     private final PyType type;
     /**
      * The instance's attributes, created on first use with those of the wrapped callable that
-     * CPython 3.10+ copies (__module__, __name__, __qualname__, __doc__, __annotations__) and
-     * __wrapped__.
+     * CPython 3.10+ copies (__module__, __name__, __qualname__, __doc__, __annotations__);
+     * {@code __wrapped__} is a member of the type.
      */
     PyDict attributes;
     /** The values of a subclass's {@code __slots__}, or null. */

@@ -62,10 +62,7 @@ public final class PyType extends PyObject {
      * {@code register}, and inherited by subclasses.
      */
     public int collectionFlags;
-    /**
-     * collections.abc.register(): the ABC's collection flag goes to the registered class and its
-     * subclasses that have none yet (CPython's set_collection_flag_recursive).
-     */
+
     /** {@link #collectionFlags}, for a built-in type without its own those of its base (defaultdict, OrderedDict). */
     public int collectionFlags() {
         if (collectionFlags == 0 && isBuiltin && bases.length > 0 && bases[0] != this) {
@@ -74,6 +71,10 @@ public final class PyType extends PyObject {
         return collectionFlags;
     }
 
+    /**
+     * collections.abc.register(): the ABC's collection flag goes to the registered class and its
+     * subclasses that have none yet (CPython's set_collection_flag_recursive).
+     */
     public void setCollectionFlagRecursive(int flag) {
         if (isBuiltin || collectionFlags != 0) {
             return;
@@ -86,6 +87,24 @@ public final class PyType extends PyObject {
 
     /** Set while {@code __abstractmethods__} is non-empty: object.__new__ refuses (CPython's Py_TPFLAGS_IS_ABSTRACT). */
     public boolean isAbstract;
+
+    /**
+     * Gives this built-in type its tp_new: {@code allocator} makes instances of it and of classes
+     * deriving from it, and {@code __new__} (for {@code super().__new__(cls, ...)}) calls it.
+     */
+    public void setAllocator(Allocator allocator) {
+        this.allocator = allocator;
+        define("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType sub)) {
+                throw Errors.typeError(name + ".__new__(): not enough arguments");
+            }
+            if (!sub.isSubtypeOf(this)) {
+                throw Errors.typeError(name + ".__new__(" + sub.name + "): " + sub.name + " is not a subtype of "
+                        + name);
+            }
+            return allocator.allocate(sub, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+        }, false, this)));
+    }
 
     /** CPython's tp_new for an extension type: an instance of {@code cls} (this type or a subclass). */
     @FunctionalInterface
@@ -164,15 +183,9 @@ public final class PyType extends PyObject {
      * has none): whether they have a {@code __dict__}, and a member descriptor per slot name.
      */
     private void instanceLayout(Object slots) {
-        PyType winner = null;
+        PyType winner = layoutWinner(bases);
         boolean baseDict = false, baseWeakref = false;
         for (PyType b : bases) {
-            PyType lb = b.layoutBase;
-            if (winner == null || lb.isSubtypeOf(winner)) {
-                winner = lb;
-            } else if (!winner.isSubtypeOf(lb)) {
-                throw Errors.typeError("multiple bases have instance lay-out conflict");
-            }
             // built-in exceptions and classes have a dict; these built-ins have weak references or cannot get them
             baseDict |= b.isBuiltin ? b.javaClass == PyBaseException.class || b.javaClass == PyType.class : b.hasDict;
             baseWeakref |= b.isBuiltin ? b.javaClass == Long.class || b.javaClass == PyTuple.class

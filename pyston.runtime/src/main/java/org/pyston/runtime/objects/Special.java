@@ -100,8 +100,7 @@ final class Special {
             // an instance of a subclass of a built-in type: its attributes
             return obj instanceof PyList l ? l.attributes : obj instanceof PyDict d ? d.attributes
                     : obj instanceof PyTuple.OfSubclass t ? t.attributes : obj instanceof PySet s ? s.attributes
-                    : obj instanceof PyProperty p ? p.attributes : obj instanceof PyClassMethod c ? c.attributes
-                    : obj instanceof PyStaticMethod sm ? sm.attributes : null;
+                    : obj instanceof PyProperty p ? p.attributes : null;
         }
         if (obj instanceof PyInstance i && name.equals("__dict__")) {
             return i.dict; // null without one (__slots__)
