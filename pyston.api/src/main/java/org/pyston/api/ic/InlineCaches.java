@@ -25,8 +25,17 @@ public interface InlineCaches {
     /** Counters over every site linked so far. */
     Statistics statistics();
 
-    /** What the caches did, for {@code -X stats} and {@code pyston:stats}. */
+    /**
+     * What the caches did, for {@code -X stats} and {@code pyston:stats}: executions of a site
+     * are hits (a slot admitted them), misses (the generic operation ran and the site learnt) or
+     * megamorphic calls (the generic operation of a site past its slot budget).
+     */
     record Statistics(long sites, long hits, long misses, long slots, long megamorphicSites,
-            long invalidations) {
+            long invalidations, long megamorphicCalls) {
+        /** Share of executions a cached slot answered; 1 when nothing ran. */
+        public double hitRate() {
+            long all = hits + misses + megamorphicCalls;
+            return all == 0 ? 1.0 : (double) hits / all;
+        }
     }
 }

@@ -5,5 +5,5 @@
  * the call site the code invokes: slots chained in front of the generic operation.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.pyston.api.ic;

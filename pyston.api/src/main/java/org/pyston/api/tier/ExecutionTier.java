@@ -31,6 +31,14 @@ public interface ExecutionTier {
     int threshold();
 
     /**
+     * The ladder tells the tier the threshold it uses for it: {@link #threshold()} or the command
+     * line's override. 0 asks for compiled code from a function's first call (the tier is forced),
+     * which a tier that compiles in the background honours by compiling in the foreground.
+     */
+    default void thresholdInForce(int threshold) {
+    }
+
+    /**
      * Compiles a code unit. The result runs frames of that unit from any block. A tier that
      * cannot compile a unit throws {@link TierDeclinedException}; the ladder then keeps the
      * code of the rung below.

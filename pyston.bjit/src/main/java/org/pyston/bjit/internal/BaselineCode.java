@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.objectweb.asm.MethodTooLargeException;
 import org.pyston.api.code.CodeUnit;
 import org.pyston.api.frame.Frame;
@@ -47,8 +49,13 @@ final class BaselineCode implements CompiledCode {
     private final Instructions ins;
     private final SwitchPoint validity;
     private volatile Generation generation;
-    /** Blocks handed to the interpreter for good (an instruction not translated, too long). */
+    /** Blocks handed to the interpreter for good (an instruction not translated, too long). Guarded by this. */
     private final BitSet declined = new BitSet();
+    /** Blocks asked of the background compiler and not yet settled. Guarded by this. */
+    private final BitSet requested = new BitSet();
+    /** Whether a background compilation of this unit is queued and has not started. Guarded by this. */
+    private boolean queued;
+    /** Generations made so far. Guarded by this. */
     private int generations;
     private CompiledCode below;
     /** The frame this code last sent to the ladder at a back-edge (its return is not an OSR entry). */
@@ -91,7 +98,7 @@ final class BaselineCode implements CompiledCode {
             }
             int b = f.nextBlock;
             Generation g = generation;
-            MethodHandle entry = g != null && g.blocks.get(b) ? g.entry : prepare(b);
+            MethodHandle entry = g != null && g.blocks.get(b) ? g.entry : entryFor(b);
             Object r;
             if (entry == null) {
                 r = runBelow(f);
@@ -144,31 +151,112 @@ final class BaselineCode implements CompiledCode {
         }
     }
 
+    /**
+     * The entry of a generation holding block {@code b}, or null while the interpreter is to run
+     * it: for good (a block this tier declines) or until the background compiler has added it.
+     */
+    private MethodHandle entryFor(int b) {
+        Executor background = tier.backgroundCompiler();
+        if (background == null) {
+            return prepare(b);
+        }
+        request(b, background);
+        return null;
+    }
+
+    /**
+     * Asks the background compiler for block {@code b}. Blocks requested while a compilation of
+     * this unit is queued join it: one new generation for all of them.
+     */
+    private synchronized void request(int b, Executor background) {
+        if (declined.get(b) || requested.get(b)) {
+            return;
+        }
+        requested.set(b);
+        if (queued) {
+            return;
+        }
+        queued = true;
+        try {
+            background.execute(this::compileRequested);
+        } catch (RejectedExecutionException stopping) {
+            queued = false; // the tier is being stopped: its code is invalid anyway
+            requested.clear(b);
+        }
+    }
+
+    /** Runs on the background compiler's thread: one generation holding every requested block. */
+    private void compileRequested() {
+        BitSet wanted;
+        synchronized (this) {
+            wanted = (BitSet) requested.clone();
+            queued = false;
+        }
+        try {
+            Generation before = generation;
+            if (prepare(wanted) != before) {
+                tier.stats.backgroundGenerations.increment();
+            }
+        } catch (RuntimeException | Error failed) {
+            // the program goes on in the interpreter for these blocks; -X stats counts the failure
+            tier.stats.compileFailures.increment();
+            synchronized (this) {
+                declined.or(wanted);
+            }
+        } finally {
+            synchronized (this) {
+                requested.andNot(wanted);
+            }
+        }
+    }
+
     /** The entry of a generation holding block {@code b}, compiling it in; null when b goes to the interpreter. */
-    private synchronized MethodHandle prepare(int b) {
-        Generation g = generation;
-        if (g != null && g.blocks.get(b)) {
-            return g.entry;
-        }
-        if (declined.get(b)) {
-            return null;
-        }
-        if (!translatable(b)) {
-            declined.set(b);
-            return null;
-        }
-        BitSet blocks = g == null ? new BitSet() : (BitSet) g.blocks.clone();
-        blocks.set(b);
-        if (generations >= GENERATIONS_BEFORE_BATCHING) {
-            addReachable(blocks, b);
+    private MethodHandle prepare(int b) {
+        BitSet wanted = new BitSet();
+        wanted.set(b);
+        Generation g = prepare(wanted);
+        return g != null && g.blocks.get(b) ? g.entry : null;
+    }
+
+    /**
+     * Compiles a generation holding the current one's blocks and those of {@code wanted} this tier
+     * translates; returns the generation in force after (null when there is none). Emitting runs
+     * outside the lock: a generation installed meanwhile by another thread wins, and a block it
+     * lacks is asked for again at its next visit.
+     */
+    private Generation prepare(BitSet wanted) {
+        Generation base;
+        BitSet blocks;
+        synchronized (this) {
+            base = generation;
+            blocks = base == null ? new BitSet() : (BitSet) base.blocks.clone();
+            int before = blocks.cardinality();
+            for (int b = wanted.nextSetBit(0); b >= 0; b = wanted.nextSetBit(b + 1)) {
+                if (blocks.get(b) || declined.get(b)) {
+                    continue;
+                }
+                if (!translatable(b)) {
+                    declined.set(b);
+                    continue;
+                }
+                blocks.set(b);
+                if (generations >= GENERATIONS_BEFORE_BATCHING) {
+                    addReachable(blocks, b);
+                }
+            }
+            if (blocks.cardinality() == before) {
+                return base;
+            }
         }
         long start = System.nanoTime();
         byte[] bytes;
         try {
             bytes = new BlockCompiler(unit, ins, blocks).emit();
         } catch (MethodTooLargeException tooLarge) {
-            declined.set(b);
-            return null;
+            synchronized (this) {
+                declined.or(wanted);
+            }
+            return generation;
         }
         MethodHandle entry;
         try {
@@ -184,11 +272,16 @@ final class BaselineCode implements CompiledCode {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("baseline JIT: generated class for " + unit.qualname() + " rejected", e);
         }
-        int added = blocks.cardinality() - (g == null ? 0 : g.blocks.cardinality());
-        generations++;
-        tier.stats.recordGeneration(added, bytes.length, System.nanoTime() - start);
-        generation = new Generation(blocks, entry);
-        return entry;
+        synchronized (this) {
+            if (generation != base) {
+                return generation;
+            }
+            int added = blocks.cardinality() - (base == null ? 0 : base.blocks.cardinality());
+            generations++;
+            tier.stats.recordGeneration(added, bytes.length, System.nanoTime() - start);
+            generation = new Generation(blocks, entry);
+            return generation;
+        }
     }
 
     /** Whether every instruction of block {@code b} is translated and the block is not too long. */

@@ -3,6 +3,9 @@ package org.pyston.bjit.internal;
 import java.lang.invoke.SwitchPoint;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.LongAdder;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -45,6 +48,8 @@ public final class BaselineJitTier implements ExecutionTier {
         final LongAdder compileNanos = new LongAdder();
         final LongAdder osrEntries = new LongAdder();
         final LongAdder blocksInterpreted = new LongAdder();
+        final LongAdder compileFailures = new LongAdder();
+        final LongAdder backgroundGenerations = new LongAdder();
 
         void recordGeneration(int newBlocks, int bytes, long nanos) {
             classes.increment();
@@ -54,8 +59,16 @@ public final class BaselineJitTier implements ExecutionTier {
         }
     }
 
+    /** Configuration property: whether blocks are compiled on a background thread (default true). */
+    static final String BACKGROUND_PROPERTY = "pyston.bjit.background";
+
     final Stats stats = new Stats();
     private volatile int threshold = DEFAULT_THRESHOLD;
+    /** The threshold the ladder uses for this tier (the command line may override the configured one). */
+    private volatile int thresholdInForce = DEFAULT_THRESHOLD;
+    private volatile boolean background = true;
+    /** The compiler thread, started at the first background request; null until then and after deactivation. */
+    private ExecutorService compilerThread;
     private volatile SwitchPoint validity = new SwitchPoint();
     private volatile InlineCaches caches;
     private volatile TierLadder ladder;
@@ -86,6 +99,8 @@ public final class BaselineJitTier implements ExecutionTier {
         Object t = properties.get(THRESHOLD_PROPERTY);
         threshold = t instanceof Number n ? n.intValue()
                 : t instanceof String s ? Integer.parseInt(s.trim()) : DEFAULT_THRESHOLD;
+        Object bg = properties.get(BACKGROUND_PROPERTY);
+        background = bg == null || Boolean.parseBoolean(bg.toString().trim());
         if (validity.hasBeenInvalidated()) {
             validity = new SwitchPoint();
         }
@@ -95,6 +110,12 @@ public final class BaselineJitTier implements ExecutionTier {
     @Deactivate
     void deactivate() {
         SwitchPoint.invalidateAll(new SwitchPoint[] {validity});
+        synchronized (this) {
+            if (compilerThread != null) {
+                compilerThread.shutdownNow();
+                compilerThread = null;
+            }
+        }
     }
 
     @Override
@@ -105,6 +126,43 @@ public final class BaselineJitTier implements ExecutionTier {
     @Override
     public int threshold() {
         return threshold;
+    }
+
+    @Override
+    public void thresholdInForce(int threshold) {
+        thresholdInForce = threshold;
+    }
+
+    /**
+     * The executor compiling blocks off the running thread, or null when blocks are compiled where
+     * they are reached: when configured so, and when the tier's threshold in force is 0, which asks
+     * for compiled code from a function's first call (forcing the tier; the tests' mode).
+     * A frame reaching a block not compiled yet runs it in the interpreter meanwhile, as a block
+     * the tier declines, so a function that tiers up never waits for the compiler.
+     */
+    synchronized Executor backgroundCompiler() {
+        if (!background || thresholdInForce <= 0 || validity.hasBeenInvalidated()) {
+            return null;
+        }
+        if (compilerThread == null) {
+            compilerThread = Executors.newSingleThreadExecutor(task -> {
+                Thread t = new Thread(task, "pyston-bjit-compiler");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return compilerThread;
+    }
+
+    /** Waits until the background compiler has finished what was asked of it so far (tests). */
+    void awaitBackgroundCompiles() throws InterruptedException, java.util.concurrent.ExecutionException {
+        ExecutorService executor;
+        synchronized (this) {
+            executor = compilerThread;
+        }
+        if (executor != null) {
+            executor.submit(() -> { }).get();
+        }
     }
 
     @Override
@@ -133,6 +191,8 @@ public final class BaselineJitTier implements ExecutionTier {
         m.put("osr_entries", stats.osrEntries.sum());
         m.put("classes_generated", stats.classes.sum());
         m.put("blocks_interpreted", stats.blocksInterpreted.sum());
+        m.put("compile_failures", stats.compileFailures.sum());
+        m.put("background_generations", stats.backgroundGenerations.sum());
         return m;
     }
 }

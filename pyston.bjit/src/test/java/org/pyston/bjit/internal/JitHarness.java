@@ -40,6 +40,9 @@ public final class JitHarness {
         TwoRungs(BaselineJitTier bjit, int bjitThreshold, String onlyFile) {
             this.bjit = bjit;
             this.bjitThreshold = bjitThreshold;
+            if (bjit != null) {
+                bjit.thresholdInForce(bjitThreshold);
+            }
             this.onlyFile = onlyFile;
         }
 
@@ -172,7 +175,9 @@ public final class JitHarness {
             sb.append(", \"ic\": {\"sites\": ").append(s.sites()).append(", \"hits\": ").append(s.hits())
                     .append(", \"misses\": ").append(s.misses()).append(", \"slots\": ").append(s.slots())
                     .append(", \"megamorphic_sites\": ").append(s.megamorphicSites())
-                    .append(", \"invalidations\": ").append(s.invalidations()).append('}');
+                    .append(", \"invalidations\": ").append(s.invalidations())
+                    .append(", \"megamorphic_calls\": ").append(s.megamorphicCalls())
+                    .append(", \"hit_rate\": ").append(String.format(java.util.Locale.ROOT, "%.4f", s.hitRate())).append('}');
         }
         return sb.append(", \"deopts\": 0}\n").toString();
     }

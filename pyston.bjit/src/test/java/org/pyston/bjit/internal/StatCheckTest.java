@@ -49,6 +49,26 @@ public class StatCheckTest {
     }
 
     @Test
+    public void tieringUpCompilesInTheBackgroundWhileTheInterpreterRuns() throws Exception {
+        Result r = run("def f(x):\n    return x + 1\n"
+                + "t = 0\nfor i in range(3000):\n    t += f(i)\nprint(t)\n", 25);
+        assertEquals("4501500\n", r.stdout);
+        r.tier.awaitBackgroundCompiles();
+        assertTrue(r.tier.statistics().toString(), r.tier.stats.backgroundGenerations.sum() >= 1);
+        assertTrue(r.tier.statistics().toString(), r.tier.stats.blocksInterpreted.sum() >= 1);
+        assertEquals(0, r.tier.stats.compileFailures.sum());
+    }
+
+    @Test
+    public void aForcedTierCompilesBeforeRunning() throws IOException {
+        Result r = run("def f(x):\n    return x + 1\n"
+                + "t = 0\nfor i in range(30):\n    t += f(i)\nprint(t)\n", 0);
+        assertEquals("465\n", r.stdout);
+        assertEquals(0, r.tier.stats.backgroundGenerations.sum());
+        assertEquals(0, r.tier.stats.blocksInterpreted.sum());
+    }
+
+    @Test
     public void hotLoopEntersCompiledCodeAtItsHeader() throws IOException {
         Result r = run("t = 0\nfor i in range(1000):\n    t += i * 2\nprint(t)\n", 25);
         assertEquals("999000\n", r.stdout);
@@ -66,6 +86,20 @@ public class StatCheckTest {
         InlineCaches.Statistics s = r.caches.statistics();
         assertTrue(s.toString(), s.hits() > 20 * s.misses());
         assertEquals(s.toString(), 0, s.megamorphicSites());
+    }
+
+    @Test
+    public void containerOperationsAndModuleFunctionsHit() throws IOException {
+        Result r = run("import math\n"
+                + "def f(n):\n    t = 0.0\n    xs = [1, 2, 3, 4]\n    s = {1}\n    u = (1, 2)\n"
+                + "    for i in range(n):\n        ys = xs[1:] + xs[:1]\n        ys[0:2] = [i, i]\n"
+                + "        s = s | {i % 7}\n        v = u + u[:1]\n        t += math.sqrt(ys[0]) + len(v)\n"
+                + "    return t, sorted(s)\n"
+                + "print(f(2000))\n", 0);
+        assertEquals("(65605.91176568941, [0, 1, 2, 3, 4, 5, 6])\n", r.stdout);
+        InlineCaches.Statistics s = r.caches.statistics();
+        assertEquals(s.toString(), 0, s.megamorphicSites());
+        assertTrue(s.toString(), s.hitRate() > 0.99);
     }
 
     @Test

@@ -13,8 +13,11 @@ import org.pyston.runtime.objects.PyFrame;
 import org.pyston.runtime.objects.PyFunction;
 import org.pyston.runtime.objects.PyInstance;
 import org.pyston.runtime.objects.PyList;
+import org.pyston.runtime.objects.PySet;
+import org.pyston.runtime.objects.PySlice;
 import org.pyston.runtime.objects.PyTuple;
 import org.pyston.runtime.objects.PyType;
+import org.pyston.runtime.objects.Sequences;
 
 /**
  * The guards and specialised actions slots are made of: small static methods, bound to the
@@ -84,6 +87,30 @@ final class Actions {
 
     static boolean exactTuple(Object obj, Object key) {
         return obj instanceof PyTuple t && key instanceof Long && t.type() == PyTuple.TYPE;
+    }
+
+    static boolean exactListSlice(Object obj, Object key) {
+        return obj instanceof PyList l && key instanceof PySlice && l.type() == PyList.TYPE;
+    }
+
+    static boolean exactTupleSlice(Object obj, Object key) {
+        return obj instanceof PyTuple t && key instanceof PySlice && t.type() == PyTuple.TYPE;
+    }
+
+    static boolean bothExactLists(Object a, Object b) {
+        return a instanceof PyList x && b instanceof PyList y && x.type() == PyList.TYPE && y.type() == PyList.TYPE;
+    }
+
+    static boolean bothExactTuples(Object a, Object b) {
+        return a instanceof PyTuple x && b instanceof PyTuple y && x.type() == PyTuple.TYPE
+                && y.type() == PyTuple.TYPE;
+    }
+
+    /** Both exact sets or frozensets (a's kind as traced: it decides the result's). */
+    static boolean exactSets(boolean frozen, Object a, Object b) {
+        return a instanceof PySet x && b instanceof PySet y && x.frozen == frozen
+                && x.type() == (frozen ? PySet.FROZEN_TYPE : PySet.TYPE)
+                && (y.type() == PySet.TYPE || y.type() == PySet.FROZEN_TYPE);
     }
 
     static boolean exactDict(Object obj, Object key) {
@@ -288,6 +315,12 @@ final class Actions {
         return ((PyFunction) callee).callFromRegisters(regs, first, n);
     }
 
+    /** {@code module.name(args)}: the function the module's dict holds at the traced position, called. */
+    static Object callModuleFunction(DictTable dict, int position, Object module, Object[] regs, int first, int n) {
+        Object f = dict.valueAt(position);
+        return f instanceof PyFunction p ? p.callFromRegisters(regs, first, n) : callWithArray(f, regs, first, n);
+    }
+
     static Object callWithArray(Object callee, Object[] regs, int first, int n) {
         Object[] args = new Object[n];
         System.arraycopy(regs, first, args, 0, n);
@@ -327,6 +360,30 @@ final class Actions {
         } else {
             Abstract.setItem(obj, key, value);
         }
+    }
+
+    static Object listSlice(Object obj, Object key) {
+        return Sequences.slice((PyList) obj, (PySlice) key);
+    }
+
+    static Object tupleSlice(Object obj, Object key) {
+        return Sequences.slice((PyTuple) obj, (PySlice) key);
+    }
+
+    static void assignListSlice(Object obj, Object key, Object value) {
+        Sequences.assignSlice((PyList) obj, (PySlice) key, value);
+    }
+
+    static Object concatLists(Object a, Object b) {
+        return Sequences.concat((PyList) a, (PyList) b);
+    }
+
+    static Object concatTuples(Object a, Object b) {
+        return Sequences.concat((PyTuple) a, (PyTuple) b);
+    }
+
+    static Object setOperation(Abstract.BinaryOp op, Object a, Object b) {
+        return Sequences.setOperation(op, (PySet) a, (PySet) b);
     }
 
     static void setDictItem(Object obj, Object key, Object value) {

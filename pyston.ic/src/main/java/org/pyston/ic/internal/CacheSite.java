@@ -47,10 +47,13 @@ final class CacheSite {
     }
 
     private static final MethodHandle HIT;
+    private static final MethodHandle MEGAMORPHIC_CALL;
 
     static {
         try {
             HIT = MethodHandles.lookup().findVirtual(Entry.class, "hit", MethodType.methodType(void.class));
+            MEGAMORPHIC_CALL = MethodHandles.lookup().findVirtual(CacheSite.class, "megamorphicCall",
+                    MethodType.methodType(void.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -114,6 +117,8 @@ final class CacheSite {
     private int untraceable;
     boolean megamorphic;
     boolean detached;
+    /** Executions of the generic operation since the site went megamorphic (racy like the hit counts: statistics). */
+    long megamorphicCalls;
 
     CacheSite(InlineCacheService service, SiteDescriptor site, MethodHandle generic) {
         this.service = service;
@@ -177,7 +182,12 @@ final class CacheSite {
             retiredHits += e.hits;
         }
         entries.clear();
-        callSite.setTarget(generic);
+        // counted as slot hits are, so the stats' hit rate covers every execution
+        callSite.setTarget(MethodHandles.foldArguments(generic, MEGAMORPHIC_CALL.bindTo(this)));
+    }
+
+    void megamorphicCall() {
+        megamorphicCalls++;
     }
 
     private void relink() {

@@ -98,7 +98,7 @@ public final class InlineCacheService implements InlineCaches {
 
     @Override
     public Statistics statistics() {
-        long n = 0, hits = 0, misses = 0, slots = 0;
+        long n = 0, hits = 0, misses = 0, slots = 0, megamorphicCalls = 0;
         synchronized (sites) {
             for (WeakReference<CacheSite> r : sites) {
                 CacheSite c = r.get();
@@ -107,9 +107,10 @@ public final class InlineCacheService implements InlineCaches {
                     hits += c.hits();
                     misses += c.misses;
                     slots += c.slots();
+                    megamorphicCalls += c.megamorphicCalls;
                 }
             }
         }
-        return new Statistics(n, hits, misses, slots, megamorphicSites.sum(), invalidations.sum());
+        return new Statistics(n, hits, misses, slots, megamorphicSites.sum(), invalidations.sum(), megamorphicCalls);
     }
 }

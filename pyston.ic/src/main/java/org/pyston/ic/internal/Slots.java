@@ -14,6 +14,7 @@ import org.pyston.runtime.objects.PyFunction;
 import org.pyston.runtime.objects.PyInstance;
 import org.pyston.runtime.objects.PyModule;
 import org.pyston.runtime.objects.PyObject;
+import org.pyston.runtime.objects.PySet;
 import org.pyston.runtime.objects.PyTuple;
 import org.pyston.runtime.objects.PyType;
 import org.pyston.runtime.objects.Singletons;
@@ -103,6 +104,23 @@ final class Slots {
         }
         if (a instanceof String && b instanceof String) {
             return new Slot(guard("bothString", o, o), genericBinary(op), "str" + op.symbol + "str", null, 0);
+        }
+        boolean inplace = (operator & org.pyston.api.code.Opcode.INPLACE) != 0;
+        if (op == Abstract.BinaryOp.ADD && !inplace && Actions.bothExactLists(a, b)) { // list += extends a
+            return new Slot(guard("bothExactLists", o, o), Actions.find("concatLists", o, o, o), "list+list", null, 0);
+        }
+        if (op == Abstract.BinaryOp.ADD && Actions.bothExactTuples(a, b)) {
+            return new Slot(guard("bothExactTuples", o, o), Actions.find("concatTuples", o, o, o), "tuple+tuple", null,
+                    0);
+        }
+        if ((op == Abstract.BinaryOp.OR || op == Abstract.BinaryOp.AND || op == Abstract.BinaryOp.SUB
+                || op == Abstract.BinaryOp.XOR) && a instanceof PySet x && Actions.exactSets(x.frozen, a, b)
+                && !inplace) {
+            // set |= set mutates a: the in-place form keeps the generic path
+            String kind = x.frozen ? "frozenset" : "set";
+            return new Slot(insertArguments(guard("exactSets", boolean.class, o, o), 0, x.frozen),
+                    insertArguments(Actions.find("setOperation", o, Abstract.BinaryOp.class, o, o), 0, op),
+                    kind + op.symbol + "set", null, 0);
         }
         return null;
     }
@@ -234,13 +252,26 @@ final class Slots {
     }
 
     private static Slot callMethod(String name, Object obj) {
+        Class<?> o = Object.class;
+        Class<?>[] params = {o, Object[].class, int.class, int.class};
+        if (obj instanceof PyModule m) {
+            // module.function(args): the module's dict as for a module attribute, the function called directly
+            DictTable d = m.dict.map;
+            int p = d.positionOfStr(name);
+            Object f = p < 0 ? null : d.valueAt(p);
+            if (!(f instanceof PyFunction || f instanceof PyBuiltinFunction)) {
+                return null;
+            }
+            MethodHandle g = java.lang.invoke.MethodHandles.dropArguments(insertArguments(guard("moduleUnchanged", o,
+                    DictTable.class, int.class, o), 0, m, d, d.layout()), 1, Object[].class, int.class, int.class);
+            return new Slot(g, insertArguments(Actions.find("callModuleFunction", o, DictTable.class, int.class, o,
+                    Object[].class, int.class, int.class), 0, d, p), "module function", null, 0);
+        }
         PyType t = cacheableType(obj);
         if (t == null) {
             return null;
         }
         Object attr = t.lookup(name);
-        Class<?> o = Object.class;
-        Class<?>[] params = {o, Object[].class, int.class, int.class};
         MethodHandle g = typeGuard(t, obj, 0, params);
         if (attr instanceof PyFunction f) {
             boolean instanceDict = obj instanceof PyInstance && t.instancesHaveDict();
@@ -306,6 +337,13 @@ final class Slots {
         if (Actions.exactDict(obj, key)) {
             return new Slot(guard("exactDict", o, o), Actions.find("dictItem", o, o, o), "dict[key]", null, 0);
         }
+        if (Actions.exactListSlice(obj, key)) {
+            return new Slot(guard("exactListSlice", o, o), Actions.find("listSlice", o, o, o), "list[slice]", null, 0);
+        }
+        if (Actions.exactTupleSlice(obj, key)) {
+            return new Slot(guard("exactTupleSlice", o, o), Actions.find("tupleSlice", o, o, o), "tuple[slice]", null,
+                    0);
+        }
         return null;
     }
 
@@ -318,6 +356,10 @@ final class Slots {
         if (Actions.exactDict(obj, key)) {
             return new Slot(java.lang.invoke.MethodHandles.dropArguments(guard("exactDict", o, o), 2, o),
                     Actions.find("setDictItem", void.class, o, o, o), "dict[key]=", null, 0);
+        }
+        if (Actions.exactListSlice(obj, key)) {
+            return new Slot(java.lang.invoke.MethodHandles.dropArguments(guard("exactListSlice", o, o), 2, o),
+                    Actions.find("assignListSlice", void.class, o, o, o), "list[slice]=", null, 0);
         }
         return null;
     }

@@ -141,6 +141,9 @@ public final class TierLadderComponent implements TierLadder {
         list.sort((a, b) -> a.threshold != b.threshold ? Integer.compare(a.threshold, b.threshold)
                 : a.configured != b.configured ? Integer.compare(a.configured, b.configured)
                 : a.name.compareTo(b.name));
+        for (TierRung rung : list) {
+            rung.tier.thresholdInForce(rung.threshold);
+        }
         rungs = Collections.unmodifiableList(list);
         usable = list.stream().filter(TierRung::allowed).toArray(TierRung[]::new);
     }
@@ -289,11 +292,13 @@ public final class TierLadderComponent implements TierLadder {
             sb.append('}');
         }
         InlineCaches ic = caches;
-        InlineCaches.Statistics c = ic == null ? new InlineCaches.Statistics(0, 0, 0, 0, 0, 0) : ic.statistics();
+        InlineCaches.Statistics c = ic == null ? new InlineCaches.Statistics(0, 0, 0, 0, 0, 0, 0) : ic.statistics();
         sb.append("}, \"ic\": {\"sites\": ").append(c.sites()).append(", \"hits\": ").append(c.hits())
                 .append(", \"misses\": ").append(c.misses()).append(", \"slots\": ").append(c.slots())
                 .append(", \"megamorphic_sites\": ").append(c.megamorphicSites()).append(", \"invalidations\": ")
-                .append(c.invalidations()).append("}, \"deopts\": 0}");
+                .append(c.invalidations()).append(", \"megamorphic_calls\": ").append(c.megamorphicCalls())
+                .append(", \"hit_rate\": ").append(String.format(java.util.Locale.ROOT, "%.4f", c.hitRate()))
+                .append("}, \"deopts\": 0}");
         return sb.toString();
     }
 

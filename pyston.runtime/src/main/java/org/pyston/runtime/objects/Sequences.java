@@ -2,9 +2,62 @@ package org.pyston.runtime.objects;
 
 import java.util.Arrays;
 
-/** Operations on the built-in containers: items, slices, iteration, length, membership. */
-final class Sequences {
+/**
+ * Operations on the built-in containers: items, slices, iteration, length, membership. The public
+ * methods are the built-in types' own operations on exact instances, without the dispatch of the
+ * generic ones: what inline caches call once their guards have checked the types.
+ */
+public final class Sequences {
     private Sequences() {
+    }
+
+    /** {@code a + b} of two lists. */
+    public static PyList concat(PyList a, PyList b) {
+        Object[] r = Arrays.copyOf(a.items, a.size + b.size);
+        System.arraycopy(b.items, 0, r, a.size, b.size);
+        return new PyList(r, r.length);
+    }
+
+    /** {@code a + b} of two tuples. */
+    public static PyTuple concat(PyTuple a, PyTuple b) {
+        Object[] r = Arrays.copyOf(a.items, a.items.length + b.items.length);
+        System.arraycopy(b.items, 0, r, a.items.length, b.items.length);
+        return new PyTuple(r);
+    }
+
+    /** {@code a | b}, {@code a & b}, {@code a - b}, {@code a ^ b} of two sets or frozensets (the result has a's kind). */
+    public static PySet setOperation(Abstract.BinaryOp op, PySet a, PySet b) {
+        switch (op) {
+            case OR: {
+                PySet r = a.copy();
+                r.update(b);
+                return r;
+            }
+            case AND:
+                return a.intersection(b);
+            case SUB:
+                return a.difference(b);
+            case XOR:
+                return a.symmetricDifference(b);
+            default:
+                throw new IllegalArgumentException("not a set operation: " + op);
+        }
+    }
+
+    /** {@code l[s]} of a list. */
+    public static PyList slice(PyList l, PySlice s) {
+        Object[] r = slice(l.items, l.size, s);
+        return new PyList(r, r.length);
+    }
+
+    /** {@code t[s]} of a tuple. */
+    public static PyTuple slice(PyTuple t, PySlice s) {
+        return new PyTuple(slice(t.items, t.items.length, s));
+    }
+
+    /** {@code l[s] = value} of a list. */
+    public static void assignSlice(PyList l, PySlice s, Object value) {
+        setSlice(l, s, value);
     }
 
     static Object binaryOp(Abstract.BinaryOp op, Object a, Object b) {
@@ -21,14 +74,10 @@ final class Sequences {
         }
         if (op == Abstract.BinaryOp.ADD) {
             if (a instanceof PyList x && b instanceof PyList y) {
-                Object[] r = Arrays.copyOf(x.items, x.size + y.size);
-                System.arraycopy(y.items, 0, r, x.size, y.size);
-                return new PyList(r, r.length);
+                return concat(x, y);
             }
             if (a instanceof PyTuple x && b instanceof PyTuple y) {
-                Object[] r = Arrays.copyOf(x.items, x.items.length + y.items.length);
-                System.arraycopy(y.items, 0, r, x.items.length, y.items.length);
-                return new PyTuple(r);
+                return concat(x, y);
             }
         } else if (op == Abstract.BinaryOp.MUL) {
             Object seq = a instanceof PyList || a instanceof PyTuple ? a : b;
@@ -47,17 +96,11 @@ final class Sequences {
             }
         } else if (a instanceof PySet x && b instanceof PySet y) {
             switch (op) {
-                case OR: {
-                    PySet r = x.copy();
-                    r.update(y);
-                    return r;
-                }
+                case OR:
                 case AND:
-                    return x.intersection(y);
                 case SUB:
-                    return x.difference(y);
                 case XOR:
-                    return x.symmetricDifference(y);
+                    return setOperation(op, x, y);
                 default:
                     return null;
             }
@@ -311,14 +354,13 @@ final class Sequences {
     static Object builtinGetItem(Object obj, Object key) {
         if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
-                Object[] r = slice(l.items, l.size, s);
-                return new PyList(r, r.length);
+                return slice(l, s);
             }
             return l.items[Abstract.seqIndex(key, l.size, "list")];
         }
         if (obj instanceof PyTuple t) {
             if (key instanceof PySlice s) {
-                return new PyTuple(slice(t.items, t.items.length, s));
+                return slice(t, s);
             }
             return t.items[Abstract.seqIndex(key, t.items.length, "tuple")];
         }
