@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.pyston.runtime.objects.Abstract;
+import org.pyston.runtime.objects.Buffers;
 import org.pyston.runtime.objects.Builtins;
 import org.pyston.runtime.objects.Errors;
 import org.pyston.runtime.objects.ExecutionContext;
@@ -13,10 +14,13 @@ import org.pyston.runtime.objects.PyBytes;
 import org.pyston.runtime.objects.PyDict;
 import org.pyston.runtime.objects.PyException;
 import org.pyston.runtime.objects.PyList;
+import org.pyston.runtime.objects.PyMappingProxy;
 import org.pyston.runtime.objects.PyModule;
+import org.pyston.runtime.objects.PyObject;
 import org.pyston.runtime.objects.PySlice;
 import org.pyston.runtime.objects.PyTuple;
 import org.pyston.runtime.objects.PyType;
+import org.pyston.runtime.objects.PyValueInstance;
 import org.pyston.runtime.objects.Singletons;
 
 /**
@@ -75,10 +79,11 @@ final class SreModule {
         final boolean isBytes;
         final byte[] bytes;
 
-        Subject(Object original, boolean patternIsBytes) {
+        /** {@code patternIsBytes}: 1 a bytes pattern, 0 a str pattern, -1 neither (a pattern compiled from a parsed tree). */
+        Subject(Object original, int patternIsBytes) {
             this.original = original;
-            if (original instanceof String s) {
-                if (patternIsBytes) {
+            if (PyValueInstance.unwrap(original) instanceof String s) { // str or a subclass of it
+                if (patternIsBytes > 0) {
                     throw Errors.typeError("cannot use a bytes pattern on a string-like object");
                 }
                 text = s.codePoints().toArray();
@@ -96,7 +101,7 @@ final class SreModule {
                                 + "'");
                     }
                 }
-                if (!patternIsBytes) {
+                if (patternIsBytes == 0) {
                     throw Errors.typeError("cannot use a string pattern on a bytes-like object");
                 }
                 bytes = b;
@@ -109,8 +114,7 @@ final class SreModule {
         }
 
         private static Object bytesLike(Object o) {
-            String t = PyType.of(o).name;
-            if (t.equals("bytearray") || t.equals("memoryview") || PyType.of(o).isSubtypeOf(PyBytes.TYPE)) {
+            if (Buffers.isBytesLike(o)) {
                 return o;
             }
             throw Errors.typeError("expected string or bytes-like object, got '" + Errors.typeName(o) + "'");
@@ -148,7 +152,8 @@ final class SreModule {
         final int groups;
         final PyDict groupindex;
         final PyTuple indexgroup;
-        final boolean isBytes;
+        /** 1 for a bytes pattern, 0 for a str pattern, -1 for none (compiled from a parsed tree: any subject). */
+        final int isBytes;
 
         Pattern(ExecutionContext ctx, Object pattern, int flags, int[] code, int groups, PyDict groupindex,
                 PyTuple indexgroup) {
@@ -160,7 +165,8 @@ final class SreModule {
             this.groups = groups;
             this.groupindex = groupindex;
             this.indexgroup = indexgroup;
-            this.isBytes = !(pattern instanceof String);
+            this.isBytes = pattern == Singletons.NONE || pattern == null ? -1
+                    : PyValueInstance.unwrap(pattern) instanceof String ? 0 : 1;
         }
 
         SreEngine engine(Subject s, int endpos, boolean matchAll) {
@@ -198,6 +204,7 @@ final class SreModule {
     static {
         PyType t = PATTERN;
         GenericAlias.classGetItem(t);
+        WeakrefModule.allowWeakReferences(t);
         Ext.method(t, "match", (a, k) -> matchOrSearch((Pattern) a[0], stringPosEndpos("match", a, k), 0));
         Ext.method(t, "fullmatch", (a, k) -> matchOrSearch((Pattern) a[0], stringPosEndpos("fullmatch", a, k), 1));
         Ext.method(t, "search", (a, k) -> matchOrSearch((Pattern) a[0], stringPosEndpos("search", a, k), 2));
@@ -265,11 +272,8 @@ final class SreModule {
         Ext.getter(t, "flags", self -> (long) ((Pattern) self).flags);
         Ext.getter(t, "groups", self -> (long) ((Pattern) self).groups);
         Ext.getter(t, "groupindex", self -> {
-            PyDict copy = new PyDict();
-            for (Map.Entry<Object, Object> e : ((Pattern) self).groupindex.entries()) {
-                copy.put(e.getKey(), e.getValue());
-            }
-            return copy;
+            PyDict g = ((Pattern) self).groupindex;
+            return g.size() == 0 ? new PyDict() : Abstract.call(PyMappingProxy.TYPE, new Object[] {g}, null);
         });
         Ext.method(t, "__copy__", (a, k) -> a[0]);
         Ext.method(t, "__deepcopy__", (a, k) -> a[0]);
@@ -303,7 +307,7 @@ final class SreModule {
             pat = pat.substring(0, 200);
         }
         int flags = p.flags;
-        if (!p.isBytes && (flags & (4 | 32 | 256)) == 32) {
+        if (p.isBytes <= 0 && (flags & (4 | 32 | 256)) == 32) {
             flags &= ~32; // re.UNICODE is implied for str patterns
         }
         StringBuilder sb = new StringBuilder("re.compile(").append(pat);
@@ -517,13 +521,10 @@ final class SreModule {
 
         /** The index of a group given by number or name; IndexError "no such group" otherwise. */
         int index(Object g) {
-            if (g instanceof Long || g instanceof Boolean || g instanceof java.math.BigInteger) {
-                long i;
-                try {
-                    i = Abstract.index(g);
-                } catch (PyException e) {
-                    throw Errors.indexError("no such group");
-                }
+            if (g instanceof Long || g instanceof Boolean || g instanceof java.math.BigInteger
+                    || g instanceof PyObject && PyType.of(g).lookup("__index__") != null) {
+                Object v = Abstract.indexValue(g); // PyNumber_AsSsize_t(index, NULL): a huge value clamps
+                long i = v instanceof Long l ? l : ((java.math.BigInteger) v).signum() < 0 ? -1 : Long.MAX_VALUE;
                 if (i < 0 || i > pattern.groups) {
                     throw Errors.indexError("no such group");
                 }
