@@ -29,6 +29,9 @@ final class FStrings {
         return src.byteCol(line, col);
     }
 
+    /** The f-string token being read (where its warnings are reported). */
+    private Token current;
+
     /** Position of the string token being read: CPython 3.11 gives format specs this span. */
     private int[] tokenSpan;
 
@@ -113,18 +116,23 @@ final class FStrings {
                         bytes = new ByteArrayOutputStream();
                     }
                     anyBytes = true;
+                    String[] invalid = new String[1];
                     try {
-                        bytes.writeBytes(StringLiterals.decodeBytes(body, raw));
+                        bytes.writeBytes(StringLiterals.decodeBytes(body, raw, invalid));
                     } catch (StringLiterals.BadEscape nonAscii) {
                         if (nonAscii.atToken) {
                             throw parser.syntaxError(t, nonAscii.getMessage());
                         }
                         throw nonAscii;
                     }
+                    if (invalid[0] != null) {
+                        parser.warnInvalidEscape(t, invalid[0]);
+                    }
                 } else {
                     anyStr = true;
                     if (isF) {
                         anyF = true;
+                        current = t;
                         int[] bodyPos = positionAfter(t, open);
                         tokenSpan = new int[] {t.line, bcol(t.line, t.col), t.endLine, bcol(t.endLine, t.endCol)};
                         fstring(body, 0, raw, bodyPos[0], bodyPos[1], l1, c1, l2, c2, 0);
@@ -132,8 +140,11 @@ final class FStrings {
                         if (src.undecodable) {
                             checkUtf8(body, !raw && body.indexOf('\\') >= 0);
                         }
-                        StringLiterals.decodeStr(body, raw, pending);
+                        String invalid = StringLiterals.decodeStr(body, raw, pending);
                         hasPending = true;
+                        if (invalid != null) {
+                            parser.warnInvalidEscape(t, invalid);
+                        }
                     }
                 }
             } catch (StringLiterals.BadEscape e) {
@@ -192,8 +203,11 @@ final class FStrings {
         if (src.undecodable) {
             checkUtf8(text, !raw);
         }
-        StringLiterals.decodeStr(text, raw, pending);
+        String invalid = StringLiterals.decodeStr(text, raw, pending);
         hasPending = true;
+        if (invalid != null) {
+            parser.warnInvalidEscape(current, invalid);
+        }
     }
 
     private void addLiteral(String s) {
@@ -260,6 +274,9 @@ final class FStrings {
                 if (e != '{' && e != '}') {
                     i += 2;
                     continue;
+                }
+                if (e == '{') {
+                    parser.warnInvalidEscape(current, "invalid escape sequence '\\{'");
                 }
                 i++; // a brace after a backslash is a brace; the backslash stays literal text
                 c = e;

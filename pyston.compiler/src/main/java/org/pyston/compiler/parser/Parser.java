@@ -133,6 +133,25 @@ final class Parser {
         return node.at(from.lineno, from.col_offset, to.end_lineno, to.end_col_offset);
     }
 
+    /** The (token, message) pairs already warned about: a literal the parser reads again warns once. */
+    private java.util.Set<java.util.List<Object>> warned;
+
+    /**
+     * CPython's warn_invalid_escape_sequence: a DeprecationWarning at the literal's line; when a
+     * filter makes it an error, a SyntaxError at the literal's token.
+     */
+    void warnInvalidEscape(Token t, String msg) {
+        if (warned == null) {
+            warned = new java.util.HashSet<>();
+        }
+        if (!warned.add(java.util.List.of(t, msg))) {
+            return;
+        }
+        if (!src.warnings.warn("DeprecationWarning", msg, src.filename, t.line)) {
+            throw syntaxError(t, msg);
+        }
+    }
+
     PythonSyntaxError syntaxError(Token t, String msg) {
         return syntaxError("SyntaxError", t, msg);
     }
@@ -2308,6 +2327,10 @@ final class Parser {
     /** Parses the text of an f-string replacement field as an expression (used by {@link FStrings}). */
     static Expr parseEmbedded(Source src, String text, int line, int col, String filename) {
         Source sub = new Source(filename, text, src.undecodable);
+        CompileWarnings outer = src.warnings;
+        if (outer != CompileWarnings.NONE) {
+            sub.warnings = (category, message, file, lineno) -> outer.warn(category, message, file, lineno + line - 1);
+        }
         Token[] toks = Tokenizer.tokenize(sub);
         Parser parser = new Parser(sub, toks);
         Expr e = parser.starExpressions();
