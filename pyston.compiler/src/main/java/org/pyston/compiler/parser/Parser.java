@@ -456,7 +456,8 @@ final class Parser {
                         if (atSimpleEnd()) {
                             break;
                         }
-                        targets.add(toTarget(bitwiseOr(), Del.INSTANCE));
+                        // del_target: a starred one is CPython's invalid_del_stmt "cannot delete starred"
+                        targets.add(toTarget(at("*") ? starExpression() : bitwiseOr(), Del.INSTANCE));
                     } while (accept(","));
                     if (targets.isEmpty()) {
                         throw syntaxError(peek(), "invalid syntax");
@@ -974,7 +975,8 @@ final class Parser {
                 thisStar = true;
             }
             if (!handlers.isEmpty() && thisStar != star) {
-                throw syntaxError(e, "cannot have both 'except' and 'except*' on the same 'try'");
+                String msg = "cannot have both 'except' and 'except*' on the same 'try'";
+                throw thisStar ? tokenRangeError(e, prev(), msg) : syntaxError(e, msg); // "except*" or "except"
             }
             star = thisStar;
             Expr type = null;
@@ -2172,11 +2174,12 @@ final class Parser {
                 }
                 elts.add(first);
                 while (accept(",")) {
-                    if (at("]")) {
+                    if (at("]") || atComprehension()) {
                         break;
                     }
                     elts.add(at("*") ? starExpression() : checkedNamedExpression());
                 }
+                unparenthesizedTarget(elts);
             }
             if (!at("]")) {
                 throw syntaxError(peek(), "invalid syntax");
@@ -2217,11 +2220,12 @@ final class Parser {
             List<Expr> elts = new ArrayList<>();
             elts.add(first);
             while (accept(",")) {
-                if (at("}")) {
+                if (at("}") || atComprehension()) {
                     break;
                 }
                 elts.add(at("*") ? starExpression() : checkedNamedExpression());
             }
+            unparenthesizedTarget(elts);
             expect("}");
             return fin(new Set(elts), open);
         } finally {
@@ -2255,6 +2259,30 @@ final class Parser {
         }
         expect("}");
         return fin(new Dict(keys, values), open);
+    }
+
+    /** At the {@code for} or {@code async for} that starts comprehension clauses. */
+    private boolean atComprehension() {
+        return at("for") || at("async") && peek(1).is("for");
+    }
+
+    /**
+     * CPython's invalid_comprehension: elements of a list or set display followed by {@code for}
+     * ({@code [x, y for x, y in z]}), from the first element to the last one or to the comma.
+     */
+    private void unparenthesizedTarget(List<Expr> elts) {
+        if (!atComprehension()) {
+            return;
+        }
+        String msg = "did you forget parentheses around the comprehension target?";
+        if (elts.size() > 1) {
+            throw rangeError(elts.get(0), elts.get(elts.size() - 1), msg);
+        }
+        Expr a = elts.get(0);
+        Token comma = prev();
+        String text = src.lineText(a.lineno);
+        throw new PythonSyntaxError("SyntaxError", msg, src.filename, a.lineno, charCol(a.lineno, a.col_offset) + 1,
+                text == null ? null : text + "\n", comma.endLine, comma.endCol + 1);
     }
 
     private Expr comprehensionTail(Token start, Expr elt, String kind) {

@@ -208,6 +208,9 @@ final class Tokenizer {
      */
     private boolean indentation() {
         int column = 0, alt = 0;
+        // Indentation cannot be split over physical lines with backslashes: the first backslash
+        // decides the level; whitespace-only lines joined so are blank lines (CPython's cont_line_col)
+        int contColumn = -1, contAlt = -1;
         while (pos < n) {
             char c = buf[pos];
             if (c == ' ') {
@@ -218,6 +221,18 @@ final class Tokenizer {
                 alt++;
             } else if (c == '\f') {
                 column = alt = 0;
+            } else if (c == '\\' && pos + 1 < n && (buf[pos + 1] == '\n' || buf[pos + 1] == '\r')) {
+                if (contColumn < 0) {
+                    contColumn = column;
+                    contAlt = alt;
+                }
+                int l = line, cc = col();
+                pos++;
+                consumeNewline();
+                if (pos >= n) {
+                    throw error("unexpected EOF while parsing", l, cc);
+                }
+                continue;
             } else {
                 break;
             }
@@ -230,8 +245,9 @@ final class Tokenizer {
         if (c == '#' || c == '\n' || c == '\r') {
             return false;
         }
-        if (c == '\\' && pos + 1 < n && (buf[pos + 1] == '\n' || buf[pos + 1] == '\r')) {
-            // a continuation right after indentation: the indentation counts as measured
+        if (contColumn >= 0) {
+            column = contColumn;
+            alt = contAlt;
         }
         if (parenDepth > 0) {
             return true;
