@@ -344,6 +344,11 @@ final class FStrings {
         StringBuilder parens = new StringBuilder();
         for (; i < n; i++) {
             char c = body.charAt(i);
+            if (c == '\\') {
+                // nowhere inside an expression, in a string or not
+                int[] at = advance(body, 0, i, line, col);
+                throw error(at[0], at[1], "f-string expression part cannot include a backslash");
+            }
             if (inQuote != 0) {
                 if (c == inQuote && !tripleQuoted) {
                     inQuote = 0;
@@ -352,10 +357,6 @@ final class FStrings {
                     i += 2;
                 }
                 continue;
-            }
-            if (c == '\\') {
-                int[] at = advance(body, 0, i, line, col);
-                throw error(at[0], at[1], "f-string expression part cannot include a backslash");
             }
             if (c == '\'' || c == '"') {
                 inQuote = c;
@@ -386,19 +387,18 @@ final class FStrings {
             } else if (c == '#') {
                 int[] at = advance(body, 0, i, line, col);
                 throw error(at[0], at[1], "f-string expression part cannot include '#'");
-            } else if (depth == 0 && c == '!' && i + 1 < n && body.charAt(i + 1) != '=') {
+            } else if (depth == 0 && (c == '!' || c == ':' || c == '=' || c == '<' || c == '>')) {
+                // CPython's fstring_find_expr: != == <= >= are operators; a lone < or > too
+                if (c != ':' && i + 1 < n && body.charAt(i + 1) == '=') {
+                    i++;
+                    continue;
+                }
+                if (c == '<' || c == '>') {
+                    continue;
+                }
                 exprEnd = i;
+                selfDoc = c == '=';
                 break;
-            } else if (depth == 0 && c == ':') {
-                exprEnd = i;
-                break;
-            } else if (depth == 0 && c == '=' && i + 1 < n && body.charAt(i + 1) != '='
-                    && "=!<>".indexOf(body.charAt(i - 1)) < 0) {
-                exprEnd = i;
-                selfDoc = true;
-                break;
-            } else if (depth == 0 && c == '=' && i + 1 < n && body.charAt(i + 1) == '=') {
-                i++;
             }
         }
         if (exprEnd < 0) {
@@ -407,8 +407,9 @@ final class FStrings {
                     : depth > 0 ? "f-string: unmatched '" + parens.charAt(depth - 1) + "'" : "f-string: expecting '}'");
         }
         String exprText = body.substring(open + 1, exprEnd);
-        if (exprText.chars().allMatch(ch -> ch == ' ' || ch == '\t' || ch == '\n' || ch == '\f')) {
-            // the whitespace CPython's f-string scanner skips; anything else goes to the tokenizer
+        if (exprText.chars().allMatch(ch -> ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f')) {
+            // the whitespace CPython's f-string scanner skips (its tokenizer has made \r \n already);
+            // anything else goes to the tokenizer
             int[] at = advance(body, 0, exprEnd, line, col);
             char next = body.charAt(exprEnd);
             throw error(at[0], at[1], next == '!' || next == ':' || next == '='

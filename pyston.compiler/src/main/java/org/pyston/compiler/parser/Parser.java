@@ -2126,6 +2126,13 @@ final class Parser {
                 expect(")");
                 return y;
             }
+            if (at("**")) {
+                // CPython's invalid_group: '(' '**' expression ')'
+                Token doubleStar = next();
+                expression();
+                throw syntaxError(at(")") ? doubleStar : peek(),
+                        at(")") ? "cannot use double starred expression here" : "invalid syntax");
+            }
             Expr first = at("*") ? starExpression() : checkedNamedExpression();
             if (at("for") || at("async")) {
                 Expr g = comprehensionTail(open, first, "gen");
