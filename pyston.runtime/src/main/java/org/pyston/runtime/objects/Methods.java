@@ -610,7 +610,7 @@ final class Methods {
             if (!((String) a[1]).isEmpty()) {
                 throw Errors.typeError("unsupported format string passed to " + Errors.typeName(a[0]) + ".__format__");
             }
-            return Abstract.str(a[0]);
+            return Abstract.strObject(a[0]); // PyObject_Str: a str subclass instance stays one
         });
         o.defineMethod("__setattr__", (a, k) -> {
             Attributes.genericSet(a[0], PyType.of(a[0]), (String) a[1], a[2]);
