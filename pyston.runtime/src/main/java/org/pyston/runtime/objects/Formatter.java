@@ -19,6 +19,8 @@ public final class Formatter {
         int fill = ' '; // a code point: any character may pad
         char align; // 0 = the type's default
         char sign = '-';
+        /** The spec gave a sign (CPython's format->sign != '\0'). */
+        boolean signGiven;
         boolean coerceZero; // 'z': negative zero shown as zero
         boolean alternate;
         boolean zeroPad;
@@ -50,6 +52,7 @@ public final class Formatter {
         }
         if (i < n && "+- ".indexOf(s.charAt(i)) >= 0) {
             spec.sign = s.charAt(i++);
+            spec.signGiven = true;
         }
         if (i < n && s.charAt(i) == 'z') {
             spec.coerceZero = true;
@@ -172,8 +175,9 @@ public final class Formatter {
         if (spec.type != 0 && spec.type != 's') {
             throw unknownCode(spec.type, "str");
         }
-        if (spec.sign != '-') {
-            throw Errors.valueError("Sign not allowed in string format specifier");
+        if (spec.signGiven) {
+            throw Errors.valueError(spec.sign == ' ' ? "Space not allowed in string format specifier"
+                    : "Sign not allowed in string format specifier");
         }
         if (spec.coerceZero) {
             throw Errors.valueError("Negative zero coercion (z) not allowed in string format specifier");
