@@ -22,6 +22,7 @@ import org.pyston.runtime.objects.PyTuple;
 import org.pyston.runtime.objects.PyType;
 import org.pyston.runtime.objects.PyValueInstance;
 import org.pyston.runtime.objects.Singletons;
+import org.pyston.runtime.text.CodePoints;
 
 /**
  * {@code _sre}: compiled patterns and match objects over {@link SreEngine}, with CPython's
@@ -78,6 +79,8 @@ final class SreModule {
         final int[] text;
         final boolean isBytes;
         final byte[] bytes;
+        /** A str without surrogate chars: its code points are its chars. */
+        private boolean plain;
 
         /** {@code patternIsBytes}: 1 a bytes pattern, 0 a str pattern, -1 neither (a pattern compiled from a parsed tree). */
         Subject(Object original, int patternIsBytes) {
@@ -86,7 +89,8 @@ final class SreModule {
                 if (patternIsBytes > 0) {
                     throw Errors.typeError("cannot use a bytes pattern on a string-like object");
                 }
-                text = s.codePoints().toArray();
+                text = CodePoints.toArray(s); // Python's code points: a lone surrogate is one
+                plain = CodePoints.isPlain(s);
                 isBytes = false;
                 bytes = null;
             } else {
@@ -122,7 +126,7 @@ final class SreModule {
 
         Object slice(int start, int end) {
             if (!isBytes) {
-                return new String(text, start, end - start);
+                return plain ? new String(text, start, end - start) : CodePoints.of(text, start, end);
             }
             if (original instanceof PyBytes && PyType.of(original) == PyBytes.TYPE) {
                 return new PyBytes(Arrays.copyOfRange(bytes, start, end));
@@ -186,9 +190,12 @@ final class SreModule {
 
     /** The match of one method call: mode 0 match, 1 fullmatch, 2 search. */
     private static Object matchOrSearch(Pattern p, Object[] b, int mode) {
+        // the arguments are converted (Py_ssize_t) before the string is looked at
+        long posArg = b[1] == null ? 0 : Abstract.index(b[1]);
+        long endposArg = b[2] == null ? Long.MAX_VALUE : Abstract.index(b[2]);
         Subject s = new Subject(b[0], p.isBytes);
-        int pos = b[1] == null ? 0 : clamp(Abstract.index(b[1]), s.text.length);
-        int endpos = b[2] == null ? s.text.length : clamp(Abstract.index(b[2]), s.text.length);
+        int pos = clamp(posArg, s.text.length);
+        int endpos = clamp(endposArg, s.text.length);
         if (endpos < pos) {
             return Singletons.NONE;
         }
@@ -401,10 +408,12 @@ final class SreModule {
 
         Scan(Pattern pattern, Object string, Object pos, Object endpos) {
             this.pattern = pattern;
+            long posArg = pos == null ? 0 : Abstract.index(pos);
+            long endposArg = endpos == null ? Long.MAX_VALUE : Abstract.index(endpos);
             this.subject = new Subject(string, pattern.isBytes);
             int length = subject.text.length;
-            this.position = pos == null ? 0 : clamp(Abstract.index(pos), length);
-            this.endpos = endpos == null ? length : clamp(Abstract.index(endpos), length);
+            this.position = clamp(posArg, length);
+            this.endpos = clamp(endposArg, length);
         }
 
         int start() {
