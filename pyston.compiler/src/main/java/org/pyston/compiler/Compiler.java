@@ -10,12 +10,16 @@ import org.pyston.api.compile.SourceCompiler;
 import org.pyston.compiler.ast.Mod;
 import org.pyston.compiler.codegen.Codegen;
 import org.pyston.compiler.parser.AstDump;
+import org.pyston.compiler.parser.CompileWarnings;
 import org.pyston.compiler.parser.ParseMode;
 import org.pyston.compiler.parser.PythonParser;
 import org.pyston.compiler.parser.PythonSyntaxError;
 import org.pyston.compiler.pyast.PyAst;
 import org.pyston.runtime.objects.Errors;
+import org.pyston.runtime.objects.PyException;
 import org.pyston.runtime.objects.PyModule;
+import org.pyston.runtime.objects.PyType;
+import org.pyston.runtime.objects.PythonWarnings;
 import org.pyston.runtime.objects.Tracebacks;
 
 /**
@@ -28,8 +32,8 @@ public final class Compiler {
 
     public static CodeUnit compile(String source, String filename, SourceCompiler.Mode mode) {
         try {
-            Mod mod = PythonParser.parse(source, filename, parseMode(mode));
-            return Codegen.compile(mod, filename, mode == SourceCompiler.Mode.EVAL);
+            Mod mod = PythonParser.parse(source, filename, parseMode(mode), WARNINGS);
+            return Codegen.compile(mod, filename, mode == SourceCompiler.Mode.EVAL, WARNINGS);
         } catch (PythonSyntaxError e) {
             throw toPython(e);
         }
@@ -37,8 +41,8 @@ public final class Compiler {
 
     public static CodeUnit compile(byte[] source, String filename, SourceCompiler.Mode mode) {
         try {
-            Mod mod = PythonParser.parse(source, filename, parseMode(mode));
-            return Codegen.compile(mod, filename, mode == SourceCompiler.Mode.EVAL);
+            Mod mod = PythonParser.parse(source, filename, parseMode(mode), WARNINGS);
+            return Codegen.compile(mod, filename, mode == SourceCompiler.Mode.EVAL, WARNINGS);
         } catch (PythonSyntaxError e) {
             throw toPython(e);
         }
@@ -47,7 +51,7 @@ public final class Compiler {
     /** {@code compile(source, filename, mode, PyCF_ONLY_AST)}: the AST as node objects of {@code astModule}. */
     public static Object parseToObjects(String source, String filename, SourceCompiler.Mode mode, PyModule astModule) {
         try {
-            return PyAst.toObjects(PythonParser.parse(source, filename, parseMode(mode)), astModule);
+            return PyAst.toObjects(PythonParser.parse(source, filename, parseMode(mode), WARNINGS), astModule);
         } catch (PythonSyntaxError e) {
             throw toPython(e);
         }
@@ -56,7 +60,7 @@ public final class Compiler {
     /** As {@link #parseToObjects(String, String, SourceCompiler.Mode, PyModule)}, from source bytes. */
     public static Object parseToObjects(byte[] source, String filename, SourceCompiler.Mode mode, PyModule astModule) {
         try {
-            return PyAst.toObjects(PythonParser.parse(source, filename, parseMode(mode)), astModule);
+            return PyAst.toObjects(PythonParser.parse(source, filename, parseMode(mode), WARNINGS), astModule);
         } catch (PythonSyntaxError e) {
             throw toPython(e);
         }
@@ -72,7 +76,7 @@ public final class Compiler {
         };
         Mod mod = PyAst.fromObjects(tree, astModule, modName);
         try {
-            return Codegen.compile(mod, filename, mode == SourceCompiler.Mode.EVAL);
+            return Codegen.compile(mod, filename, mode == SourceCompiler.Mode.EVAL, WARNINGS);
         } catch (PythonSyntaxError e) {
             throw toPython(e);
         }
@@ -85,6 +89,24 @@ public final class Compiler {
             throw toPython(e);
         }
     }
+
+    /**
+     * Compile-time warnings go to the running context's {@code warnings} filters, as CPython's
+     * PyErr_WarnExplicitObject; one that a filter makes an error is reported as a SyntaxError by
+     * the front end or code generator (CompileWarnings.warn returns false).
+     */
+    private static final CompileWarnings WARNINGS = (category, message, filename, lineno) -> {
+        PyType type = category.equals("SyntaxWarning") ? Errors.SYNTAX_WARNING : Errors.DEPRECATION_WARNING;
+        try {
+            PythonWarnings.warnExplicit(type, message, filename == null ? "<string>" : filename, lineno);
+            return true;
+        } catch (PyException e) {
+            if (e.matches(type)) {
+                return false;
+            }
+            throw e;
+        }
+    };
 
     private static ParseMode parseMode(SourceCompiler.Mode mode) {
         switch (mode) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.pyston.api.code.CodeUnit;
 import org.pyston.compiler.ast.*;
+import org.pyston.compiler.parser.CompileWarnings;
 import org.pyston.compiler.parser.AstDump;
 import org.pyston.compiler.parser.PythonSyntaxError;
 import org.pyston.runtime.objects.PyDict;
@@ -120,6 +121,10 @@ final class CodeGenerator {
 
     /** Compiles a module, expression or interactive input. */
     static CodeUnit compile(Mod mod, String filename, boolean eval) {
+        return compile(mod, filename, eval, CompileWarnings.NONE);
+    }
+
+    static CodeUnit compile(Mod mod, String filename, boolean eval, CompileWarnings warnings) {
         SymbolTable table;
         try {
             table = SymbolTable.build(mod, filename);
@@ -127,6 +132,7 @@ final class CodeGenerator {
             throw new PythonSyntaxError("SyntaxError", e.getMessage(), filename, 1, 1, null, 1, 1);
         }
         CodeGenerator g = new CodeGenerator(table, table.module, filename, 1, new Assembler.ModulePool());
+        g.warnings = warnings;
         if (mod instanceof Expression e) {
             g.asm.line = e.body.lineno;
             int r = g.expr(e.body);
@@ -506,6 +512,9 @@ final class CodeGenerator {
             int cause = r.cause == null ? -1 : expr(r.cause);
             asm.emit(RAISE, exc, cause);
         } else if (s instanceof Assert a) {
+            if (a.test instanceof Tuple t && !t.elts.isEmpty()) {
+                warn("assertion is always true, perhaps remove parentheses?", s);
+            }
             int t = expr(a.test);
             Assembler.Block fail = asm.newBlock();
             Assembler.Block ok = asm.newBlock();
@@ -855,6 +864,144 @@ final class CodeGenerator {
         } finally {
             unwind.clear();
             unwind.addAll(levels);
+        }
+    }
+
+    // ------------------------------------------------------------------ compile-time warnings
+
+    /** Where this unit's SyntaxWarnings go. */
+    private CompileWarnings warnings = CompileWarnings.NONE;
+
+    /**
+     * CPython's compiler_warn: a SyntaxWarning at {@code at}'s line; when a filter makes it an
+     * error, a SyntaxError with the same message at {@code at}.
+     */
+    private void warn(String msg, AstNode at) {
+        if (!warnings.warn("SyntaxWarning", msg, filename, at.lineno)) {
+            throw syntaxError(msg, at);
+        }
+    }
+
+    /** CPython's check_is_arg: an operand {@code is} may meet without a warning. */
+    private static boolean isIdentityOperand(Expr e) {
+        if (!(e instanceof Constant k)) {
+            return true;
+        }
+        Object v = k.value;
+        return v == null || v == ConstantSingleton.NONE || v == ConstantSingleton.ELLIPSIS || v instanceof Boolean;
+    }
+
+    /** CPython's check_compare: {@code x is 1} warns ("is" with a literal). */
+    private void checkCompare(Compare c) {
+        boolean left = isIdentityOperand(c.left);
+        for (int i = 0; i < c.ops.size(); i++) {
+            boolean right = isIdentityOperand(c.comparators.get(i));
+            Cmpop op = c.ops.get(i);
+            if ((op instanceof Is || op instanceof IsNot) && !(left && right)) {
+                warn(op instanceof Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?", c);
+                return;
+            }
+            left = right;
+        }
+    }
+
+    /** CPython's infer_type: the type name of the value {@code e} certainly evaluates to, or null. */
+    private static String inferType(Expr e) {
+        if (e instanceof Tuple) {
+            return "tuple";
+        }
+        if (e instanceof List_ || e instanceof ListComp) {
+            return "list";
+        }
+        if (e instanceof Dict || e instanceof DictComp) {
+            return "dict";
+        }
+        if (e instanceof org.pyston.compiler.ast.Set || e instanceof SetComp) {
+            return "set";
+        }
+        if (e instanceof GeneratorExp) {
+            return "generator";
+        }
+        if (e instanceof Lambda) {
+            return "function";
+        }
+        if (e instanceof JoinedStr || e instanceof FormattedValue) {
+            return "str";
+        }
+        if (e instanceof Constant k) {
+            Object v = k.value;
+            if (v == null || v == ConstantSingleton.NONE) {
+                return "NoneType";
+            }
+            if (v == ConstantSingleton.ELLIPSIS) {
+                return "ellipsis";
+            }
+            if (v instanceof Boolean) {
+                return "bool";
+            }
+            if (v instanceof String || v instanceof CodePointsValue) {
+                return "str";
+            }
+            if (v instanceof Long || v instanceof java.math.BigInteger || v instanceof Integer) {
+                return "int";
+            }
+            if (v instanceof Double) {
+                return "float";
+            }
+            if (v instanceof ComplexValue) {
+                return "complex";
+            }
+            if (v instanceof BytesValue) {
+                return "bytes";
+            }
+            return org.pyston.runtime.objects.PyType.of(v).name; // a tuple or frozenset from compile(tree)
+        }
+        return null;
+    }
+
+    /** CPython's check_caller: calling a display or literal warns. */
+    private void checkCaller(Call c) {
+        Expr f = c.func;
+        if (f instanceof Constant || f instanceof Tuple || f instanceof List_
+                || f instanceof ListComp || f instanceof Dict || f instanceof DictComp
+                || f instanceof org.pyston.compiler.ast.Set || f instanceof SetComp || f instanceof GeneratorExp
+                || f instanceof JoinedStr || f instanceof FormattedValue) {
+            warn("'" + inferType(f) + "' object is not callable; perhaps you missed a comma?", c);
+        }
+    }
+
+    /** CPython's check_subscripter and check_index, for a subscript that is read. */
+    private void checkSubscript(Subscript s) {
+        Expr e = s.value;
+        boolean notSubscriptable;
+        if (e instanceof Constant k) {
+            String t = inferType(k);
+            notSubscriptable = t.equals("NoneType") || t.equals("ellipsis") || t.equals("int") || t.equals("bool")
+                    || t.equals("float") || t.equals("complex") || t.equals("frozenset");
+        } else {
+            notSubscriptable = e instanceof org.pyston.compiler.ast.Set || e instanceof SetComp
+                    || e instanceof GeneratorExp || e instanceof Lambda;
+        }
+        if (notSubscriptable) {
+            warn("'" + inferType(e) + "' object is not subscriptable; perhaps you missed a comma?", s);
+            return;
+        }
+        String index = inferType(s.slice);
+        if (index == null || index.equals("int") || index.equals("bool") || s.slice instanceof Slice) {
+            return;
+        }
+        boolean sequence;
+        if (e instanceof Constant k) {
+            String t = inferType(k);
+            sequence = t.equals("str") || t.equals("bytes") || t.equals("tuple");
+        } else {
+            sequence = e instanceof Tuple || e instanceof List_ || e instanceof ListComp
+                    || e instanceof JoinedStr || e instanceof FormattedValue;
+        }
+        if (sequence) {
+            warn(inferType(e) + " indices must be integers or slices, not " + index
+                    + "; perhaps you missed a comma?", s);
         }
     }
 
@@ -1440,6 +1587,7 @@ final class CodeGenerator {
         }
         int annotations = lambda ? -1 : annotationsDict(args, node);
         CodeGenerator inner = new CodeGenerator(table, fs, filename, node.lineno, asm.pool);
+        inner.warnings = warnings;
         CodeUnit unit = inner.functionBody(fs, args, fbody, node, lambda);
         int closure = closureTuple(fs);
         int fn = asm.temp();
@@ -1521,6 +1669,7 @@ final class CodeGenerator {
         }
         Scope cs = table.scopeOf(c);
         CodeGenerator inner = new CodeGenerator(table, cs, filename, c.lineno, asm.pool);
+        inner.warnings = warnings;
         CodeUnit unit = inner.classBody(cs, c);
         int closure = closureTuple(cs);
         int bodyFn = asm.temp();
@@ -1922,6 +2071,7 @@ final class CodeGenerator {
             return d;
         }
         if (e instanceof Compare c) {
+            checkCompare(c);
             return compare(c, into);
         }
         if (e instanceof BoolOp b) {
@@ -1954,6 +2104,7 @@ final class CodeGenerator {
             return d;
         }
         if (e instanceof Call c) {
+            checkCaller(c);
             return call(c, into);
         }
         if (e instanceof Attribute a) {
@@ -1964,6 +2115,7 @@ final class CodeGenerator {
             return d;
         }
         if (e instanceof Subscript s) {
+            checkSubscript(s);
             long mark = asm.mark();
             int obj = expr(s.value);
             if (s.slice instanceof Constant k && k.value instanceof Long) {

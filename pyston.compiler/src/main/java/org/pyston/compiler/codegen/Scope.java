@@ -50,7 +50,11 @@ final class Scope {
     final Map<String, org.pyston.compiler.ast.AstNode> directives = new LinkedHashMap<>();
     /** Comprehension: the names its {@code for} targets bind (an assignment expression may not rebind them). */
     final Set<String> iterationTargets = new LinkedHashSet<>();
-    /** How deep the walk is inside a comprehension's iterable expressions in this scope. */
+    /**
+     * How deep the walk is inside a comprehension's iterable expressions in this scope; a scope
+     * made inside one (a lambda, a nested comprehension) starts inside it too, as CPython's
+     * symtable_enter_block copies ste_comp_iter_expr.
+     */
     int inIterableExpression;
     /** Names that inner scopes read from this one (so they become cells here). */
     final Set<String> capturedByChildren = new LinkedHashSet<>();
@@ -83,6 +87,7 @@ final class Scope {
         this.privateName = kind == Kind.CLASS ? name : parent == null ? null : parent.privateName;
         if (parent != null) {
             parent.children.add(this);
+            this.inIterableExpression = parent.inIterableExpression;
         }
     }
 

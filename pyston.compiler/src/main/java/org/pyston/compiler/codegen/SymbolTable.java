@@ -616,9 +616,14 @@ final class SymbolTable {
     }
 
     /** Records the names a comprehension's {@code for} target binds. */
-    private static void targetNames(Expr target, Scope c) {
+    private void targetNames(Expr target, Scope c) {
         if (target instanceof Name n) {
-            c.iterationTargets.add(c.mangle(n.id));
+            String id = c.mangle(n.id);
+            if (c.nonlocals.contains(id) || c.globals.contains(id)) {
+                // an assignment expression earlier in the comprehension made it the enclosing scope's
+                throw error("comprehension inner loop cannot rebind assignment expression target '" + id + "'", n);
+            }
+            c.iterationTargets.add(id);
         } else if (target instanceof Starred st) {
             targetNames(st.value, c);
         } else if (target instanceof Tuple t) {

@@ -29,6 +29,9 @@ final class FStrings {
         return src.byteCol(line, col);
     }
 
+    /** The f-string token being read (where its warnings are reported). */
+    private Token current;
+
     /** Position of the string token being read: CPython 3.11 gives format specs this span. */
     private int[] tokenSpan;
 
@@ -113,18 +116,23 @@ final class FStrings {
                         bytes = new ByteArrayOutputStream();
                     }
                     anyBytes = true;
+                    String[] invalid = new String[1];
                     try {
-                        bytes.writeBytes(StringLiterals.decodeBytes(body, raw));
+                        bytes.writeBytes(StringLiterals.decodeBytes(body, raw, invalid));
                     } catch (StringLiterals.BadEscape nonAscii) {
                         if (nonAscii.atToken) {
                             throw parser.syntaxError(t, nonAscii.getMessage());
                         }
                         throw nonAscii;
                     }
+                    if (invalid[0] != null) {
+                        parser.warnInvalidEscape(t, invalid[0]);
+                    }
                 } else {
                     anyStr = true;
                     if (isF) {
                         anyF = true;
+                        current = t;
                         int[] bodyPos = positionAfter(t, open);
                         tokenSpan = new int[] {t.line, bcol(t.line, t.col), t.endLine, bcol(t.endLine, t.endCol)};
                         fstring(body, 0, raw, bodyPos[0], bodyPos[1], l1, c1, l2, c2, 0);
@@ -132,8 +140,11 @@ final class FStrings {
                         if (src.undecodable) {
                             checkUtf8(body, !raw && body.indexOf('\\') >= 0);
                         }
-                        StringLiterals.decodeStr(body, raw, pending);
+                        String invalid = StringLiterals.decodeStr(body, raw, pending);
                         hasPending = true;
+                        if (invalid != null) {
+                            parser.warnInvalidEscape(t, invalid);
+                        }
                     }
                 }
             } catch (StringLiterals.BadEscape e) {
@@ -192,8 +203,11 @@ final class FStrings {
         if (src.undecodable) {
             checkUtf8(text, !raw);
         }
-        StringLiterals.decodeStr(text, raw, pending);
+        String invalid = StringLiterals.decodeStr(text, raw, pending);
         hasPending = true;
+        if (invalid != null) {
+            parser.warnInvalidEscape(current, invalid);
+        }
     }
 
     private void addLiteral(String s) {
@@ -261,6 +275,9 @@ final class FStrings {
                     i += 2;
                     continue;
                 }
+                if (e == '{') {
+                    parser.warnInvalidEscape(current, "invalid escape sequence '\\{'");
+                }
                 i++; // a brace after a backslash is a brace; the backslash stays literal text
                 c = e;
             }
@@ -327,6 +344,11 @@ final class FStrings {
         StringBuilder parens = new StringBuilder();
         for (; i < n; i++) {
             char c = body.charAt(i);
+            if (c == '\\') {
+                // nowhere inside an expression, in a string or not
+                int[] at = advance(body, 0, i, line, col);
+                throw error(at[0], at[1], "f-string expression part cannot include a backslash");
+            }
             if (inQuote != 0) {
                 if (c == inQuote && !tripleQuoted) {
                     inQuote = 0;
@@ -335,10 +357,6 @@ final class FStrings {
                     i += 2;
                 }
                 continue;
-            }
-            if (c == '\\') {
-                int[] at = advance(body, 0, i, line, col);
-                throw error(at[0], at[1], "f-string expression part cannot include a backslash");
             }
             if (c == '\'' || c == '"') {
                 inQuote = c;
@@ -369,19 +387,18 @@ final class FStrings {
             } else if (c == '#') {
                 int[] at = advance(body, 0, i, line, col);
                 throw error(at[0], at[1], "f-string expression part cannot include '#'");
-            } else if (depth == 0 && c == '!' && i + 1 < n && body.charAt(i + 1) != '=') {
+            } else if (depth == 0 && (c == '!' || c == ':' || c == '=' || c == '<' || c == '>')) {
+                // CPython's fstring_find_expr: != == <= >= are operators; a lone < or > too
+                if (c != ':' && i + 1 < n && body.charAt(i + 1) == '=') {
+                    i++;
+                    continue;
+                }
+                if (c == '<' || c == '>') {
+                    continue;
+                }
                 exprEnd = i;
+                selfDoc = c == '=';
                 break;
-            } else if (depth == 0 && c == ':') {
-                exprEnd = i;
-                break;
-            } else if (depth == 0 && c == '=' && i + 1 < n && body.charAt(i + 1) != '='
-                    && "=!<>".indexOf(body.charAt(i - 1)) < 0) {
-                exprEnd = i;
-                selfDoc = true;
-                break;
-            } else if (depth == 0 && c == '=' && i + 1 < n && body.charAt(i + 1) == '=') {
-                i++;
             }
         }
         if (exprEnd < 0) {
@@ -390,8 +407,9 @@ final class FStrings {
                     : depth > 0 ? "f-string: unmatched '" + parens.charAt(depth - 1) + "'" : "f-string: expecting '}'");
         }
         String exprText = body.substring(open + 1, exprEnd);
-        if (exprText.chars().allMatch(ch -> ch == ' ' || ch == '\t' || ch == '\n' || ch == '\f')) {
-            // the whitespace CPython's f-string scanner skips; anything else goes to the tokenizer
+        if (exprText.chars().allMatch(ch -> ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f')) {
+            // the whitespace CPython's f-string scanner skips (its tokenizer has made \r \n already);
+            // anything else goes to the tokenizer
             int[] at = advance(body, 0, exprEnd, line, col);
             char next = body.charAt(exprEnd);
             throw error(at[0], at[1], next == '!' || next == ':' || next == '='

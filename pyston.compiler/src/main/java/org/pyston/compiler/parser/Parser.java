@@ -133,6 +133,25 @@ final class Parser {
         return node.at(from.lineno, from.col_offset, to.end_lineno, to.end_col_offset);
     }
 
+    /** The (token, message) pairs already warned about: a literal the parser reads again warns once. */
+    private java.util.Set<java.util.List<Object>> warned;
+
+    /**
+     * CPython's warn_invalid_escape_sequence: a DeprecationWarning at the literal's line; when a
+     * filter makes it an error, a SyntaxError at the literal's token.
+     */
+    void warnInvalidEscape(Token t, String msg) {
+        if (warned == null) {
+            warned = new java.util.HashSet<>();
+        }
+        if (!warned.add(java.util.List.of(t, msg))) {
+            return;
+        }
+        if (!src.warnings.warn("DeprecationWarning", msg, src.filename, t.line)) {
+            throw syntaxError(t, msg);
+        }
+    }
+
     PythonSyntaxError syntaxError(Token t, String msg) {
         return syntaxError("SyntaxError", t, msg);
     }
@@ -437,7 +456,8 @@ final class Parser {
                         if (atSimpleEnd()) {
                             break;
                         }
-                        targets.add(toTarget(bitwiseOr(), Del.INSTANCE));
+                        // del_target: a starred one is CPython's invalid_del_stmt "cannot delete starred"
+                        targets.add(toTarget(at("*") ? starExpression() : bitwiseOr(), Del.INSTANCE));
                     } while (accept(","));
                     if (targets.isEmpty()) {
                         throw syntaxError(peek(), "invalid syntax");
@@ -955,7 +975,8 @@ final class Parser {
                 thisStar = true;
             }
             if (!handlers.isEmpty() && thisStar != star) {
-                throw syntaxError(e, "cannot have both 'except' and 'except*' on the same 'try'");
+                String msg = "cannot have both 'except' and 'except*' on the same 'try'";
+                throw thisStar ? tokenRangeError(e, prev(), msg) : syntaxError(e, msg); // "except*" or "except"
             }
             star = thisStar;
             Expr type = null;
@@ -2105,6 +2126,13 @@ final class Parser {
                 expect(")");
                 return y;
             }
+            if (at("**")) {
+                // CPython's invalid_group: '(' '**' expression ')'
+                Token doubleStar = next();
+                expression();
+                throw syntaxError(at(")") ? doubleStar : peek(),
+                        at(")") ? "cannot use double starred expression here" : "invalid syntax");
+            }
             Expr first = at("*") ? starExpression() : checkedNamedExpression();
             if (at("for") || at("async")) {
                 Expr g = comprehensionTail(open, first, "gen");
@@ -2153,11 +2181,12 @@ final class Parser {
                 }
                 elts.add(first);
                 while (accept(",")) {
-                    if (at("]")) {
+                    if (at("]") || atComprehension()) {
                         break;
                     }
                     elts.add(at("*") ? starExpression() : checkedNamedExpression());
                 }
+                unparenthesizedTarget(elts);
             }
             if (!at("]")) {
                 throw syntaxError(peek(), "invalid syntax");
@@ -2198,11 +2227,12 @@ final class Parser {
             List<Expr> elts = new ArrayList<>();
             elts.add(first);
             while (accept(",")) {
-                if (at("}")) {
+                if (at("}") || atComprehension()) {
                     break;
                 }
                 elts.add(at("*") ? starExpression() : checkedNamedExpression());
             }
+            unparenthesizedTarget(elts);
             expect("}");
             return fin(new Set(elts), open);
         } finally {
@@ -2236,6 +2266,30 @@ final class Parser {
         }
         expect("}");
         return fin(new Dict(keys, values), open);
+    }
+
+    /** At the {@code for} or {@code async for} that starts comprehension clauses. */
+    private boolean atComprehension() {
+        return at("for") || at("async") && peek(1).is("for");
+    }
+
+    /**
+     * CPython's invalid_comprehension: elements of a list or set display followed by {@code for}
+     * ({@code [x, y for x, y in z]}), from the first element to the last one or to the comma.
+     */
+    private void unparenthesizedTarget(List<Expr> elts) {
+        if (!atComprehension()) {
+            return;
+        }
+        String msg = "did you forget parentheses around the comprehension target?";
+        if (elts.size() > 1) {
+            throw rangeError(elts.get(0), elts.get(elts.size() - 1), msg);
+        }
+        Expr a = elts.get(0);
+        Token comma = prev();
+        String text = src.lineText(a.lineno);
+        throw new PythonSyntaxError("SyntaxError", msg, src.filename, a.lineno, charCol(a.lineno, a.col_offset) + 1,
+                text == null ? null : text + "\n", comma.endLine, comma.endCol + 1);
     }
 
     private Expr comprehensionTail(Token start, Expr elt, String kind) {
@@ -2308,6 +2362,10 @@ final class Parser {
     /** Parses the text of an f-string replacement field as an expression (used by {@link FStrings}). */
     static Expr parseEmbedded(Source src, String text, int line, int col, String filename) {
         Source sub = new Source(filename, text, src.undecodable);
+        CompileWarnings outer = src.warnings;
+        if (outer != CompileWarnings.NONE) {
+            sub.warnings = (category, message, file, lineno) -> outer.warn(category, message, file, lineno + line - 1);
+        }
         Token[] toks = Tokenizer.tokenize(sub);
         Parser parser = new Parser(sub, toks);
         Expr e = parser.starExpressions();

@@ -15,6 +15,20 @@ public final class PythonParser {
         return parse(Source.decode(source, filename), mode);
     }
 
+    /** As {@link #parse(String, String, ParseMode)}, sending compile-time warnings to {@code warnings}. */
+    public static Mod parse(String source, String filename, ParseMode mode, CompileWarnings warnings) {
+        Source src = new Source(filename, source);
+        src.warnings = warnings;
+        return parse(src, mode);
+    }
+
+    /** As {@link #parse(byte[], String, ParseMode)}, sending compile-time warnings to {@code warnings}. */
+    public static Mod parse(byte[] source, String filename, ParseMode mode, CompileWarnings warnings) {
+        Source src = Source.decode(source, filename);
+        src.warnings = warnings;
+        return parse(src, mode);
+    }
+
     private static Mod parse(Source src, ParseMode mode) {
         String filename = src.filename;
         try {

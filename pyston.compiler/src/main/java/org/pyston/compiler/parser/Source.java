@@ -27,6 +27,8 @@ final class Source {
      * {@link #isUndecodable}); only then do tokens need the check.
      */
     final boolean undecodable;
+    /** Where the warnings of reading this source go (see {@link PythonParser#parse(String, String, ParseMode, CompileWarnings)}). */
+    CompileWarnings warnings = CompileWarnings.NONE;
     /** No character beyond ASCII: byte columns are character columns. */
     private final boolean ascii;
     /** When not {@link #ascii}: per line, whether that line is. */

@@ -34,11 +34,12 @@ final class StringLiterals {
      * Decodes a str literal's body onto {@code out}. Escapes that give surrogates give them as
      * code points of their own (see {@link StrBuilder}).
      */
-    static void decodeStr(String body, boolean raw, StrBuilder out) {
+    static String decodeStr(String body, boolean raw, StrBuilder out) {
         if (raw || body.indexOf('\\') < 0) {
             out.append(body);
-            return;
+            return null;
         }
+        String invalid = null;
         int n = body.length();
         int plain = 0;
         for (int i = 0; i < n; i++) {
@@ -90,9 +91,16 @@ final class StringLiterals {
                             v = v * 8 + body.charAt(++i) - '0';
                             k++;
                         }
+                        if (v > 0377 && invalid == null) {
+                            invalid = "invalid octal escape sequence '\\" + body.substring(i - 2, i + 1) + "'";
+                        }
                         out.appendCodePoint(v);
                     } else {
-                        // invalid escapes are kept (a DeprecationWarning in CPython)
+                        // an invalid escape is kept; the first one is reported (a backslash before a
+                        // non-ASCII character is not: CPython reads that as an escaped backslash)
+                        if (invalid == null && e < 0x80) {
+                            invalid = "invalid escape sequence '\\" + e + "'";
+                        }
                         out.append('\\');
                         out.append(e);
                     }
@@ -101,6 +109,7 @@ final class StringLiterals {
             plain = i + 1;
         }
         out.append(body, plain, n);
+        return invalid;
     }
 
     /**
@@ -178,6 +187,14 @@ final class StringLiterals {
     }
 
     static byte[] decodeBytes(String body, boolean raw) {
+        return decodeBytes(body, raw, null);
+    }
+
+    /**
+     * The bytes of a bytes literal's body; {@code invalid[0]}, when given, receives the warning
+     * for the first invalid escape (CPython's DeprecationWarning), or stays null.
+     */
+    static byte[] decodeBytes(String body, boolean raw, String[] invalid) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length());
         int n = body.length();
         for (int i = 0; i < n; i++) {
@@ -222,8 +239,14 @@ final class StringLiterals {
                             v = v * 8 + body.charAt(++i) - '0';
                             k++;
                         }
+                        if (v > 0377 && invalid != null && invalid[0] == null) {
+                            invalid[0] = "invalid octal escape sequence '\\" + body.substring(i - 2, i + 1) + "'";
+                        }
                         out.write(v & 0xff);
                     } else {
+                        if (invalid != null && invalid[0] == null) {
+                            invalid[0] = "invalid escape sequence '\\" + e + "'";
+                        }
                         out.write('\\');
                         out.write(e);
                     }

@@ -208,6 +208,9 @@ final class Tokenizer {
      */
     private boolean indentation() {
         int column = 0, alt = 0;
+        // Indentation cannot be split over physical lines with backslashes: the first backslash
+        // decides the level; whitespace-only lines joined so are blank lines (CPython's cont_line_col)
+        int contColumn = -1, contAlt = -1;
         while (pos < n) {
             char c = buf[pos];
             if (c == ' ') {
@@ -218,6 +221,18 @@ final class Tokenizer {
                 alt++;
             } else if (c == '\f') {
                 column = alt = 0;
+            } else if (c == '\\' && pos + 1 < n && (buf[pos + 1] == '\n' || buf[pos + 1] == '\r')) {
+                if (contColumn < 0) {
+                    contColumn = column;
+                    contAlt = alt;
+                }
+                int l = line, cc = col();
+                pos++;
+                consumeNewline();
+                if (pos >= n) {
+                    throw error("unexpected EOF while parsing", l, cc);
+                }
+                continue;
             } else {
                 break;
             }
@@ -230,8 +245,9 @@ final class Tokenizer {
         if (c == '#' || c == '\n' || c == '\r') {
             return false;
         }
-        if (c == '\\' && pos + 1 < n && (buf[pos + 1] == '\n' || buf[pos + 1] == '\r')) {
-            // a continuation right after indentation: the indentation counts as measured
+        if (contColumn >= 0) {
+            column = contColumn;
+            alt = contAlt;
         }
         if (parenDepth > 0) {
             return true;
@@ -267,10 +283,6 @@ final class Tokenizer {
             }
         }
         return true;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     private static boolean isIdentifierStart(char c) {
@@ -488,78 +500,191 @@ final class Tokenizer {
         add(Token.Kind.STRING, s.substring(start, pos), startLine, startCol, line, col());
     }
 
-    private void digits(boolean allowUnderscore, int radix) {
-        while (pos < n) {
-            char c = buf[pos];
-            if (Character.digit(c, radix) >= 0 && c < 0x80) {
+    /** The character at {@code i}, or -1 at the end of the text. */
+    private int charAt(int i) {
+        return i < n ? buf[i] : -1;
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isHexDigit(int c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+
+    /**
+     * A SyntaxError located as CPython's tokenizer locates one: at the number of characters
+     * between the line's start and {@code cur} (the tokenizer's read position after backing up).
+     */
+    private PythonSyntaxError errorAt(String msg, int cur) {
+        return error(msg, line, cur - lineStart - 1);
+    }
+
+    /** CPython's tok_decimal_tail: digits with single underscores between them. */
+    private void decimalTail() {
+        while (true) {
+            while (isDigit(charAt(pos))) {
                 pos++;
-            } else if (c == '_' && allowUnderscore) {
-                if (pos + 1 < n && Character.digit(buf[pos + 1], radix) >= 0 && buf[pos + 1] < 0x80) {
-                    pos++;
-                } else {
-                    throw error("invalid decimal literal", line, col());
-                }
-            } else {
-                break;
+            }
+            if (charAt(pos) != '_') {
+                return;
+            }
+            pos++;
+            if (!isDigit(charAt(pos))) {
+                throw errorAt("invalid decimal literal", pos);
             }
         }
     }
 
+    /**
+     * A number, as CPython 3.11's tokenizer reads one (its error messages and locations); what
+     * follows it is checked by {@link #verifyEndOfNumber}.
+     */
     private void number() {
         int start = pos, startCol = col();
-        char c = buf[pos];
-        if (c == '0' && pos + 1 < n && "xXoObB".indexOf(buf[pos + 1]) >= 0) {
-            char kind = Character.toLowerCase(buf[pos + 1]);
-            int radix = kind == 'x' ? 16 : kind == 'o' ? 8 : 2;
-            pos += 2;
-            if (pos < n && buf[pos] == '_') {
+        if (buf[pos] == '.') {
+            floatTail();
+        } else if (buf[pos] == '0') {
+            pos++;
+            int c = charAt(pos);
+            if (c == 'x' || c == 'X') {
                 pos++;
-            }
-            int digitsStart = pos;
-            digits(true, radix);
-            if (pos == digitsStart || pos < n && isIdentifierPart(buf[pos]) && buf[pos] < 0x80) {
-                String what = kind == 'x' ? "hexadecimal" : kind == 'o' ? "octal" : "binary";
-                if (pos < n && isDigit(buf[pos])) {
-                    throw error("invalid digit '" + buf[pos] + "' in " + what + " literal", line, col());
+                do {
+                    if (charAt(pos) == '_') {
+                        pos++;
+                    }
+                    if (!isHexDigit(charAt(pos))) {
+                        throw errorAt("invalid hexadecimal literal", pos);
+                    }
+                    while (isHexDigit(charAt(pos))) {
+                        pos++;
+                    }
+                } while (charAt(pos) == '_');
+                verifyEndOfNumber("hexadecimal");
+            } else if (c == 'o' || c == 'O' || c == 'b' || c == 'B') {
+                String what = c == 'o' || c == 'O' ? "octal" : "binary";
+                char limit = c == 'o' || c == 'O' ? '8' : '2';
+                pos++;
+                do {
+                    if (charAt(pos) == '_') {
+                        pos++;
+                    }
+                    int d = charAt(pos);
+                    if (d < '0' || d >= limit) {
+                        if (isDigit(d)) {
+                            throw errorAt("invalid digit '" + (char) d + "' in " + what + " literal", pos + 1);
+                        }
+                        throw errorAt("invalid " + what + " literal", pos);
+                    }
+                    while (charAt(pos) >= '0' && charAt(pos) < limit) {
+                        pos++;
+                    }
+                } while (charAt(pos) == '_');
+                if (isDigit(charAt(pos))) {
+                    throw errorAt("invalid digit '" + buf[pos] + "' in " + what + " literal", pos + 1);
                 }
-                throw error("invalid " + what + " literal", line, pos == digitsStart ? col() - 1 : col());
-            }
-        } else {
-            digits(true, 10);
-            boolean isFloat = false;
-            if (pos < n && buf[pos] == '.') {
-                isFloat = true;
-                pos++;
-                digits(true, 10);
-            }
-            if (pos < n && (buf[pos] == 'e' || buf[pos] == 'E')) {
-                int save = pos;
-                pos++;
-                if (pos < n && (buf[pos] == '+' || buf[pos] == '-')) {
+                verifyEndOfNumber(what);
+            } else {
+                // zeros (an old-style octal literal is an error; "0" and "00" are fine)
+                while (true) {
+                    if (charAt(pos) == '_') {
+                        pos++;
+                        if (!isDigit(charAt(pos))) {
+                            throw errorAt("invalid decimal literal", pos);
+                        }
+                    }
+                    if (charAt(pos) != '0') {
+                        break;
+                    }
                     pos++;
                 }
-                if (pos < n && isDigit(buf[pos])) {
-                    digits(true, 10);
-                    isFloat = true;
+                int zerosEnd = pos + 1;
+                boolean nonzero = false;
+                if (isDigit(charAt(pos))) {
+                    nonzero = true;
+                    decimalTail();
+                }
+                c = charAt(pos);
+                if (c == '.' || c == 'e' || c == 'E' || c == 'j' || c == 'J') {
+                    floatTail();
+                } else if (nonzero) {
+                    String text = source.lineText(line);
+                    throw new PythonSyntaxError("SyntaxError", "leading zeros in decimal integer literals are not "
+                            + "permitted; use an 0o prefix for octal integers", source.filename, line, startCol + 1,
+                            text == null ? null : text + "\n", line, zerosEnd - lineStart);
                 } else {
-                    pos = save;
-                    throw error("invalid decimal literal", line, col());
+                    verifyEndOfNumber("decimal");
                 }
             }
-            if (pos < n && (buf[pos] == 'j' || buf[pos] == 'J')) {
-                pos++;
-            } else if (!isFloat) {
-                String text = s.substring(start, pos);
-                if (text.length() > 1 && text.charAt(0) == '0' && !text.replace("_", "").matches("0+")) {
-                    throw error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                            line, startCol);
-                }
-            }
-            if (pos < n && isIdentifierPart(buf[pos]) && buf[pos] < 0x80) {
-                throw error("invalid decimal literal", line, col());
-            }
+        } else {
+            decimalTail();
+            floatTail();
         }
         add(Token.Kind.NUMBER, s.substring(start, pos), line, startCol, line, col());
+    }
+
+    /** What may follow a number's integer part: a fraction, an exponent, an imaginary suffix. */
+    private void floatTail() {
+        if (charAt(pos) == '.') {
+            pos++;
+            if (isDigit(charAt(pos))) {
+                decimalTail();
+            }
+        }
+        if (charAt(pos) == 'e' || charAt(pos) == 'E') {
+            int e = pos;
+            pos++;
+            if (charAt(pos) == '+' || charAt(pos) == '-') {
+                pos++;
+                if (!isDigit(charAt(pos))) {
+                    throw errorAt("invalid decimal literal", pos);
+                }
+            } else if (!isDigit(charAt(pos))) {
+                pos = e; // the number ends before the 'e' (as in "1else")
+                verifyEndOfNumber("decimal");
+                return;
+            }
+            decimalTail();
+        }
+        if (charAt(pos) == 'j' || charAt(pos) == 'J') {
+            pos++;
+            verifyEndOfNumber("imaginary");
+        } else {
+            verifyEndOfNumber("decimal");
+        }
+    }
+
+    /**
+     * CPython's verify_end_of_number: a number directly followed by one of the keywords that can
+     * follow one in valid code ({@code and else for if in is or not}) is read as the number and
+     * the keyword, with a SyntaxWarning ("invalid hexadecimal literal"); followed by any other
+     * ASCII letter, digit or underscore it is a SyntaxError.
+     */
+    private void verifyEndOfNumber(String kind) {
+        int c = charAt(pos);
+        boolean keyword = switch (c) {
+            case 'a' -> lookahead("nd");
+            case 'e' -> lookahead("lse");
+            case 'f' -> lookahead("or");
+            case 'i' -> charAt(pos + 1) == 'f' || charAt(pos + 1) == 'n' || charAt(pos + 1) == 's';
+            case 'o' -> lookahead("r");
+            case 'n' -> lookahead("ot");
+            default -> false;
+        };
+        if (keyword) {
+            if (!source.warnings.warn("SyntaxWarning", "invalid " + kind + " literal", source.filename, line)) {
+                throw errorAt("invalid " + kind + " literal", pos);
+            }
+        } else if (c >= 0 && c < 0x80 && isIdentifierPart(c)) {
+            throw errorAt("invalid " + kind + " literal", pos);
+        }
+    }
+
+    /** Whether {@code rest} follows the character at {@link #pos}, and then no identifier character. */
+    private boolean lookahead(String rest) {
+        int after = charAt(pos + 1 + rest.length());
+        return s.startsWith(rest, pos + 1) && !(after >= 0x80 || after >= 0 && isIdentifierPart(after));
     }
 
     /**

@@ -38,9 +38,10 @@ final class JsonModule {
         });
         Ext.function(m, "scanstring", (a, k) -> {
             Ext.positionalOnly("scanstring", a, k, 2, 3);
+            long end = Abstract.index(a[1]); // "On|p": the index is converted before the string is checked
             String s = string("scanstring", a[0]);
             boolean strict = a.length < 3 || Abstract.isTrue(a[2]);
-            return scanString(ctx, s, Abstract.index(a[1]), strict);
+            return scanString(ctx, s, end, strict);
         });
         m.set("make_encoder", ENCODER);
         return m;

@@ -87,10 +87,18 @@ final class SreEngine {
     /** The first match at or after {@code pos}: its start (the end is {@link #lastEnd}), or -1. */
     int search(int pos, boolean mustAdvance) {
         long minLength = 0;
+        int body = 0;
         if (code.length > 0 && code[0] == INFO) {
             minLength = code[3] & 0xffffffffL;
+            body = 1 + code[1];
         }
+        // a pattern anchored at the beginning of the string can match only there (sre's search)
+        boolean anchored = body + 1 < code.length && code[body] == AT
+                && (code[body + 1] == AT_BEGINNING || code[body + 1] == AT_BEGINNING_STRING);
         for (int p = pos; p <= end; p++) {
+            if (anchored && p > pos) {
+                return -1;
+            }
             if (end - p < minLength) {
                 return -1;
             }
@@ -159,8 +167,17 @@ final class SreEngine {
         return Character.toLowerCase(ch);
     }
 
+    /**
+     * CPython's {@code _PyUnicode_ToUppercase}: the simple mapping, or for a character whose full
+     * uppercase is several characters ({@code '\ufb05'.upper() == 'ST'}) the first of them.
+     */
     static int upperUnicode(int ch) {
-        return Character.toUpperCase(ch);
+        if (ch < 0x80) {
+            return Character.toUpperCase(ch);
+        }
+        StringBuilder sb = new StringBuilder(3);
+        org.pyston.runtime.text.Unicode.appendUpper(sb, ch);
+        return sb.codePointAt(0);
     }
 
     static boolean category(int category, int ch) {

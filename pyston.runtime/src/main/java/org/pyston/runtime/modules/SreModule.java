@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.pyston.runtime.objects.Abstract;
+import org.pyston.runtime.objects.Buffers;
 import org.pyston.runtime.objects.Builtins;
 import org.pyston.runtime.objects.Errors;
 import org.pyston.runtime.objects.ExecutionContext;
@@ -13,11 +14,15 @@ import org.pyston.runtime.objects.PyBytes;
 import org.pyston.runtime.objects.PyDict;
 import org.pyston.runtime.objects.PyException;
 import org.pyston.runtime.objects.PyList;
+import org.pyston.runtime.objects.PyMappingProxy;
 import org.pyston.runtime.objects.PyModule;
+import org.pyston.runtime.objects.PyObject;
 import org.pyston.runtime.objects.PySlice;
 import org.pyston.runtime.objects.PyTuple;
 import org.pyston.runtime.objects.PyType;
+import org.pyston.runtime.objects.PyValueInstance;
 import org.pyston.runtime.objects.Singletons;
+import org.pyston.runtime.text.CodePoints;
 
 /**
  * {@code _sre}: compiled patterns and match objects over {@link SreEngine}, with CPython's
@@ -74,14 +79,18 @@ final class SreModule {
         final int[] text;
         final boolean isBytes;
         final byte[] bytes;
+        /** A str without surrogate chars: its code points are its chars. */
+        private boolean plain;
 
-        Subject(Object original, boolean patternIsBytes) {
+        /** {@code patternIsBytes}: 1 a bytes pattern, 0 a str pattern, -1 neither (a pattern compiled from a parsed tree). */
+        Subject(Object original, int patternIsBytes) {
             this.original = original;
-            if (original instanceof String s) {
-                if (patternIsBytes) {
+            if (PyValueInstance.unwrap(original) instanceof String s) { // str or a subclass of it
+                if (patternIsBytes > 0) {
                     throw Errors.typeError("cannot use a bytes pattern on a string-like object");
                 }
-                text = s.codePoints().toArray();
+                text = CodePoints.toArray(s); // Python's code points: a lone surrogate is one
+                plain = CodePoints.isPlain(s);
                 isBytes = false;
                 bytes = null;
             } else {
@@ -96,7 +105,7 @@ final class SreModule {
                                 + "'");
                     }
                 }
-                if (!patternIsBytes) {
+                if (patternIsBytes == 0) {
                     throw Errors.typeError("cannot use a string pattern on a bytes-like object");
                 }
                 bytes = b;
@@ -109,8 +118,7 @@ final class SreModule {
         }
 
         private static Object bytesLike(Object o) {
-            String t = PyType.of(o).name;
-            if (t.equals("bytearray") || t.equals("memoryview") || PyType.of(o).isSubtypeOf(PyBytes.TYPE)) {
+            if (Buffers.isBytesLike(o)) {
                 return o;
             }
             throw Errors.typeError("expected string or bytes-like object, got '" + Errors.typeName(o) + "'");
@@ -118,7 +126,7 @@ final class SreModule {
 
         Object slice(int start, int end) {
             if (!isBytes) {
-                return new String(text, start, end - start);
+                return plain ? new String(text, start, end - start) : CodePoints.of(text, start, end);
             }
             if (original instanceof PyBytes && PyType.of(original) == PyBytes.TYPE) {
                 return new PyBytes(Arrays.copyOfRange(bytes, start, end));
@@ -148,7 +156,8 @@ final class SreModule {
         final int groups;
         final PyDict groupindex;
         final PyTuple indexgroup;
-        final boolean isBytes;
+        /** 1 for a bytes pattern, 0 for a str pattern, -1 for none (compiled from a parsed tree: any subject). */
+        final int isBytes;
 
         Pattern(ExecutionContext ctx, Object pattern, int flags, int[] code, int groups, PyDict groupindex,
                 PyTuple indexgroup) {
@@ -160,7 +169,8 @@ final class SreModule {
             this.groups = groups;
             this.groupindex = groupindex;
             this.indexgroup = indexgroup;
-            this.isBytes = !(pattern instanceof String);
+            this.isBytes = pattern == Singletons.NONE || pattern == null ? -1
+                    : PyValueInstance.unwrap(pattern) instanceof String ? 0 : 1;
         }
 
         SreEngine engine(Subject s, int endpos, boolean matchAll) {
@@ -180,9 +190,12 @@ final class SreModule {
 
     /** The match of one method call: mode 0 match, 1 fullmatch, 2 search. */
     private static Object matchOrSearch(Pattern p, Object[] b, int mode) {
+        // the arguments are converted (Py_ssize_t) before the string is looked at
+        long posArg = b[1] == null ? 0 : Abstract.index(b[1]);
+        long endposArg = b[2] == null ? Long.MAX_VALUE : Abstract.index(b[2]);
         Subject s = new Subject(b[0], p.isBytes);
-        int pos = b[1] == null ? 0 : clamp(Abstract.index(b[1]), s.text.length);
-        int endpos = b[2] == null ? s.text.length : clamp(Abstract.index(b[2]), s.text.length);
+        int pos = clamp(posArg, s.text.length);
+        int endpos = clamp(endposArg, s.text.length);
         if (endpos < pos) {
             return Singletons.NONE;
         }
@@ -198,6 +211,7 @@ final class SreModule {
     static {
         PyType t = PATTERN;
         GenericAlias.classGetItem(t);
+        WeakrefModule.allowWeakReferences(t);
         Ext.method(t, "match", (a, k) -> matchOrSearch((Pattern) a[0], stringPosEndpos("match", a, k), 0));
         Ext.method(t, "fullmatch", (a, k) -> matchOrSearch((Pattern) a[0], stringPosEndpos("fullmatch", a, k), 1));
         Ext.method(t, "search", (a, k) -> matchOrSearch((Pattern) a[0], stringPosEndpos("search", a, k), 2));
@@ -265,11 +279,8 @@ final class SreModule {
         Ext.getter(t, "flags", self -> (long) ((Pattern) self).flags);
         Ext.getter(t, "groups", self -> (long) ((Pattern) self).groups);
         Ext.getter(t, "groupindex", self -> {
-            PyDict copy = new PyDict();
-            for (Map.Entry<Object, Object> e : ((Pattern) self).groupindex.entries()) {
-                copy.put(e.getKey(), e.getValue());
-            }
-            return copy;
+            PyDict g = ((Pattern) self).groupindex;
+            return g.size() == 0 ? new PyDict() : Abstract.call(PyMappingProxy.TYPE, new Object[] {g}, null);
         });
         Ext.method(t, "__copy__", (a, k) -> a[0]);
         Ext.method(t, "__deepcopy__", (a, k) -> a[0]);
@@ -303,7 +314,7 @@ final class SreModule {
             pat = pat.substring(0, 200);
         }
         int flags = p.flags;
-        if (!p.isBytes && (flags & (4 | 32 | 256)) == 32) {
+        if (p.isBytes <= 0 && (flags & (4 | 32 | 256)) == 32) {
             flags &= ~32; // re.UNICODE is implied for str patterns
         }
         StringBuilder sb = new StringBuilder("re.compile(").append(pat);
@@ -397,10 +408,12 @@ final class SreModule {
 
         Scan(Pattern pattern, Object string, Object pos, Object endpos) {
             this.pattern = pattern;
+            long posArg = pos == null ? 0 : Abstract.index(pos);
+            long endposArg = endpos == null ? Long.MAX_VALUE : Abstract.index(endpos);
             this.subject = new Subject(string, pattern.isBytes);
             int length = subject.text.length;
-            this.position = pos == null ? 0 : clamp(Abstract.index(pos), length);
-            this.endpos = endpos == null ? length : clamp(Abstract.index(endpos), length);
+            this.position = clamp(posArg, length);
+            this.endpos = clamp(endposArg, length);
         }
 
         int start() {
@@ -517,13 +530,10 @@ final class SreModule {
 
         /** The index of a group given by number or name; IndexError "no such group" otherwise. */
         int index(Object g) {
-            if (g instanceof Long || g instanceof Boolean || g instanceof java.math.BigInteger) {
-                long i;
-                try {
-                    i = Abstract.index(g);
-                } catch (PyException e) {
-                    throw Errors.indexError("no such group");
-                }
+            if (g instanceof Long || g instanceof Boolean || g instanceof java.math.BigInteger
+                    || g instanceof PyObject && PyType.of(g).lookup("__index__") != null) {
+                Object v = Abstract.indexValue(g); // PyNumber_AsSsize_t(index, NULL): a huge value clamps
+                long i = v instanceof Long l ? l : ((java.math.BigInteger) v).signum() < 0 ? -1 : Long.MAX_VALUE;
                 if (i < 0 || i > pattern.groups) {
                     throw Errors.indexError("no such group");
                 }

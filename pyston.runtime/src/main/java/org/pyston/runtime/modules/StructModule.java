@@ -12,6 +12,7 @@ import org.pyston.runtime.objects.PyBaseException;
 import org.pyston.runtime.objects.PyBytes;
 import org.pyston.runtime.objects.PyException;
 import org.pyston.runtime.objects.PyIterator;
+import org.pyston.runtime.objects.NativeIterator;
 import org.pyston.runtime.objects.PyModule;
 import org.pyston.runtime.objects.PyTuple;
 import org.pyston.runtime.objects.PyType;
@@ -143,6 +144,9 @@ final class StructModule {
         } else {
             throw Errors.typeError("Struct() argument 1 must be a str or bytes object, not " + Errors.typeName(format));
         }
+        if (f.indexOf('\0') >= 0) {
+            throw error(error, "embedded null character");
+        }
         Layout cached = CACHE.get(f);
         if (cached != null) {
             return cached;
@@ -265,11 +269,9 @@ final class StructModule {
             offset += length;
         }
         if (length - offset < l.size) {
-            if (offset > length) {
-                throw error(error, "offset " + offset + " out of range for " + length + "-byte buffer");
-            }
-            throw error(error, "pack_into requires a buffer of at least " + (l.size + offset) + " bytes for packing "
-                    + l.size + " bytes at offset " + offset + " (actual buffer size is " + length + ")");
+            throw error(error, "pack_into requires a buffer of at least " + Long.toUnsignedString(l.size + offset)
+                    + " bytes for packing " + l.size + " bytes at offset " + offset + " (actual buffer size is "
+                    + length + ")");
         }
         CodecsAccess.writeInto(buffer, (int) offset, pack(l, a, first, error));
     }
@@ -482,14 +484,15 @@ final class StructModule {
             if (offset + data.length < 0) {
                 throw error(error, "offset " + offset + " out of range for " + data.length + "-byte buffer");
             }
+            if (offset + l.size > 0) {
+                throw error(error, "not enough data to unpack " + l.size + " bytes at offset " + offset);
+            }
             offset += data.length;
         }
         if (data.length - offset < l.size) {
-            if (offset > data.length) {
-                throw error(error, "offset " + offset + " out of range for " + data.length + "-byte buffer");
-            }
-            throw error(error, "unpack_from requires a buffer of at least " + (l.size + offset) + " bytes for unpacking "
-                    + l.size + " bytes at offset " + offset + " (actual buffer size is " + data.length + ")");
+            throw error(error, "unpack_from requires a buffer of at least " + Long.toUnsignedString(l.size + offset)
+                    + " bytes for unpacking " + l.size + " bytes at offset " + offset + " (actual buffer size is "
+                    + data.length + ")");
         }
         return unpackAt(l, data, (int) offset);
     }
@@ -502,19 +505,39 @@ final class StructModule {
         if (data.length % l.size != 0) {
             throw error(error, "iterative unpacking requires a buffer of a multiple of " + l.size + " bytes");
         }
-        return new PyIterator() {
-            int at;
+        return new UnpackIterator(l, data);
+    }
 
-            @Override
-            public Object next() {
-                if (at >= data.length) {
-                    return null;
-                }
-                PyTuple t = unpackAt(l, data, at);
-                at += l.size;
-                return t;
+    static final PyType UNPACK_ITERATOR = Ext.iteratorType("_struct", "unpack_iterator", UnpackIterator.class, null);
+
+    static {
+        Ext.method(UNPACK_ITERATOR, "__length_hint__", (a, k) -> {
+            UnpackIterator it = (UnpackIterator) a[0];
+            return (long) ((it.data.length - it.at) / it.layout.size);
+        });
+    }
+
+    /** CPython's {@code _struct.unpack_iterator}: the items of a buffer, one struct at a time. */
+    static final class UnpackIterator extends NativeIterator {
+        final Layout layout;
+        final byte[] data;
+        int at;
+
+        UnpackIterator(Layout layout, byte[] data) {
+            super(UNPACK_ITERATOR);
+            this.layout = layout;
+            this.data = data;
+        }
+
+        @Override
+        public Object next() {
+            if (at >= data.length) {
+                return null;
             }
-        };
+            PyTuple t = unpackAt(layout, data, at);
+            at += layout.size;
+            return t;
+        }
     }
 
     private static PyTuple unpackAt(Layout l, byte[] data, int base) {

@@ -871,18 +871,33 @@ public final class Abstract {
         if (o instanceof Singletons.Singleton || o instanceof PyComplex) {
             return o.toString();
         }
+        Object r = customRepr(o);
+        return r != null ? (String) PyValueInstance.unwrap(r) : Reprs.builtinRepr(o); // a str subclass is a str
+    }
+
+    /**
+     * CPython's PyObject_Repr as {@code repr()} returns it: the result of a class's own
+     * {@code __repr__} as it is, so an instance of a str subclass stays one.
+     */
+    public static Object reprObject(Object o) {
+        Object r = o instanceof PyObject ? customRepr(o) : null;
+        return r != null ? r : repr(o);
+    }
+
+    /** The result of {@code o}'s own {@code __repr__} (checked to be a str), or null when the built-in one applies. */
+    private static Object customRepr(Object o) {
         PyType t = PyType.of(o);
         if (!t.isBuiltin || o instanceof PyBaseException || t.extension) {
             Object m = t.lookup("__repr__");
             if (m != null && !(PyBuiltinFunction.isCoreMethod(m) && t.isBuiltin)) {
-                Object r = PyValueInstance.unwrap(call(m, new Object[] {o}, null)); // a str subclass is a str
-                if (!(r instanceof String)) {
+                Object r = call(m, new Object[] {o}, null);
+                if (!(PyValueInstance.unwrap(r) instanceof String)) {
                     throw Errors.typeError("__repr__ returned non-string (type " + Errors.typeName(r) + ")");
                 }
-                return (String) r;
+                return r;
             }
         }
-        return Reprs.builtinRepr(o);
+        return null;
     }
 
     public static String str(Object o) {
@@ -898,19 +913,43 @@ public final class Abstract {
         if (o instanceof Double d) {
             return FloatRepr.repr(d);
         }
-        PyType t = PyType.of(o);
-        Object m = t.lookup("__str__");
-        if (m != null && !(PyBuiltinFunction.isCoreMethod(m) && t.isBuiltin)) {
-            Object r = PyValueInstance.unwrap(call(m, new Object[] {o}, null)); // a str subclass is a str
-            if (!(r instanceof String)) {
-                throw Errors.typeError("__str__ returned non-string (type " + Errors.typeName(r) + ")");
-            }
-            return (String) r;
+        Object r = customStr(o);
+        if (r != null) {
+            return (String) PyValueInstance.unwrap(r); // a str subclass is a str
         }
         if (o instanceof PyBaseException e) {
             return e.message();
         }
         return repr(o);
+    }
+
+    /**
+     * CPython's PyObject_Str as {@code str(x)} returns it: the result of a class's own
+     * {@code __str__} as it is (an instance of a str subclass stays one), else {@link #str}.
+     */
+    public static Object strObject(Object o) {
+        if (o instanceof String || o instanceof Long || o instanceof BigInteger || o instanceof Double) {
+            return str(o);
+        }
+        Object r = customStr(o);
+        if (r != null) {
+            return r;
+        }
+        return o instanceof PyBaseException ? str(o) : reprObject(o); // object.__str__ is repr's result
+    }
+
+    /** The result of {@code o}'s own {@code __str__} (checked to be a str), or null when the built-in one applies. */
+    private static Object customStr(Object o) {
+        PyType t = PyType.of(o);
+        Object m = t.lookup("__str__");
+        if (m != null && !(PyBuiltinFunction.isCoreMethod(m) && t.isBuiltin) && m != PyType.OBJECT.lookup("__str__")) {
+            Object r = call(m, new Object[] {o}, null);
+            if (!(PyValueInstance.unwrap(r) instanceof String)) {
+                throw Errors.typeError("__str__ returned non-string (type " + Errors.typeName(r) + ")");
+            }
+            return r;
+        }
+        return null;
     }
 
     public static long hash(Object o) {

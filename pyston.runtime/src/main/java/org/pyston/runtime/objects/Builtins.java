@@ -42,9 +42,12 @@ public final class Builtins {
         });
         fn(d, "repr", (a, k) -> {
             Args.exact("repr", a, k, 1, 1);
-            return Abstract.repr(a[0]);
+            return Abstract.reprObject(a[0]);
         });
-        fn(d, "ascii", (a, k) -> ascii(a[0]));
+        fn(d, "ascii", (a, k) -> {
+            Object r = Abstract.reprObject(a[0]); // PyObject_ASCII: an ASCII repr is returned as it is
+            return r instanceof PyValueInstance v && Strings.isAscii((String) v.value) ? r : ascii(a[0], r);
+        });
         fn(d, "abs", (a, k) -> abs(a[0]));
         fn(d, "min", (a, k) -> minMax(a, k, true));
         fn(d, "max", (a, k) -> minMax(a, k, false));
@@ -337,7 +340,12 @@ public final class Builtins {
     }
 
     public static String ascii(Object o) {
-        String r = Abstract.repr(o);
+        return ascii(o, Abstract.repr(o));
+    }
+
+    /** {@code ascii(o)} given {@code o}'s repr (a str, or an instance of a str subclass). */
+    private static String ascii(Object o, Object repr) {
+        String r = (String) PyValueInstance.unwrap(repr);
         if (Strings.isAscii(r)) {
             return r;
         }
@@ -713,7 +721,7 @@ public final class Builtins {
         Object encoding = np > 1 ? a[1] : Args.keyword(a, k, "encoding");
         Object errors = np > 2 ? a[2] : Args.keyword(a, k, "errors");
         if (encoding == null && errors == null) {
-            return obj == null ? "" : Abstract.str(obj);
+            return obj == null ? "" : Abstract.strObject(obj);
         }
         if (encoding != null && !(encoding instanceof String)) {
             throw Errors.typeError("str() argument 'encoding' must be str, not " + Errors.typeName(encoding));

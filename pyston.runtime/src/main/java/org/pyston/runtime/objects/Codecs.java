@@ -82,6 +82,69 @@ public final class Codecs {
         return sb.toString();
     }
 
+    /** The codec written here for {@code encoding}, or null (then the Python codec registry may know one). */
+    private static Codec lookupOrNull(String encoding) {
+        Codec c = CODECS.get(encoding);
+        if (c == null) {
+            c = find(normalize(encoding));
+            if (c != null) {
+                CODECS.put(encoding, c);
+            }
+        }
+        return c;
+    }
+
+    /**
+     * str.encode / bytes.decode with a codec this table lacks: the one the codec registry finds
+     * ({@code codecs.register}'s search functions, the {@code encodings} package), with CPython's
+     * checks of _PyCodec_EncodeText/_PyCodec_DecodeText and PyUnicode_AsEncodedString: a text
+     * encoding, a 2-tuple result, bytes from an encoder and str from a decoder. LookupError
+     * "unknown encoding" when no search function knows it.
+     */
+    private static Object throughRegistry(Object input, String encoding, String errors, boolean encode) {
+        Gil gil = Gil.current();
+        if (gil == null) {
+            throw Errors.of(Errors.LOOKUP_ERROR, "unknown encoding: " + encoding);
+        }
+        Object codecs = Imports.importModule(gil.ctx, "_codecs", PyTuple.EMPTY, 0, null);
+        Object info = Abstract.call(Abstract.getAttr(codecs, "lookup"), new Object[] {encoding}, null);
+        Object isText;
+        try {
+            isText = Abstract.getAttr(info, "_is_text_encoding");
+        } catch (PyException e) {
+            if (!e.matches(Errors.ATTRIBUTE_ERROR)) {
+                throw e;
+            }
+            isText = null;
+        }
+        if (isText != null && !Abstract.isTrue(isText)) {
+            throw Errors.of(Errors.LOOKUP_ERROR, "'" + encoding + "' is not a text encoding; use codecs."
+                    + (encode ? "encode" : "decode") + "() to handle arbitrary codecs");
+        }
+        Object coder = Abstract.getItem(info, encode ? 0L : 1L);
+        Object r = Abstract.call(coder, errors == null ? new Object[] {input} : new Object[] {input, errors}, null);
+        if (!(r instanceof PyTuple t) || t.size() != 2) {
+            throw Errors.typeError(encode ? "encoder must return a tuple (object, integer)"
+                    : "decoder must return a tuple (object,integer)");
+        }
+        Object v = t.get(0);
+        if (encode) {
+            if (v instanceof PyByteArray ba) {
+                v = new PyBytes(ba.toBytes());
+            }
+            if (!(v instanceof PyBytes)) {
+                throw Errors.typeError("'" + encoding + "' encoder returned '" + Errors.typeName(v)
+                        + "' instead of 'bytes'; use codecs.encode() to encode to arbitrary types");
+            }
+            return PyType.of(v) == PyBytes.TYPE ? v : new PyBytes(((PyBytes) v).bytes);
+        }
+        if (!(PyValueInstance.unwrap(v) instanceof String str)) {
+            throw Errors.typeError("'" + encoding + "' decoder returned '" + Errors.typeName(v)
+                    + "' instead of 'str'; use codecs.decode() to decode to arbitrary types");
+        }
+        return str;
+    }
+
     static Codec lookup(String encoding) {
         Codec c = CODECS.get(encoding);
         if (c == null) {
@@ -325,7 +388,10 @@ public final class Codecs {
 
     /** {@code s.encode(encoding, errors)}. */
     public static PyBytes encode(String s, String encoding, String errors) {
-        Codec codec = lookup(encoding);
+        Codec codec = lookupOrNull(encoding);
+        if (codec == null) {
+            return (PyBytes) throughRegistry(s, encoding, errors, true);
+        }
         switch (codec.kind) {
             case UTF8:
                 if (CodePoints.isPlain(s) || !hasSurrogateCodePoints(s)) {
@@ -683,7 +749,11 @@ public final class Codecs {
     }
 
     public static String decode(byte[] b, int from, int to, String encoding, String errors) {
-        Codec codec = lookup(encoding);
+        Codec codec = lookupOrNull(encoding);
+        if (codec == null) {
+            PyBytes data = new PyBytes(from == 0 && to == b.length ? b : java.util.Arrays.copyOfRange(b, from, to));
+            return (String) throughRegistry(data, encoding, errors, false);
+        }
         switch (codec.kind) {
             case UTF8: {
                 int i = from;

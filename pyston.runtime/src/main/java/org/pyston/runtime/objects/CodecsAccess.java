@@ -68,6 +68,10 @@ public final class CodecsAccess {
             System.arraycopy(src, 0, ba.data, offset, src.length);
             return;
         }
+        if (buffer instanceof BufferExporter e) {
+            System.arraycopy(src, 0, e.exportedArray(), offset, src.length);
+            return;
+        }
         ((PyMemoryView) buffer).writeBytes(offset, src, 0, src.length);
     }
 
@@ -78,6 +82,9 @@ public final class CodecsAccess {
         }
         if (buffer instanceof PyMemoryView m && !m.readonly()) {
             return m.writableBytes();
+        }
+        if (buffer instanceof BufferExporter e) {
+            return e.exportedLength(); // array.array: a writable buffer of its items
         }
         throw Errors.typeError("argument must be read-write bytes-like object, not " + Errors.typeName(buffer));
     }

@@ -19,6 +19,8 @@ public final class Formatter {
         int fill = ' '; // a code point: any character may pad
         char align; // 0 = the type's default
         char sign = '-';
+        /** The spec gave a sign (CPython's format->sign != '\0'). */
+        boolean signGiven;
         boolean coerceZero; // 'z': negative zero shown as zero
         boolean alternate;
         boolean zeroPad;
@@ -50,6 +52,7 @@ public final class Formatter {
         }
         if (i < n && "+- ".indexOf(s.charAt(i)) >= 0) {
             spec.sign = s.charAt(i++);
+            spec.signGiven = true;
         }
         if (i < n && s.charAt(i) == 'z') {
             spec.coerceZero = true;
@@ -172,8 +175,9 @@ public final class Formatter {
         if (spec.type != 0 && spec.type != 's') {
             throw unknownCode(spec.type, "str");
         }
-        if (spec.sign != '-') {
-            throw Errors.valueError("Sign not allowed in string format specifier");
+        if (spec.signGiven) {
+            throw Errors.valueError(spec.sign == ' ' ? "Space not allowed in string format specifier"
+                    : "Sign not allowed in string format specifier");
         }
         if (spec.coerceZero) {
             throw Errors.valueError("Negative zero coercion (z) not allowed in string format specifier");
@@ -556,14 +560,36 @@ public final class Formatter {
         }
     }
 
-    private static long starArg(Object[] values, int index) {
+    /**
+     * A {@code *} width or precision: an int (PyLong_Check: subclasses too), converted as CPython
+     * does (PyLong_AsSsize_t for a width, _PyLong_AsInt for a precision: OverflowError beyond).
+     */
+    private static long starArg(Object[] values, int index, boolean precision) {
         if (index >= values.length) {
             throw Errors.typeError("not enough arguments for format string");
         }
-        if (!(values[index] instanceof Long || values[index] instanceof Boolean)) {
+        Object v = PyValueInstance.unwrap(values[index]);
+        if (!(v instanceof Long || v instanceof Boolean || v instanceof BigInteger)) {
             throw Errors.typeError("* wants int");
         }
-        return Abstract.index(values[index]);
+        String c = precision ? "int" : "ssize_t";
+        if (v instanceof BigInteger) {
+            throw Errors.overflow("Python int too large to convert to C " + c);
+        }
+        long n = v instanceof Boolean b ? (b ? 1 : 0) : (Long) v;
+        if (precision && (n > Integer.MAX_VALUE || n < Integer.MIN_VALUE)) {
+            throw Errors.overflow("Python int too large to convert to C " + c);
+        }
+        return n;
+    }
+
+    /** A width given by {@code *}: a negative one left-adjusts; one no Java string can have is a MemoryError. */
+    private static int starWidth(long w) {
+        long abs = Math.abs(w);
+        if (abs > Integer.MAX_VALUE - 8) {
+            throw Errors.of(Errors.MEMORY_ERROR, new Object[0]);
+        }
+        return (int) abs;
     }
 
     /** The bytes of a %s/%b argument of bytes formatting. */
@@ -646,7 +672,9 @@ public final class Formatter {
                 i++;
             }
             if (i < n && format.charAt(i) == '*') {
-                spec.width = (int) starArg(values, argIndex++);
+                long w = starArg(values, argIndex++, false);
+                spec.width = starWidth(w);
+                leftAdjust |= w < 0;
                 i++;
             } else {
                 int s = i;
@@ -660,7 +688,7 @@ public final class Formatter {
             if (i < n && format.charAt(i) == '.') {
                 i++;
                 if (i < n && format.charAt(i) == '*') {
-                    spec.precision = (int) starArg(values, argIndex++);
+                    spec.precision = (int) Math.max(0, starArg(values, argIndex++, true));
                     i++;
                 } else {
                     int s = i;

@@ -610,7 +610,7 @@ final class Methods {
             if (!((String) a[1]).isEmpty()) {
                 throw Errors.typeError("unsupported format string passed to " + Errors.typeName(a[0]) + ".__format__");
             }
-            return Abstract.str(a[0]);
+            return Abstract.strObject(a[0]); // PyObject_Str: a str subclass instance stays one
         });
         o.defineMethod("__setattr__", (a, k) -> {
             Attributes.genericSet(a[0], PyType.of(a[0]), (String) a[1], a[2]);
@@ -849,6 +849,28 @@ final class Methods {
                 cls.module = s;
             }
             cls.setAttribute("__module__", v);
+        }));
+        // CPython's type_get_annotations / type_set_annotations: a class's own annotations only (a
+        // class without any gets an empty dict of its own on first read, never its base's)
+        type.define("__annotations__", new PyGetSetDescriptor("__annotations__", type, t -> {
+            PyType cls = (PyType) t;
+            if (cls.isBuiltin) {
+                throw Errors.attributeError("type object '" + cls.name + "' has no attribute '__annotations__'");
+            }
+            Object ann = cls.dict.get("__annotations__");
+            if (ann == null) {
+                ann = new PyDict();
+                cls.setAttribute("__annotations__", ann);
+                return ann;
+            }
+            Object get = PyType.of(ann).lookup("__get__");
+            return get == null ? ann : Abstract.call(get, new Object[] {ann, Singletons.NONE, cls}, null);
+        }, (t, v) -> {
+            PyType cls = (PyType) t;
+            if (v == null && !cls.isBuiltin && cls.dict.get("__annotations__") == null) {
+                throw Errors.attributeError("__annotations__");
+            }
+            cls.setAttribute("__annotations__", v);
         }));
         type.define("__flags__", new PyGetSetDescriptor("__flags__", type, t -> typeFlags((PyType) t), null));
         type.define("__mro__", new PyGetSetDescriptor("__mro__", type, t -> new PyTuple(((PyType) t).mro.clone()), null));

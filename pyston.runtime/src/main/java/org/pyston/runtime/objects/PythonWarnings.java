@@ -19,4 +19,19 @@ public final class PythonWarnings {
         Object warnings = Imports.importModule(gil.ctx, "_warnings", PyTuple.EMPTY, 0, null);
         Abstract.call(Abstract.getAttr(warnings, "warn"), new Object[] {message, category, 1L}, null);
     }
+
+    /**
+     * {@code PyErr_WarnExplicitObject(category, message, filename, lineno, NULL, NULL)}: a warning
+     * about a place in source rather than about the running code (the compiler's warnings);
+     * raises if a filter makes the warning an error.
+     */
+    public static void warnExplicit(PyType category, String message, String filename, long lineno) {
+        Gil gil = Gil.current();
+        if (gil == null) {
+            return;
+        }
+        Object warnings = Imports.importModule(gil.ctx, "_warnings", PyTuple.EMPTY, 0, null);
+        Abstract.call(Abstract.getAttr(warnings, "warn_explicit"), new Object[] {message, category, filename, lineno},
+                null);
+    }
 }

@@ -110,7 +110,7 @@ final class Reprs {
             return f.toString();
         }
         if (o instanceof PyModule m) {
-            return "<module '" + m.name + "'>";
+            return moduleRepr(m);
         }
         if (o instanceof PyRange r) {
             return r.toString();
@@ -149,5 +149,23 @@ final class Reprs {
         } finally {
             active.remove(o);
         }
+    }
+
+    /**
+     * {@code module.__repr__}: importlib's {@code _module_repr} once importlib is installed (the
+     * spec's origin, a loader's own repr, {@code __file__}), as CPython's module_repr calls it.
+     */
+    private static String moduleRepr(PyModule m) {
+        Gil gil = Gil.current();
+        PyModule bootstrap = gil == null ? null : gil.ctx.imports.bootstrap;
+        Object f = bootstrap == null ? null : bootstrap.dict.get("_module_repr");
+        if (f == null) {
+            return "<module '" + m.name + "'>";
+        }
+        Object r = PyValueInstance.unwrap(Abstract.call(f, new Object[] {m}, null));
+        if (!(r instanceof String s)) {
+            throw Errors.typeError("__repr__ returned non-string (type " + Errors.typeName(r) + ")");
+        }
+        return s;
     }
 }

@@ -951,8 +951,16 @@ final class Strings {
             }
             return self(a, "__add__").concat(o);
         });
-        NativeFunction mul = (a, k) -> Abstract.isInt(a[1])
-                ? Abstract.binaryOp(Abstract.BinaryOp.MUL, self(a, "__mul__"), a[1]) : Singletons.NOT_IMPLEMENTED;
+        // sq_repeat's wrapper (wrap_indexargfunc): one argument, an index ("'str' object cannot be
+        // interpreted as an integer" otherwise); str * x with a non-index x never gets here
+        NativeFunction mul = (a, k) -> {
+            if (a.length != 2 || k != null && k.length > 0) {
+                throw Errors.typeError(" expected 1 argument, got " + (a.length - 1)); // PyArg_UnpackTuple(args, "", 1, 1)
+            }
+            String self = self(a, "__mul__");
+            Object n = Abstract.isInt(a[1]) ? a[1] : Abstract.indexValue(a[1]);
+            return Abstract.binaryOp(Abstract.BinaryOp.MUL, self, n);
+        };
         t.defineMethod("__mul__", mul);
         t.defineMethod("__rmul__", mul);
         t.defineMethod("__mod__", (a, k) -> Formatter.percent(self(a, "__mod__"), a[1]));
@@ -960,7 +968,8 @@ final class Strings {
         t.defineMethod("__str__", (a, k) -> self(a, "__str__"));
         t.defineMethod("__repr__", (a, k) -> StrRepr.repr(self(a, "__repr__")));
         t.defineMethod("__hash__", (a, k) -> Abstract.hash(self(a, "__hash__")));
-        t.defineMethod("__getnewargs__", (a, k) -> PyTuple.of(self(a, "__getnewargs__")));
+        // a copy, as CPython's unicode_getnewargs (_PyUnicode_Copy): never the string itself
+        t.defineMethod("__getnewargs__", (a, k) -> PyTuple.of(new String(self(a, "__getnewargs__"))));
         for (Abstract.CompareOp op : Abstract.CompareOp.values()) {
             t.defineMethod(op.method, (a, k) -> a[1] instanceof String
                     ? Abstract.compare(op, self(a, op.method), a[1]) : Singletons.NOT_IMPLEMENTED);
