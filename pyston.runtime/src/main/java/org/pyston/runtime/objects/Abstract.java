@@ -251,21 +251,9 @@ public final class Abstract {
             }
         }
         if (a instanceof PySet s && !s.frozen && b instanceof PySet other && s.type() == PySet.TYPE) {
-            switch (op) {
-                case OR:
-                    s.update(other);
-                    return s;
-                case AND:
-                    s.intersectionUpdate(other);
-                    return s;
-                case SUB:
-                    s.differenceUpdate(other);
-                    return s;
-                case XOR:
-                    s.symmetricDifferenceUpdate(other);
-                    return s;
-                default:
-                    break;
+            PySet r = s.inplace(op, other);
+            if (r != null) {
+                return r;
             }
         }
         if (a instanceof PyDict d && op == BinaryOp.OR && d.type() == PyDict.TYPE) {

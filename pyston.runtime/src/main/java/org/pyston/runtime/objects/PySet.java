@@ -513,6 +513,23 @@ public final class PySet extends PyObject implements SlotHolder {
         }
     }
 
+    /**
+     * {@code self op= other} for the set operators (|, &, -, ^) with a set or frozenset operand:
+     * this set, changed in place; null for any other operator.
+     */
+    public PySet inplace(Abstract.BinaryOp op, PySet other) {
+        switch (op) {
+            case OR -> update(other);
+            case AND -> intersectionUpdate(other);
+            case SUB -> differenceUpdate(other);
+            case XOR -> symmetricDifferenceUpdate(other);
+            default -> {
+                return null;
+            }
+        }
+        return this;
+    }
+
     /** Every key of this set is in {@code other}. */
     public boolean isSubset(PySet other) {
         if (used > other.used) {
