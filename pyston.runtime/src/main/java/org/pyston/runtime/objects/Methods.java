@@ -190,9 +190,15 @@ final class Methods {
         });
         t.defineMethod("__init__", (a, k) -> {
             PyList l = selfList(a);
+            // keywords are an error unless a subclass's own __new__ takes them (as CPython)
+            if (l.type() == PyList.TYPE || l.type().lookup("__new__") == PyList.TYPE.lookup("__new__")) {
+                Args.noKeywords("list", k);
+            }
+            int n = Args.positional(a, k) - 1;
+            Args.positionalCount("list", n, 0, 1);
             Arrays.fill(l.items, null);
             l.size = 0;
-            if (a.length > 1) {
+            if (n > 0) {
                 Sequences.extend(l, a[1]);
             }
             return Singletons.NONE;
@@ -493,8 +499,8 @@ final class Methods {
                 t.defineMethod(op.reflected, (a, k) -> a[1] instanceof PySet
                         ? Sequences.binaryOp(op, a[1], a[0]) : Singletons.NOT_IMPLEMENTED);
                 if (t == PySet.TYPE) {
-                    t.defineMethod(op.inplace, (a, k) -> a[1] instanceof PySet
-                            ? Abstract.inplaceOp(op, a[0], a[1]) : Singletons.NOT_IMPLEMENTED);
+                    t.defineMethod(op.inplace, (a, k) -> a[1] instanceof PySet other
+                            ? selfSet(a).inplace(op, other) : Singletons.NOT_IMPLEMENTED);
                 }
             }
             comparisons(t);
@@ -503,8 +509,8 @@ final class Methods {
         PySet.FROZEN_TYPE.defineMethod("__hash__", (a, k) -> Abstract.hash(a[0]));
         PyType t = PySet.TYPE;
         t.defineMethod("__init__", (a, k) -> {
-            Args.noKeywords(selfSet(a).type().name, k);
-            Args.positionalCount(selfSet(a).type().name, a.length - 1, 0, 1);
+            Args.noKeywords("set", k);
+            Args.positionalCount("set", a.length - 1, 0, 1);
             selfSet(a).clear();
             if (a.length > 1) {
                 selfSet(a).update(a[1]);
@@ -921,8 +927,12 @@ final class Methods {
             return "IEEE, " + (java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN ? "little" : "big")
                     + "-endian"; // Java's float and double are IEEE 754
         }, false)));
-        f.define("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex",
-                (a, k) -> Numbers.fromHex(Strings.strArg(a[1], "fromhex")), false)));
+        f.define("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (a, k) -> {
+            Args.oneArgument("float.fromhex", a, k);
+            Object r = Numbers.fromHex(Strings.strArg(a[1], "fromhex"));
+            // on a subclass, cls(the float), as CPython
+            return a[0] == PyType.FLOAT ? r : Abstract.call(a[0], new Object[] {r}, null);
+        }, false, PyType.FLOAT)));
         f.defineMethod("as_integer_ratio", (a, k) -> Builtins.floatRatio((Double) a[0]));
         f.defineMethod("conjugate", (a, k) -> a[0]);
         f.defineMethod("__format__", (a, k) -> Formatter.format(a[0], (String) a[1]));
