@@ -201,6 +201,20 @@ public final class DictTable extends AbstractMap<Object, Object> {
         return store(key, hashOf(key), value);
     }
 
+    /**
+     * dict.setdefault: the value of {@code key}, or {@code value} stored for it when absent, with
+     * one hash of the key and one lookup (as CPython: the key's methods run once).
+     */
+    public Object storeIfAbsent(Object key, Object value) {
+        int hash = hashOf(key);
+        int p = find(key, hash);
+        if (p >= 0) {
+            return values[p];
+        }
+        append(key, hash, value);
+        return value;
+    }
+
     Object store(Object key, int hash, Object value) {
         int p = find(key, hash);
         if (p >= 0) {
@@ -337,11 +351,16 @@ public final class DictTable extends AbstractMap<Object, Object> {
             return;
         }
         int n = other.used;
+        int otherLayout = other.layout;
         Object[] ks = other.keys, vs = other.values;
         int[] hs = other.hashes;
         for (int p = 0; p < n; p++) {
             if (ks[p] != null) {
                 store(ks[p], hs[p], vs[p]);
+                if (other.layout != otherLayout) {
+                    // a key's __eq__ added or removed keys of the dict being merged in
+                    throw Errors.of(Errors.RUNTIME_ERROR, "dict mutated during update");
+                }
             }
         }
     }

@@ -65,6 +65,29 @@ final class Methods {
         return i < a.length && a[i] != Singletons.NONE ? Abstract.index(a[i]) : fallback;
     }
 
+    /**
+     * A start or stop argument of list.index and tuple.index ({@code a[i]}, or {@code fallback}
+     * when absent) as an offset in {@code [0, length]}: negative ones count from the end, and ints
+     * of any size are clamped (CPython's slice-index conversion).
+     */
+    private static long indexBound(Object[] a, int i, long fallback, int length) {
+        if (i >= a.length) {
+            return fallback;
+        }
+        Object o = a[i];
+        if (!(o instanceof Long || o instanceof Boolean || o instanceof java.math.BigInteger
+                || PyType.of(o).lookup("__index__") != null)) {
+            throw Errors.typeError("slice indices must be integers or have an __index__ method");
+        }
+        Object v = Abstract.indexValue(o);
+        long n = v instanceof java.math.BigInteger b ? (b.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2)
+                : Abstract.index(v);
+        if (n < 0) {
+            n = Math.max(0, n + length);
+        }
+        return Math.min(n, length);
+    }
+
     /** The check of a method taking no arguments, with CPython's message ("dict.keys() takes ..."). */
     private static void noArguments(Object[] a, String[] k, String qualifiedName) {
         if (a.length > 1 || k != null && k.length > 0) {
@@ -133,13 +156,7 @@ final class Methods {
         t.defineMethod("index", (a, k) -> {
             methodArguments(a, k, "list.index", 1, 3);
             PyList l = selfList(a);
-            long start = intArg(a, 2, 0), stop = intArg(a, 3, l.size);
-            if (start < 0) {
-                start = Math.max(0, start + l.size);
-            }
-            if (stop < 0) {
-                stop = Math.max(0, stop + l.size);
-            }
+            long start = indexBound(a, 2, 0, l.size), stop = indexBound(a, 3, l.size, l.size);
             for (int i = (int) start; i < Math.min(stop, l.size); i++) {
                 if (l.items[i] == a[1] || Abstract.eq(l.items[i], a[1])) {
                     return (long) i;
@@ -268,13 +285,7 @@ final class Methods {
         });
         t.defineMethod("setdefault", (a, k) -> {
             methodArguments(a, k, "dict.setdefault", 1, 2);
-            PyDict d = selfDict(a);
-            Object v = d.get(a[1]);
-            if (v == null) {
-                v = a.length > 2 ? a[2] : Singletons.NONE;
-                d.put(a[1], v);
-            }
-            return v;
+            return selfDict(a).map.storeIfAbsent(a[1], a.length > 2 ? a[2] : Singletons.NONE);
         });
         t.defineMethod("pop", (a, k) -> {
             methodArguments(a, k, "dict.pop", 1, 2);
@@ -382,13 +393,7 @@ final class Methods {
         t.defineMethod("index", (a, k) -> {
             methodArguments(a, k, "tuple.index", 1, 3);
             Object[] items = ((PyTuple) a[0]).items;
-            long start = intArg(a, 2, 0), stop = intArg(a, 3, items.length);
-            if (start < 0) {
-                start = Math.max(0, start + items.length);
-            }
-            if (stop < 0) {
-                stop = Math.max(0, stop + items.length);
-            }
+            long start = indexBound(a, 2, 0, items.length), stop = indexBound(a, 3, items.length, items.length);
             for (int i = (int) start; i < Math.min(stop, items.length); i++) {
                 if (items[i] == a[1] || Abstract.eq(items[i], a[1])) {
                     return (long) i;
@@ -861,7 +866,7 @@ final class Methods {
         type.define("__bases__", new PyGetSetDescriptor("__bases__", type,
                 t -> new PyTuple(((PyType) t).bases.clone()), (t, v) -> ((PyType) t).setBases(v)));
         type.define("__base__", new PyGetSetDescriptor("__base__", type,
-                t -> ((PyType) t).bases.length == 0 ? Singletons.NONE : ((PyType) t).bases[0], null));
+                t -> ((PyType) t).bases.length == 0 ? Singletons.NONE : ((PyType) t).base(), null));
     }
 
     /** CPython's {@code tp_flags} as far as they describe the class here (inspect and copyreg read them). */
@@ -891,6 +896,9 @@ final class Methods {
         if (!(PyValueInstance.unwrap(v) instanceof String s)) {
             throw Errors.typeError("can only assign string to " + t.name + "." + what + ", not '"
                     + (v == null ? "NoneType" : Errors.typeName(v)) + "'");
+        }
+        if (what.equals("__name__")) {
+            TypeCalls.checkTypeName(s);
         }
         return s;
     }

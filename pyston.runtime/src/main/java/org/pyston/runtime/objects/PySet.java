@@ -253,19 +253,37 @@ public final class PySet extends PyObject implements SlotHolder {
     }
 
     public boolean contains(Object key) {
-        key = asKey(key);
-        return find(key, hashOf(key)) >= 0;
+        long hash;
+        try {
+            hash = hashOf(key);
+        } catch (PyException e) {
+            PySet asFrozen = asKey(key, e);
+            return find(asFrozen, asFrozen.frozenHash()) >= 0;
+        }
+        return find(key, hash) >= 0;
     }
 
     /** Removes {@code key}; false when it was absent. */
     public boolean remove(Object key) {
-        key = asKey(key);
-        return discard(key, hashOf(key));
+        long hash;
+        try {
+            hash = hashOf(key);
+        } catch (PyException e) {
+            PySet asFrozen = asKey(key, e);
+            return discard(asFrozen, asFrozen.frozenHash());
+        }
+        return discard(key, hash);
     }
 
-    /** A set looked up or removed as a key stands for the equal frozenset, as CPython. */
-    private static Object asKey(Object key) {
-        return key instanceof PySet s && !s.frozen ? s.copy(true) : key;
+    /**
+     * A set that could not be hashed ({@code unhashable}: a TypeError), looked up or removed as a
+     * key, stands for the equal frozenset, as CPython; any other failure is rethrown.
+     */
+    private static PySet asKey(Object key, PyException unhashable) {
+        if (key instanceof PySet s && unhashable.matches(Errors.TYPE_ERROR)) {
+            return s.copy(true);
+        }
+        throw unhashable;
     }
 
     /** Removes and returns an arbitrary key (the next one after the last popped, as CPython); null when empty. */

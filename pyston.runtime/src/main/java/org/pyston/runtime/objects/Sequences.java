@@ -26,6 +26,13 @@ final class Sequences {
                 return new PyList(r, r.length);
             }
             if (a instanceof PyTuple x && b instanceof PyTuple y) {
+                // immutable: an exact tuple plus an empty one is itself, as CPython
+                if (y.items.length == 0 && x.type() == PyTuple.TYPE) {
+                    return x;
+                }
+                if (x.items.length == 0 && y.type() == PyTuple.TYPE) {
+                    return y;
+                }
                 Object[] r = Arrays.copyOf(x.items, x.items.length + y.items.length);
                 System.arraycopy(y.items, 0, r, x.items.length, y.items.length);
                 return new PyTuple(r);
@@ -36,8 +43,11 @@ final class Sequences {
             if ((seq instanceof PyList || seq instanceof PyTuple) && Abstract.isInt(n)) {
                 Object[] items = seq instanceof PyList l ? Arrays.copyOf(l.items, l.size) : ((PyTuple) seq).items;
                 int count = repeatCount(items.length, n);
-                if (seq instanceof PyTuple t && count == 1) {
-                    return t;
+                if (seq instanceof PyTuple t && (count == 1 || items.length == 0) && t.type() == PyTuple.TYPE) {
+                    return t; // immutable: as CPython, an exact tuple repeated once (or empty) is itself
+                }
+                if (seq instanceof PyTuple && count == 0) {
+                    return PyTuple.EMPTY;
                 }
                 Object[] r = new Object[items.length * count];
                 for (int i = 0; i < count; i++) {

@@ -431,6 +431,20 @@ final class TypeCalls {
             }
             baseTypes[i] = b;
         }
+        checkTypeName(name);
+        if (namespace.type() != PyDict.TYPE && namespace.type().lookup("__iter__") != PyDict.TYPE.lookup("__iter__")) {
+            // a dict subclass iterating in its own order (OrderedDict): copied in that order, as CPython
+            PyDict ordered = new PyDict();
+            Builtins.updateDict(ordered, namespace);
+            namespace = ordered;
+        }
+        Object qualname = namespace.get("__qualname__");
+        if (qualname != null && !(PyValueInstance.unwrap(qualname) instanceof String)) {
+            throw Errors.typeError("type __qualname__ must be a str, not " + Errors.typeName(qualname));
+        }
+        if (namespace.get("__doc__") instanceof String doc) {
+            Codecs.encode(doc, "utf-8", "strict"); // CPython keeps it as UTF-8: lone surrogates are an error
+        }
         Map<String, Object> ns = new LinkedHashMap<>();
         for (Map.Entry<Object, Object> e : namespace.entries()) {
             Object k = e.getKey();
@@ -496,6 +510,14 @@ final class TypeCalls {
 
 
     /** type.__new__'s argument types (str, tuple, dict), with CPython's messages. */
+    /** CPython's checks of a class name: encodable as UTF-8 (no lone surrogates), no NUL character. */
+    static void checkTypeName(String name) {
+        Codecs.encode(name, "utf-8", "strict");
+        if (name.indexOf('\0') >= 0) {
+            throw Errors.valueError("type name must not contain null characters");
+        }
+    }
+
     static void checkTypeArguments(Object[] args) {
         String[] want = {"str", "tuple", "dict"};
         Class<?>[] cls = {String.class, PyTuple.class, PyDict.class};
