@@ -807,6 +807,12 @@ final class SymbolTable {
             if (s.needsClassCell) {
                 bindFree(s, "__class__");
             }
+        } else if (s.kind == Scope.Kind.MODULE) {
+            // `global x` at module level: x is the globals' even where the locals are another
+            // mapping (exec(code, globals, locals)), as CPython's explicit globals
+            for (String n : s.globals) {
+                s.access.put(n, Scope.Access.GLOBAL);
+            }
         } else if (s.kind == Scope.Kind.CLASS) {
             for (String n : s.globals) {
                 s.access.put(n, Scope.Access.GLOBAL);

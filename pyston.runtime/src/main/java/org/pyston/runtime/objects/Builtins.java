@@ -172,7 +172,13 @@ public final class Builtins {
             return Numbers.ternaryPow(base, exp, mod == null ? Singletons.NONE : mod);
         });
         fn(d, "callable", (a, k) -> isCallable(a[0]));
-        fn(d, "format", (a, k) -> Formatter.format(a[0], a.length > 1 ? (String) a[1] : ""));
+        fn(d, "format", (a, k) -> {
+            Args.positionalOnly("format", a, k, 1, 2, false);
+            if (a.length > 1 && !(PyValueInstance.unwrap(a[1]) instanceof String)) {
+                throw Errors.typeError("format() argument 2 must be str, not " + Errors.typeName(a[1]));
+            }
+            return Formatter.format(a[0], a.length > 1 ? (String) PyValueInstance.unwrap(a[1]) : "");
+        });
         fn(d, "vars", (a, k) -> {
             if (a.length == 0) {
                 PyFrame f = ctx.topFrame;
@@ -551,7 +557,7 @@ public final class Builtins {
         if (a.length == 0) {
             // CPython: sorted(locals().keys()), through the mapping's own keys() for a __prepare__ namespace
             Object scope = Frames.locals(ctx.topFrame);
-            if (!(scope instanceof PyDict)) {
+            if (!(scope instanceof PyDict d && d.type() == PyDict.TYPE)) {
                 PyList keys = PyList.of(Sequences.toArray(Ops.callMethod(scope, "keys", new Object[0], null)).clone());
                 Sorting.sort(keys, null, null);
                 return keys;

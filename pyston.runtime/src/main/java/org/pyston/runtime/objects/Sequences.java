@@ -179,10 +179,7 @@ final class Sequences {
         Object[] x = null, y = null;
         int n = 0, m = 0;
         if (a instanceof PyList l && b instanceof PyList r) {
-            x = l.items;
-            n = l.size;
-            y = r.items;
-            m = r.size;
+            return compareLists(op, l, r);
         } else if (a instanceof PyTuple l && b instanceof PyTuple r) {
             x = l.items;
             n = x.length;
@@ -270,6 +267,43 @@ final class Sequences {
             return true;
         }
         return Abstract.compare(op, x[i], y[i]);
+    }
+
+    /**
+     * Lists compare as CPython's: lists of different lengths are unequal without comparing items,
+     * and the items and lengths are read afresh after each comparison (an item's {@code __eq__}
+     * may change either list).
+     */
+    private static Object compareLists(Abstract.CompareOp op, PyList a, PyList b) {
+        if (a.size != b.size && (op == Abstract.CompareOp.EQ || op == Abstract.CompareOp.NE)) {
+            return op == Abstract.CompareOp.NE;
+        }
+        int i = 0;
+        while (i < a.size && i < b.size) {
+            Object x = a.items[i], y = b.items[i];
+            if (x != y && !Abstract.eq(x, y)) {
+                break;
+            }
+            i++;
+        }
+        if (i >= a.size || i >= b.size) {
+            int n = a.size, m = b.size;
+            switch (op) {
+                case LT: return n < m;
+                case LE: return n <= m;
+                case EQ: return n == m;
+                case NE: return n != m;
+                case GT: return n > m;
+                default: return n >= m;
+            }
+        }
+        if (op == Abstract.CompareOp.EQ) {
+            return false;
+        }
+        if (op == Abstract.CompareOp.NE) {
+            return true;
+        }
+        return Abstract.compare(op, a.items[i], b.items[i]);
     }
 
     private static boolean isSetLike(Object o) {
