@@ -78,3 +78,52 @@ class E:
 
 
 print([E()] == [E(), 1], [E()] != [E(), 1], [1, 2] < [1, 3], [E(), 1] <= [E(), 2])
+
+# co_cellvars / co_freevars are sorted by name, so exec(code, closure=...) takes cells in that order
+import types
+
+
+def make_closure_functions():
+    a = 2
+    b = 3
+    result = 0
+
+    def three_freevars():
+        nonlocal result, a, b
+        result = a * b
+        return result
+
+    return three_freevars
+
+
+three = make_closure_functions()
+print(three.__code__.co_freevars, make_closure_functions.__code__.co_cellvars)
+cells = (types.CellType(35), types.CellType(72), types.CellType(0))
+exec(three.__code__, three.__globals__, closure=cells)
+print(cells[2].cell_contents)
+
+# a relative import without __package__ or __spec__ warns before failing
+import warnings
+
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter("always")
+    try:
+        __import__("", {"__package__": None, "__spec__": None, "__name__": "__main__"}, {}, ("foo",), 1)
+    except ImportError as e:
+        print(type(e).__name__, e)
+print([(x.category.__name__, str(x.message)) for x in w])
+
+# bytearray.join exports its buffer while it gathers the items
+array = bytearray(b",")
+
+
+def clearing():
+    array.clear()
+    yield b"A"
+
+
+try:
+    array.join(clearing())
+except BufferError as e:
+    print(e)
+print(array, bytearray(b"-").join([b"a", b"b"]))

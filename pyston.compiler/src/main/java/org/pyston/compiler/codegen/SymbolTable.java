@@ -39,6 +39,7 @@ final class SymbolTable {
             throw new IllegalStateException("symbol table: unexpected root " + root.nodeName());
         }
         t.resolve(t.module);
+        sortCells(t.module);
         return t;
     }
 
@@ -767,6 +768,15 @@ final class SymbolTable {
     private static boolean isLocal(Scope s, String n) {
         return s.isFunction() && !s.globals.contains(n) && !s.nonlocals.contains(n)
                 && (s.params.contains(n) || s.assigned.contains(n));
+    }
+
+    /** co_cellvars and co_freevars in CPython's order, by name (exec(code, closure=...) relies on it). */
+    private static void sortCells(Scope s) {
+        java.util.Collections.sort(s.cellNames);
+        java.util.Collections.sort(s.freeNames);
+        for (Scope c : s.children) {
+            sortCells(c);
+        }
     }
 
     private void resolve(Scope s) {
