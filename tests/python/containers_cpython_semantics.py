@@ -130,3 +130,32 @@ class F(float, FH):
 
 fn = F("nan")
 print(hash(fn) == object.__hash__(fn))
+
+
+# a set made from a dict, and dict.fromkeys of a set or dict, reuse the hashes held: no __hash__ calls
+class HashCountingInt(int):
+    def __init__(self, *args):
+        self.hash_count = 0
+
+    def __hash__(self):
+        self.hash_count += 1
+        return int.__hash__(self)
+
+
+for thetype in (set, frozenset):
+    d = dict.fromkeys(map(HashCountingInt, range(10)))
+    counts = [sum(elem.hash_count for elem in d)]
+    s = thetype(d)
+    counts.append(sum(elem.hash_count for elem in d))
+    s.difference(d)
+    counts.append(sum(elem.hash_count for elem in d))
+    if hasattr(s, "symmetric_difference_update"):
+        s.symmetric_difference_update(d)
+    counts.append(sum(elem.hash_count for elem in d))
+    dict.fromkeys(set(d))
+    dict.fromkeys(frozenset(d), 123)
+    counts.append(sum(elem.hash_count for elem in d))
+    print(thetype.__name__, counts, dict.fromkeys(frozenset(d), 123) == dict.fromkeys(d, 123))
+big = {2 ** 62 + 5: 1, "abc": 2, (1, 2): 3, 1.5: 4, -1: 5, 2 ** 100: 6}
+print(set(big) == set(list(big)), dict.fromkeys(set(big)) == dict.fromkeys(list(big)))
+print(big[2 ** 62 + 5], big[(1, 2)], big[2 ** 100], big[-1], sorted(map(str, set(big) - {2 ** 100})))

@@ -340,8 +340,30 @@ final class Methods {
             methodArguments(a, k, "dict.fromkeys", 1, 2);
             // on a subclass, an instance of it filled through its __setitem__
             Object d = a[0] == PyDict.TYPE ? new PyDict() : Abstract.call(a[0], new Object[0], null);
-            PyIterator it = Abstract.iter(a[1]);
             Object value = a.length > 2 ? a[2] : Singletons.NONE;
+            if (d instanceof PyDict pd && pd.type() == PyDict.TYPE) {
+                // from a set or a dict: the hashes they hold, no second __hash__ call (as CPython)
+                if (a[1] instanceof PySet s && (s.type() == PySet.TYPE || s.type() == PySet.FROZEN_TYPE)) {
+                    for (int slot = 0; slot < s.slots(); slot++) {
+                        Object key = s.keyAt(slot);
+                        if (key != null) {
+                            pd.map.store(key, s.hashAt(slot), value);
+                        }
+                    }
+                    return d;
+                }
+                if (a[1] instanceof PyDict src && src.type() == PyDict.TYPE) {
+                    DictTable m = src.map;
+                    for (int p = 0; p < m.positions(); p++) {
+                        Object key = m.keyAt(p);
+                        if (key != null) {
+                            pd.map.store(key, m.hashAt(p), value);
+                        }
+                    }
+                    return d;
+                }
+            }
+            PyIterator it = Abstract.iter(a[1]);
             for (Object key = it.next(); key != null; key = it.next()) {
                 if (d instanceof PyDict pd && pd.type() == PyDict.TYPE) {
                     pd.put(key, value);

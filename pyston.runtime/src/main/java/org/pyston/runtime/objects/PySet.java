@@ -328,6 +328,11 @@ public final class PySet extends PyObject implements SlotHolder {
         return table.length;
     }
 
+    /** The hash of the key in {@code slot} (one {@link #keyAt} found). */
+    long hashAt(int slot) {
+        return hashes[slot];
+    }
+
     /** The key in {@code slot}, or null when it holds none. */
     Object keyAt(int slot) {
         Object[] t = table;
@@ -351,8 +356,12 @@ public final class PySet extends PyObject implements SlotHolder {
             if ((long) (fill + n) * 5 >= (long) mask * 3) {
                 resize((used + n) * 2);
             }
-            for (java.util.Map.Entry<Object, Object> e : d.entries()) {
-                add(e.getKey());
+            DictTable m = d.map;
+            for (int p = 0; p < m.positions(); p++) {
+                Object k = m.keyAt(p);
+                if (k != null) {
+                    add(k, m.hashAt(p)); // the dict's hash of the key: no second __hash__ call
+                }
             }
             return;
         }
@@ -473,7 +482,7 @@ public final class PySet extends PyObject implements SlotHolder {
         for (int s = 0; s < t.length; s++) {
             Object k = t[s];
             if (k != null && k != DUMMY) {
-                boolean inOther = other instanceof PySet o ? o.find(k, h[s]) >= 0 : ((PyDict) other).containsKey(k);
+                boolean inOther = other instanceof PySet o ? o.find(k, h[s]) >= 0 : ((PyDict) other).map.find(k, h[s]) >= 0;
                 if (!inOther) {
                     result.add(k, h[s]);
                 }
