@@ -244,7 +244,7 @@ final class CodeGenerator {
 
     private Scope.Access access(String name) {
         if (scope.kind == Scope.Kind.MODULE) {
-            return Scope.Access.NAME;
+            return scope.access.get(name) == Scope.Access.GLOBAL ? Scope.Access.GLOBAL : Scope.Access.NAME;
         }
         Scope.Access a = scope.access.get(name);
         if (a == null) {

@@ -39,6 +39,7 @@ final class SymbolTable {
             throw new IllegalStateException("symbol table: unexpected root " + root.nodeName());
         }
         t.resolve(t.module);
+        sortCells(t.module);
         return t;
     }
 
@@ -774,6 +775,15 @@ final class SymbolTable {
                 && (s.params.contains(n) || s.assigned.contains(n));
     }
 
+    /** co_cellvars and co_freevars in CPython's order, by name (exec(code, closure=...) relies on it). */
+    private static void sortCells(Scope s) {
+        java.util.Collections.sort(s.cellNames);
+        java.util.Collections.sort(s.freeNames);
+        for (Scope c : s.children) {
+            sortCells(c);
+        }
+    }
+
     private void resolve(Scope s) {
         for (String n : s.nonlocals) {
             AstNode directive = s.directives.get(n);
@@ -811,6 +821,12 @@ final class SymbolTable {
             }
             if (s.needsClassCell) {
                 bindFree(s, "__class__");
+            }
+        } else if (s.kind == Scope.Kind.MODULE) {
+            // `global x` at module level: x is the globals' even where the locals are another
+            // mapping (exec(code, globals, locals)), as CPython's explicit globals
+            for (String n : s.globals) {
+                s.access.put(n, Scope.Access.GLOBAL);
             }
         } else if (s.kind == Scope.Kind.CLASS) {
             for (String n : s.globals) {

@@ -120,6 +120,11 @@ public final class Abstract {
         if (!(v instanceof Double d)) {
             throw Errors.typeError(Errors.typeName(o) + ".__float__ returned non-float (type " + Errors.typeName(r) + ")");
         }
+        if (r != v) {
+            PythonWarnings.warn(Errors.DEPRECATION_WARNING, Errors.typeName(o) + ".__float__ returned non-float (type "
+                    + Errors.typeName(r) + ").  The ability to return an instance of a strict subclass of float is "
+                    + "deprecated, and may be removed in a future version of Python.");
+        }
         return d;
     }
 
@@ -251,21 +256,9 @@ public final class Abstract {
             }
         }
         if (a instanceof PySet s && !s.frozen && b instanceof PySet other && s.type() == PySet.TYPE) {
-            switch (op) {
-                case OR:
-                    s.update(other);
-                    return s;
-                case AND:
-                    s.intersectionUpdate(other);
-                    return s;
-                case SUB:
-                    s.differenceUpdate(other);
-                    return s;
-                case XOR:
-                    s.symmetricDifferenceUpdate(other);
-                    return s;
-                default:
-                    break;
+            PySet r = s.inplace(op, other);
+            if (r != null) {
+                return r;
             }
         }
         if (a instanceof PyDict d && op == BinaryOp.OR && d.type() == PyDict.TYPE) {
@@ -804,6 +797,10 @@ public final class Abstract {
         if (o instanceof BigInteger) {
             return true;
         }
+        if (o == Singletons.NOT_IMPLEMENTED) {
+            PythonWarnings.warn(Errors.DEPRECATION_WARNING, "NotImplemented should not be used in a boolean context");
+            return true;
+        }
         if (o instanceof PyList l && l.type() == PyList.TYPE) {
             return l.size != 0;
         }
@@ -979,7 +976,8 @@ public final class Abstract {
                 return hashResult(call(m, new Object[] {o}, null));
             }
             if (o instanceof PyValueInstance v) {
-                return hash(v.value); // the built-in base's hash
+                // the built-in base's hash; a NaN's is its object's identity, as object.__hash__
+                return v.value instanceof Double d ? hashDouble(d, o) : hash(v.value);
             }
         }
         if (o instanceof PyTuple t) {
@@ -990,7 +988,7 @@ public final class Abstract {
             throw Errors.typeError("unhashable type: '" + Errors.typeName(o) + "'");
         }
         if (o instanceof PyBytes b) {
-            return java.util.Arrays.hashCode(b.bytes);
+            return b.pythonHash();
         }
         if (o instanceof PyMemoryView m) {
             return m.hash();

@@ -196,7 +196,7 @@ final class Attributes {
             }
         }
         if (name.equals("__doc__")) {
-            return Singletons.NONE;
+            return BuiltinDocs.of(t);
         }
         if (meta != null && t.type() != PyType.TYPE) {
             return bind(meta, t, t.type());

@@ -175,7 +175,13 @@ public final class Builtins {
             return Numbers.ternaryPow(base, exp, mod == null ? Singletons.NONE : mod);
         });
         fn(d, "callable", (a, k) -> isCallable(a[0]));
-        fn(d, "format", (a, k) -> Formatter.format(a[0], a.length > 1 ? (String) a[1] : ""));
+        fn(d, "format", (a, k) -> {
+            Args.positionalOnly("format", a, k, 1, 2, false);
+            if (a.length > 1 && !(PyValueInstance.unwrap(a[1]) instanceof String)) {
+                throw Errors.typeError("format() argument 2 must be str, not " + Errors.typeName(a[1]));
+            }
+            return Formatter.format(a[0], a.length > 1 ? (String) PyValueInstance.unwrap(a[1]) : "");
+        });
         fn(d, "vars", (a, k) -> {
             if (a.length == 0) {
                 PyFrame f = ctx.topFrame;
@@ -239,7 +245,7 @@ public final class Builtins {
                 && !(o instanceof Long || o instanceof String);
     }
 
-    private static final PyBuiltinFunction ROUND = new PyBuiltinFunction("round", (a, k) -> round(a), false);
+    private static final PyBuiltinFunction ROUND = new PyBuiltinFunction("round", Builtins::round, false);
 
     static Object roundFunction() {
         return ROUND;
@@ -480,9 +486,10 @@ public final class Builtins {
         return o;
     }
 
-    private static Object round(Object[] a) {
+    private static Object round(Object[] args, String[] kwnames) {
+        Object[] a = Args.parse("round", args, kwnames, 0, 1, 2, "number", "ndigits");
         Object x = a[0];
-        Object nd = a.length > 1 ? a[1] : Singletons.NONE;
+        Object nd = a[1] == null ? Singletons.NONE : a[1];
         if (x instanceof Double d) {
             if (nd == Singletons.NONE) {
                 if (Double.isNaN(d)) {
@@ -493,29 +500,59 @@ public final class Builtins {
                 }
                 return Abstract.normalize(new BigDecimal(d).setScale(0, java.math.RoundingMode.HALF_EVEN).toBigInteger());
             }
-            long n = Abstract.index(nd);
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                return d;
-            }
-            return Math.copySign(new BigDecimal(d).setScale((int) Math.max(-400, Math.min(400, n)),
-                    java.math.RoundingMode.HALF_EVEN).doubleValue(), d);
+            return roundFloat(d, clampedIndex(nd));
         }
         if (x instanceof Long || x instanceof BigInteger || x instanceof Boolean) {
             if (nd == Singletons.NONE) {
                 return x instanceof Boolean b ? (Object) (b ? 1L : 0L) : x;
             }
-            long n = Abstract.index(nd);
+            long n = clampedIndex(nd);
             if (n >= 0) {
                 return x instanceof Boolean b ? (Object) (b ? 1L : 0L) : x;
             }
-            return Abstract.normalize(new BigDecimal(Abstract.big(x)).setScale((int) n, java.math.RoundingMode.HALF_EVEN)
+            BigInteger v = Abstract.big(x);
+            if (n < -(v.bitLength() + 1)) {
+                return 0L; // 10**-n is beyond twice |x|: rounds to 0
+            }
+            return Abstract.normalize(new BigDecimal(v).setScale((int) n, java.math.RoundingMode.HALF_EVEN)
                     .toBigInteger());
+        }
+        if (a[1] == null) {
+            a = new Object[] {x};
         }
         Object m = PyType.of(x).lookup("__round__");
         if (m == null) {
             throw Errors.typeError("type " + Errors.typeName(x) + " doesn't define __round__ method");
         }
-        return Abstract.call(m, a.length > 1 ? new Object[] {x, nd} : new Object[] {x}, null);
+        return Abstract.call(m, a, null);
+    }
+
+    /** An index argument as a long, ints beyond a long clamped to its range (CPython's PyNumber_AsSsize_t(o, NULL)). */
+    static long clampedIndex(Object o) {
+        Object v = Abstract.indexValue(o);
+        if (v instanceof BigInteger b) {
+            return b.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return (Long) v;
+    }
+
+    /**
+     * {@code round(x, n)} for a float: the decimal value of x correctly rounded (half to even) to
+     * n digits after the point; x itself when n is beyond the digits a double can hold, zero of
+     * x's sign when it is below the largest double's, OverflowError when the result is too large.
+     */
+    static double roundFloat(double x, long n) {
+        if (Double.isNaN(x) || Double.isInfinite(x) || n > 323) {
+            return x;
+        }
+        if (n < -308) {
+            return 0.0 * x;
+        }
+        double r = new BigDecimal(x).setScale((int) n, java.math.RoundingMode.HALF_EVEN).doubleValue();
+        if (Double.isInfinite(r)) {
+            throw Errors.overflow("rounded value too large to represent");
+        }
+        return Math.copySign(r, x);
     }
 
     /** {@code dir(o)}. */
@@ -528,7 +565,7 @@ public final class Builtins {
         if (a.length == 0) {
             // CPython: sorted(locals().keys()), through the mapping's own keys() for a __prepare__ namespace
             Object scope = Frames.locals(ctx.topFrame);
-            if (!(scope instanceof PyDict)) {
+            if (!(scope instanceof PyDict d && d.type() == PyDict.TYPE)) {
                 PyList keys = PyList.of(Sequences.toArray(Ops.callMethod(scope, "keys", new Object[0], null)).clone());
                 Sorting.sort(keys, null, null);
                 return keys;
@@ -596,6 +633,17 @@ public final class Builtins {
         if (t == PyMappingProxy.TYPE) {
             return PyMappingProxy::construct;
         }
+        for (Object singleton : new Object[] {Singletons.NONE, Singletons.NOT_IMPLEMENTED, Singletons.ELLIPSIS}) {
+            if (t == PyType.of(singleton)) {
+                // type(None)() is None (and so for NotImplemented and Ellipsis)
+                return (a, k) -> {
+                    if (a.length > 0) {
+                        throw Errors.typeError(t.name + " takes no arguments");
+                    }
+                    return singleton;
+                };
+            }
+        }
         if (t == PyModule.TYPE) {
             return Imports::newModule;
         }
@@ -647,7 +695,8 @@ public final class Builtins {
                 if (a.length == 1 && a[0] instanceof PyTuple tu && tu.type() == PyTuple.TYPE) {
                     return tu; // immutable: tuple(t) is t
                 }
-                return a.length == 0 ? PyTuple.EMPTY : new PyTuple(Sequences.toArray(a[0]).clone());
+                Object[] items = a.length == 0 ? PyTuple.EMPTY.items : Sequences.toArray(a[0]);
+                return items.length == 0 ? PyTuple.EMPTY : new PyTuple(items.clone()); // one empty tuple, as CPython
             };
         }
         if (t == PyDict.TYPE) {
@@ -765,7 +814,9 @@ public final class Builtins {
     }
 
     static void updateDict(PyDict d, Object source) {
-        if (source instanceof PyDict other) {
+        // a dict's entries directly, unless its class iterates otherwise (OrderedDict): then by keys()
+        if (source instanceof PyDict other && (other.type() == PyDict.TYPE
+                || other.type().lookup("__iter__") == PyDict.TYPE.lookup("__iter__"))) {
             d.map.storeAll(other.map);
             return;
         }
@@ -918,7 +969,8 @@ public final class Builtins {
             byte[] text = x instanceof PyBytes b ? b.bytes : x instanceof PyByteArray ba ? ba.toBytes()
                     : ((PyMemoryView) x).simpleBytes();
             try {
-                return Numbers.parseFloat(new String(text, java.nio.charset.StandardCharsets.ISO_8859_1));
+                String latin1 = new String(text, java.nio.charset.StandardCharsets.ISO_8859_1);
+                return Numbers.parseFloatAscii(latin1, latin1);
             } catch (PyException e) {
                 throw Errors.valueError("could not convert string to float: " + Abstract.repr(x));
             }

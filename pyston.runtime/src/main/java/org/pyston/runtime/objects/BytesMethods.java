@@ -903,6 +903,15 @@ final class BytesMethods {
         }
         t.defineMethod("join", (a, k) -> {
             bind(tn, "join", Style.ONE, a, k, 1, "iterable_of_bytes");
+            if (a[0] instanceof PyByteArray ba) {
+                // the separator is exported while the items are gathered: resizing it meanwhile is a BufferError
+                ba.exports++;
+                try {
+                    return wrap(a[0], join(self(a, "join"), a[1]));
+                } finally {
+                    ba.exports--;
+                }
+            }
             return wrap(a[0], join(self(a, "join"), a[1]));
         });
         t.defineMethod("replace", (a, k) -> {

@@ -27,7 +27,7 @@ public final class DictTable extends AbstractMap<Object, Object> {
     private int[] index;
     private Object[] keys;
     private Object[] values;
-    private int[] hashes;
+    private long[] hashes;
     /** Entry positions in use, live or deleted. */
     private int used;
     /** Live entries. */
@@ -48,23 +48,18 @@ public final class DictTable extends AbstractMap<Object, Object> {
         }
     }
 
-    /** The hash a key is filed under: Python's hash folded to an int (equal keys, equal folds). */
-    static int hashOf(Object key) {
+    /** The hash a key is filed under: Python's hash (str and small ints without a call). */
+    static long hashOf(Object key) {
         if (key instanceof String s) {
             return s.hashCode(); // Python's hash of a str here
         }
         if (key instanceof Long l) {
             long v = l;
             if (v == (int) v && v != -1) {
-                return (int) v; // Python's hash of an int this small is the int itself
+                return v; // Python's hash of an int this small is the int itself
             }
         }
-        return fold(Abstract.hash(key));
-    }
-
-    static int fold(long hash) {
-        int low = (int) hash;
-        return low == hash ? low : low ^ (int) (hash >>> 32);
+        return Abstract.hash(key);
     }
 
     private static int indexLengthFor(int entries) {
@@ -80,7 +75,7 @@ public final class DictTable extends AbstractMap<Object, Object> {
         int capacity = indexLength * 2 / 3;
         keys = new Object[capacity];
         values = new Object[capacity];
-        hashes = new int[capacity];
+        hashes = new long[capacity];
         used = 0;
         count = 0;
         layout++;
@@ -89,7 +84,7 @@ public final class DictTable extends AbstractMap<Object, Object> {
     // ------------------------------------------------------------------ lookup
 
     /** The position of {@code key}'s entry, or -1. */
-    int find(Object key, int hash) {
+    int find(Object key, long hash) {
         restart:
         while (true) {
             int[] idx = index;
@@ -97,8 +92,8 @@ public final class DictTable extends AbstractMap<Object, Object> {
                 return -1;
             }
             int mask = idx.length - 1;
-            int i = hash & mask;
-            int perturb = hash;
+            int i = (int) (hash & mask);
+            long perturb = hash;
             while (true) {
                 int e = idx[i];
                 if (e == 0) {
@@ -130,7 +125,7 @@ public final class DictTable extends AbstractMap<Object, Object> {
                     }
                 }
                 perturb >>>= 5;
-                i = (i * 5 + perturb + 1) & mask;
+                i = (int) ((i * 5L + perturb + 1) & mask);
             }
         }
     }
@@ -151,10 +146,10 @@ public final class DictTable extends AbstractMap<Object, Object> {
         if (idx == null) {
             return null;
         }
-        int hash = key.hashCode();
+        long hash = key.hashCode();
         int mask = idx.length - 1;
-        int i = hash & mask;
-        int perturb = hash;
+        int i = (int) (hash & mask);
+        long perturb = hash;
         while (true) {
             int e = idx[i];
             if (e == 0) {
@@ -174,7 +169,7 @@ public final class DictTable extends AbstractMap<Object, Object> {
                 }
             }
             perturb >>>= 5;
-            i = (i * 5 + perturb + 1) & mask;
+            i = (int) ((i * 5L + perturb + 1) & mask);
         }
     }
 
@@ -183,7 +178,7 @@ public final class DictTable extends AbstractMap<Object, Object> {
         if (key instanceof String s) {
             return getStr(s);
         }
-        int hash = hashOf(key);
+        long hash = hashOf(key);
         int p = find(key, hash);
         return p < 0 ? null : values[p];
     }
@@ -201,7 +196,21 @@ public final class DictTable extends AbstractMap<Object, Object> {
         return store(key, hashOf(key), value);
     }
 
-    Object store(Object key, int hash, Object value) {
+    /**
+     * dict.setdefault: the value of {@code key}, or {@code value} stored for it when absent, with
+     * one hash of the key and one lookup (as CPython: the key's methods run once).
+     */
+    public Object storeIfAbsent(Object key, Object value) {
+        long hash = hashOf(key);
+        int p = find(key, hash);
+        if (p >= 0) {
+            return values[p];
+        }
+        append(key, hash, value);
+        return value;
+    }
+
+    Object store(Object key, long hash, Object value) {
         int p = find(key, hash);
         if (p >= 0) {
             Object old = values[p];
@@ -212,7 +221,7 @@ public final class DictTable extends AbstractMap<Object, Object> {
         return null;
     }
 
-    private void append(Object key, int hash, Object value) {
+    private void append(Object key, long hash, Object value) {
         if (index == null) {
             allocate(MIN_INDEX);
         } else if (used == keys.length) {
@@ -220,11 +229,11 @@ public final class DictTable extends AbstractMap<Object, Object> {
         }
         int[] idx = index;
         int mask = idx.length - 1;
-        int i = hash & mask;
-        int perturb = hash;
+        int i = (int) (hash & mask);
+        long perturb = hash;
         while (idx[i] > 0) {
             perturb >>>= 5;
-            i = (i * 5 + perturb + 1) & mask;
+            i = (int) ((i * 5L + perturb + 1) & mask);
         }
         idx[i] = used + 1;
         keys[used] = key;
@@ -239,7 +248,7 @@ public final class DictTable extends AbstractMap<Object, Object> {
     private void rebuild(int indexLength) {
         Object[] oldKeys = keys;
         Object[] oldValues = values;
-        int[] oldHashes = hashes;
+        long[] oldHashes = hashes;
         int oldUsed = used;
         int live = count;
         allocate(indexLength);
@@ -249,15 +258,15 @@ public final class DictTable extends AbstractMap<Object, Object> {
             if (oldKeys[p] == null) {
                 continue;
             }
-            int hash = oldHashes[p];
+            long hash = oldHashes[p];
             keys[n] = oldKeys[p];
             values[n] = oldValues[p];
             hashes[n] = hash;
-            int i = hash & mask;
-            int perturb = hash;
+            int i = (int) (hash & mask);
+            long perturb = hash;
             while (index[i] != 0) {
                 perturb >>>= 5;
-                i = (i * 5 + perturb + 1) & mask;
+                i = (int) ((i * 5L + perturb + 1) & mask);
             }
             index[i] = ++n;
         }
@@ -268,7 +277,7 @@ public final class DictTable extends AbstractMap<Object, Object> {
 
     /** Removes {@code key}; returns its value or null when absent. */
     public Object delete(Object key) {
-        int hash = hashOf(key);
+        long hash = hashOf(key);
         int p = find(key, hash);
         if (p < 0) {
             return null;
@@ -282,12 +291,12 @@ public final class DictTable extends AbstractMap<Object, Object> {
     private void removeAt(int p) {
         int[] idx = index;
         int mask = idx.length - 1;
-        int hash = hashes[p];
-        int i = hash & mask;
-        int perturb = hash;
+        long hash = hashes[p];
+        int i = (int) (hash & mask);
+        long perturb = hash;
         while (idx[i] != p + 1) {
             perturb >>>= 5;
-            i = (i * 5 + perturb + 1) & mask;
+            i = (int) ((i * 5L + perturb + 1) & mask);
         }
         idx[i] = DELETED;
         keys[p] = null;
@@ -337,11 +346,16 @@ public final class DictTable extends AbstractMap<Object, Object> {
             return;
         }
         int n = other.used;
+        int otherLayout = other.layout;
         Object[] ks = other.keys, vs = other.values;
-        int[] hs = other.hashes;
+        long[] hs = other.hashes;
         for (int p = 0; p < n; p++) {
             if (ks[p] != null) {
                 store(ks[p], hs[p], vs[p]);
+                if (other.layout != otherLayout) {
+                    // a key's __eq__ added or removed keys of the dict being merged in
+                    throw Errors.of(Errors.RUNTIME_ERROR, "dict mutated during update");
+                }
             }
         }
     }
@@ -363,7 +377,7 @@ public final class DictTable extends AbstractMap<Object, Object> {
         return values[p];
     }
 
-    int hashAt(int p) {
+    long hashAt(int p) {
         return hashes[p];
     }
 

@@ -118,13 +118,23 @@ final class Frames {
             if (closureArg != null && closureArg != Singletons.NONE) {
                 throw Errors.typeError("closure can only be used when source is a code object");
             }
-            String text = source instanceof PyBytes b ? new String(b.bytes, java.nio.charset.StandardCharsets.UTF_8)
-                    : Strings.strArg(source, fname);
-            if (eval) {
-                text = text.stripLeading();
+            SourceCompiler.Mode mode = eval ? SourceCompiler.Mode.EVAL : SourceCompiler.Mode.EXEC;
+            if (source instanceof PyBytes b) {
+                // bytes are source as a file's: a BOM or a coding declaration says the encoding
+                byte[] bytes = b.bytes;
+                int start = 0;
+                while (eval && start < bytes.length && (bytes[start] == ' ' || bytes[start] == '\t')) {
+                    start++;
+                }
+                code = new PyCode(ctx.compiler.compile(java.util.Arrays.copyOfRange(bytes, start, bytes.length),
+                        "<string>", mode, 0));
+            } else {
+                String text = Strings.strArg(source, fname);
+                if (eval) {
+                    text = text.stripLeading();
+                }
+                code = new PyCode(ctx.compiler.compile(text, "<string>", mode, 0));
             }
-            code = new PyCode(ctx.compiler.compile(text, "<string>",
-                    eval ? SourceCompiler.Mode.EVAL : SourceCompiler.Mode.EXEC, 0));
         }
         PyFrame frame = new PyFrame(ctx, code, globals, locals == globals ? null : locals, cells, null);
         Object r = ctx.run(frame);
@@ -195,6 +205,9 @@ final class Frames {
         Object source = v[0];
         if (source instanceof PyCode) {
             return source;
+        }
+        if (source instanceof PyMemoryView mv) {
+            source = new PyBytes(mv.toBytes()); // any bytes-like object, as CPython
         }
         if (!(source instanceof String || source instanceof PyBytes || source instanceof PyByteArray)) {
             PyModule astModule = astModule(ctx);

@@ -150,6 +150,8 @@ public final class Imports {
             }
             packageName = s;
         } else {
+            PythonWarnings.warn(Errors.IMPORT_WARNING, "can't resolve package from __spec__ or __package__, "
+                    + "falling back on __name__ and __path__");
             Object n = g.getStr("__name__");
             if (n == null) {
                 throw Errors.of(Errors.KEY_ERROR, "'__name__' not in globals");

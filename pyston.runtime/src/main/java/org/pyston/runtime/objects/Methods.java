@@ -65,6 +65,29 @@ final class Methods {
         return i < a.length && a[i] != Singletons.NONE ? Abstract.index(a[i]) : fallback;
     }
 
+    /**
+     * A start or stop argument of list.index and tuple.index ({@code a[i]}, or {@code fallback}
+     * when absent) as an offset in {@code [0, length]}: negative ones count from the end, and ints
+     * of any size are clamped (CPython's slice-index conversion).
+     */
+    private static long indexBound(Object[] a, int i, long fallback, int length) {
+        if (i >= a.length) {
+            return fallback;
+        }
+        Object o = a[i];
+        if (!(o instanceof Long || o instanceof Boolean || o instanceof java.math.BigInteger
+                || PyType.of(o).lookup("__index__") != null)) {
+            throw Errors.typeError("slice indices must be integers or have an __index__ method");
+        }
+        Object v = Abstract.indexValue(o);
+        long n = v instanceof java.math.BigInteger b ? (b.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2)
+                : Abstract.index(v);
+        if (n < 0) {
+            n = Math.max(0, n + length);
+        }
+        return Math.min(n, length);
+    }
+
     /** The check of a method taking no arguments, with CPython's message ("dict.keys() takes ..."). */
     private static void noArguments(Object[] a, String[] k, String qualifiedName) {
         if (a.length > 1 || k != null && k.length > 0) {
@@ -133,13 +156,7 @@ final class Methods {
         t.defineMethod("index", (a, k) -> {
             methodArguments(a, k, "list.index", 1, 3);
             PyList l = selfList(a);
-            long start = intArg(a, 2, 0), stop = intArg(a, 3, l.size);
-            if (start < 0) {
-                start = Math.max(0, start + l.size);
-            }
-            if (stop < 0) {
-                stop = Math.max(0, stop + l.size);
-            }
+            long start = indexBound(a, 2, 0, l.size), stop = indexBound(a, 3, l.size, l.size);
             for (int i = (int) start; i < Math.min(stop, l.size); i++) {
                 if (l.items[i] == a[1] || Abstract.eq(l.items[i], a[1])) {
                     return (long) i;
@@ -190,9 +207,15 @@ final class Methods {
         });
         t.defineMethod("__init__", (a, k) -> {
             PyList l = selfList(a);
+            // keywords are an error unless a subclass's own __new__ takes them (as CPython)
+            if (l.type() == PyList.TYPE || l.type().lookup("__new__") == PyList.TYPE.lookup("__new__")) {
+                Args.noKeywords("list", k);
+            }
+            int n = Args.positional(a, k) - 1;
+            Args.positionalCount("list", n, 0, 1);
             Arrays.fill(l.items, null);
             l.size = 0;
-            if (a.length > 1) {
+            if (n > 0) {
                 Sequences.extend(l, a[1]);
             }
             return Singletons.NONE;
@@ -262,13 +285,7 @@ final class Methods {
         });
         t.defineMethod("setdefault", (a, k) -> {
             methodArguments(a, k, "dict.setdefault", 1, 2);
-            PyDict d = selfDict(a);
-            Object v = d.get(a[1]);
-            if (v == null) {
-                v = a.length > 2 ? a[2] : Singletons.NONE;
-                d.put(a[1], v);
-            }
-            return v;
+            return selfDict(a).map.storeIfAbsent(a[1], a.length > 2 ? a[2] : Singletons.NONE);
         });
         t.defineMethod("pop", (a, k) -> {
             methodArguments(a, k, "dict.pop", 1, 2);
@@ -323,8 +340,30 @@ final class Methods {
             methodArguments(a, k, "dict.fromkeys", 1, 2);
             // on a subclass, an instance of it filled through its __setitem__
             Object d = a[0] == PyDict.TYPE ? new PyDict() : Abstract.call(a[0], new Object[0], null);
-            PyIterator it = Abstract.iter(a[1]);
             Object value = a.length > 2 ? a[2] : Singletons.NONE;
+            if (d instanceof PyDict pd && pd.type() == PyDict.TYPE) {
+                // from a set or a dict: the hashes they hold, no second __hash__ call (as CPython)
+                if (a[1] instanceof PySet s && (s.type() == PySet.TYPE || s.type() == PySet.FROZEN_TYPE)) {
+                    for (int slot = 0; slot < s.slots(); slot++) {
+                        Object key = s.keyAt(slot);
+                        if (key != null) {
+                            pd.map.store(key, s.hashAt(slot), value);
+                        }
+                    }
+                    return d;
+                }
+                if (a[1] instanceof PyDict src && src.type() == PyDict.TYPE) {
+                    DictTable m = src.map;
+                    for (int p = 0; p < m.positions(); p++) {
+                        Object key = m.keyAt(p);
+                        if (key != null) {
+                            pd.map.store(key, m.hashAt(p), value);
+                        }
+                    }
+                    return d;
+                }
+            }
+            PyIterator it = Abstract.iter(a[1]);
             for (Object key = it.next(); key != null; key = it.next()) {
                 if (d instanceof PyDict pd && pd.type() == PyDict.TYPE) {
                     pd.put(key, value);
@@ -376,13 +415,7 @@ final class Methods {
         t.defineMethod("index", (a, k) -> {
             methodArguments(a, k, "tuple.index", 1, 3);
             Object[] items = ((PyTuple) a[0]).items;
-            long start = intArg(a, 2, 0), stop = intArg(a, 3, items.length);
-            if (start < 0) {
-                start = Math.max(0, start + items.length);
-            }
-            if (stop < 0) {
-                stop = Math.max(0, stop + items.length);
-            }
+            long start = indexBound(a, 2, 0, items.length), stop = indexBound(a, 3, items.length, items.length);
             for (int i = (int) start; i < Math.min(stop, items.length); i++) {
                 if (items[i] == a[1] || Abstract.eq(items[i], a[1])) {
                     return (long) i;
@@ -493,8 +526,8 @@ final class Methods {
                 t.defineMethod(op.reflected, (a, k) -> a[1] instanceof PySet
                         ? Sequences.binaryOp(op, a[1], a[0]) : Singletons.NOT_IMPLEMENTED);
                 if (t == PySet.TYPE) {
-                    t.defineMethod(op.inplace, (a, k) -> a[1] instanceof PySet
-                            ? Abstract.inplaceOp(op, a[0], a[1]) : Singletons.NOT_IMPLEMENTED);
+                    t.defineMethod(op.inplace, (a, k) -> a[1] instanceof PySet other
+                            ? selfSet(a).inplace(op, other) : Singletons.NOT_IMPLEMENTED);
                 }
             }
             comparisons(t);
@@ -503,8 +536,8 @@ final class Methods {
         PySet.FROZEN_TYPE.defineMethod("__hash__", (a, k) -> Abstract.hash(a[0]));
         PyType t = PySet.TYPE;
         t.defineMethod("__init__", (a, k) -> {
-            Args.noKeywords(selfSet(a).type().name, k);
-            Args.positionalCount(selfSet(a).type().name, a.length - 1, 0, 1);
+            Args.noKeywords("set", k);
+            Args.positionalCount("set", a.length - 1, 0, 1);
             selfSet(a).clear();
             if (a.length > 1) {
                 selfSet(a).update(a[1]);
@@ -877,7 +910,7 @@ final class Methods {
         type.define("__bases__", new PyGetSetDescriptor("__bases__", type,
                 t -> new PyTuple(((PyType) t).bases.clone()), (t, v) -> ((PyType) t).setBases(v)));
         type.define("__base__", new PyGetSetDescriptor("__base__", type,
-                t -> ((PyType) t).bases.length == 0 ? Singletons.NONE : ((PyType) t).bases[0], null));
+                t -> ((PyType) t).bases.length == 0 ? Singletons.NONE : ((PyType) t).base(), null));
     }
 
     /** CPython's {@code tp_flags} as far as they describe the class here (inspect and copyreg read them). */
@@ -907,6 +940,9 @@ final class Methods {
         if (!(PyValueInstance.unwrap(v) instanceof String s)) {
             throw Errors.typeError("can only assign string to " + t.name + "." + what + ", not '"
                     + (v == null ? "NoneType" : Errors.typeName(v)) + "'");
+        }
+        if (what.equals("__name__")) {
+            TypeCalls.checkTypeName(s);
         }
         return s;
     }
@@ -943,8 +979,12 @@ final class Methods {
             return "IEEE, " + (java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN ? "little" : "big")
                     + "-endian"; // Java's float and double are IEEE 754
         }, false)));
-        f.define("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex",
-                (a, k) -> Numbers.fromHex(Strings.strArg(a[1], "fromhex")), false)));
+        f.define("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (a, k) -> {
+            Args.oneArgument("float.fromhex", a, k);
+            Object r = Numbers.fromHex(Strings.strArg(a[1], "fromhex"));
+            // on a subclass, cls(the float), as CPython
+            return a[0] == PyType.FLOAT ? r : Abstract.call(a[0], new Object[] {r}, null);
+        }, false, PyType.FLOAT)));
         f.defineMethod("as_integer_ratio", (a, k) -> Builtins.floatRatio((Double) a[0]));
         f.defineMethod("conjugate", (a, k) -> a[0]);
         f.defineMethod("__format__", (a, k) -> Formatter.format(a[0], (String) a[1]));

@@ -582,9 +582,43 @@ final class Numbers {
         return Double.parseDouble(t);
     }
 
-    /** {@code float(str)}: surrounding whitespace allowed, nothing else. */
+    /**
+     * {@code float(str)}: surrounding whitespace allowed, nothing else. As CPython, Unicode decimal
+     * digits count as their ASCII ones and Unicode white space as a space.
+     */
     static double parseFloat(String text) {
-        String s = text.strip();
+        return parseFloatAscii(text, asciiDigitsAndSpaces(text));
+    }
+
+    /** {@code text} with decimal digits and white space made ASCII, other non-ASCII characters '?'. */
+    static String asciiDigitsAndSpaces(String text) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) < 0x80) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length()).append(text, 0, i);
+        while (i < text.length()) {
+            int cp = org.pyston.runtime.text.CodePoints.codePointAt(text, i);
+            i += org.pyston.runtime.text.CodePoints.width(text, i);
+            if (cp < 0x80) {
+                sb.append((char) cp);
+            } else if (org.pyston.runtime.text.Unicode.isSpace(cp)) {
+                sb.append(' ');
+            } else if (org.pyston.runtime.text.Unicode.isDecimal(cp)) {
+                sb.append((char) ('0' + Character.digit(cp, 10)));
+            } else {
+                sb.append('?');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code float(bytes)} and the body of {@link #parseFloat}: {@code text} is the argument for the error message. */
+    static double parseFloatAscii(String text, String ascii) {
+        String s = ascii.strip();
         if (scanFloat(s, 0) != s.length() || s.isEmpty()) {
             throw Errors.valueError("could not convert string to float: " + Abstract.repr(text));
         }
@@ -633,14 +667,14 @@ final class Numbers {
         BigInteger mantissa = BigInteger.ZERO;
         long exponent = 0;
         int digits = 0;
-        while (i < n && Character.digit(s.charAt(i), 16) >= 0) {
-            mantissa = mantissa.shiftLeft(4).add(BigInteger.valueOf(Character.digit(s.charAt(i++), 16)));
+        while (i < n && hexDigit(s.charAt(i)) >= 0) {
+            mantissa = mantissa.shiftLeft(4).add(BigInteger.valueOf(hexDigit(s.charAt(i++))));
             digits++;
         }
         if (i < n && s.charAt(i) == '.') {
             i++;
-            while (i < n && Character.digit(s.charAt(i), 16) >= 0) {
-                mantissa = mantissa.shiftLeft(4).add(BigInteger.valueOf(Character.digit(s.charAt(i++), 16)));
+            while (i < n && hexDigit(s.charAt(i)) >= 0) {
+                mantissa = mantissa.shiftLeft(4).add(BigInteger.valueOf(hexDigit(s.charAt(i++))));
                 exponent -= 4;
                 digits++;
             }
@@ -670,6 +704,11 @@ final class Numbers {
         }
         double magnitude = scaleRounded(mantissa, exponent);
         return negative ? -magnitude : magnitude;
+    }
+
+    /** The value of an ASCII hex digit, or -1 (Java's Character.digit takes other scripts' digits too). */
+    private static int hexDigit(char c) {
+        return c < 0x80 ? Character.digit(c, 16) : -1;
     }
 
     /** {@code m * 2**e} rounded half-even to a double; OverflowError when too large. */

@@ -24,6 +24,8 @@ public final class PyDictView extends PyObject {
             t.defineMethod("__reversed__", (a, k) -> new PyIterator.DictIterator(((PyDictView) a[0]).dict,
                     ((PyDictView) a[0]).kind, true));
             t.defineMethod("__len__", (a, k) -> (long) ((PyDictView) a[0]).dict.size());
+            // the dict the view shows, read-only
+            t.define("mapping", new PyGetSetDescriptor("mapping", t, v -> PyMappingProxy.of(((PyDictView) v).dict), null));
             t.defineMethod("__contains__", (a, k) -> ((PyDictView) a[0]).contains(a[1]));
         }
         for (PyType t : new PyType[] {KEYS, ITEMS}) {

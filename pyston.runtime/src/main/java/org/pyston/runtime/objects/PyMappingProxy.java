@@ -26,6 +26,11 @@ public final class PyMappingProxy extends PyObject {
         return TYPE;
     }
 
+    /** A read-only view of {@code mapping} (a dict view's {@code mapping}). */
+    static PyMappingProxy of(Object mapping) {
+        return new PyMappingProxy(mapping);
+    }
+
     /** {@code mappingproxy(mapping)}: CPython accepts any mapping but a list or tuple. */
     static Object construct(Object[] args, String[] kwnames) {
         Object m = Args.parse("mappingproxy", args, kwnames, 0, 1, 1, "mapping")[0];

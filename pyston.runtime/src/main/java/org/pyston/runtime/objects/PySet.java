@@ -253,19 +253,37 @@ public final class PySet extends PyObject implements SlotHolder {
     }
 
     public boolean contains(Object key) {
-        key = asKey(key);
-        return find(key, hashOf(key)) >= 0;
+        long hash;
+        try {
+            hash = hashOf(key);
+        } catch (PyException e) {
+            PySet asFrozen = asKey(key, e);
+            return find(asFrozen, asFrozen.frozenHash()) >= 0;
+        }
+        return find(key, hash) >= 0;
     }
 
     /** Removes {@code key}; false when it was absent. */
     public boolean remove(Object key) {
-        key = asKey(key);
-        return discard(key, hashOf(key));
+        long hash;
+        try {
+            hash = hashOf(key);
+        } catch (PyException e) {
+            PySet asFrozen = asKey(key, e);
+            return discard(asFrozen, asFrozen.frozenHash());
+        }
+        return discard(key, hash);
     }
 
-    /** A set looked up or removed as a key stands for the equal frozenset, as CPython. */
-    private static Object asKey(Object key) {
-        return key instanceof PySet s && !s.frozen ? s.copy(true) : key;
+    /**
+     * A set that could not be hashed ({@code unhashable}: a TypeError), looked up or removed as a
+     * key, stands for the equal frozenset, as CPython; any other failure is rethrown.
+     */
+    private static PySet asKey(Object key, PyException unhashable) {
+        if (key instanceof PySet s && unhashable.matches(Errors.TYPE_ERROR)) {
+            return s.copy(true);
+        }
+        throw unhashable;
     }
 
     /** Removes and returns an arbitrary key (the next one after the last popped, as CPython); null when empty. */
@@ -310,6 +328,11 @@ public final class PySet extends PyObject implements SlotHolder {
         return table.length;
     }
 
+    /** The hash of the key in {@code slot} (one {@link #keyAt} found). */
+    long hashAt(int slot) {
+        return hashes[slot];
+    }
+
     /** The key in {@code slot}, or null when it holds none. */
     Object keyAt(int slot) {
         Object[] t = table;
@@ -333,8 +356,12 @@ public final class PySet extends PyObject implements SlotHolder {
             if ((long) (fill + n) * 5 >= (long) mask * 3) {
                 resize((used + n) * 2);
             }
-            for (java.util.Map.Entry<Object, Object> e : d.entries()) {
-                add(e.getKey());
+            DictTable m = d.map;
+            for (int p = 0; p < m.positions(); p++) {
+                Object k = m.keyAt(p);
+                if (k != null) {
+                    add(k, m.hashAt(p)); // the dict's hash of the key: no second __hash__ call
+                }
             }
             return;
         }
@@ -455,7 +482,7 @@ public final class PySet extends PyObject implements SlotHolder {
         for (int s = 0; s < t.length; s++) {
             Object k = t[s];
             if (k != null && k != DUMMY) {
-                boolean inOther = other instanceof PySet o ? o.find(k, h[s]) >= 0 : ((PyDict) other).containsKey(k);
+                boolean inOther = other instanceof PySet o ? o.find(k, h[s]) >= 0 : ((PyDict) other).map.find(k, h[s]) >= 0;
                 if (!inOther) {
                     result.add(k, h[s]);
                 }
@@ -511,6 +538,23 @@ public final class PySet extends PyObject implements SlotHolder {
                 add(k, h[s]);
             }
         }
+    }
+
+    /**
+     * {@code self op= other} for the set operators (|, &, -, ^) with a set or frozenset operand:
+     * this set, changed in place; null for any other operator.
+     */
+    public PySet inplace(Abstract.BinaryOp op, PySet other) {
+        switch (op) {
+            case OR -> update(other);
+            case AND -> intersectionUpdate(other);
+            case SUB -> differenceUpdate(other);
+            case XOR -> symmetricDifferenceUpdate(other);
+            default -> {
+                return null;
+            }
+        }
+        return this;
     }
 
     /** Every key of this set is in {@code other}. */

@@ -19,6 +19,12 @@ public final class PySlice extends PyObject {
     }
 
     static {
+        TYPE.define("__hash__", Singletons.NONE); // slices are unhashable in 3.11
+        // pickle and copy rebuild it as slice(start, stop, step)
+        TYPE.defineMethod("__reduce__", (a, k) -> {
+            PySlice s = (PySlice) a[0];
+            return PyTuple.of(TYPE, PyTuple.of(s.start, s.stop, s.step));
+        });
         TYPE.defineMethod("indices", (a, k) -> {
             Object length = Abstract.indexValue(a[1]);
             BigInteger n = Abstract.big(length);

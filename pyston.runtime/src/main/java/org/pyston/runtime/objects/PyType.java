@@ -270,10 +270,7 @@ public final class PyType extends PyObject {
     }
 
     private static boolean isIdentifier(String s) {
-        if (s.isEmpty() || !(Character.isUnicodeIdentifierStart(s.codePointAt(0)) || s.charAt(0) == '_')) {
-            return false;
-        }
-        return s.codePoints().allMatch(Character::isUnicodeIdentifierPart);
+        return Strings.isIdentifier(s); // Python's rule (Java's lets control characters in)
     }
 
     /** Whether instances get a {@code __dict__}. */
@@ -492,6 +489,11 @@ public final class PyType extends PyObject {
             }
         }
         return winner;
+    }
+
+    /** {@code __base__}: the base whose instance layout this class extends (CPython's best_base), or null. */
+    public PyType base() {
+        return bases.length == 0 ? null : bestBase(bases, layoutWinner(bases));
     }
 
     /** CPython's best_base: the first of {@code bs} with the layout {@code winner}. */

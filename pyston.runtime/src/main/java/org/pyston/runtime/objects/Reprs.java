@@ -143,11 +143,20 @@ final class Reprs {
         if (active.containsKey(o)) {
             return recursive;
         }
+        // one level of nesting per container, as CPython's repr: deep nesting is a RecursionError
+        Gil gil = Gil.current();
+        ExecutionContext ctx = gil == null ? null : gil.context();
+        if (ctx != null) {
+            ctx.enterNested();
+        }
         active.put(o, Boolean.TRUE);
         try {
             return body.get();
         } finally {
             active.remove(o);
+            if (ctx != null) {
+                ctx.leaveNested();
+            }
         }
     }
 

@@ -20,6 +20,13 @@ public final class Sequences {
 
     /** {@code a + b} of two tuples. */
     public static PyTuple concat(PyTuple a, PyTuple b) {
+        // immutable: an exact tuple plus an empty one is itself, as CPython
+        if (b.items.length == 0 && a.type() == PyTuple.TYPE) {
+            return a;
+        }
+        if (a.items.length == 0 && b.type() == PyTuple.TYPE) {
+            return b;
+        }
         Object[] r = Arrays.copyOf(a.items, a.items.length + b.items.length);
         System.arraycopy(b.items, 0, r, a.items.length, b.items.length);
         return new PyTuple(r);
@@ -85,8 +92,11 @@ public final class Sequences {
             if ((seq instanceof PyList || seq instanceof PyTuple) && Abstract.isInt(n)) {
                 Object[] items = seq instanceof PyList l ? Arrays.copyOf(l.items, l.size) : ((PyTuple) seq).items;
                 int count = repeatCount(items.length, n);
-                if (seq instanceof PyTuple t && count == 1) {
-                    return t;
+                if (seq instanceof PyTuple t && (count == 1 || items.length == 0) && t.type() == PyTuple.TYPE) {
+                    return t; // immutable: as CPython, an exact tuple repeated once (or empty) is itself
+                }
+                if (seq instanceof PyTuple && count == 0) {
+                    return PyTuple.EMPTY;
                 }
                 Object[] r = new Object[items.length * count];
                 for (int i = 0; i < count; i++) {
@@ -212,10 +222,7 @@ public final class Sequences {
         Object[] x = null, y = null;
         int n = 0, m = 0;
         if (a instanceof PyList l && b instanceof PyList r) {
-            x = l.items;
-            n = l.size;
-            y = r.items;
-            m = r.size;
+            return compareLists(op, l, r);
         } else if (a instanceof PyTuple l && b instanceof PyTuple r) {
             x = l.items;
             n = x.length;
@@ -303,6 +310,43 @@ public final class Sequences {
             return true;
         }
         return Abstract.compare(op, x[i], y[i]);
+    }
+
+    /**
+     * Lists compare as CPython's: lists of different lengths are unequal without comparing items,
+     * and the items and lengths are read afresh after each comparison (an item's {@code __eq__}
+     * may change either list).
+     */
+    private static Object compareLists(Abstract.CompareOp op, PyList a, PyList b) {
+        if (a.size != b.size && (op == Abstract.CompareOp.EQ || op == Abstract.CompareOp.NE)) {
+            return op == Abstract.CompareOp.NE;
+        }
+        int i = 0;
+        while (i < a.size && i < b.size) {
+            Object x = a.items[i], y = b.items[i];
+            if (x != y && !Abstract.eq(x, y)) {
+                break;
+            }
+            i++;
+        }
+        if (i >= a.size || i >= b.size) {
+            int n = a.size, m = b.size;
+            switch (op) {
+                case LT: return n < m;
+                case LE: return n <= m;
+                case EQ: return n == m;
+                case NE: return n != m;
+                case GT: return n > m;
+                default: return n >= m;
+            }
+        }
+        if (op == Abstract.CompareOp.EQ) {
+            return false;
+        }
+        if (op == Abstract.CompareOp.NE) {
+            return true;
+        }
+        return Abstract.compare(op, a.items[i], b.items[i]);
     }
 
     private static boolean isSetLike(Object o) {

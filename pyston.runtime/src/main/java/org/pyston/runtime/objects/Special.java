@@ -79,7 +79,7 @@ final class Special {
                 case "__qualname__":
                     return b.qualname();
                 case "__doc__":
-                    return Singletons.NONE;
+                    return BuiltinDocs.of(b);
                 case "__module__":
                     return b.module != null ? b.module : "builtins";
                 case "__self__":

@@ -314,13 +314,20 @@ final class TypeCalls {
         }
         if (representation == PyTuple.class) {
             // immutable: the items come with the instance, as tuple.__new__(cls, iterable=())
+            Object[] positional = keywordsLeftToInit(t, PyTuple.TYPE, args, kwnames);
+            if (positional != args) {
+                args = positional;
+                kwnames = null;
+            }
             return new PyTuple.OfSubclass(t, ((PyTuple) constructBuiltin(PyTuple.TYPE, args, kwnames)).items);
         }
         if (representation == PySet.class) {
             PySet s = new PySet(t);
             if (s.frozen) {
                 // frozenset: the items come with the instance; set fills in __init__
-                s.update(constructBuiltin(PySet.FROZEN_TYPE, args, kwnames));
+                Object[] positional = keywordsLeftToInit(t, PySet.FROZEN_TYPE, args, kwnames);
+                s.update(positional != args ? constructBuiltin(PySet.FROZEN_TYPE, positional, null)
+                        : constructBuiltin(PySet.FROZEN_TYPE, args, kwnames));
             }
             return s;
         }
@@ -334,6 +341,13 @@ final class TypeCalls {
             return new PyStaticMethod(t);
         }
         if (representation == Long.class || representation == Double.class || representation == String.class) {
+            if (representation == Double.class) {
+                Object[] positional = keywordsLeftToInit(t, PyType.FLOAT, args, kwnames);
+                if (positional != args) {
+                    args = positional;
+                    kwnames = null;
+                }
+            }
             Object value = PyValueInstance.unwrap(constructBuiltin(builtinBase(t), args, kwnames));
             if (value instanceof Boolean b) {
                 value = b ? 1L : 0L;
@@ -353,6 +367,19 @@ final class TypeCalls {
             throw abstractInstantiation(t);
         }
         return new PyInstance(t);
+    }
+
+    /**
+     * The arguments {@code base.__new__} takes for a class {@code t} deriving from tuple, frozenset
+     * or float: keywords are an error for the base itself and a class inheriting its
+     * {@code __init__} (left in {@code args}), and are left to the class's own {@code __init__}
+     * otherwise (the positional arguments alone are returned), as CPython.
+     */
+    private static Object[] keywordsLeftToInit(PyType t, PyType base, Object[] args, String[] kwnames) {
+        if (kwnames == null || kwnames.length == 0 || t == base || t.lookup("__init__") == base.lookup("__init__")) {
+            return args;
+        }
+        return java.util.Arrays.copyOf(args, args.length - kwnames.length);
     }
 
     /**
@@ -403,6 +430,20 @@ final class TypeCalls {
                 throw Errors.typeError("bases must be types");
             }
             baseTypes[i] = b;
+        }
+        checkTypeName(name);
+        if (namespace.type() != PyDict.TYPE && namespace.type().lookup("__iter__") != PyDict.TYPE.lookup("__iter__")) {
+            // a dict subclass iterating in its own order (OrderedDict): copied in that order, as CPython
+            PyDict ordered = new PyDict();
+            Builtins.updateDict(ordered, namespace);
+            namespace = ordered;
+        }
+        Object qualname = namespace.get("__qualname__");
+        if (qualname != null && !(PyValueInstance.unwrap(qualname) instanceof String)) {
+            throw Errors.typeError("type __qualname__ must be a str, not " + Errors.typeName(qualname));
+        }
+        if (namespace.get("__doc__") instanceof String doc) {
+            Codecs.encode(doc, "utf-8", "strict"); // CPython keeps it as UTF-8: lone surrogates are an error
         }
         Map<String, Object> ns = new LinkedHashMap<>();
         for (Map.Entry<Object, Object> e : namespace.entries()) {
@@ -469,6 +510,14 @@ final class TypeCalls {
 
 
     /** type.__new__'s argument types (str, tuple, dict), with CPython's messages. */
+    /** CPython's checks of a class name: encodable as UTF-8 (no lone surrogates), no NUL character. */
+    static void checkTypeName(String name) {
+        Codecs.encode(name, "utf-8", "strict");
+        if (name.indexOf('\0') >= 0) {
+            throw Errors.valueError("type name must not contain null characters");
+        }
+    }
+
     static void checkTypeArguments(Object[] args) {
         String[] want = {"str", "tuple", "dict"};
         Class<?>[] cls = {String.class, PyTuple.class, PyDict.class};
