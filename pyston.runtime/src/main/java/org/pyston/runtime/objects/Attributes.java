@@ -174,8 +174,8 @@ final class Attributes {
         if (attr instanceof PyGetSetDescriptor g) {
             return obj == null ? g : g.get(obj);
         }
-        if (Abstract.isDerived(attr)) {
-            // an instance of a class made in Python (possibly derived from property, classmethod, ...)
+        if (Abstract.isDerived(attr) || attr instanceof SuperObject) {
+            // an instance of a class made in Python (possibly derived from property, classmethod, ...), super(C)
             Object get = PyType.of(attr).lookup("__get__");
             if (get != null) {
                 return Abstract.call(get, new Object[] {attr, obj == null ? Singletons.NONE : obj, type}, null);

@@ -193,7 +193,7 @@ public final class Builtins {
         fn(d, "compile", (a, k) -> Frames.compile(ctx, a, k));
         fn(d, "__build_class__", (a, k) -> Ops.buildClassBuiltin(ctx, a, k));
         fn(d, "eval", (a, k) -> Frames.exec(ctx, a, k, true));
-        fn(d, "super", (a, k) -> Frames.superObject(ctx, a));
+        d.put("super", SuperObject.TYPE);
         fn(d, "breakpoint", (a, k) -> SiteBuiltins.breakpoint(ctx, a, k));
         SiteBuiltins.install(ctx, d);
         // io.open: the _io module replaces this with its own function when it is imported

@@ -660,8 +660,14 @@ final class Methods {
         }, false)));
         o.define("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__",
                 (a, k) -> Singletons.NOT_IMPLEMENTED, false)));
-        PyType.TYPE.defineMethod("mro", (a, k) -> PyList.of(((PyType) a[0]).mro.clone()));
+        PyType.TYPE.defineMethod("mro", (a, k) -> {
+            Args.positionalOnly("mro", a, k, 1, 1, false);
+            PyType t = (PyType) a[0];
+            return PyList.of(PyType.computeMro(t, t.bases)); // CPython's mro_implementation: C3 of the current bases
+        });
         typeAttributes(PyType.TYPE);
+        // type.__prepare__(name, bases, **kwds): the class body's namespace, a new dict (CPython checks no arguments)
+        PyType.TYPE.define("__prepare__", new PyClassMethod(new PyBuiltinFunction("__prepare__", (a, k) -> new PyDict(), false)));
         // Metaclasses: type.__new__(mcs, name, bases, ns, **kw), type.__init__, type.__call__(cls, ...).
         PyType.TYPE.define("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
             int np = Args.positional(a, k);
@@ -851,11 +857,12 @@ final class Methods {
             cls.setAttribute("__module__", v);
         }));
         type.define("__flags__", new PyGetSetDescriptor("__flags__", type, t -> typeFlags((PyType) t), null));
-        type.define("__mro__", new PyGetSetDescriptor("__mro__", type, t -> new PyTuple(((PyType) t).mro.clone()), null));
+        type.define("__mro__", new PyGetSetDescriptor("__mro__", type,
+                t -> ((PyType) t).incomplete ? Singletons.NONE : new PyTuple(((PyType) t).mro.clone()), null));
         type.define("__bases__", new PyGetSetDescriptor("__bases__", type,
                 t -> new PyTuple(((PyType) t).bases.clone()), (t, v) -> ((PyType) t).setBases(v)));
         type.define("__base__", new PyGetSetDescriptor("__base__", type,
-                t -> ((PyType) t).bases.length == 0 ? Singletons.NONE : ((PyType) t).bases[0], null));
+                t -> ((PyType) t).base == null ? Singletons.NONE : ((PyType) t).base, null));
     }
 
     /** CPython's {@code tp_flags} as far as they describe the class here (inspect and copyreg read them). */

@@ -443,6 +443,7 @@ final class TypeCalls {
         if (classCell != null) {
             ((PyCell) classCell).contents = cls;
         }
+        cls.readyMro();
         // __set_name__ on descriptors, then the parent's __init_subclass__
         for (Map.Entry<String, Object> e : ns.entrySet()) {
             Object v = e.getValue();
