@@ -586,7 +586,7 @@ final class Methods {
             o.defineMethod(cmp, (a, k) -> Singletons.NOT_IMPLEMENTED);
         }
         o.defineMethod("__reduce_ex__", (a, k) -> {
-            Args.positionalOnly("__reduce_ex__", a, k, 1, 1, true);
+            Args.oneArgument("object.__reduce_ex__", a, k);
             int protocol = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Abstract.index(a[1])));
             Object reduce = Attributes.get(a[0], "__reduce__");
             if (reduce != null && Attributes.get(PyType.of(a[0]), "__reduce__") != PyType.OBJECT.dict.get("__reduce__")) {
@@ -594,7 +594,12 @@ final class Methods {
             }
             return commonReduce(a[0], protocol);
         });
-        o.defineMethod("__reduce__", (a, k) -> commonReduce(a[0], 0));
+        o.defineMethod("__reduce__", (a, k) -> {
+            if (a.length != 1) {
+                throw Errors.typeError("object.__reduce__() takes no arguments (" + (a.length - 1) + " given)");
+            }
+            return commonReduce(a[0], 0);
+        });
         o.defineMethod("__getstate__", (a, k) -> defaultState(a[0], false));
         o.defineMethod("__repr__", (a, k) -> Reprs.builtinRepr(a[0]));
         o.defineMethod("__str__", (a, k) -> Abstract.repr(a[0]));
@@ -697,14 +702,6 @@ final class Methods {
         PyType.TYPE.defineMethod("__subclasses__", (a, k) -> PyList.of(((PyType) a[0]).subclasses().toArray()));
     }
 
-    /** copyreg.__newobj__: {@code cls.__new__(cls, *args)}, how protocol 2 rebuilds an object. */
-    private static final PyBuiltinFunction NEWOBJ = new PyBuiltinFunction("__newobj__", (a, k) -> {
-        if (a.length == 0 || !(a[0] instanceof PyType cls)) {
-            throw Errors.typeError("__newobj__ expected a class");
-        }
-        return Abstract.call(Abstract.getAttr(cls, "__new__"), a, null);
-    }, false);
-
     /**
      * What {@code object.__reduce_ex__(protocol)} does without a class's own {@code __reduce__}
      * (CPython's _common_reduce): protocol 2 and up rebuild through {@code cls.__new__}, older
@@ -765,11 +762,10 @@ final class Methods {
             if (hasArgs) {
                 System.arraycopy(newArgs, 0, args, 1, newArgs.length);
             }
-            newObj = NEWOBJ;
+            newObj = copyregFunction("__newobj__");
             callArgs = new PyTuple(args);
         } else {
-            Object copyreg = Imports.importModule(Gil.current().ctx, "copyreg", null, 0, null);
-            newObj = Abstract.getAttr(copyreg, "__newobj_ex__");
+            newObj = copyregFunction("__newobj_ex__");
             callArgs = PyTuple.of(cls, new PyTuple(newArgs), kwargs);
         }
         Object state = state(obj, !(hasArgs || obj instanceof PyList || obj instanceof PyDict));
@@ -777,6 +773,12 @@ final class Methods {
         Object dictItems = obj instanceof PyDict ? Abstract.iter(Ops.callMethod(obj, "items", new Object[0], null))
                 : Singletons.NONE;
         return PyTuple.of(newObj, callArgs, state, listItems, dictItems);
+    }
+
+    /** A function of the module copyreg (pickle compares the reconstructor with copyreg.__newobj__ by identity). */
+    private static Object copyregFunction(String name) {
+        Object copyreg = Imports.importModule(Gil.current().ctx, "copyreg", null, 0, null);
+        return Abstract.getAttr(copyreg, name);
     }
 
     /** The state to pickle: the object's {@code __getstate__()}, or the default state when that is object's. */
