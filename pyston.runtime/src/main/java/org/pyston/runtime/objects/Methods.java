@@ -806,14 +806,21 @@ final class Methods {
         }
         Object d = Attributes.instanceDictObject(obj);
         Object state = d instanceof PyDict dict && dict.size() > 0 ? dict : Singletons.NONE;
-        if (obj instanceof SlotHolder h && h.slotValues() != null) {
-            Object[] values = h.slotValues();
-            PyDict slots = new PyDict(); // the slots that are set, by name
-            for (PyType t : cls.mro) {
-                for (Object v : t.dict.values()) {
-                    if (v instanceof PyMemberDescriptor m && m.index >= 0 && values[m.index] != null) {
-                        slots.put(m.name, values[m.index]);
+        Object names = slotNames(cls);
+        if (names instanceof PyList list && list.size > 0) {
+            PyDict slots = new PyDict(); // the slots that are set, by name, read as attributes (as CPython)
+            for (Object name : list.toArray()) {
+                Object v;
+                try {
+                    v = Attributes.get(obj, Strings.strArg(name, "__getstate__"));
+                } catch (PyException e) {
+                    if (!e.matches(Errors.ATTRIBUTE_ERROR)) {
+                        throw e;
                     }
+                    v = null;
+                }
+                if (v != null) {
+                    slots.put(name, v);
                 }
             }
             if (slots.size() > 0) {
@@ -821,6 +828,26 @@ final class Methods {
             }
         }
         return state;
+    }
+
+    /**
+     * The names of the class's slots, as CPython's _PyType_GetSlotNames: its own
+     * {@code __slotnames__} (a list or None), else what {@code copyreg._slotnames} computes and caches there.
+     */
+    private static Object slotNames(PyType cls) {
+        Object names = cls.ready().dict.get("__slotnames__");
+        if (names != null) {
+            if (!(names instanceof PyList) && names != Singletons.NONE) {
+                throw Errors.typeError(cls.name + ".__slotnames__ should be a list or None, not "
+                        + Errors.typeName(names));
+            }
+            return names;
+        }
+        names = Abstract.call(copyregFunction("_slotnames"), new Object[] {cls}, null);
+        if (!(names instanceof PyList) && names != Singletons.NONE) {
+            throw Errors.typeError("copyreg._slotnames didn't return a list or None");
+        }
+        return names;
     }
 
     /** The attributes every class has through its metatype (data descriptors of {@code type}). */

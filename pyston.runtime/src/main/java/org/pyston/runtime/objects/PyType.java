@@ -255,8 +255,9 @@ public final class PyType extends PyObject {
             if (jc == Long.class || jc == PyTuple.class || jc == PyBytes.class || jc == PyType.class) {
                 throw Errors.typeError("nonempty __slots__ not supported for subtype of '" + winner.name + "'");
             }
-            // str and float subclasses are PyValueInstances, which hold slots
-            if (!SlotHolder.class.isAssignableFrom(jc) && jc != String.class && jc != Double.class) {
+            // str, float and complex subclasses are PyValueInstances, which hold slots
+            if (!SlotHolder.class.isAssignableFrom(jc) && jc != String.class && jc != Double.class
+                    && jc != PyComplex.class) {
                 throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR, PyTuple.of(
                         "nonempty __slots__ on a subtype of '" + winner.name + "' are not supported yet")).toThrowable();
             }

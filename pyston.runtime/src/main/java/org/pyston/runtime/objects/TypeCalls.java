@@ -333,7 +333,8 @@ final class TypeCalls {
         if (representation == PyStaticMethod.class) {
             return new PyStaticMethod(t);
         }
-        if (representation == Long.class || representation == Double.class || representation == String.class) {
+        if (representation == Long.class || representation == Double.class || representation == String.class
+                || representation == PyComplex.class) {
             Object value = PyValueInstance.unwrap(constructBuiltin(builtinBase(t), args, kwnames));
             if (value instanceof Boolean b) {
                 value = b ? 1L : 0L;
