@@ -132,7 +132,7 @@ public final class Builtins {
         });
         fn(d, "ord", (a, k) -> {
             Args.exact("ord", a, k, 1, 1);
-            if (a[0] instanceof String s) {
+            if (PyValueInstance.unwrap(a[0]) instanceof String s) { // a str or an instance of a subclass
                 int n = org.pyston.runtime.text.CodePoints.length(s);
                 if (n == 1) {
                     return (long) org.pyston.runtime.text.CodePoints.codePointAt(s, 0);

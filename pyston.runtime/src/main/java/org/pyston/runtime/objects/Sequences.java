@@ -36,8 +36,8 @@ final class Sequences {
             if ((seq instanceof PyList || seq instanceof PyTuple) && Abstract.isInt(n)) {
                 Object[] items = seq instanceof PyList l ? Arrays.copyOf(l.items, l.size) : ((PyTuple) seq).items;
                 int count = repeatCount(items.length, n);
-                if (seq instanceof PyTuple t && count == 1) {
-                    return t;
+                if (seq instanceof PyTuple t && count == 1 && !(t instanceof PyTuple.OfSubclass)) {
+                    return t; // CPython: an exact tuple is its own repetition by one
                 }
                 Object[] r = new Object[items.length * count];
                 for (int i = 0; i < count; i++) {

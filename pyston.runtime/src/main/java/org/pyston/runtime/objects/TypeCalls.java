@@ -243,7 +243,8 @@ final class TypeCalls {
                 && !t.isSubtypeOf(PyType.TYPE);
         Object init;
         if (newMethod != null && !(newMethod instanceof PyBuiltinFunction) && !defaultNew) {
-            Object fn = newMethod instanceof PyStaticMethod s ? s.function : newMethod;
+            // as slot_tp_new: type.__new__ read through its descriptor (a classmethod binds), then called with the type
+            Object fn = newMethod instanceof PyStaticMethod s ? s.function : Attributes.bind(newMethod, null, t);
             Object[] full = new Object[args.length + 1];
             full[0] = t;
             System.arraycopy(args, 0, full, 1, args.length);
@@ -251,7 +252,7 @@ final class TypeCalls {
             if (!PyType.of(obj).isSubtypeOf(t)) {
                 return obj;
             }
-            init = t.lookup("__init__"); // after __new__, which may have changed the class
+            init = PyType.of(obj).lookup("__init__"); // as type_call: the __init__ of what __new__ made (a subclass)
         } else {
             init = t.lookup("__init__"); // the built-in __new__ runs no Python code: one lookup serves both
             if (args.length > 0 && isObjectInit(init) && builtinBase(t) == PyType.OBJECT) {
