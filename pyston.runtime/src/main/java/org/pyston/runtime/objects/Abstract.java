@@ -947,7 +947,7 @@ public final class Abstract {
             return tupleHash(t);
         }
         if (o instanceof PyList || o instanceof PyDict || o instanceof PyByteArray || o instanceof PySet && !((PySet) o).frozen
-                || o instanceof PySlice) {
+                || o instanceof PySlice || o instanceof PyCell) {
             throw Errors.typeError("unhashable type: '" + Errors.typeName(o) + "'");
         }
         if (o instanceof PyBytes b) {

@@ -127,12 +127,6 @@ final class Special {
         if (obj instanceof FrameObject f) {
             return f.attribute(name);
         }
-        if (obj instanceof PyCell cell && name.equals("cell_contents")) {
-            if (cell.contents == null) {
-                throw Errors.valueError("Cell is empty");
-            }
-            return cell.contents;
-        }
         if (obj instanceof PyClassMethod c && name.equals("__func__")) {
             return c.function;
         }
