@@ -566,6 +566,18 @@ public final class Builtins {
     static java.util.Set<String> defaultDir(Object o) {
         java.util.Set<String> names = new java.util.TreeSet<>();
         Map<Object, Object> inst = Attributes.instanceDict(o);
+        if (inst == null && !(o instanceof PyType)) {
+            // as object.__dir__: the object's __dict__ attribute (a bound method's is its function's)
+            try {
+                if (Attributes.get(o, "__dict__") instanceof PyDict d) {
+                    inst = d.map;
+                }
+            } catch (PyException e) {
+                if (!e.matches(Errors.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+            }
+        }
         if (inst != null) {
             for (Object key : inst.keySet()) {
                 names.add(String.valueOf(key));

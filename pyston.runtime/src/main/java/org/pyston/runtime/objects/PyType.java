@@ -653,6 +653,10 @@ public final class PyType extends PyObject {
     }
 
     public void define(String attr, Object value) {
+        Object f = value instanceof PyClassMethod c ? c.function : value instanceof PyStaticMethod s ? s.function : null;
+        if (f instanceof PyBuiltinFunction b && b.owner == null && b.definingType == null && b.name.equals(attr)) {
+            b.definingType = this; // dict.fromkeys, str.maketrans: named after the type
+        }
         dict.put(attr, value);
     }
 
