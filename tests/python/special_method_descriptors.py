@@ -25,3 +25,11 @@ class H:
     def f(self): pass
 h = H()
 print(hash(h.f) == hash(h.f))
+class I:
+    __init__ = property(booh)
+try: I()
+except AttributeError as e: print("AttributeError", e)
+class J:
+    @staticmethod
+    def __init__(*args): print("init", len(args))
+J(1, 2)

@@ -264,10 +264,16 @@ final class TypeCalls {
             }
         }
         if (init != null && !(init instanceof PyBuiltinFunction)) {
-            Object[] full = new Object[args.length + 1];
-            full[0] = obj;
-            System.arraycopy(args, 0, full, 1, args.length);
-            Object r = Abstract.call(init, full, kwnames);
+            Object r;
+            if (init instanceof PyFunction) {
+                Object[] full = new Object[args.length + 1];
+                full[0] = obj;
+                System.arraycopy(args, 0, full, 1, args.length);
+                r = Abstract.call(init, full, kwnames);
+            } else {
+                // another descriptor (a property, a staticmethod) is bound first, as slot_tp_init
+                r = Abstract.call(Attributes.bind(init, obj, PyType.of(obj)), args, kwnames);
+            }
             if (r != Singletons.NONE) {
                 throw Errors.typeError("__init__() should return None, not '" + Errors.typeName(r) + "'");
             }
