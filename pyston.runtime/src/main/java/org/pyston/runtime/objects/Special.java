@@ -84,6 +84,8 @@ final class Special {
                     return b.module != null ? b.module : "builtins";
                 case "__self__":
                     return builtinSelf(b);
+                case "__objclass__":
+                    return b.isMethod && b.owner != null ? b.owner : null; // a method descriptor's type
                 default:
                     return null;
             }
