@@ -676,9 +676,6 @@ final class Methods {
         // Metaclasses: type.__new__(mcs, name, bases, ns, **kw), type.__init__, type.__call__(cls, ...).
         PyType.TYPE.define("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
             int np = Args.positional(a, k);
-            if (np == 2 && a[0] instanceof PyType) {
-                return PyType.of(a[1]);
-            }
             if (np != 4 || !(a[0] instanceof PyType mcs)) {
                 throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + (np - 1) + " given)");
             }

@@ -175,16 +175,18 @@ public final class PyType extends PyObject {
         }
         this.javaClass = jc;
         this.dict.putAll(namespace);
+        Object qn = this.dict.remove("__qualname__"); // the class's qualname, not a class variable
+        if (qn != null) {
+            if (!(PyValueInstance.unwrap(qn) instanceof String s)) {
+                throw Errors.typeError("type __qualname__ must be a str, not " + Errors.typeName(qn));
+            }
+            this.qualname = s;
+        }
         instanceLayout(namespace.get("__slots__"));
         this.base = bestBase(this.bases, layoutWinner(this.bases));
         Object mod = namespace.get("__module__");
         if (mod instanceof String s) {
             this.module = s;
-        }
-        Object qn = namespace.get("__qualname__");
-        if (qn instanceof String s) {
-            this.qualname = s;
-            this.dict.remove("__qualname__");
         }
         for (PyType b : this.bases) {
             b.subclasses.add(this);
@@ -238,7 +240,8 @@ public final class PyType extends PyObject {
             }
             String mangled = slot.startsWith("__") && !slot.endsWith("__")
                     ? "_" + name.replaceFirst("^_+", "") + slot : slot;
-            if (dict.containsKey(mangled) && !names.contains(mangled)) {
+            // __qualname__ and __classcell__ were taken out of the namespace: no conflict (as CPython)
+            if (dict.containsKey(mangled) && !names.contains(mangled) && !mangled.equals("__classcell__")) {
                 throw Errors.valueError("'" + mangled + "' in __slots__ conflicts with class variable");
             }
             if (!names.contains(mangled)) {
@@ -287,7 +290,7 @@ public final class PyType extends PyObject {
         if (s.isEmpty() || !(Character.isUnicodeIdentifierStart(s.codePointAt(0)) || s.charAt(0) == '_')) {
             return false;
         }
-        return s.codePoints().allMatch(Character::isUnicodeIdentifierPart);
+        return s.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
     }
 
     /** Whether instances get a {@code __dict__}. */
