@@ -235,9 +235,12 @@ public final class Abstract {
         } catch (PyException e) {
             // CPython names the augmented operator ('+=') in the unsupported-operand message
             if (e.matches(Errors.TYPE_ERROR) && e.exception.args.size() == 1
-                    && e.exception.args.get(0) instanceof String m
-                    && m.startsWith("unsupported operand type(s) for " + op.symbol + ":")) {
-                throw Errors.typeError(m.replace("for " + op.symbol + ":", "for " + op.symbol + "=:"));
+                    && e.exception.args.get(0) instanceof String m) {
+                String binary = "unsupported operand type(s) for " + (op == BinaryOp.POW ? "** or pow():" : op.symbol + ":");
+                if (m.startsWith(binary)) {
+                    throw Errors.typeError("unsupported operand type(s) for " + op.symbol + "=:"
+                            + m.substring(binary.length()));
+                }
             }
             throw e;
         }

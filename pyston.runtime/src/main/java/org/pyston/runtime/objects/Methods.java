@@ -883,6 +883,24 @@ final class Methods {
             cls.setAttribute("__module__", v);
         }));
         type.define("__flags__", new PyGetSetDescriptor("__flags__", type, t -> typeFlags((PyType) t), null));
+        // CPython's type_get_doc/type_set_doc: the class's own __doc__ entry (a descriptor's __get__ answers)
+        type.define("__doc__", new PyGetSetDescriptor("__doc__", type, t -> {
+            Object doc = ((PyType) t).ready().dict.get("__doc__");
+            if (doc == null || ((PyType) t).isBuiltin && doc instanceof PyGetSetDescriptor) {
+                return Singletons.NONE; // the built-in types carry no doc strings here (type's entry is this descriptor)
+            }
+            Object get = doc instanceof PyObject ? PyType.of(doc).lookup("__get__") : null;
+            return get == null ? doc : Abstract.call(get, new Object[] {doc, Singletons.NONE, t}, null);
+        }, (t, v) -> {
+            PyType cls = (PyType) t;
+            if (cls.isBuiltin) {
+                throw Errors.typeError("cannot set '__doc__' attribute of immutable type '" + cls.name + "'");
+            }
+            if (v == null) {
+                throw Errors.typeError("cannot delete '__doc__' attribute of immutable type '" + cls.name + "'");
+            }
+            cls.setAttribute("__doc__", v);
+        }));
         type.define("__mro__", new PyGetSetDescriptor("__mro__", type,
                 t -> ((PyType) t).incomplete ? Singletons.NONE : new PyTuple(((PyType) t).mro.clone()), null));
         type.define("__bases__", new PyGetSetDescriptor("__bases__", type,
