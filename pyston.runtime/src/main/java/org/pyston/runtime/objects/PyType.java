@@ -405,14 +405,14 @@ public final class PyType extends PyObject {
     private Object getattributeCache;
     private int getattributeVersion = -1;
 
-    /** A {@code __getattribute__} defined in Python on this class or a base, or null. */
+    /** A {@code __getattribute__} defined in Python on this class or a base (a function or another descriptor), or null. */
     public Object customGetattribute() {
         if (isBuiltin) {
             return null;
         }
         if (getattributeVersion != version) {
             Object m = lookup("__getattribute__");
-            getattributeCache = m instanceof PyFunction ? m : null;
+            getattributeCache = m != null && !(m instanceof PyBuiltinFunction) ? m : null; // a function or another descriptor
             getattributeVersion = version;
         }
         return getattributeCache;
