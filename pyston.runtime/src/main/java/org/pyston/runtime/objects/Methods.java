@@ -564,6 +564,16 @@ final class Methods {
         });
     }
 
+    /**
+     * CPython's hackcheck (Carlo Verre's hack): object's __setattr__/__delattr__ do not apply to
+     * classes, whose metatype {@code type} sets attributes its own way.
+     */
+    private static void hackCheck(Object self, String what) {
+        if (self instanceof PyType) {
+            throw Errors.typeError("can't apply this " + what + " to " + PyType.of(self).name + " object");
+        }
+    }
+
     private static void object() {
         PyType o = PyType.OBJECT;
         o.defineMethod("__init__", (a, k) -> {
@@ -618,6 +628,7 @@ final class Methods {
             return Abstract.str(a[0]);
         });
         o.defineMethod("__setattr__", (a, k) -> {
+            hackCheck(a[0], "__setattr__");
             Attributes.genericSet(a[0], PyType.of(a[0]), (String) a[1], a[2]);
             return Singletons.NONE;
         });
@@ -629,6 +640,7 @@ final class Methods {
             return v;
         });
         o.defineMethod("__delattr__", (a, k) -> {
+            hackCheck(a[0], "__delattr__");
             Attributes.genericSet(a[0], PyType.of(a[0]), (String) a[1], null);
             return Singletons.NONE;
         });
