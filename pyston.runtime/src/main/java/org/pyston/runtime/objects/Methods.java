@@ -901,8 +901,7 @@ final class Methods {
             if (doc == null || ((PyType) t).isBuiltin && doc instanceof PyGetSetDescriptor) {
                 return Singletons.NONE; // the built-in types carry no doc strings here (type's entry is this descriptor)
             }
-            Object get = doc instanceof PyObject ? PyType.of(doc).lookup("__get__") : null;
-            return get == null ? doc : Abstract.call(get, new Object[] {doc, Singletons.NONE, t}, null);
+            return Attributes.bind(doc, null, (PyType) t); // its __get__(None, cls): a classmethod chains
         }, (t, v) -> {
             PyType cls = (PyType) t;
             if (cls.isBuiltin) {
