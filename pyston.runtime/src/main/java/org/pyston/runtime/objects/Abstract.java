@@ -240,9 +240,12 @@ public final class Abstract {
         } catch (PyException e) {
             // CPython names the augmented operator ('+=') in the unsupported-operand message
             if (e.matches(Errors.TYPE_ERROR) && e.exception.args.size() == 1
-                    && e.exception.args.get(0) instanceof String m
-                    && m.startsWith("unsupported operand type(s) for " + op.symbol + ":")) {
-                throw Errors.typeError(m.replace("for " + op.symbol + ":", "for " + op.symbol + "=:"));
+                    && e.exception.args.get(0) instanceof String m) {
+                String binary = "unsupported operand type(s) for " + (op == BinaryOp.POW ? "** or pow():" : op.symbol + ":");
+                if (m.startsWith(binary)) {
+                    throw Errors.typeError("unsupported operand type(s) for " + op.symbol + "=:"
+                            + m.substring(binary.length()));
+                }
             }
             throw e;
         }
@@ -372,7 +375,25 @@ public final class Abstract {
         if (method instanceof PyFunction f) {
             return f.call(new Object[] {self, other}, null);
         }
-        return call(method, new Object[] {self, other}, null);
+        if (method instanceof PyBuiltinFunction) {
+            return call(method, new Object[] {self, other}, null);
+        }
+        // as CPython's lookup_maybe_method: another descriptor is bound first (a staticmethod, a property)
+        return call(Attributes.bind(method, self, PyType.of(self)), new Object[] {other}, null);
+    }
+
+    /** A comparison method: as slot_tp_richcompare, one whose binding fails is NotImplemented. */
+    private static Object callComparison(Object method, Object self, Object other) {
+        if (method instanceof PyFunction || method instanceof PyBuiltinFunction) {
+            return callBinary(method, self, other);
+        }
+        Object bound;
+        try {
+            bound = Attributes.bind(method, self, PyType.of(self));
+        } catch (PyException e) {
+            return Singletons.NOT_IMPLEMENTED;
+        }
+        return call(bound, new Object[] {other}, null);
     }
 
     private static int codePointOrder(char c) {
@@ -685,7 +706,7 @@ public final class Abstract {
         if (reflectedFirst) {
             Object m = tb.lookup(op.swapped);
             if (m != null && !(nativeTried && SlotMethods.isNativeOperator(m))) {
-                Object v = callBinary(m, b, a);
+                Object v = callComparison(m, b, a);
                 if (v != Singletons.NOT_IMPLEMENTED) {
                     return v;
                 }
@@ -693,7 +714,7 @@ public final class Abstract {
         }
         Object m = ta.lookup(op.method);
         if (m != null && !(nativeTried && SlotMethods.isNativeOperator(m))) {
-            Object v = callBinary(m, a, b);
+            Object v = callComparison(m, a, b);
             if (v != Singletons.NOT_IMPLEMENTED) {
                 return v;
             }
@@ -701,7 +722,7 @@ public final class Abstract {
         if (!reflectedFirst) {
             Object mb = tb.lookup(op.swapped);
             if (mb != null && !(nativeTried && SlotMethods.isNativeOperator(mb))) {
-                Object v = callBinary(mb, b, a);
+                Object v = callComparison(mb, b, a);
                 if (v != Singletons.NOT_IMPLEMENTED) {
                     return v;
                 }
@@ -984,7 +1005,7 @@ public final class Abstract {
             return tupleHash(t);
         }
         if (o instanceof PyList || o instanceof PyDict || o instanceof PyByteArray || o instanceof PySet && !((PySet) o).frozen
-                || o instanceof PySlice) {
+                || o instanceof PySlice || o instanceof PyCell) {
             throw Errors.typeError("unhashable type: '" + Errors.typeName(o) + "'");
         }
         if (o instanceof PyBytes b) {
@@ -998,6 +1019,11 @@ public final class Abstract {
         }
         if (o instanceof PyRange r) {
             return r.hash();
+        }
+        if (o instanceof PyBoundMethod m) {
+            // CPython's method_hash: the identity of self with the function's hash
+            long h = System.identityHashCode(m.self) ^ hash(m.function);
+            return h == -1 ? -2 : h;
         }
         if (o instanceof PySet s) {
             return s.frozenHash();

@@ -73,14 +73,14 @@ final class Attributes {
         Object getattribute = type.customGetattribute();
         if (getattribute != null) {
             try {
-                return Abstract.call(getattribute, new Object[] {obj, name}, null);
+                return callHook(getattribute, obj, type, name);
             } catch (PyException e) {
                 if (!e.matches(Errors.ATTRIBUTE_ERROR)) {
                     throw e;
                 }
                 Object ga = type.lookup("__getattr__");
                 if (ga != null) {
-                    return Abstract.call(ga, new Object[] {obj, name}, null);
+                    return callHook(ga, obj, type, name);
                 }
                 throw e;
             }
@@ -97,15 +97,23 @@ final class Attributes {
             if (ga == null) {
                 throw e;
             }
-            return Abstract.call(ga, new Object[] {obj, name}, null);
+            return callHook(ga, obj, type, name);
         }
         if (v == null && !type.isBuiltin) {
             Object ga = type.lookup("__getattr__");
             if (ga != null) {
-                return Abstract.call(ga, new Object[] {obj, name}, null);
+                return callHook(ga, obj, type, name);
             }
         }
         return v;
+    }
+
+    /** {@code __getattribute__} or {@code __getattr__} of the class: a function gets (obj, name), another descriptor is bound first. */
+    private static Object callHook(Object hook, Object obj, PyType type, String name) {
+        if (hook instanceof PyFunction f) {
+            return f.call(new Object[] {obj, name}, null);
+        }
+        return Abstract.call(bind(hook, obj, type), new Object[] {name}, null);
     }
 
     /** object.__getattribute__: data descriptors of the type, the instance dict, other class attributes. */
@@ -174,8 +182,8 @@ final class Attributes {
         if (attr instanceof PyGetSetDescriptor g) {
             return obj == null ? g : g.get(obj);
         }
-        if (Abstract.isDerived(attr)) {
-            // an instance of a class made in Python (possibly derived from property, classmethod, ...)
+        if (Abstract.isDerived(attr) || attr instanceof SuperObject) {
+            // an instance of a class made in Python (possibly derived from property, classmethod, ...), super(C)
             Object get = PyType.of(attr).lookup("__get__");
             if (get != null) {
                 return Abstract.call(get, new Object[] {attr, obj == null ? Singletons.NONE : obj, type}, null);

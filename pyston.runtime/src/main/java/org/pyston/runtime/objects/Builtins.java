@@ -135,7 +135,7 @@ public final class Builtins {
         });
         fn(d, "ord", (a, k) -> {
             Args.exact("ord", a, k, 1, 1);
-            if (a[0] instanceof String s) {
+            if (PyValueInstance.unwrap(a[0]) instanceof String s) { // a str or an instance of a subclass
                 int n = org.pyston.runtime.text.CodePoints.length(s);
                 if (n == 1) {
                     return (long) org.pyston.runtime.text.CodePoints.codePointAt(s, 0);
@@ -202,7 +202,7 @@ public final class Builtins {
         fn(d, "compile", (a, k) -> Frames.compile(ctx, a, k));
         fn(d, "__build_class__", (a, k) -> Ops.buildClassBuiltin(ctx, a, k));
         fn(d, "eval", (a, k) -> Frames.exec(ctx, a, k, true));
-        fn(d, "super", (a, k) -> Frames.superObject(ctx, a));
+        d.put("super", SuperObject.TYPE);
         fn(d, "breakpoint", (a, k) -> SiteBuiltins.breakpoint(ctx, a, k));
         SiteBuiltins.install(ctx, d);
         // io.open: the _io module replaces this with its own function when it is imported
@@ -611,6 +611,18 @@ public final class Builtins {
     static java.util.Set<String> defaultDir(Object o) {
         java.util.Set<String> names = new java.util.TreeSet<>();
         Map<Object, Object> inst = Attributes.instanceDict(o);
+        if (inst == null && !(o instanceof PyType)) {
+            // as object.__dir__: the object's __dict__ attribute (a bound method's is its function's)
+            try {
+                if (Attributes.get(o, "__dict__") instanceof PyDict d) {
+                    inst = d.map;
+                }
+            } catch (PyException e) {
+                if (!e.matches(Errors.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+            }
+        }
         if (inst != null) {
             for (Object key : inst.keySet()) {
                 names.add(String.valueOf(key));

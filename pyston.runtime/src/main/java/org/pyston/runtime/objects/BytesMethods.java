@@ -1040,6 +1040,17 @@ final class BytesMethods {
             return Abstract.call(cls, new Object[] {new PyBytes(b)}, null);
         }, false)));
         t.define("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", BytesMethods::maketrans, false)));
+        if (t == PyByteArray.TYPE) {
+            // bytearray.__init__(self, source, encoding, errors): new contents, as bytearray() would make them
+            t.defineMethod("__init__", (a, k) -> {
+                if (!(a[0] instanceof PyByteArray self)) {
+                    throw Errors.typeError("descriptor '__init__' requires a 'bytearray' object but received a '"
+                            + Errors.typeName(a[0]) + "'");
+                }
+                self.setContents(construct(java.util.Arrays.copyOfRange(a, 1, a.length), k, true));
+                return Singletons.NONE;
+            });
+        }
         t.defineMethod("translate", (a, k) -> {
             Object[] p = bind(tn, "translate", Style.KEYWORDS, a, k, 1, "table", "delete");
             return wrap(a[0], translate(self(a, "translate"), p[0], p[1]));

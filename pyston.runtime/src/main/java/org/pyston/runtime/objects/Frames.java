@@ -237,39 +237,4 @@ final class Frames {
     private static PyModule astModule(ExecutionContext ctx) {
         return (PyModule) Imports.importModule(ctx, "_ast", null, 0, null);
     }
-
-    static Object superObject(ExecutionContext ctx, Object[] a) {
-        if (a.length == 2) {
-            if (!(a[0] instanceof PyType t)) {
-                throw Errors.typeError("super() argument 1 must be a type, not " + Errors.typeName(a[0]));
-            }
-            return SuperObject.checked(t, a[1]);
-        }
-        PyFrame f = ctx.topFrame;
-        if (f == null || f.function == null || f.code.argCount == 0) {
-            throw Errors.of(Errors.RUNTIME_ERROR, "super(): no arguments");
-        }
-        CodeUnit u = f.code;
-        PyType cls = null;
-        for (int i = 0; i < u.freeNames.length; i++) {
-            if (u.freeNames[i].equals("__class__")) {
-                Object c = ((PyCell) f.cells[u.cellNames.length + i]).contents;
-                if (c instanceof PyType t) {
-                    cls = t;
-                }
-            }
-        }
-        if (cls == null) {
-            throw Errors.of(Errors.RUNTIME_ERROR, "super(): __class__ cell not found");
-        }
-        Object self = f.regs[0];
-        if (self == null) {
-            for (int i = 0; i < u.cellNames.length; i++) {
-                if (u.cellNames[i].equals(u.localNames[0])) {
-                    self = ((PyCell) f.cells[i]).contents;
-                }
-            }
-        }
-        return SuperObject.checked(cls, self);
-    }
 }

@@ -597,6 +597,16 @@ final class Methods {
         });
     }
 
+    /**
+     * CPython's hackcheck (Carlo Verre's hack): object's __setattr__/__delattr__ do not apply to
+     * classes, whose metatype {@code type} sets attributes its own way.
+     */
+    private static void hackCheck(Object self, String what) {
+        if (self instanceof PyType) {
+            throw Errors.typeError("can't apply this " + what + " to " + PyType.of(self).name + " object");
+        }
+    }
+
     private static void object() {
         PyType o = PyType.OBJECT;
         o.defineMethod("__init__", (a, k) -> {
@@ -619,7 +629,7 @@ final class Methods {
             o.defineMethod(cmp, (a, k) -> Singletons.NOT_IMPLEMENTED);
         }
         o.defineMethod("__reduce_ex__", (a, k) -> {
-            Args.positionalOnly("__reduce_ex__", a, k, 1, 1, true);
+            Args.oneArgument("object.__reduce_ex__", a, k);
             int protocol = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Abstract.index(a[1])));
             Object reduce = Attributes.get(a[0], "__reduce__");
             if (reduce != null && Attributes.get(PyType.of(a[0]), "__reduce__") != PyType.OBJECT.dict.get("__reduce__")) {
@@ -627,7 +637,12 @@ final class Methods {
             }
             return commonReduce(a[0], protocol);
         });
-        o.defineMethod("__reduce__", (a, k) -> commonReduce(a[0], 0));
+        o.defineMethod("__reduce__", (a, k) -> {
+            if (a.length != 1) {
+                throw Errors.typeError("object.__reduce__() takes no arguments (" + (a.length - 1) + " given)");
+            }
+            return commonReduce(a[0], 0);
+        });
         o.defineMethod("__getstate__", (a, k) -> defaultState(a[0], false));
         o.defineMethod("__repr__", (a, k) -> Reprs.builtinRepr(a[0]));
         o.defineMethod("__str__", (a, k) -> Abstract.repr(a[0]));
@@ -646,6 +661,7 @@ final class Methods {
             return Abstract.strObject(a[0]); // PyObject_Str: a str subclass instance stays one
         });
         o.defineMethod("__setattr__", (a, k) -> {
+            hackCheck(a[0], "__setattr__");
             Attributes.genericSet(a[0], PyType.of(a[0]), (String) a[1], a[2]);
             return Singletons.NONE;
         });
@@ -657,6 +673,7 @@ final class Methods {
             return v;
         });
         o.defineMethod("__delattr__", (a, k) -> {
+            hackCheck(a[0], "__delattr__");
             Attributes.genericSet(a[0], PyType.of(a[0]), (String) a[1], null);
             return Singletons.NONE;
         });
@@ -693,14 +710,17 @@ final class Methods {
         }, false)));
         o.define("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__",
                 (a, k) -> Singletons.NOT_IMPLEMENTED, false)));
-        PyType.TYPE.defineMethod("mro", (a, k) -> PyList.of(((PyType) a[0]).mro.clone()));
+        PyType.TYPE.defineMethod("mro", (a, k) -> {
+            Args.positionalOnly("mro", a, k, 1, 1, false);
+            PyType t = (PyType) a[0];
+            return PyList.of(PyType.computeMro(t, t.bases)); // CPython's mro_implementation: C3 of the current bases
+        });
         typeAttributes(PyType.TYPE);
+        // type.__prepare__(name, bases, **kwds): the class body's namespace, a new dict (CPython checks no arguments)
+        PyType.TYPE.define("__prepare__", new PyClassMethod(new PyBuiltinFunction("__prepare__", (a, k) -> new PyDict(), false)));
         // Metaclasses: type.__new__(mcs, name, bases, ns, **kw), type.__init__, type.__call__(cls, ...).
         PyType.TYPE.define("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
             int np = Args.positional(a, k);
-            if (np == 2 && a[0] instanceof PyType) {
-                return PyType.of(a[1]);
-            }
             if (np != 4 || !(a[0] instanceof PyType mcs)) {
                 throw Errors.typeError("type.__new__() takes exactly 3 arguments (" + (np - 1) + " given)");
             }
@@ -723,14 +743,6 @@ final class Methods {
         });
         PyType.TYPE.defineMethod("__subclasses__", (a, k) -> PyList.of(((PyType) a[0]).subclasses().toArray()));
     }
-
-    /** copyreg.__newobj__: {@code cls.__new__(cls, *args)}, how protocol 2 rebuilds an object. */
-    private static final PyBuiltinFunction NEWOBJ = new PyBuiltinFunction("__newobj__", (a, k) -> {
-        if (a.length == 0 || !(a[0] instanceof PyType cls)) {
-            throw Errors.typeError("__newobj__ expected a class");
-        }
-        return Abstract.call(Abstract.getAttr(cls, "__new__"), a, null);
-    }, false);
 
     /**
      * What {@code object.__reduce_ex__(protocol)} does without a class's own {@code __reduce__}
@@ -792,11 +804,10 @@ final class Methods {
             if (hasArgs) {
                 System.arraycopy(newArgs, 0, args, 1, newArgs.length);
             }
-            newObj = NEWOBJ;
+            newObj = copyregFunction("__newobj__");
             callArgs = new PyTuple(args);
         } else {
-            Object copyreg = Imports.importModule(Gil.current().ctx, "copyreg", null, 0, null);
-            newObj = Abstract.getAttr(copyreg, "__newobj_ex__");
+            newObj = copyregFunction("__newobj_ex__");
             callArgs = PyTuple.of(cls, new PyTuple(newArgs), kwargs);
         }
         Object state = state(obj, !(hasArgs || obj instanceof PyList || obj instanceof PyDict));
@@ -804,6 +815,12 @@ final class Methods {
         Object dictItems = obj instanceof PyDict ? Abstract.iter(Ops.callMethod(obj, "items", new Object[0], null))
                 : Singletons.NONE;
         return PyTuple.of(newObj, callArgs, state, listItems, dictItems);
+    }
+
+    /** A function of the module copyreg (pickle compares the reconstructor with copyreg.__newobj__ by identity). */
+    private static Object copyregFunction(String name) {
+        Object copyreg = Imports.importModule(Gil.current().ctx, "copyreg", null, 0, null);
+        return Abstract.getAttr(copyreg, name);
     }
 
     /** The state to pickle: the object's {@code __getstate__()}, or the default state when that is object's. */
@@ -831,14 +848,21 @@ final class Methods {
         }
         Object d = Attributes.instanceDictObject(obj);
         Object state = d instanceof PyDict dict && dict.size() > 0 ? dict : Singletons.NONE;
-        if (obj instanceof SlotHolder h && h.slotValues() != null) {
-            Object[] values = h.slotValues();
-            PyDict slots = new PyDict(); // the slots that are set, by name
-            for (PyType t : cls.mro) {
-                for (Object v : t.dict.values()) {
-                    if (v instanceof PyMemberDescriptor m && m.index >= 0 && values[m.index] != null) {
-                        slots.put(m.name, values[m.index]);
+        Object names = slotNames(cls);
+        if (names instanceof PyList list && list.size > 0) {
+            PyDict slots = new PyDict(); // the slots that are set, by name, read as attributes (as CPython)
+            for (Object name : list.toArray()) {
+                Object v;
+                try {
+                    v = Attributes.get(obj, Strings.strArg(name, "__getstate__"));
+                } catch (PyException e) {
+                    if (!e.matches(Errors.ATTRIBUTE_ERROR)) {
+                        throw e;
                     }
+                    v = null;
+                }
+                if (v != null) {
+                    slots.put(name, v);
                 }
             }
             if (slots.size() > 0) {
@@ -846,6 +870,26 @@ final class Methods {
             }
         }
         return state;
+    }
+
+    /**
+     * The names of the class's slots, as CPython's _PyType_GetSlotNames: its own
+     * {@code __slotnames__} (a list or None), else what {@code copyreg._slotnames} computes and caches there.
+     */
+    private static Object slotNames(PyType cls) {
+        Object names = cls.ready().dict.get("__slotnames__");
+        if (names != null) {
+            if (!(names instanceof PyList) && names != Singletons.NONE) {
+                throw Errors.typeError(cls.name + ".__slotnames__ should be a list or None, not "
+                        + Errors.typeName(names));
+            }
+            return names;
+        }
+        names = Abstract.call(copyregFunction("_slotnames"), new Object[] {cls}, null);
+        if (!(names instanceof PyList) && names != Singletons.NONE) {
+            throw Errors.typeError("copyreg._slotnames didn't return a list or None");
+        }
+        return names;
     }
 
     /** The attributes every class has through its metatype (data descriptors of {@code type}). */
@@ -906,11 +950,29 @@ final class Methods {
             cls.setAttribute("__annotations__", v);
         }));
         type.define("__flags__", new PyGetSetDescriptor("__flags__", type, t -> typeFlags((PyType) t), null));
-        type.define("__mro__", new PyGetSetDescriptor("__mro__", type, t -> new PyTuple(((PyType) t).mro.clone()), null));
+        // CPython's type_get_doc/type_set_doc: the class's own __doc__ entry (a descriptor's __get__ answers)
+        type.define("__doc__", new PyGetSetDescriptor("__doc__", type, t -> {
+            Object doc = ((PyType) t).ready().dict.get("__doc__");
+            if (doc == null || ((PyType) t).isBuiltin && doc instanceof PyGetSetDescriptor) {
+                return Singletons.NONE; // the built-in types carry no doc strings here (type's entry is this descriptor)
+            }
+            return Attributes.bind(doc, null, (PyType) t); // its __get__(None, cls): a classmethod chains
+        }, (t, v) -> {
+            PyType cls = (PyType) t;
+            if (cls.isBuiltin) {
+                throw Errors.typeError("cannot set '__doc__' attribute of immutable type '" + cls.name + "'");
+            }
+            if (v == null) {
+                throw Errors.typeError("cannot delete '__doc__' attribute of immutable type '" + cls.name + "'");
+            }
+            cls.setAttribute("__doc__", v);
+        }));
+        type.define("__mro__", new PyGetSetDescriptor("__mro__", type,
+                t -> ((PyType) t).incomplete ? Singletons.NONE : new PyTuple(((PyType) t).mro.clone()), null));
         type.define("__bases__", new PyGetSetDescriptor("__bases__", type,
                 t -> new PyTuple(((PyType) t).bases.clone()), (t, v) -> ((PyType) t).setBases(v)));
         type.define("__base__", new PyGetSetDescriptor("__base__", type,
-                t -> ((PyType) t).bases.length == 0 ? Singletons.NONE : ((PyType) t).base(), null));
+                t -> ((PyType) t).base == null ? Singletons.NONE : ((PyType) t).base, null));
     }
 
     /** CPython's {@code tp_flags} as far as they describe the class here (inspect and copyreg read them). */

@@ -224,9 +224,18 @@ public final class Ops {
             meta = winner;
         }
         Object ns;
-        Object prepare = meta instanceof PyType mt ? Attributes.typeAttribute(mt, "__prepare__") : null;
+        Object prepare = meta == PyType.TYPE ? null : Attributes.get(meta, "__prepare__");
         if (prepare != null) {
-            ns = Abstract.call(prepare, new Object[] {name, bases}, null);
+            String[] kwnames = new String[kw.size()];
+            Object[] args = new Object[2 + kw.size()];
+            args[0] = name;
+            args[1] = bases;
+            int i = 0;
+            for (java.util.Map.Entry<Object, Object> e : kw.entries()) {
+                kwnames[i] = (String) e.getKey();
+                args[2 + i++] = e.getValue();
+            }
+            ns = Abstract.call(prepare, args, kwnames.length == 0 ? null : kwnames);
             if (!(ns instanceof PyDict) && PyType.of(ns).lookup("__getitem__") == null) {
                 throw Errors.typeError((meta instanceof PyType mt ? mt.name : "<metaclass>")
                         + ".__prepare__() must return a mapping, not " + Errors.typeName(ns));
@@ -299,7 +308,12 @@ public final class Ops {
 
     /** The parent's {@code __init_subclass__} with the class keywords. */
     static void initSubclass(PyType cls, PyDict kw) {
-        for (int i = 1; i < cls.mro.length; i++) {
+        // as CPython: super(cls, cls).__init_subclass__(**kw), so a custom MRO without cls fails the check
+        int self = java.util.Arrays.asList(cls.mro).indexOf(cls);
+        if (self < 0) {
+            throw Errors.typeError("super(type, obj): obj must be an instance or subtype of type");
+        }
+        for (int i = self + 1; i < cls.mro.length; i++) {
             Object m = cls.mro[i].ready().dict.get("__init_subclass__");
             if (m != null) {
                 Object fn = m instanceof PyClassMethod c ? c.function : m;

@@ -99,9 +99,13 @@ public final class PyBuiltinFunction extends PyObject {
         return out;
     }
 
-    /** CPython's {@code __qualname__}: "list.append" for a method, the name for a function. */
+    /** The built-in type a class or static method is defined on (its qualname's prefix), or null. */
+    PyType definingType;
+
+    /** CPython's {@code __qualname__}: "list.append" for a method ("dict.fromkeys" for a class method), the name for a function. */
     public String qualname() {
-        return owner == null ? name : owner.name + "." + name;
+        PyType on = owner != null ? owner : definingType;
+        return on == null ? name : on.name + "." + name;
     }
 
     /**

@@ -33,6 +33,7 @@ public final class PyComplex extends PyObject {
 
     /** The value of an int, bool, float or complex as a complex; null for anything else. */
     static PyComplex of(Object o) {
+        o = PyValueInstance.unwrap(o); // an instance of a subclass of complex, float or int: its value
         if (o instanceof PyComplex c) {
             return c;
         }
@@ -376,6 +377,10 @@ public final class PyComplex extends PyObject {
     // ------------------------------------------------------------------ methods
 
     static {
+        TYPE.define("real", new PyMemberDescriptor("real", TYPE, o -> ((PyComplex) PyValueInstance.unwrap(o)).real,
+                null));
+        TYPE.define("imag", new PyMemberDescriptor("imag", TYPE, o -> ((PyComplex) PyValueInstance.unwrap(o)).imag,
+                null));
         TYPE.defineMethod("conjugate", (a, k) -> {
             PyComplex z = self(a, "conjugate");
             return new PyComplex(z.real, -z.imag);
@@ -422,7 +427,7 @@ public final class PyComplex extends PyObject {
     }
 
     private static PyComplex self(Object[] a, String method) {
-        if (a.length == 0 || !(a[0] instanceof PyComplex z)) {
+        if (a.length == 0 || !(PyValueInstance.unwrap(a[0]) instanceof PyComplex z)) {
             throw Errors.typeError("descriptor '" + method + "' requires a 'complex' object but received a '"
                     + (a.length == 0 ? "NoneType" : Errors.typeName(a[0])) + "'");
         }

@@ -24,7 +24,8 @@ public final class PyFunction extends PyObject {
     public PyDict kwdefaults;
     public final PyCell[] closure;
     /** The function's {@code __dict__} (attributes set on it). */
-    public final PyDict dict = new PyDict();
+    /** The function's attributes ({@code __dict__}, which may be replaced by another dict). */
+    public PyDict dict = new PyDict();
     /** {@code __annotations__}, made on first use. */
     private Object annotations;
     public Object module;
@@ -89,8 +90,14 @@ public final class PyFunction extends PyObject {
         getset("__name__", f -> f.name, (f, v) -> f.name = nameValue("__name__", v));
         getset("__qualname__", f -> f.qualname(), (f, v) -> f.qualname = nameValue("__qualname__", v));
         getset("__dict__", f -> f.dict, (f, v) -> {
-            throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR,
-                    PyTuple.of("assigning a function's __dict__ is not supported yet")).toThrowable();
+            // CPython's PyObject_GenericSetDict
+            if (v == null) {
+                throw Errors.typeError("cannot delete __dict__");
+            }
+            if (!(v instanceof PyDict d)) {
+                throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + Errors.typeName(v) + "'");
+            }
+            f.dict = d;
         });
         getset("__annotations__", f -> {
             if (f.annotations == null) {

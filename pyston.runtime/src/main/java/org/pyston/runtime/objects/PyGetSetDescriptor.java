@@ -32,6 +32,10 @@ public final class PyGetSetDescriptor extends PyObject {
     static {
         TYPE.defineMethod("__get__", (a, k) -> a.length < 2 || a[1] == Singletons.NONE ? a[0]
                 : ((PyGetSetDescriptor) a[0]).get(a[1]));
+        TYPE.define("__name__", new PyGetSetDescriptor("__name__", TYPE, d -> ((PyGetSetDescriptor) d).name, null));
+        TYPE.define("__qualname__", new PyGetSetDescriptor("__qualname__", TYPE,
+                d -> ((PyGetSetDescriptor) d).owner.qualname + "." + ((PyGetSetDescriptor) d).name, null));
+        TYPE.define("__objclass__", new PyGetSetDescriptor("__objclass__", TYPE, d -> ((PyGetSetDescriptor) d).owner, null));
         TYPE.defineMethod("__set__", (a, k) -> {
             ((PyGetSetDescriptor) a[0]).set(a[1], a[2]);
             return Singletons.NONE;

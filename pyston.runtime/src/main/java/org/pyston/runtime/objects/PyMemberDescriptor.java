@@ -44,6 +44,10 @@ public final class PyMemberDescriptor extends PyObject {
     static {
         TYPE.defineMethod("__get__", (a, k) -> a.length < 2 || a[1] == Singletons.NONE ? a[0]
                 : ((PyMemberDescriptor) a[0]).get(a[1]));
+        TYPE.define("__name__", new PyGetSetDescriptor("__name__", TYPE, d -> ((PyMemberDescriptor) d).name, null));
+        TYPE.define("__qualname__", new PyGetSetDescriptor("__qualname__", TYPE,
+                d -> ((PyMemberDescriptor) d).owner.qualname + "." + ((PyMemberDescriptor) d).name, null));
+        TYPE.define("__objclass__", new PyGetSetDescriptor("__objclass__", TYPE, d -> ((PyMemberDescriptor) d).owner, null));
         TYPE.defineMethod("__set__", (a, k) -> {
             ((PyMemberDescriptor) a[0]).set(a[1], a[2]);
             return Singletons.NONE;

@@ -38,6 +38,17 @@ public final class PyType extends PyObject {
     public PyType[] bases;
     /** The method resolution order; recomputed when this class's or a base's bases change. */
     public PyType[] mro;
+    /**
+     * CPython's {@code tp_base}: the base that fixes the instance layout (the first base for a
+     * built-in type); null for object. Reassigned with the bases.
+     */
+    public PyType base;
+    /**
+     * Set while the metatype's {@code mro()} runs for a class being created (CPython's
+     * {@code tp_mro == NULL}): {@code __mro__} is None, the class cannot be extended and super()
+     * does not search it.
+     */
+    boolean incomplete;
     public final Map<String, Object> dict = new LinkedHashMap<>();
     /** Java class of instances for built-in types; for classes made in Python the first built-in base's. */
     public final Class<?> javaClass;
@@ -129,6 +140,7 @@ public final class PyType extends PyObject {
         this.metatype = metatype;
         this.isBuiltin = true;
         this.mro = computeMro(this, bases);
+        this.base = bases.length > 0 ? bases[0] : null;
         for (PyType b : bases) {
             b.subclasses.add(this);
         }
@@ -163,15 +175,18 @@ public final class PyType extends PyObject {
         }
         this.javaClass = jc;
         this.dict.putAll(namespace);
+        Object qn = this.dict.remove("__qualname__"); // the class's qualname, not a class variable
+        if (qn != null) {
+            if (!(PyValueInstance.unwrap(qn) instanceof String s)) {
+                throw Errors.typeError("type __qualname__ must be a str, not " + Errors.typeName(qn));
+            }
+            this.qualname = s;
+        }
         instanceLayout(namespace.get("__slots__"));
+        this.base = bestBase(this.bases, layoutWinner(this.bases));
         Object mod = namespace.get("__module__");
         if (mod instanceof String s) {
             this.module = s;
-        }
-        Object qn = namespace.get("__qualname__");
-        if (qn instanceof String s) {
-            this.qualname = s;
-            this.dict.remove("__qualname__");
         }
         for (PyType b : this.bases) {
             b.subclasses.add(this);
@@ -225,7 +240,8 @@ public final class PyType extends PyObject {
             }
             String mangled = slot.startsWith("__") && !slot.endsWith("__")
                     ? "_" + name.replaceFirst("^_+", "") + slot : slot;
-            if (dict.containsKey(mangled) && !names.contains(mangled)) {
+            // __qualname__ and __classcell__ were taken out of the namespace: no conflict (as CPython)
+            if (dict.containsKey(mangled) && !names.contains(mangled) && !mangled.equals("__classcell__")) {
                 throw Errors.valueError("'" + mangled + "' in __slots__ conflicts with class variable");
             }
             if (!names.contains(mangled)) {
@@ -242,8 +258,9 @@ public final class PyType extends PyObject {
             if (jc == Long.class || jc == PyTuple.class || jc == PyBytes.class || jc == PyType.class) {
                 throw Errors.typeError("nonempty __slots__ not supported for subtype of '" + winner.name + "'");
             }
-            // str and float subclasses are PyValueInstances, which hold slots
-            if (!SlotHolder.class.isAssignableFrom(jc) && jc != String.class && jc != Double.class) {
+            // str, float and complex subclasses are PyValueInstances, which hold slots
+            if (!SlotHolder.class.isAssignableFrom(jc) && jc != String.class && jc != Double.class
+                    && jc != PyComplex.class) {
                 throw new PyBaseException(Errors.NOT_IMPLEMENTED_ERROR, PyTuple.of(
                         "nonempty __slots__ on a subtype of '" + winner.name + "' are not supported yet")).toThrowable();
             }
@@ -385,14 +402,14 @@ public final class PyType extends PyObject {
     private Object getattributeCache;
     private int getattributeVersion = -1;
 
-    /** A {@code __getattribute__} defined in Python on this class or a base, or null. */
+    /** A {@code __getattribute__} defined in Python on this class or a base (a function or another descriptor), or null. */
     public Object customGetattribute() {
         if (isBuiltin) {
             return null;
         }
         if (getattributeVersion != version) {
             Object m = lookup("__getattribute__");
-            getattributeCache = m instanceof PyFunction ? m : null;
+            getattributeCache = m != null && !(m instanceof PyBuiltinFunction) ? m : null; // a function or another descriptor
             getattributeVersion = version;
         }
         return getattributeCache;
@@ -442,7 +459,8 @@ public final class PyType extends PyObject {
                 throw Errors.typeError(name + ".__bases__ must be tuple of classes, not '" + Errors.typeName(t.get(i))
                         + "'");
             }
-            if (b.isSubtypeOf(this)) {
+            // a reentrant assignment (from a custom mro()) has set tp_base before the MROs caught up
+            if (b.isSubtypeOf(this) || !b.incomplete && b.baseChainContains(this)) {
                 throw Errors.typeError("a __bases__ item causes an inheritance cycle");
             }
             if (b.isFinal) {
@@ -457,24 +475,145 @@ public final class PyType extends PyObject {
                     + "' object layout differs from '" + bestBase(bases, oldLayout).name + "'");
         }
         PyType[] oldBases = bases;
-        for (PyType b : oldBases) {
-            b.subclasses.remove(this);
-        }
+        PyType oldBase = base;
         bases = newBases;
+        base = bestBase(newBases, newLayout);
+        List<Object[]> replaced = new ArrayList<>();
         try {
-            recomputeMros();
+            mroHierarchy(replaced);
         } catch (PyException failed) {
-            bases = oldBases;
-            recomputeMros();
-            for (PyType b : oldBases) {
-                b.subclasses.add(this);
+            // CPython's undo: each MRO replaced goes back, unless a reentrant call replaced it since
+            for (int i = replaced.size() - 1; i >= 0; i--) {
+                Object[] r = replaced.get(i);
+                PyType cls = (PyType) r[0];
+                if (cls.mro == r[1]) {
+                    cls.mro = (PyType[]) r[2];
+                    cls.changed();
+                }
+            }
+            if (bases == newBases) {
+                bases = oldBases;
+                base = oldBase;
             }
             throw failed;
         }
-        for (PyType b : newBases) {
-            b.subclasses.add(this);
+        if (bases == newBases) { // not replaced again by a reentrant assignment
+            for (PyType b : oldBases) {
+                b.subclasses.remove(this);
+            }
+            for (PyType b : newBases) {
+                b.addSubclass(this);
+            }
         }
         changed();
+    }
+
+    private void addSubclass(PyType sub) {
+        if (!subclasses.contains(sub)) {
+            subclasses.add(sub);
+        }
+    }
+
+    /** CPython's type_is_subtype_base_chain: whether {@code other} is on this type's {@link #base} chain. */
+    private boolean baseChainContains(PyType other) {
+        for (PyType t = this; t != null; t = t.base) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return other == OBJECT;
+    }
+
+    /** Whether {@code other} is in this type's MRO (CPython's PyType_IsSubtype, which a custom MRO can make false for the type itself). */
+    boolean mroContains(PyType other) {
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * CPython's mro_hierarchy: this class's MRO and then its subclasses', each entry of
+     * {@code replaced} being {class, new MRO, old MRO}; a class whose MRO a reentrant call
+     * replaced meanwhile is left alone with its subclasses.
+     */
+    private void mroHierarchy(List<Object[]> replaced) {
+        PyType[] old = mro;
+        if (!mroInternal()) {
+            return;
+        }
+        replaced.add(new Object[] {this, mro, old});
+        for (PyType s : subclasses()) {
+            s.mroHierarchy(replaced);
+        }
+    }
+
+    /**
+     * CPython's mro_internal: the MRO from {@link #invokeMro}; false when a reentrant call
+     * (through a custom {@code mro()}) replaced it meanwhile, which then stays.
+     */
+    private boolean mroInternal() {
+        PyType[] old = mro;
+        PyType[] fresh = invokeMro();
+        if (mro != old) {
+            return false;
+        }
+        mro = fresh;
+        changed();
+        return true;
+    }
+
+    /**
+     * CPython's mro_invoke: C3 for a class whose metatype is {@code type}, else the metatype's
+     * {@code mro()}, whose result must be a non-empty sequence of classes each compatible with
+     * this class's instance layout.
+     */
+    private PyType[] invokeMro() {
+        PyType meta = type();
+        Object method = meta == TYPE ? null : meta.lookup("mro");
+        if (method == null || method == TYPE.ready().dict.get("mro")) {
+            return computeMro(this, bases);
+        }
+        Object result = Abstract.call(Attributes.bind(method, this, meta), new Object[0], null);
+        Object[] items = Sequences.toArray(result);
+        if (items.length == 0) {
+            throw Errors.typeError("type MRO must not be empty");
+        }
+        PyType[] fresh = new PyType[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyType t)) {
+                throw Errors.typeError("mro() returned a non-class ('" + Errors.typeName(items[i]) + "')");
+            }
+            if (!layoutBase.isSubtypeOf(t.layoutBase)) {
+                throw Errors.typeError("mro() returned base with unsuitable layout ('" + t.name + "')");
+            }
+            fresh[i] = t;
+        }
+        return fresh;
+    }
+
+    /**
+     * The end of creating a class (CPython's PyType_Ready, after the namespace and the
+     * {@code __class__} cell are set): a metatype's own {@code mro()} gives the MRO. A failure
+     * leaves no trace in the bases' subclasses.
+     */
+    void readyMro() {
+        if (type() == TYPE) {
+            return;
+        }
+        incomplete = true;
+        try {
+            mroInternal();
+        } catch (PyException failed) {
+            for (PyType b : bases) {
+                b.subclasses.remove(this);
+            }
+            throw failed;
+        } finally {
+            incomplete = false;
+        }
     }
 
     /** The layout-defining base among {@code bs} (the most derived one), as instanceLayout chooses it. */
@@ -491,11 +630,6 @@ public final class PyType extends PyObject {
         return winner;
     }
 
-    /** {@code __base__}: the base whose instance layout this class extends (CPython's best_base), or null. */
-    public PyType base() {
-        return bases.length == 0 ? null : bestBase(bases, layoutWinner(bases));
-    }
-
     /** CPython's best_base: the first of {@code bs} with the layout {@code winner}. */
     private static PyType bestBase(PyType[] bs, PyType winner) {
         for (PyType b : bs) {
@@ -504,14 +638,6 @@ public final class PyType extends PyObject {
             }
         }
         return bs[0];
-    }
-
-    /** This class's MRO and its subclasses', after a change of bases. */
-    private void recomputeMros() {
-        mro = computeMro(this, bases);
-        for (PyType s : subclasses) {
-            s.recomputeMros();
-        }
     }
 
     private void changed() {
@@ -527,10 +653,14 @@ public final class PyType extends PyObject {
     }
 
     public void define(String attr, Object value) {
+        Object f = value instanceof PyClassMethod c ? c.function : value instanceof PyStaticMethod s ? s.function : null;
+        if (f instanceof PyBuiltinFunction b && b.owner == null && b.definingType == null && b.name.equals(attr)) {
+            b.definingType = this; // dict.fromkeys, str.maketrans: named after the type
+        }
         dict.put(attr, value);
     }
 
-    private static PyType[] computeMro(PyType self, PyType[] bases) {
+    static PyType[] computeMro(PyType self, PyType[] bases) {
         for (int i = 0; i < bases.length; i++) {
             for (int j = i + 1; j < bases.length; j++) {
                 if (bases[i] == bases[j]) {
@@ -543,6 +673,11 @@ public final class PyType extends PyObject {
             seqs.add(new ArrayList<>(List.of(b.mro)));
         }
         seqs.add(new ArrayList<>(List.of(bases)));
+        for (PyType b : bases) {
+            if (b.incomplete) {
+                throw Errors.typeError("Cannot extend an incomplete type '" + b.name + "'");
+            }
+        }
         List<PyType> result = new ArrayList<>();
         result.add(self);
         while (true) {

@@ -11,6 +11,9 @@ final class Reprs {
     private static final ThreadLocal<Map<Object, Boolean>> IN_PROGRESS = ThreadLocal.withInitial(IdentityHashMap::new);
 
     static String builtinRepr(Object o) {
+        if (o instanceof SuperObject s) {
+            return s.repr();
+        }
         if (o instanceof PyList l) {
             if (l.size == 0) {
                 return "[]";

@@ -45,6 +45,7 @@ final class SlotMethods {
         PyDict.TYPE.defineLazily(SlotMethods::dicts);
         PySet.TYPE.defineLazily(() -> sets(PySet.TYPE));
         PySet.FROZEN_TYPE.defineLazily(() -> sets(PySet.FROZEN_TYPE));
+        PyComplex.TYPE.defineLazily(() -> constructorNew(PyComplex.TYPE));
     }
 
     private static void ints() {
@@ -368,7 +369,7 @@ final class SlotMethods {
      * {@code T.__new__(cls, ...)}: the built-in value for T itself, an instance of the subclass
      * cls otherwise (mutable containers start empty and are filled by {@code __init__}).
      */
-    private static void constructorNew(PyType t) {
+    static void constructorNew(PyType t) {
         provide(t, "__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, k) -> {
             if (a.length == 0 || !(a[0] instanceof PyType cls)) {
                 throw Errors.typeError(t.name + ".__new__(X): X is not a type object ("

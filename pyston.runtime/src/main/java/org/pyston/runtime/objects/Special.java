@@ -84,6 +84,8 @@ final class Special {
                     return b.module != null ? b.module : "builtins";
                 case "__self__":
                     return builtinSelf(b);
+                case "__objclass__":
+                    return b.isMethod && b.owner != null ? b.owner : null; // a method descriptor's type
                 default:
                     return null;
             }
@@ -126,12 +128,6 @@ final class Special {
         }
         if (obj instanceof FrameObject f) {
             return f.attribute(name);
-        }
-        if (obj instanceof PyCell cell && name.equals("cell_contents")) {
-            if (cell.contents == null) {
-                throw Errors.valueError("Cell is empty");
-            }
-            return cell.contents;
         }
         if (obj instanceof PyClassMethod c && name.equals("__func__")) {
             return c.function;

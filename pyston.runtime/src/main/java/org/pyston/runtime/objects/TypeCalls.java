@@ -243,7 +243,8 @@ final class TypeCalls {
                 && !t.isSubtypeOf(PyType.TYPE);
         Object init;
         if (newMethod != null && !(newMethod instanceof PyBuiltinFunction) && !defaultNew) {
-            Object fn = newMethod instanceof PyStaticMethod s ? s.function : newMethod;
+            // as slot_tp_new: type.__new__ read through its descriptor (a classmethod binds), then called with the type
+            Object fn = newMethod instanceof PyStaticMethod s ? s.function : Attributes.bind(newMethod, null, t);
             Object[] full = new Object[args.length + 1];
             full[0] = t;
             System.arraycopy(args, 0, full, 1, args.length);
@@ -251,7 +252,7 @@ final class TypeCalls {
             if (!PyType.of(obj).isSubtypeOf(t)) {
                 return obj;
             }
-            init = t.lookup("__init__"); // after __new__, which may have changed the class
+            init = PyType.of(obj).lookup("__init__"); // as type_call: the __init__ of what __new__ made (a subclass)
         } else {
             init = t.lookup("__init__"); // the built-in __new__ runs no Python code: one lookup serves both
             if (args.length > 0 && isObjectInit(init) && builtinBase(t) == PyType.OBJECT) {
@@ -263,10 +264,16 @@ final class TypeCalls {
             }
         }
         if (init != null && !(init instanceof PyBuiltinFunction)) {
-            Object[] full = new Object[args.length + 1];
-            full[0] = obj;
-            System.arraycopy(args, 0, full, 1, args.length);
-            Object r = Abstract.call(init, full, kwnames);
+            Object r;
+            if (init instanceof PyFunction) {
+                Object[] full = new Object[args.length + 1];
+                full[0] = obj;
+                System.arraycopy(args, 0, full, 1, args.length);
+                r = Abstract.call(init, full, kwnames);
+            } else {
+                // another descriptor (a property, a staticmethod) is bound first, as slot_tp_init
+                r = Abstract.call(Attributes.bind(init, obj, PyType.of(obj)), args, kwnames);
+            }
             if (r != Singletons.NONE) {
                 throw Errors.typeError("__init__() should return None, not '" + Errors.typeName(r) + "'");
             }
@@ -340,7 +347,8 @@ final class TypeCalls {
         if (representation == PyStaticMethod.class) {
             return new PyStaticMethod(t);
         }
-        if (representation == Long.class || representation == Double.class || representation == String.class) {
+        if (representation == Long.class || representation == Double.class || representation == String.class
+                || representation == PyComplex.class) {
             if (representation == Double.class) {
                 Object[] positional = keywordsLeftToInit(t, PyType.FLOAT, args, kwnames);
                 if (positional != args) {
@@ -484,6 +492,7 @@ final class TypeCalls {
         if (classCell != null) {
             ((PyCell) classCell).contents = cls;
         }
+        cls.readyMro();
         // __set_name__ on descriptors, then the parent's __init_subclass__
         for (Map.Entry<String, Object> e : ns.entrySet()) {
             Object v = e.getValue();
