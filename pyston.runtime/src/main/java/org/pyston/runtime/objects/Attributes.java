@@ -370,9 +370,6 @@ final class Attributes {
         }
         Map<Object, Object> dict = instanceDict(obj);
         if (dict == null) {
-            if (value != null && Coroutines.setNameAttribute(obj, name, value)) {
-                return;
-            }
             if (obj instanceof PyTraceback tb && name.equals("tb_next")) {
                 tb.setNext(value);
                 return;

@@ -18,7 +18,8 @@ public final class FrameObject extends PyObject {
     }
 
     static {
-        // frame.clear(): drops the locals of a finished frame (traceback.clear_frames, unittest)
+        // frame.clear(): drops the locals of a finished frame (traceback.clear_frames, unittest);
+        // a generator's frame finalizes its generator instead, as CPython's
         TYPE.defineMethod("clear", (a, k) -> {
             PyFrame f = ((FrameObject) a[0]).frame;
             for (org.pyston.api.frame.Frame running = f.context.topFrame; running != null; running = running.back) {
@@ -26,7 +27,12 @@ public final class FrameObject extends PyObject {
                     throw Errors.of(Errors.RUNTIME_ERROR, "cannot clear an executing frame");
                 }
             }
-            if (!f.suspended) {
+            if (f.owner != null) {
+                if (f.owner.isRunning()) {
+                    throw Errors.of(Errors.RUNTIME_ERROR, "cannot clear an executing frame");
+                }
+                f.owner.finalizeObject();
+            } else if (!f.suspended) {
                 java.util.Arrays.fill(f.regs, null);
             }
             return Singletons.NONE;

@@ -10,7 +10,7 @@ public final class PyCoroutine extends PyObject implements Sendable {
     final Resumable core;
 
     public PyCoroutine(PyFrame frame) {
-        this.core = new Resumable(frame, Resumable.Kind.COROUTINE);
+        this.core = new Resumable(this, frame, Resumable.Kind.COROUTINE);
     }
 
     @Override
@@ -19,10 +19,10 @@ public final class PyCoroutine extends PyObject implements Sendable {
     }
 
     static {
-        TYPE.defineMethod("send", (a, k) -> Coroutines.orStop((Sendable) a[0], ((PyCoroutine) a[0]).send(a[1])));
-        TYPE.defineMethod("throw", (a, k) -> Coroutines.orStop((Sendable) a[0],
+        TYPE.defineMethod("send", "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration.", (a, k) -> Coroutines.orStop((Sendable) a[0], ((PyCoroutine) a[0]).send(a[1])));
+        TYPE.defineMethod("throw", "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration.", (a, k) -> Coroutines.orStop((Sendable) a[0],
                 ((PyCoroutine) a[0]).throwIn(Coroutines.throwArgs(a, "throw"), true)));
-        TYPE.defineMethod("close", (a, k) -> {
+        TYPE.defineMethod("close", "close() -> raise GeneratorExit inside coroutine.", (a, k) -> {
             ((PyCoroutine) a[0]).close();
             return Singletons.NONE;
         });

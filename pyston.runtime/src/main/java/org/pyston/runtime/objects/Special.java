@@ -53,10 +53,6 @@ final class Special {
             }
             return null;
         }
-        Object named = Coroutines.nameAttribute(obj, name);
-        if (named != null) {
-            return named;
-        }
         if (obj instanceof PyBoundMethod m) {
             switch (name) {
                 case "__self__":
@@ -79,7 +75,7 @@ final class Special {
                 case "__qualname__":
                     return b.qualname();
                 case "__doc__":
-                    return Singletons.NONE;
+                    return b.doc == null ? Singletons.NONE : b.doc;
                 case "__module__":
                     return b.module != null ? b.module : "builtins";
                 case "__self__":
