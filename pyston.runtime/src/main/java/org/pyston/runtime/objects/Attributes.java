@@ -370,10 +370,6 @@ final class Attributes {
         }
         Map<Object, Object> dict = instanceDict(obj);
         if (dict == null) {
-            if (obj instanceof PyTraceback tb && name.equals("tb_next")) {
-                tb.setNext(value);
-                return;
-            }
             if (classAttr != null) {
                 throw Errors.attributeError("'" + type.name + "' object attribute '" + name + "' is read-only");
             }

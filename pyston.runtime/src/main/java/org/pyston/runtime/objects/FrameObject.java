@@ -54,7 +54,7 @@ public final class FrameObject extends PyObject {
             case "f_lineno":
                 return (long) frame.lineNumber();
             case "f_lasti":
-                return (long) frame.pc; // a byte offset, as CPython's
+                return 2L * org.pyston.api.code.LineTable.instructionIndex(frame.code, frame.pc); // see co_positions
             case "f_trace":
                 return Singletons.NONE;
             case "f_trace_lines":

@@ -407,7 +407,42 @@ public final class Ops {
             }
             e.suppressContext = true;
         }
+        // an explicit raise chains to the exception being handled (replacing an older context)
+        // and puts this frame's entry on the traceback again
+        PyBaseException handled = f.context.currentHandled();
+        if (handled != null) {
+            chainContext(e, handled);
+        }
+        e.lastFrame = null;
         return e.toThrowable();
+    }
+
+    /**
+     * {@code e.__context__ = handled} as CPython's implicit chaining: unless they are the same, and
+     * first cutting {@code handled}'s context chain where it reaches {@code e}, so no cycle is
+     * made (a cycle that already exists is left, without hanging on it).
+     */
+    static void chainContext(PyBaseException e, PyBaseException handled) {
+        if (handled == e) {
+            return;
+        }
+        PyBaseException o = handled, slow = handled;
+        boolean toggle = false;
+        while (o.context instanceof PyBaseException context) {
+            if (context == e) {
+                o.context = null;
+                break;
+            }
+            o = context;
+            if (o == slow) {
+                break; // a cycle that was there before
+            }
+            if (toggle) {
+                slow = (PyBaseException) slow.context;
+            }
+            toggle = !toggle;
+        }
+        e.context = handled;
     }
 
     private static PyBaseException toException(Object exc) {
@@ -445,12 +480,12 @@ public final class Ops {
         if (e.lastFrame != f) {
             e.lastFrame = f;
             CodeUnit u = f.code;
-            e.traceback.add(0, new PyBaseException.TracebackEntry(u.filename, LineTable.lineAt(u, pc), u.name, f));
+            e.traceback = new PyTraceback(e.traceback, f, pc, LineTable.lineAt(u, pc));
         }
         if (e.context == null) {
             PyBaseException handled = f.context.currentHandled();
-            if (handled != null && handled != e) {
-                e.context = handled;
+            if (handled != null) {
+                chainContext(e, handled);
             }
         }
     }
@@ -474,7 +509,7 @@ public final class Ops {
             return Abstract.call(exit, new Object[] {Singletons.NONE, Singletons.NONE, Singletons.NONE}, null);
         }
         PyBaseException e = (PyBaseException) exc;
-        return Abstract.call(exit, new Object[] {e.type(), e, e.traceback.isEmpty() ? Singletons.NONE : new PyTraceback(e)},
+        return Abstract.call(exit, new Object[] {e.type(), e, PyTraceback.orNone(e.traceback)},
                 null); // the caller tests its truth (or awaits it first, in async with)
     }
 

@@ -1,16 +1,14 @@
 package org.pyston.runtime.objects;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** A Python exception object (an instance of BaseException or a subclass). */
 public final class PyBaseException extends PyObject implements SlotHolder {
     private final PyType type;
     public PyTuple args;
-    /** Traceback entries, outermost frame first (as printed). */
-    public final List<TracebackEntry> traceback = new ArrayList<>();
+    /** {@code __traceback__}: the outermost entry of the chain, or null. */
+    public PyTraceback traceback;
     public Object cause; // null = unset (None)
     public Object context;
     public boolean suppressContext;
@@ -20,16 +18,9 @@ public final class PyBaseException extends PyObject implements SlotHolder {
     /** The values of a subclass's {@code __slots__}, or null. */
     private Object[] slots;
 
-    /** One frame of a traceback: where the exception passed through. */
-    public record TracebackEntry(String filename, int lineno, String name, PyFrame frame) {
-        public TracebackEntry(String filename, int lineno, String name) {
-            this(filename, lineno, name, null);
-        }
-    }
-
     /**
-     * {@code __traceback__ = tb} (and {@code with_traceback(tb)}): the entries of {@code tb} from
-     * its position on, or none for None; CPython's TypeError for anything else.
+     * {@code __traceback__ = tb} (and {@code with_traceback(tb)}): the chain {@code tb} (shared,
+     * not copied), or none for None; CPython's TypeError for anything else.
      */
     public void setTraceback(Object tb) {
         if (tb == null) {
@@ -38,10 +29,7 @@ public final class PyBaseException extends PyObject implements SlotHolder {
         if (tb != Singletons.NONE && !(tb instanceof PyTraceback)) {
             throw Errors.typeError("__traceback__ must be a traceback or None");
         }
-        List<TracebackEntry> entries = tb instanceof PyTraceback t
-                ? new ArrayList<>(t.exception.traceback.subList(t.index, t.exception.traceback.size())) : List.of();
-        traceback.clear();
-        traceback.addAll(entries);
+        traceback = tb instanceof PyTraceback t ? t : null;
         lastFrame = null;
     }
 

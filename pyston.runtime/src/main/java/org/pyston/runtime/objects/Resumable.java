@@ -404,6 +404,14 @@ final class Resumable {
         if (tb != Singletons.NONE && !(tb instanceof PyTraceback)) {
             throw Errors.typeError("throw() third argument must be a traceback object");
         }
+        PyBaseException e = normalizeValue(type, value);
+        if (tb instanceof PyTraceback) {
+            e.setTraceback(tb); // the frame's entry goes in front of it
+        }
+        return e;
+    }
+
+    private static PyBaseException normalizeValue(Object type, Object value) {
         if (type instanceof PyType t && t.isSubtypeOf(Errors.BASE_EXCEPTION)) {
             if (value instanceof PyBaseException v && v.type().isSubtypeOf(t)) {
                 return v;

@@ -24,7 +24,7 @@ final class Special {
                 case "__suppress_context__":
                     return e.suppressContext;
                 case "__traceback__":
-                    return e.traceback.isEmpty() ? Singletons.NONE : new PyTraceback(e);
+                    return PyTraceback.orNone(e.traceback);
                 case "__dict__":
                     return dictOf(e.dict);
                 default:
@@ -116,9 +116,6 @@ final class Special {
                 default:
                     return null;
             }
-        }
-        if (obj instanceof PyTraceback tb) {
-            return tb.attribute(name);
         }
         if (obj instanceof FrameObject f) {
             return f.attribute(name);

@@ -72,7 +72,7 @@ final class SysModule {
             if (e == null) {
                 return PyTuple.of(Singletons.NONE, Singletons.NONE, Singletons.NONE);
             }
-            return PyTuple.of(e.type(), e, e.traceback.isEmpty() ? Singletons.NONE : new PyTraceback(e));
+            return PyTuple.of(e.type(), e, PyTraceback.orNone(e.traceback));
         });
         fn(sys, "exception", (a, k) -> {
             PyBaseException e = ctx.currentHandled();
