@@ -418,6 +418,20 @@ public final class Ops {
     }
 
     /**
+     * RERAISE: {@code exc} again; with {@code restore}, the frame's position first goes back to
+     * where the exception last reached a handler in it, as CPython's RERAISE restores f_lasti
+     * in a cleanup handler: f_lineno stays the line that raised.
+     */
+    public static PyException reraise(PyFrame f, Object exc, boolean restore) {
+        PyBaseException e = (PyBaseException) exc;
+        if (restore && e.lastFrame == f) {
+            f.pc = e.lastPc;
+            e.keepLastPc = true; // the handler it reaches next keeps this position, not the RERAISE's
+        }
+        return e.toThrowable();
+    }
+
+    /**
      * {@code e.__context__ = handled} as CPython's implicit chaining: unless they are the same, and
      * first cutting {@code handled}'s context chain where it reaches {@code e}, so no cycle is
      * made (a cycle that already exists is left, without hanging on it).
@@ -481,6 +495,11 @@ public final class Ops {
             e.lastFrame = f;
             CodeUnit u = f.code;
             e.traceback = new PyTraceback(e.traceback, f, pc, LineTable.lineAt(u, pc));
+        }
+        if (e.keepLastPc) {
+            e.keepLastPc = false;
+        } else {
+            e.lastPc = pc;
         }
         if (e.context == null) {
             PyBaseException handled = f.context.currentHandled();

@@ -15,6 +15,10 @@ public final class PyBaseException extends PyObject implements SlotHolder {
     public final Map<String, Object> dict = new HashMap<>();
     /** The frame whose entry was added to {@link #traceback} last (a re-raise in it adds none). */
     public Object lastFrame;
+    /** Where in {@link #lastFrame} it was raised or re-raised last (what a restoring RERAISE goes back to). */
+    public int lastPc;
+    /** Set by a restoring RERAISE until its frame's handler lookup: {@link #lastPc} stays. */
+    public boolean keepLastPc;
     /** The values of a subclass's {@code __slots__}, or null. */
     private Object[] slots;
 
