@@ -133,7 +133,8 @@ public final class Opcode {
     /**
      * re-raise the exception in reg (end of a handler that did not match, finally); I = 1: the
      * frame's position goes back to where the exception was raised in it (a cleanup handler
-     * passing it on: CPython's RERAISE with lasti), so f_lineno is that line
+     * passing it on: CPython's RERAISE with lasti), so f_lineno is that line. The vreg is
+     * consumed (cleared), so the frame keeps no reference to the exception.
      */
     public static final int RERAISE = op("RERAISE", "RI");
     /** dst = isinstance-style match of exception reg against type(s) reg */

@@ -838,6 +838,9 @@ final class BlockCompiler {
         if (op == RERAISE) {
             frame();
             reg(a);
+            into(a); // the vreg is consumed, as in the interpreter
+            mv.visitInsn(ACONST_NULL);
+            store();
             push(ins.operand(pc, 1));
             call(SUPPORT, "reraise", "(" + D_FRAME + D_OBJ + "I)Lorg/pyston/runtime/objects/PyException;");
             mv.visitInsn(ATHROW);

@@ -937,10 +937,7 @@ final class CodeGenerator {
                     storeName(h.name, exc);
                     // "except E as name": name is deleted at the end of the handler, even on error.
                     String name = h.name;
-                    Cleanup clear = returning -> {
-                        asm.emit(POP_EXC);
-                        deleteIfBound(name);
-                    };
+                    Cleanup clear = clearOnlyName(name, exc);
                     Assembler.Block body = asm.newBlock();
                     int exc3 = asm.crossTemp();
                     Assembler.Block nameCleanup = block();
@@ -948,7 +945,7 @@ final class CodeGenerator {
                     body.handlerReg = exc3;
                     asm.jump(body);
                     asm.use(body);
-                    unwind.push(new Unwind(asm.current, clearOnlyName(name)));
+                    unwind.push(new Unwind(asm.current, clearOnlyName(name, exc)));
                     body(h.body);
                     unwind.pop();
                     Assembler.Block done = block();
@@ -959,10 +956,14 @@ final class CodeGenerator {
                     asm.use(done);
                     clear.emit(false);
                 } else {
-                    unwind.push(new Unwind(asm.current, returning -> asm.emit(POP_EXC)));
+                    unwind.push(new Unwind(asm.current, returning -> {
+                        asm.emit(POP_EXC);
+                        dropException(exc);
+                    }));
                     body(h.body);
                     unwind.pop();
                     asm.emit(POP_EXC);
+                    dropException(exc);
                 }
                 asm.jump(after);
                 asm.use(next);
@@ -972,8 +973,18 @@ final class CodeGenerator {
         }, exc2);
         asm.use(cleanup);
         asm.emit(POP_EXC);
+        dropException(exc);
         asm.emit(RERAISE, exc2, 1);
         asm.use(after);
+    }
+
+    /**
+     * The frame lets go of a handled exception (its vreg) when the handler is left, as CPython's
+     * stack does: otherwise the exception, its traceback and their frames' locals would stay
+     * reachable from this frame.
+     */
+    private void dropException(int reg) {
+        asm.emit(LOAD_CONST, reg, constant(ConstantSingleton.NONE));
     }
 
     /** Marks an except* handler body on the unwind stack: no break, continue or return may leave it. */
@@ -1065,10 +1076,11 @@ final class CodeGenerator {
         asm.use(after);
     }
 
-    private Cleanup clearOnlyName(String name) {
+    private Cleanup clearOnlyName(String name, int exc) {
         return returning -> {
             asm.emit(POP_EXC);
             deleteIfBound(name);
+            dropException(exc);
         };
     }
 
@@ -1091,7 +1103,10 @@ final class CodeGenerator {
         int exc2 = asm.crossTemp();
         // break, continue or return in the finally body drop the exception: it is no longer handled
         Assembler.Block cleanup = protectedRegion(() -> {
-            unwind.push(new Unwind(asm.current, returning -> asm.emit(POP_EXC)));
+            unwind.push(new Unwind(asm.current, returning -> {
+                asm.emit(POP_EXC);
+                dropException(exc);
+            }));
             body(finalbody);
             unwind.pop();
         }, exc2);
@@ -1143,8 +1158,11 @@ final class CodeGenerator {
         int exc2 = asm.crossTemp();
         Assembler.Block cleanup = protectedRegion(() -> asm.emit(WITH_EXIT, suppress, exit, exc), exc2);
         asm.emit(POP_EXC);
-        Assembler.Block reraise = block();
-        asm.emit(BRANCH, suppress, after.index, reraise.index, asm.site());
+        Assembler.Block reraise = block(), suppressed = block();
+        asm.emit(BRANCH, suppress, suppressed.index, reraise.index, asm.site());
+        asm.use(suppressed);
+        dropException(exc);
+        asm.jump(after);
         asm.use(reraise);
         asm.emit(RERAISE, exc, 1);
         asm.use(cleanup);

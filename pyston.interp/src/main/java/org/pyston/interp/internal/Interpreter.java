@@ -628,8 +628,12 @@ final class Interpreter implements CompiledCode {
                 int e = arg(code, pc, 0), c = arg(code, pc, 1);
                 throw Ops.raise(f, e < 0 ? null : regs[e], c < 0 ? null : regs[c]);
             }
-            case 50: // RERAISE
-                throw Ops.reraise(f, regs[arg(code, pc, 0)], arg(code, pc, 1) > 0);
+            case 50: { // RERAISE (it consumes its vreg: the frame keeps no reference to what it raised)
+                int r = arg(code, pc, 0);
+                Object e = regs[r];
+                regs[r] = null;
+                throw Ops.reraise(f, e, arg(code, pc, 1) > 0);
+            }
             case 51: // EXC_MATCH
                 regs[arg(code, pc, 0)] = Ops.excMatch(regs[arg(code, pc, 1)], regs[arg(code, pc, 2)]);
                 return CodeUnit.next(code, pc);
