@@ -79,7 +79,10 @@ public final class Coroutines {
         }
         if (prefix.equals("cr_")) {
             // where the coroutine was created: recorded only with sys.set_coroutine_origin_tracking_depth
-            type.define("cr_origin", readOnly(type, "cr_origin", o -> Singletons.NONE));
+            type.define("cr_origin", readOnly(type, "cr_origin", o -> {
+                Object origin = ((PyCoroutine) o).origin;
+                return origin == null ? Singletons.NONE : origin;
+            }));
         }
         type.define(prefix + "frame", readOnly(type, prefix + "frame", o -> core.apply(o).frameObject()));
         type.define(prefix + "code", readOnly(type, prefix + "code", o -> core.apply(o).frame.pycode));
@@ -210,9 +213,7 @@ public final class Coroutines {
         try {
             return awaitable(next, 0);
         } catch (PyException e) {
-            if (!e.matches(Errors.TYPE_ERROR)) {
-                throw e;
-            }
+            // any error getting the awaitable becomes the cause (CPython's _PyErr_FormatFromCause)
             PyException te = Errors.typeError("'async for' received an invalid object from __anext__: " + Errors.typeName(next));
             te.exception.cause = e.exception;
             te.exception.context = e.exception;

@@ -474,19 +474,27 @@ public final class Ops {
         throw Errors.typeError("exceptions must derive from BaseException");
     }
 
+    /** EXC_MATCH: every class of a tuple is checked before any is matched, as CPython. */
     public static boolean excMatch(Object exc, Object type) {
         if (type instanceof PyTuple t) {
             for (Object x : t.items) {
-                if (excMatch(exc, x)) {
+                checkCatchable(x);
+            }
+            for (Object x : t.items) {
+                if (PyType.of(exc).isSubtypeOf((PyType) x)) {
                     return true;
                 }
             }
             return false;
         }
+        checkCatchable(type);
+        return PyType.of(exc).isSubtypeOf((PyType) type);
+    }
+
+    private static void checkCatchable(Object type) {
         if (!(type instanceof PyType pt) || !pt.isSubtypeOf(Errors.BASE_EXCEPTION)) {
             throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
         }
-        return PyType.of(exc).isSubtypeOf(pt);
     }
 
     /** Records that {@code e} passed through frame {@code f} at {@code pc}; sets implicit chaining once. */

@@ -37,6 +37,39 @@ public final class PyBaseException extends PyObject implements SlotHolder {
         lastFrame = null;
     }
 
+    /** Attributes the constructor makes again from the arguments: not part of the pickled state. */
+    private static final java.util.Set<String> SYNTAX_ERROR_FIELDS = java.util.Set.of("msg", "filename", "lineno",
+            "offset", "text", "end_lineno", "end_offset", "print_file_and_line");
+    private static final java.util.Set<String> UNICODE_ERROR_FIELDS = java.util.Set.of("encoding", "object", "start",
+            "end", "reason");
+    private static final java.util.Set<String> OS_ERROR_FIELDS = java.util.Set.of("errno", "strerror", "filename",
+            "filename2");
+
+    /**
+     * The state {@code __reduce__} gives (CPython's): the instance's own attributes and, for
+     * ImportError, its name and path when set; the fields this runtime keeps beside them that the
+     * constructor makes from the arguments, and AttributeError's/NameError's name and obj (which
+     * CPython does not pickle), are left out. Null when there is nothing.
+     */
+    PyDict picklableState() {
+        PyDict state = new PyDict();
+        boolean importError = type.isSubtypeOf(Errors.IMPORT_ERROR);
+        for (Map.Entry<String, Object> entry : dict.entrySet()) {
+            String key = entry.getKey();
+            boolean derived = type.isSubtypeOf(Errors.SYNTAX_ERROR) && SYNTAX_ERROR_FIELDS.contains(key)
+                    || type.isSubtypeOf(Errors.UNICODE_ERROR) && UNICODE_ERROR_FIELDS.contains(key)
+                    || type.isSubtypeOf(Errors.OS_ERROR) && OS_ERROR_FIELDS.contains(key)
+                    || (type.isSubtypeOf(Errors.ATTRIBUTE_ERROR) || type.isSubtypeOf(Errors.NAME_ERROR))
+                            && (key.equals("name") || key.equals("obj"))
+                    || importError && (key.equals("msg")
+                            || (key.equals("name") || key.equals("path")) && entry.getValue() == Singletons.NONE);
+            if (!derived) {
+                state.put(key, entry.getValue());
+            }
+        }
+        return state.size() == 0 ? null : state;
+    }
+
     public PyBaseException(PyType type, PyTuple args) {
         this.type = type;
         this.slots = type.slotCount() == 0 ? null : new Object[type.slotCount()];
@@ -87,9 +120,16 @@ public final class PyBaseException extends PyObject implements SlotHolder {
         if (args.size() == 1 && type.isSubtypeOf(Errors.KEY_ERROR)) {
             return Abstract.repr(args.get(0));
         }
-        if (type.isSubtypeOf(Errors.OS_ERROR) && args.size() >= 2 && args.size() <= 5) {
-            String s = "[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1));
-            return args.size() >= 3 ? s + ": " + Abstract.repr(args.get(2)) : s;
+        if (type.isSubtypeOf(Errors.OS_ERROR)) {
+            Object errno = dict.get("errno"), strerror = dict.get("strerror");
+            Object file = dict.get("filename"), file2 = dict.get("filename2");
+            if (file != null && file != Singletons.NONE) {
+                String s = "[Errno " + Abstract.str(errno) + "] " + Abstract.str(strerror) + ": " + Abstract.repr(file);
+                return file2 != null && file2 != Singletons.NONE ? s + " -> " + Abstract.repr(file2) : s;
+            }
+            if (errno != null && errno != Singletons.NONE && strerror != null && strerror != Singletons.NONE) {
+                return "[Errno " + Abstract.str(errno) + "] " + Abstract.str(strerror);
+            }
         }
         if (args.size() == 1) {
             return Abstract.str(args.get(0));

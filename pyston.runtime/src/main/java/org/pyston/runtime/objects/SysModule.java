@@ -64,6 +64,10 @@ final class SysModule {
             if (n < 1) {
                 throw Errors.valueError("recursion limit must be greater or equal than 1");
             }
+            if (ctx.depth >= n) {
+                throw Errors.of(Errors.RECURSION_ERROR, "cannot set the recursion limit to " + n
+                        + " at the recursion depth " + ctx.depth + ": the limit is too low");
+            }
             ctx.recursionLimit = (int) Math.min(n, 100_000);
             return Singletons.NONE;
         });
