@@ -44,6 +44,59 @@ public final class LineTable {
         return line;
     }
 
+    /** The index of the instruction at byte offset {@code pc} (its position in instruction order). */
+    public static int instructionIndex(CodeUnit code, int pc) {
+        int i = 0;
+        for (int at = 0; at < pc && at < code.codeLength; at = code.next(at)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The line of each instruction, in instruction order, in one pass over the table. */
+    public static int[] instructionLines(CodeUnit code) {
+        int count = instructionIndex(code, code.codeLength);
+        int[] lines = new int[count];
+        int n = code.lineTableLength();
+        int i = 0;
+        while ((code.lineTableByte(i++) & 0x80) != 0) {
+            // skip the first line number
+        }
+        int line = code.firstLineNumber();
+        // the next entry: from offset nextAt on, the line is line + nextDelta
+        int nextAt = Integer.MAX_VALUE, nextDelta = 0, at = 0;
+        int pc = 0;
+        for (int k = 0; k < count; k++, pc = code.next(pc)) {
+            while (true) {
+                if (nextAt == Integer.MAX_VALUE && i < n) {
+                    int delta = 0, shift = 0, b;
+                    do {
+                        b = code.lineTableByte(i++);
+                        delta |= (b & 0x7f) << shift;
+                        shift += 7;
+                    } while ((b & 0x80) != 0);
+                    int zz = 0;
+                    shift = 0;
+                    do {
+                        b = code.lineTableByte(i++);
+                        zz |= (b & 0x7f) << shift;
+                        shift += 7;
+                    } while ((b & 0x80) != 0);
+                    nextAt = at + delta;
+                    nextDelta = (zz >>> 1) ^ -(zz & 1);
+                }
+                if (nextAt > pc) {
+                    break;
+                }
+                at = nextAt;
+                line += nextDelta;
+                nextAt = Integer.MAX_VALUE;
+            }
+            lines[k] = line;
+        }
+        return lines;
+    }
+
     /**
      * Builds a line table's entries (the code unit puts the first line number before them); the
      * compiler calls {@link #mark} as it emits instructions.

@@ -130,8 +130,13 @@ public final class Opcode {
     public static final int RETURN = op("RETURN", "R");
     /** raise exc [from cause]; -1 for a bare raise */
     public static final int RAISE = op("RAISE", "RR");
-    /** re-raise the exception in reg (end of a handler that did not match, finally) */
-    public static final int RERAISE = op("RERAISE", "R");
+    /**
+     * re-raise the exception in reg (end of a handler that did not match, finally); I = 1: the
+     * frame's position goes back to where the exception was raised in it (a cleanup handler
+     * passing it on: CPython's RERAISE with lasti), so f_lineno is that line. The vreg is
+     * consumed (cleared), so the frame keeps no reference to the exception.
+     */
+    public static final int RERAISE = op("RERAISE", "RI");
     /** dst = isinstance-style match of exception reg against type(s) reg */
     public static final int EXC_MATCH = op("EXC_MATCH", "RRR");
     /** the exception in reg becomes the one being handled (sys.exc_info, implicit chaining) */

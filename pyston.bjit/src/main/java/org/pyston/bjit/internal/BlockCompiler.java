@@ -836,8 +836,13 @@ final class BlockCompiler {
             return;
         }
         if (op == RERAISE) {
+            frame();
             reg(a);
-            call(SUPPORT, "reraise", "(" + D_OBJ + ")Lorg/pyston/runtime/objects/PyException;");
+            into(a); // the vreg is consumed, as in the interpreter
+            mv.visitInsn(ACONST_NULL);
+            store();
+            push(ins.operand(pc, 1));
+            call(SUPPORT, "reraise", "(" + D_FRAME + D_OBJ + "I)Lorg/pyston/runtime/objects/PyException;");
             mv.visitInsn(ATHROW);
             return;
         }

@@ -532,7 +532,7 @@ final class CodeGenerator {
         } else if (s instanceof Try t) {
             tryStmt(t.body, t.handlers, t.orelse, t.finalbody);
         } else if (s instanceof With w) {
-            withStmt(w.items, 0, w.body);
+            withStmt(w.items, 0, w.body, w.lineno);
         } else if (s instanceof Match m) {
             matchStmt(m);
         } else if (s instanceof TryStar t) {
@@ -547,7 +547,7 @@ final class CodeGenerator {
             if (!scope.isAsyncFunction) {
                 throw syntaxError("'async with' outside async function", s);
             }
-            asyncWithStmt(w.items, 0, w.body);
+            asyncWithStmt(w.items, 0, w.body, w.lineno);
         } else {
             unsupported(s.nodeName(), s);
         }
@@ -684,7 +684,7 @@ final class CodeGenerator {
         asm.jump(head);
         asm.use(closeOnError);
         asm.emit(CLOSE_OWNED_ITER, it, mark);
-        asm.emit(RERAISE, exc);
+        asm.emit(RERAISE, exc, 1);
         asm.use(breakOut);
         asm.emit(CLOSE_OWNED_ITER, it, mark);
         asm.jump(after);
@@ -758,7 +758,7 @@ final class CodeGenerator {
         Assembler.Block reraise = block();
         asm.emit(BRANCH, matched, exhausted.index, reraise.index, asm.site());
         asm.use(reraise);
-        asm.emit(RERAISE, exc);
+        asm.emit(RERAISE, exc, 1);
         asm.use(next);
     }
 
@@ -771,7 +771,7 @@ final class CodeGenerator {
         asm.use(resume);
     }
 
-    private void asyncWithStmt(List<Withitem> items, int index, List<Stmt> withBody) {
+    private void asyncWithStmt(List<Withitem> items, int index, List<Stmt> withBody, int line) {
         Withitem item = items.get(index);
         int mgr = exprAcross(item.context_expr);
         int exit = asm.crossTemp();
@@ -780,24 +780,31 @@ final class CodeGenerator {
         int entered = asm.crossTemp();
         await(enterResult, 1, entered);
         int exc = asm.crossTemp();
-        unwind.push(new Unwind(asm.current, returning -> awaitExit(exit, -1)));
+        unwind.push(new Unwind(asm.current, returning -> {
+            int saved = asm.line;
+            asm.line = line;
+            awaitExit(exit, -1);
+            asm.line = saved;
+        }));
         Assembler.Block handler = protectedRegion(() -> {
             if (item.optional_vars != null) {
                 assign(item.optional_vars, entered);
             }
             if (index + 1 < items.size()) {
-                asyncWithStmt(items, index + 1, withBody);
+                asyncWithStmt(items, index + 1, withBody, line);
             } else {
                 body(withBody);
             }
         }, exc);
         unwind.pop();
+        asm.line = line;
         awaitExit(exit, -1);
         Assembler.Block after = block();
         asm.jump(after);
         // The exception is being handled while __aexit__ runs and is awaited; whatever that
         // raises leaves the handled state as it found it.
         asm.use(handler);
+        asm.line = line;
         asm.emit(PUSH_EXC, exc);
         int exc2 = asm.crossTemp();
         int[] suppress = new int[1];
@@ -806,10 +813,10 @@ final class CodeGenerator {
         Assembler.Block reraise = block();
         asm.emit(BRANCH, suppress[0], after.index, reraise.index, asm.site());
         asm.use(reraise);
-        asm.emit(RERAISE, exc);
+        asm.emit(RERAISE, exc, 1);
         asm.use(cleanup);
         asm.emit(POP_EXC);
-        asm.emit(RERAISE, exc2);
+        asm.emit(RERAISE, exc2, 1);
         asm.use(after);
     }
 
@@ -1077,10 +1084,7 @@ final class CodeGenerator {
                     storeName(h.name, exc);
                     // "except E as name": name is deleted at the end of the handler, even on error.
                     String name = h.name;
-                    Cleanup clear = returning -> {
-                        asm.emit(POP_EXC);
-                        deleteIfBound(name);
-                    };
+                    Cleanup clear = clearOnlyName(name, exc);
                     Assembler.Block body = asm.newBlock();
                     int exc3 = asm.crossTemp();
                     Assembler.Block nameCleanup = block();
@@ -1088,31 +1092,46 @@ final class CodeGenerator {
                     body.handlerReg = exc3;
                     asm.jump(body);
                     asm.use(body);
-                    unwind.push(new Unwind(asm.current, clearOnlyName(name)));
+                    unwind.push(new Unwind(asm.current, clearOnlyName(name, exc)));
                     body(h.body);
                     unwind.pop();
                     Assembler.Block done = block();
                     asm.jump(done);
                     asm.use(nameCleanup);
                     deleteIfBound(name);
-                    asm.emit(RERAISE, exc3);
+                    asm.emit(RERAISE, exc3, 1);
                     asm.use(done);
                     clear.emit(false);
                 } else {
-                    unwind.push(new Unwind(asm.current, returning -> asm.emit(POP_EXC)));
+                    unwind.push(new Unwind(asm.current, returning -> {
+                        asm.emit(POP_EXC);
+                        dropException(exc);
+                    }));
                     body(h.body);
                     unwind.pop();
                     asm.emit(POP_EXC);
+                    dropException(exc);
                 }
                 asm.jump(after);
                 asm.use(next);
             }
-            asm.emit(RERAISE, exc);
+            asm.line = handlers.get(handlers.size() - 1).lineno; // as CPython: the last clause's line
+            asm.emit(RERAISE, exc, 0);
         }, exc2);
         asm.use(cleanup);
         asm.emit(POP_EXC);
-        asm.emit(RERAISE, exc2);
+        dropException(exc);
+        asm.emit(RERAISE, exc2, 1);
         asm.use(after);
+    }
+
+    /**
+     * The frame lets go of a handled exception (its vreg) when the handler is left, as CPython's
+     * stack does: otherwise the exception, its traceback and their frames' locals would stay
+     * reachable from this frame.
+     */
+    private void dropException(int reg) {
+        asm.emit(LOAD_CONST, reg, constant(ConstantSingleton.NONE));
     }
 
     /** Marks an except* handler body on the unwind stack: no break, continue or return may leave it. */
@@ -1193,21 +1212,22 @@ final class CodeGenerator {
             Assembler.Block propagate = block(), handled = block();
             asm.emit(BRANCH, isSome, propagate.index, handled.index, asm.site());
             asm.use(propagate);
-            asm.emit(RERAISE, result);
+            asm.emit(RERAISE, result, 0);
             asm.use(handled);
         }, exc2);
         asm.emit(POP_EXC);
         asm.jump(after);
         asm.use(cleanup);
         asm.emit(POP_EXC);
-        asm.emit(RERAISE, exc2);
+        asm.emit(RERAISE, exc2, 1);
         asm.use(after);
     }
 
-    private Cleanup clearOnlyName(String name) {
+    private Cleanup clearOnlyName(String name, int exc) {
         return returning -> {
             asm.emit(POP_EXC);
             deleteIfBound(name);
+            dropException(exc);
         };
     }
 
@@ -1230,40 +1250,48 @@ final class CodeGenerator {
         int exc2 = asm.crossTemp();
         // break, continue or return in the finally body drop the exception: it is no longer handled
         Assembler.Block cleanup = protectedRegion(() -> {
-            unwind.push(new Unwind(asm.current, returning -> asm.emit(POP_EXC)));
+            unwind.push(new Unwind(asm.current, returning -> {
+                asm.emit(POP_EXC);
+                dropException(exc);
+            }));
             body(finalbody);
             unwind.pop();
         }, exc2);
         asm.emit(POP_EXC);
-        asm.emit(RERAISE, exc);
+        asm.emit(RERAISE, exc, 0);
         asm.use(cleanup);
         asm.emit(POP_EXC);
-        asm.emit(RERAISE, exc2);
+        asm.emit(RERAISE, exc2, 1);
         asm.use(after);
     }
 
-    private void withStmt(List<Withitem> items, int index, List<Stmt> withBody) {
+    private void withStmt(List<Withitem> items, int index, List<Stmt> withBody, int line) {
         Withitem item = items.get(index);
         int mgr = expr(item.context_expr);
         int entered = asm.crossTemp();
         int exit = asm.crossTemp();
         asm.emit(WITH_ENTER, entered, mgr, exit);
         int exc = asm.crossTemp();
+        // __exit__ is called on the with statement's line, as CPython
         unwind.push(new Unwind(asm.current, returning -> {
+            int saved = asm.line;
+            asm.line = line;
             int r = asm.temp();
             asm.emit(WITH_EXIT, r, exit, -1);
+            asm.line = saved;
         }));
         Assembler.Block handler = protectedRegion(() -> {
             if (item.optional_vars != null) {
                 assign(item.optional_vars, entered);
             }
             if (index + 1 < items.size()) {
-                withStmt(items, index + 1, withBody);
+                withStmt(items, index + 1, withBody, line);
             } else {
                 body(withBody);
             }
         }, exc);
         unwind.pop();
+        asm.line = line;
         int r = asm.temp();
         asm.emit(WITH_EXIT, r, exit, -1);
         Assembler.Block after = block();
@@ -1271,18 +1299,22 @@ final class CodeGenerator {
         // The exception is being handled while __exit__ runs; whatever that raises leaves the
         // handled state as it found it (cleanup region, as the except handlers').
         asm.use(handler);
+        asm.line = line;
         asm.emit(PUSH_EXC, exc);
         int suppress = asm.crossTemp();
         int exc2 = asm.crossTemp();
         Assembler.Block cleanup = protectedRegion(() -> asm.emit(WITH_EXIT, suppress, exit, exc), exc2);
         asm.emit(POP_EXC);
-        Assembler.Block reraise = block();
-        asm.emit(BRANCH, suppress, after.index, reraise.index, asm.site());
+        Assembler.Block reraise = block(), suppressed = block();
+        asm.emit(BRANCH, suppress, suppressed.index, reraise.index, asm.site());
+        asm.use(suppressed);
+        dropException(exc);
+        asm.jump(after);
         asm.use(reraise);
-        asm.emit(RERAISE, exc);
+        asm.emit(RERAISE, exc, 1);
         asm.use(cleanup);
         asm.emit(POP_EXC);
-        asm.emit(RERAISE, exc2);
+        asm.emit(RERAISE, exc2, 1);
         asm.use(after);
     }
 

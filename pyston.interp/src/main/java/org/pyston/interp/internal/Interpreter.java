@@ -628,9 +628,11 @@ final class Interpreter implements CompiledCode {
                 int e = arg(code, pc, 0), c = arg(code, pc, 1);
                 throw Ops.raise(f, e < 0 ? null : regs[e], c < 0 ? null : regs[c]);
             }
-            case 50: { // RERAISE
-                PyBaseException e = (PyBaseException) regs[arg(code, pc, 0)];
-                throw e.toThrowable();
+            case 50: { // RERAISE (it consumes its vreg: the frame keeps no reference to what it raised)
+                int r = arg(code, pc, 0);
+                Object e = regs[r];
+                regs[r] = null;
+                throw Ops.reraise(f, e, arg(code, pc, 1) > 0);
             }
             case 51: // EXC_MATCH
                 regs[arg(code, pc, 0)] = Ops.excMatch(regs[arg(code, pc, 1)], regs[arg(code, pc, 2)]);

@@ -295,8 +295,7 @@ public final class PythonContext implements AutoCloseable {
         if (hook != null && hook != ctx.sys.dict.getStr("__excepthook__")) {
             // a program's sys.excepthook reports the exception, as CPython's PyErr_Print
             try {
-                Abstract.call(hook, new Object[] {e.type(), e, e.traceback.isEmpty() ? Singletons.NONE
-                    : new org.pyston.runtime.objects.PyTraceback(e)}, null);
+                Abstract.call(hook, new Object[] {e.type(), e, org.pyston.runtime.objects.PyTraceback.orNone(e.traceback)}, null);
                 flushStdout();
                 return 1;
             } catch (PyException failed) {

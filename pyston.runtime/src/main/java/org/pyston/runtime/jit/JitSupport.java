@@ -142,8 +142,8 @@ public final class JitSupport {
         regs[exitDst] = r[1];
     }
 
-    public static PyException reraise(Object exc) {
-        return ((PyBaseException) exc).toThrowable();
+    public static PyException reraise(PyFrame f, Object exc, int restore) {
+        return Ops.reraise(f, exc, restore > 0);
     }
 
     /** {@code a is b}, for values the JVM may box twice (small ints, bools). */

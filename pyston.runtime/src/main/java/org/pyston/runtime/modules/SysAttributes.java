@@ -248,6 +248,19 @@ public final class SysAttributes {
             }
             return Singletons.NONE;
         });
+        Ext.function(sys, "get_coroutine_origin_tracking_depth", (a, k) -> {
+            Ext.positionalOnly("get_coroutine_origin_tracking_depth", a, k, 0, 0);
+            return (long) ctx.coroutineOriginDepth;
+        });
+        Ext.function(sys, "set_coroutine_origin_tracking_depth", (a, k) -> {
+            Object[] v = Ext.bind("set_coroutine_origin_tracking_depth", a, k, 1, 1, "depth");
+            long depth = org.pyston.runtime.objects.Abstract.index(v[0]);
+            if (depth < 0) {
+                throw Errors.valueError("depth must be >= 0");
+            }
+            ctx.coroutineOriginDepth = (int) Math.min(depth, Integer.MAX_VALUE);
+            return Singletons.NONE;
+        });
         Ext.function(sys, "breakpointhook", (a, k) -> SiteBuiltins.defaultBreakpointHook(ctx, a, k));
         sys.set("__breakpointhook__", sys.dict.getStr("breakpointhook"));
     }

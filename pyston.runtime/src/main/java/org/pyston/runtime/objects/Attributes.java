@@ -12,6 +12,23 @@ final class Attributes {
     }
 
     static Object get(Object obj, String name) {
+        try {
+            return lookup(obj, name);
+        } catch (PyException e) {
+            // as CPython's PyObject_GetAttr: an AttributeError from __getattr__, __getattribute__
+            // or a descriptor learns the name and object if it has neither (for "Did you mean")
+            if (e.matches(Errors.ATTRIBUTE_ERROR)) {
+                Map<String, Object> d = e.exception.dict;
+                if (!d.containsKey("name") && !d.containsKey("obj")) {
+                    d.put("name", name);
+                    d.put("obj", obj);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static Object lookup(Object obj, String name) {
         if (obj instanceof SuperObject sup) {
             Object v = sup.lookup(name);
             if (v != null) {
@@ -324,16 +341,26 @@ final class Attributes {
 
     /** object.__setattr__/__delattr__: descriptors, then the instance dict (no user override). */
     static void genericSet(Object obj, PyType type, String name, Object value) {
-        if (obj instanceof PyBaseException e && value != null) {
+        if (obj instanceof PyBaseException e && (value != null || name.equals("args") || name.equals("__cause__")
+                || name.equals("__context__"))) {
+            if (value == null) {
+                throw Errors.typeError(name + " may not be deleted");
+            }
             switch (name) {
                 case "args":
                     e.args = value instanceof PyTuple t ? t : new PyTuple(Sequences.toArray(value).clone());
                     return;
                 case "__cause__":
+                    if (value != Singletons.NONE && !(value instanceof PyBaseException)) {
+                        throw Errors.typeError("exception cause must be None or derive from BaseException");
+                    }
                     e.cause = value == Singletons.NONE ? null : value;
                     e.suppressContext = true;
                     return;
                 case "__context__":
+                    if (value != Singletons.NONE && !(value instanceof PyBaseException)) {
+                        throw Errors.typeError("exception context must be None or derive from BaseException");
+                    }
                     e.context = value == Singletons.NONE ? null : value;
                     return;
                 case "__suppress_context__":
@@ -378,13 +405,6 @@ final class Attributes {
         }
         Map<Object, Object> dict = instanceDict(obj);
         if (dict == null) {
-            if (value != null && Coroutines.setNameAttribute(obj, name, value)) {
-                return;
-            }
-            if (obj instanceof PyTraceback tb && name.equals("tb_next")) {
-                tb.setNext(value);
-                return;
-            }
             if (classAttr != null) {
                 throw Errors.attributeError("'" + type.name + "' object attribute '" + name + "' is read-only");
             }

@@ -59,46 +59,43 @@ public final class Coroutines {
         type.defineMethod("__iter__", (a, k) -> a[0]);
     }
 
-    private static PyProperty readOnly(String name, NativeFunction getter) {
-        return new PyProperty(new PyBuiltinFunction(name, getter, true), Singletons.NONE, Singletons.NONE,
-                Singletons.NONE);
+    private static PyGetSetDescriptor readOnly(PyType type, String name, Function<Object, Object> getter) {
+        return new PyGetSetDescriptor(name, type, getter, null);
     }
 
-    /** gi_running, gi_suspended, gi_code and gi_yieldfrom (cr_await, ag_await) with the type's prefix, as 3.11 has them. */
+    /** gi_running, gi_suspended, gi_frame, gi_code and gi_yieldfrom (cr_await, ag_await) with the type's prefix, as 3.11 has them. */
     static void defineAttributes(PyType type, String prefix, Function<Object, Resumable> core) {
+        String label = prefix.equals("gi_") ? "generator" : prefix.equals("cr_") ? "coroutine"
+                : "async generator";
+        type.define("__name__", new PyGetSetDescriptor("__name__", type, o -> core.apply(o).name,
+                (o, v) -> setNameAttribute(o, "__name__", v)).withDoc("name of the " + label));
+        type.define("__qualname__", new PyGetSetDescriptor("__qualname__", type, o -> core.apply(o).qualname,
+                (o, v) -> setNameAttribute(o, "__qualname__", v)).withDoc("qualified name of the " + label));
         if (!prefix.equals("ag_")) {
-            type.define(prefix + "running", readOnly(prefix + "running", (a, k) -> core.apply(a[0]).isRunning()));
+            type.define(prefix + "running", readOnly(type, prefix + "running", o -> core.apply(o).isRunning()));
         }
         if (!prefix.equals("ag_")) {
-            type.define(prefix + "suspended", readOnly(prefix + "suspended", (a, k) -> core.apply(a[0]).isSuspended()));
+            type.define(prefix + "suspended", readOnly(type, prefix + "suspended", o -> core.apply(o).isSuspended()));
         }
         if (prefix.equals("cr_")) {
             // where the coroutine was created: recorded only with sys.set_coroutine_origin_tracking_depth
-            type.define("cr_origin", readOnly("cr_origin", (a, k) -> Singletons.NONE));
+            type.define("cr_origin", readOnly(type, "cr_origin", o -> {
+                Object origin = ((PyCoroutine) o).origin;
+                return origin == null ? Singletons.NONE : origin;
+            }));
         }
-        type.define(prefix + "code", readOnly(prefix + "code", (a, k) -> core.apply(a[0]).frame.pycode));
+        type.define(prefix + "frame", readOnly(type, prefix + "frame", o -> core.apply(o).frameObject()));
+        type.define(prefix + "code", readOnly(type, prefix + "code", o -> core.apply(o).frame.pycode));
         String delegate = prefix.equals("gi_") ? "gi_yieldfrom" : prefix + "await";
-        type.define(delegate, readOnly(delegate, (a, k) -> {
-            Object d = core.apply(a[0]).delegate();
+        type.define(delegate, readOnly(type, delegate, o -> {
+            Object d = core.apply(o).delegate();
             return d == null ? Singletons.NONE : d;
         }));
     }
 
-    /** __name__ and __qualname__ of generators, coroutines and async generators (Special.get), else null. */
-    static Object nameAttribute(Object o, String attr) {
+    /** Sets (or deletes: value null) __name__ or __qualname__ of such an object. */
+    private static void setNameAttribute(Object o, String attr, Object value) {
         Resumable r = Resumable.of(o);
-        if (r == null) {
-            return null;
-        }
-        return attr.equals("__name__") ? r.name : attr.equals("__qualname__") ? r.qualname : null;
-    }
-
-    /** Sets __name__ or __qualname__ of such an object; false when {@code o} or {@code attr} is another. */
-    static boolean setNameAttribute(Object o, String attr, Object value) {
-        Resumable r = Resumable.of(o);
-        if (r == null || !(attr.equals("__name__") || attr.equals("__qualname__"))) {
-            return false;
-        }
         if (!(value instanceof String s)) {
             throw Errors.typeError(attr + " must be set to a string object");
         }
@@ -107,7 +104,6 @@ public final class Coroutines {
         } else {
             r.qualname = s;
         }
-        return true;
     }
 
     /**
@@ -217,9 +213,7 @@ public final class Coroutines {
         try {
             return awaitable(next, 0);
         } catch (PyException e) {
-            if (!e.matches(Errors.TYPE_ERROR)) {
-                throw e;
-            }
+            // any error getting the awaitable becomes the cause (CPython's _PyErr_FormatFromCause)
             PyException te = Errors.typeError("'async for' received an invalid object from __anext__: " + Errors.typeName(next));
             te.exception.cause = e.exception;
             te.exception.context = e.exception;

@@ -154,7 +154,7 @@ public final class ExceptionGroups {
         if (!(d instanceof PyBaseException g) || !isGroup(g)) {
             throw Errors.typeError("derive must return an instance of BaseExceptionGroup");
         }
-        g.traceback.addAll(e.traceback);
+        g.traceback = e.traceback;
         g.cause = e.cause;
         g.context = e.context;
         g.suppressContext = e.suppressContext;
@@ -193,7 +193,7 @@ public final class ExceptionGroups {
                 return new Object[] {Singletons.NONE, e};
             }
             PyBaseException wrapper = create(Errors.BASE_EXCEPTION_GROUP, new Object[] {"", PyTuple.of(e)});
-            wrapper.traceback.addAll(e.traceback);
+            wrapper.traceback = e.traceback;
             return new Object[] {wrapper, Singletons.NONE};
         }
         PyBaseException[] parts = split(e, c);

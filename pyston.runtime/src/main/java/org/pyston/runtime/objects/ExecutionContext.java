@@ -42,6 +42,8 @@ public final class ExecutionContext {
     public final Gil gil = new Gil(this);
     /** Generators created so far: for loops tell the ones made for them (PyGenerator.serial). */
     public long generatorSerial;
+    /** sys.set_coroutine_origin_tracking_depth: how many frames a new coroutine's cr_origin records. */
+    public int coroutineOriginDepth;
     /** The import system's state (importlib once installed, modules being initialized). */
     public final Imports.State imports = new Imports.State();
 

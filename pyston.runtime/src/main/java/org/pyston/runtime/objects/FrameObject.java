@@ -18,7 +18,8 @@ public final class FrameObject extends PyObject {
     }
 
     static {
-        // frame.clear(): drops the locals of a finished frame (traceback.clear_frames, unittest)
+        // frame.clear(): drops the locals of a finished frame (traceback.clear_frames, unittest);
+        // a generator's frame finalizes its generator instead, as CPython's
         TYPE.defineMethod("clear", (a, k) -> {
             PyFrame f = ((FrameObject) a[0]).frame;
             for (org.pyston.api.frame.Frame running = f.context.topFrame; running != null; running = running.back) {
@@ -26,7 +27,12 @@ public final class FrameObject extends PyObject {
                     throw Errors.of(Errors.RUNTIME_ERROR, "cannot clear an executing frame");
                 }
             }
-            if (!f.suspended) {
+            if (f.owner != null) {
+                if (f.owner.isRunning()) {
+                    throw Errors.of(Errors.RUNTIME_ERROR, "cannot clear an executing frame");
+                }
+                f.owner.finalizeObject();
+            } else if (!f.suspended) {
                 java.util.Arrays.fill(f.regs, null);
             }
             return Singletons.NONE;
@@ -48,7 +54,7 @@ public final class FrameObject extends PyObject {
             case "f_lineno":
                 return (long) frame.lineNumber();
             case "f_lasti":
-                return (long) frame.pc; // a byte offset, as CPython's
+                return 2L * org.pyston.api.code.LineTable.instructionIndex(frame.code, frame.pc); // see co_positions
             case "f_trace":
                 return Singletons.NONE;
             case "f_trace_lines":

@@ -143,20 +143,28 @@ public final class ImportSystem {
      */
     static void removeImportlibFrames(PyBaseException e) {
         boolean alwaysTrim = e.type().isSubtypeOf(Errors.IMPORT_ERROR);
-        List<PyBaseException.TracebackEntry> tb = e.traceback;
-        int chunkStart = -1;
+        // as CPython: a removed entry is unlinked from the entry before the run (or the exception)
+        PyTraceback prev = null; // the entry whose next is the current one; null: the exception's head
+        PyTraceback outer = null; // the entry before the current run of importlib entries
         boolean inImportlib = false;
-        for (int i = 0; i < tb.size(); i++) {
-            PyBaseException.TracebackEntry entry = tb.get(i);
-            boolean now = entry.filename().equals(BOOTSTRAP_FILENAME) || entry.filename().equals(EXTERNAL_FILENAME);
+        for (PyTraceback tb = e.traceback; tb != null; ) {
+            PyTraceback next = tb.next;
+            boolean now = tb.filename().equals(BOOTSTRAP_FILENAME) || tb.filename().equals(EXTERNAL_FILENAME);
             if (now && !inImportlib) {
-                chunkStart = i;
+                outer = prev;
             }
             inImportlib = now;
-            if (inImportlib && (alwaysTrim || entry.name().equals("_call_with_frames_removed"))) {
-                tb.subList(chunkStart, i + 1).clear();
-                i = chunkStart - 1;
+            if (inImportlib && (alwaysTrim || tb.name().equals("_call_with_frames_removed"))) {
+                if (outer == null) {
+                    e.traceback = next;
+                } else {
+                    outer.next = next;
+                }
+                prev = outer;
+            } else {
+                prev = tb;
             }
+            tb = next;
         }
     }
 }

@@ -1068,6 +1068,38 @@ final class Methods {
             ((PyBaseException) a[0]).setTraceback(a[1]);
             return a[0];
         });
+        b.defineMethod("__reduce__", (a, k) -> {
+            PyBaseException e = (PyBaseException) a[0];
+            PyDict state = e.picklableState();
+            Object args = e.args;
+            if (e.type().isSubtypeOf(Errors.OS_ERROR) && e.args.size() == 2) {
+                // OSError(errno, strerror, filename[, winerror, filename2]) again
+                Object file = e.dict.get("filename"), file2 = e.dict.get("filename2");
+                if (file != null && file != Singletons.NONE) {
+                    args = file2 != null && file2 != Singletons.NONE
+                            ? PyTuple.of(e.args.get(0), e.args.get(1), file, Singletons.NONE, file2)
+                            : PyTuple.of(e.args.get(0), e.args.get(1), file);
+                }
+            }
+            return state == null ? PyTuple.of(e.type(), args) : PyTuple.of(e.type(), args, state);
+        });
+        b.defineMethod("__setstate__", (a, k) -> {
+            Args.positionalCount("__setstate__", a.length - 1, 1, 1);
+            if (a[1] != Singletons.NONE) {
+                if (!(a[1] instanceof PyDict d)) {
+                    throw Errors.typeError("state is not a dictionary");
+                }
+                List<Map.Entry<Object, Object>> entries = new ArrayList<>();
+                d.entries().forEach(entries::add);
+                for (Map.Entry<Object, Object> entry : entries) {
+                    if (!(PyValueInstance.unwrap(entry.getKey()) instanceof String name)) {
+                        throw Errors.typeError("attribute name must be string, not '" + Errors.typeName(entry.getKey()) + "'");
+                    }
+                    Abstract.setAttr(a[0], name, entry.getValue());
+                }
+            }
+            return Singletons.NONE;
+        });
         b.defineMethod("__str__", (a, k) -> ((PyBaseException) a[0]).message());
         b.defineMethod("__repr__", (a, k) -> Reprs.builtinRepr(a[0]));
         b.defineMethod("add_note", (a, k) -> {

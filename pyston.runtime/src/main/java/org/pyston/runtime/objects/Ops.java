@@ -421,7 +421,56 @@ public final class Ops {
             }
             e.suppressContext = true;
         }
+        // an explicit raise chains to the exception being handled (replacing an older context)
+        // and puts this frame's entry on the traceback again
+        PyBaseException handled = f.context.currentHandled();
+        if (handled != null) {
+            chainContext(e, handled);
+        }
+        e.lastFrame = null;
         return e.toThrowable();
+    }
+
+    /**
+     * RERAISE: {@code exc} again; with {@code restore}, the frame's position first goes back to
+     * where the exception last reached a handler in it, as CPython's RERAISE restores f_lasti
+     * in a cleanup handler: f_lineno stays the line that raised.
+     */
+    public static PyException reraise(PyFrame f, Object exc, boolean restore) {
+        PyBaseException e = (PyBaseException) exc;
+        if (restore && e.lastFrame == f) {
+            f.pc = e.lastPc;
+            e.keepLastPc = true; // the handler it reaches next keeps this position, not the RERAISE's
+        }
+        return e.toThrowable();
+    }
+
+    /**
+     * {@code e.__context__ = handled} as CPython's implicit chaining: unless they are the same, and
+     * first cutting {@code handled}'s context chain where it reaches {@code e}, so no cycle is
+     * made (a cycle that already exists is left, without hanging on it).
+     */
+    static void chainContext(PyBaseException e, PyBaseException handled) {
+        if (handled == e) {
+            return;
+        }
+        PyBaseException o = handled, slow = handled;
+        boolean toggle = false;
+        while (o.context instanceof PyBaseException context) {
+            if (context == e) {
+                o.context = null;
+                break;
+            }
+            o = context;
+            if (o == slow) {
+                break; // a cycle that was there before
+            }
+            if (toggle) {
+                slow = (PyBaseException) slow.context;
+            }
+            toggle = !toggle;
+        }
+        e.context = handled;
     }
 
     private static PyBaseException toException(Object exc) {
@@ -439,19 +488,27 @@ public final class Ops {
         throw Errors.typeError("exceptions must derive from BaseException");
     }
 
+    /** EXC_MATCH: every class of a tuple is checked before any is matched, as CPython. */
     public static boolean excMatch(Object exc, Object type) {
         if (type instanceof PyTuple t) {
             for (Object x : t.items) {
-                if (excMatch(exc, x)) {
+                checkCatchable(x);
+            }
+            for (Object x : t.items) {
+                if (PyType.of(exc).isSubtypeOf((PyType) x)) {
                     return true;
                 }
             }
             return false;
         }
+        checkCatchable(type);
+        return PyType.of(exc).isSubtypeOf((PyType) type);
+    }
+
+    private static void checkCatchable(Object type) {
         if (!(type instanceof PyType pt) || !pt.isSubtypeOf(Errors.BASE_EXCEPTION)) {
             throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
         }
-        return PyType.of(exc).isSubtypeOf(pt);
     }
 
     /** Records that {@code e} passed through frame {@code f} at {@code pc}; sets implicit chaining once. */
@@ -459,12 +516,17 @@ public final class Ops {
         if (e.lastFrame != f) {
             e.lastFrame = f;
             CodeUnit u = f.code;
-            e.traceback.add(0, new PyBaseException.TracebackEntry(u.filename, LineTable.lineAt(u, pc), u.name, f));
+            e.traceback = new PyTraceback(e.traceback, f, pc, LineTable.lineAt(u, pc));
+        }
+        if (e.keepLastPc) {
+            e.keepLastPc = false;
+        } else {
+            e.lastPc = pc;
         }
         if (e.context == null) {
             PyBaseException handled = f.context.currentHandled();
-            if (handled != null && handled != e) {
-                e.context = handled;
+            if (handled != null) {
+                chainContext(e, handled);
             }
         }
     }
@@ -488,7 +550,7 @@ public final class Ops {
             return Abstract.call(exit, new Object[] {Singletons.NONE, Singletons.NONE, Singletons.NONE}, null);
         }
         PyBaseException e = (PyBaseException) exc;
-        return Abstract.call(exit, new Object[] {e.type(), e, e.traceback.isEmpty() ? Singletons.NONE : new PyTraceback(e)},
+        return Abstract.call(exit, new Object[] {e.type(), e, PyTraceback.orNone(e.traceback)},
                 null); // the caller tests its truth (or awaits it first, in async with)
     }
 

@@ -18,7 +18,7 @@ public final class PyAsyncGenerator extends PyObject {
     private boolean closed;
 
     public PyAsyncGenerator(PyFrame frame) {
-        this.core = new Resumable(frame, Resumable.Kind.ASYNC_GENERATOR);
+        this.core = new Resumable(this, frame, Resumable.Kind.ASYNC_GENERATOR);
     }
 
     @Override
@@ -29,9 +29,9 @@ public final class PyAsyncGenerator extends PyObject {
     static {
         TYPE.defineMethod("__aiter__", (a, k) -> a[0]);
         TYPE.defineMethod("__anext__", (a, k) -> new ASend((PyAsyncGenerator) a[0], Singletons.NONE));
-        TYPE.defineMethod("asend", (a, k) -> new ASend((PyAsyncGenerator) a[0], a[1]));
-        TYPE.defineMethod("athrow", (a, k) -> new AThrow((PyAsyncGenerator) a[0], Coroutines.throwArgs(a, "athrow")));
-        TYPE.defineMethod("aclose", (a, k) -> new AThrow((PyAsyncGenerator) a[0], null));
+        TYPE.defineMethod("asend", "asend(v) -> send 'v' in generator.", (a, k) -> new ASend((PyAsyncGenerator) a[0], a[1]));
+        TYPE.defineMethod("athrow", "athrow(typ[,val[,tb]]) -> raise exception in generator.", (a, k) -> new AThrow((PyAsyncGenerator) a[0], Coroutines.throwArgs(a, "athrow")));
+        TYPE.defineMethod("aclose", "aclose() -> raise GeneratorExit inside generator.", (a, k) -> new AThrow((PyAsyncGenerator) a[0], null));
         Coroutines.defineAttributes(TYPE, "ag_", g -> ((PyAsyncGenerator) g).core);
         TYPE.define("ag_running", new PyProperty(new PyBuiltinFunction("ag_running",
                 (a, k) -> ((PyAsyncGenerator) a[0]).runningAsync, true), Singletons.NONE, Singletons.NONE, Singletons.NONE));

@@ -56,6 +56,8 @@ public final class PyBuiltinFunction extends PyObject {
     final int minArgs, maxArgs;
     /** {@code __module__}: the native module that defines the function; null for builtins. */
     public String module;
+    /** {@code __doc__}, or null for None (most built-ins carry none here). */
+    public String doc;
 
     public PyBuiltinFunction(String name, NativeFunction function, boolean isMethod) {
         this(name, function, isMethod, null);

@@ -23,6 +23,31 @@ public final class PyCode extends PyObject {
     }
 
     static {
+        // Positions are in CPython's units: instruction k is "at" offset 2k (as f_lasti and
+        // tb_lasti report it); columns are not recorded (None).
+        TYPE.defineMethod("co_positions", (a, k) -> {
+            Args.exact("co_positions", a, k, 1, 1);
+            int[] lines = org.pyston.api.code.LineTable.instructionLines(((PyCode) a[0]).unit);
+            Object[] items = new Object[lines.length];
+            for (int i = 0; i < lines.length; i++) {
+                items[i] = PyTuple.of((long) lines[i], (long) lines[i], Singletons.NONE, Singletons.NONE);
+            }
+            return Abstract.iter(new PyList(items, items.length));
+        });
+        TYPE.defineMethod("co_lines", (a, k) -> {
+            Args.exact("co_lines", a, k, 1, 1);
+            int[] lines = org.pyston.api.code.LineTable.instructionLines(((PyCode) a[0]).unit);
+            java.util.List<Object> ranges = new java.util.ArrayList<>();
+            for (int i = 0; i < lines.length; ) {
+                int j = i;
+                while (j < lines.length && lines[j] == lines[i]) {
+                    j++;
+                }
+                ranges.add(PyTuple.of(2L * i, 2L * j, (long) lines[i]));
+                i = j;
+            }
+            return Abstract.iter(new PyList(ranges.toArray(), ranges.size()));
+        });
         // code.replace(**changes): a new code object with some fields changed (types.coroutine sets a
         // flag this way). The fields that only name the code are supported; the others describe the
         // instructions and would need them recompiled, so they are visibly not done unless unchanged.

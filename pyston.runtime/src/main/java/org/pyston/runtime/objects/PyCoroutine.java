@@ -9,8 +9,22 @@ public final class PyCoroutine extends PyObject implements Sendable {
     public static final PyType TYPE = PyType.builtin("coroutine", PyCoroutine.class);
     final Resumable core;
 
+    /** cr_origin: where it was created, with sys.set_coroutine_origin_tracking_depth; else null. */
+    final Object origin;
+
     public PyCoroutine(PyFrame frame) {
-        this.core = new Resumable(frame, Resumable.Kind.COROUTINE);
+        this.core = new Resumable(this, frame, Resumable.Kind.COROUTINE);
+        int depth = frame.context.coroutineOriginDepth;
+        this.origin = depth > 0 ? origin(frame.context.topFrame, depth) : null;
+    }
+
+    /** ((filename, lineno, function name), ...) of the creating frame and its callers, up to {@code depth}. */
+    private static PyTuple origin(PyFrame from, int depth) {
+        java.util.List<Object> frames = new java.util.ArrayList<>();
+        for (org.pyston.api.frame.Frame f = from; f != null && frames.size() < depth; f = f.back) {
+            frames.add(PyTuple.of(f.code.filename, (long) f.lineNumber(), f.code.name));
+        }
+        return new PyTuple(frames.toArray());
     }
 
     @Override
@@ -19,10 +33,10 @@ public final class PyCoroutine extends PyObject implements Sendable {
     }
 
     static {
-        TYPE.defineMethod("send", (a, k) -> Coroutines.orStop((Sendable) a[0], ((PyCoroutine) a[0]).send(a[1])));
-        TYPE.defineMethod("throw", (a, k) -> Coroutines.orStop((Sendable) a[0],
+        TYPE.defineMethod("send", "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration.", (a, k) -> Coroutines.orStop((Sendable) a[0], ((PyCoroutine) a[0]).send(a[1])));
+        TYPE.defineMethod("throw", "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration.", (a, k) -> Coroutines.orStop((Sendable) a[0],
                 ((PyCoroutine) a[0]).throwIn(Coroutines.throwArgs(a, "throw"), true)));
-        TYPE.defineMethod("close", (a, k) -> {
+        TYPE.defineMethod("close", "close() -> raise GeneratorExit inside coroutine.", (a, k) -> {
             ((PyCoroutine) a[0]).close();
             return Singletons.NONE;
         });

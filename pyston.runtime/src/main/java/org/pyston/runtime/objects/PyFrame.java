@@ -30,6 +30,8 @@ public final class PyFrame extends Frame {
     public Object result;
     /** This frame as a Python object, once asked for (tracebacks, sys._getframe). */
     FrameObject object;
+    /** The generator, coroutine or async generator running this frame, or null. */
+    Resumable owner;
 
     /** The locals mapping when it is exactly a dict (the fast path of the name operations), else null. */
     public PyDict exactLocalsDict() {

@@ -17,7 +17,7 @@ public final class PyGenerator extends PyIterator implements Sendable {
     final PyFrame creator;
 
     public PyGenerator(PyFrame frame) {
-        this.core = new Resumable(frame, Resumable.Kind.GENERATOR);
+        this.core = new Resumable(this, frame, Resumable.Kind.GENERATOR);
         ExecutionContext ctx = frame.context;
         this.serial = ++ctx.generatorSerial;
         this.creator = ctx.topFrame;
@@ -29,8 +29,8 @@ public final class PyGenerator extends PyIterator implements Sendable {
     }
 
     static {
-        TYPE.defineMethod("send", (a, k) -> ((PyGenerator) a[0]).sendOrStop(a[1]));
-        TYPE.defineMethod("throw", (a, k) -> {
+        TYPE.defineMethod("send", "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.", (a, k) -> ((PyGenerator) a[0]).sendOrStop(a[1]));
+        TYPE.defineMethod("throw", "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.", (a, k) -> {
             PyGenerator g = (PyGenerator) a[0];
             Object r = g.throwIn(Coroutines.throwArgs(a, "throw"), true);
             if (r == null) {
@@ -38,12 +38,12 @@ public final class PyGenerator extends PyIterator implements Sendable {
             }
             return r;
         });
-        TYPE.defineMethod("close", (a, k) -> {
+        TYPE.defineMethod("close", "close() -> raise GeneratorExit inside generator.", (a, k) -> {
             ((PyGenerator) a[0]).close();
             return Singletons.NONE;
         });
-        TYPE.defineMethod("__next__", (a, k) -> ((PyGenerator) a[0]).sendOrStop(Singletons.NONE));
-        TYPE.defineMethod("__iter__", (a, k) -> a[0]);
+        TYPE.defineMethod("__next__", "Implement next(self).", (a, k) -> ((PyGenerator) a[0]).sendOrStop(Singletons.NONE));
+        TYPE.defineMethod("__iter__", "Implement iter(self).", (a, k) -> a[0]);
         Coroutines.defineAttributes(TYPE, "gi_", g -> ((PyGenerator) g).core);
     }
 

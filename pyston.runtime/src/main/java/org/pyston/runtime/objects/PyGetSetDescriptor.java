@@ -16,6 +16,8 @@ public final class PyGetSetDescriptor extends PyObject {
     private final Function<Object, Object> getter;
     /** Stores a value (null deletes), or null when the attribute is read-only. */
     private final BiConsumer<Object, Object> setter;
+    /** {@code __doc__}, or null for None. */
+    String doc;
 
     PyGetSetDescriptor(String name, PyType owner, Function<Object, Object> getter, BiConsumer<Object, Object> setter) {
         this.name = name;
@@ -29,7 +31,15 @@ public final class PyGetSetDescriptor extends PyObject {
         return TYPE;
     }
 
+    /** This descriptor with its {@code __doc__}. */
+    PyGetSetDescriptor withDoc(String text) {
+        this.doc = text;
+        return this;
+    }
+
     static {
+        TYPE.define("__doc__", new PyGetSetDescriptor("__doc__", TYPE,
+                d -> ((PyGetSetDescriptor) d).doc == null ? Singletons.NONE : ((PyGetSetDescriptor) d).doc, null));
         TYPE.defineMethod("__get__", (a, k) -> a.length < 2 || a[1] == Singletons.NONE ? a[0]
                 : ((PyGetSetDescriptor) a[0]).get(a[1]));
         TYPE.define("__name__", new PyGetSetDescriptor("__name__", TYPE, d -> ((PyGetSetDescriptor) d).name, null));

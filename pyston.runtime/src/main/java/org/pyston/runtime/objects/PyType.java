@@ -652,6 +652,13 @@ public final class PyType extends PyObject {
         dict.put(methodName, new PyBuiltinFunction(methodName, f, true, this));
     }
 
+    /** A method with its {@code __doc__}. */
+    public void defineMethod(String methodName, String doc, NativeFunction f) {
+        PyBuiltinFunction m = new PyBuiltinFunction(methodName, f, true, this);
+        m.doc = doc;
+        dict.put(methodName, m);
+    }
+
     public void define(String attr, Object value) {
         Object f = value instanceof PyClassMethod c ? c.function : value instanceof PyStaticMethod s ? s.function : null;
         if (f instanceof PyBuiltinFunction b && b.owner == null && b.definingType == null && b.name.equals(attr)) {

@@ -35,6 +35,8 @@ final class Resumable {
 
     final PyFrame frame;
     final Kind kind;
+    /** The generator, coroutine or async generator object this is the core of. */
+    final PyObject object;
     /** __name__ and __qualname__ of the generator object: its function's when it was made. */
     String name;
     String qualname;
@@ -55,9 +57,11 @@ final class Resumable {
      */
     PyGenerator owned;
 
-    Resumable(PyFrame frame, Kind kind) {
+    Resumable(PyObject object, PyFrame frame, Kind kind) {
+        this.object = object;
         this.frame = frame;
         this.kind = kind;
+        frame.owner = this;
         this.name = frame.function != null ? frame.function.name : frame.code.name;
         this.qualname = frame.function != null ? frame.function.qualname() : frame.code.qualname();
     }
@@ -84,9 +88,14 @@ final class Resumable {
         return yieldedByFrame;
     }
 
-    /** The object a suspended frame is delegating to (gi_yieldfrom, cr_await), or null. */
+    /** The object a suspended frame is delegating to (gi_yieldfrom, cr_await), or null (also while it runs). */
     Object delegate() {
-        return finished ? null : frame.delegate;
+        return finished || running ? null : frame.delegate;
+    }
+
+    /** gi_frame, cr_frame, ag_frame: the frame until it has finished, then None. */
+    Object frameObject() {
+        return finished ? Singletons.NONE : frame.asObject();
     }
 
     Object takeResult() {
@@ -181,13 +190,21 @@ final class Resumable {
                 if (delegate != null) {
                     Object r;
                     try {
-                        frame.context.enterNested();
+                        // the delegating frame is on the stack while its delegate runs (the
+                        // delegate's f_back), as CPython, which re-enters it for each step
+                        ExecutionContext ctx = frame.context;
+                        ctx.enterNested();
+                        PyFrame caller = ctx.topFrame;
+                        frame.back = caller;
+                        ctx.topFrame = frame;
                         try {
                             r = driveDelegate(delegate, value, throwArgs, closeDelegateOnExit);
                         } catch (StackOverflowError overflow) {
                             throw Errors.of(Errors.RECURSION_ERROR, "maximum recursion depth exceeded");
                         } finally {
-                            frame.context.leaveNested();
+                            ctx.topFrame = caller;
+                            frame.back = null;
+                            ctx.leaveNested();
                         }
                     } catch (PyException e) {
                         throwArgs = new Object[] {e.exception};
@@ -235,6 +252,7 @@ final class Resumable {
             }
         } finally {
             running = false;
+            frame.back = null; // a suspended frame has no caller (f_back is None)
             int n = handled.size();
             if (n > base) {
                 if (!finished) {
@@ -242,6 +260,25 @@ final class Resumable {
                 }
                 handled.subList(base, n).clear();
             }
+        }
+    }
+
+    /**
+     * CPython's {@code _PyGen_Finalize} (frame.clear() of this frame): a coroutine that never ran
+     * warns that it was never awaited, anything else unfinished is closed, errors reported.
+     */
+    void finalizeObject() {
+        if (finished) {
+            return;
+        }
+        if (kind == Kind.COROUTINE && !started) {
+            PythonWarnings.warn(Errors.RUNTIME_WARNING, "coroutine '" + qualname + "' was never awaited");
+            return;
+        }
+        try {
+            close();
+        } catch (PyException e) {
+            Ops.writeUnraisable(frame.context, e.exception, object);
         }
     }
 
@@ -367,18 +404,31 @@ final class Resumable {
         if (tb != Singletons.NONE && !(tb instanceof PyTraceback)) {
             throw Errors.typeError("throw() third argument must be a traceback object");
         }
+        PyBaseException e = normalizeValue(type, value);
+        if (tb instanceof PyTraceback) {
+            e.setTraceback(tb); // the frame's entry goes in front of it
+        }
+        return e;
+    }
+
+    private static PyBaseException normalizeValue(Object type, Object value) {
         if (type instanceof PyType t && t.isSubtypeOf(Errors.BASE_EXCEPTION)) {
             if (value instanceof PyBaseException v && v.type().isSubtypeOf(t)) {
                 return v;
             }
-            Object[] ctorArgs = value == Singletons.NONE ? new Object[0]
-                    : value instanceof PyTuple tuple ? tuple.items : new Object[] {value};
-            Object made = Abstract.call(t, ctorArgs, null);
-            if (made instanceof PyBaseException e) {
-                return e;
+            // an error making the instance is what gets thrown in (PyErr_NormalizeException)
+            try {
+                Object[] ctorArgs = value == Singletons.NONE ? new Object[0]
+                        : value instanceof PyTuple tuple ? tuple.items : new Object[] {value};
+                Object made = Abstract.call(t, ctorArgs, null);
+                if (made instanceof PyBaseException e) {
+                    return e;
+                }
+                throw Errors.typeError("calling " + Abstract.repr(t)
+                        + " should have returned an instance of BaseException, not " + Errors.typeName(made));
+            } catch (PyException failed) {
+                return failed.exception;
             }
-            throw Errors.typeError("calling " + Abstract.repr(t)
-                    + " should have returned an instance of BaseException, not " + Errors.typeName(made));
         }
         if (type instanceof PyBaseException e) {
             if (value != Singletons.NONE) {

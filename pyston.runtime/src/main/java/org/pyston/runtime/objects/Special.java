@@ -24,7 +24,7 @@ final class Special {
                 case "__suppress_context__":
                     return e.suppressContext;
                 case "__traceback__":
-                    return e.traceback.isEmpty() ? Singletons.NONE : new PyTraceback(e);
+                    return PyTraceback.orNone(e.traceback);
                 case "__dict__":
                     return dictOf(e.dict);
                 default:
@@ -53,10 +53,6 @@ final class Special {
             }
             return null;
         }
-        Object named = Coroutines.nameAttribute(obj, name);
-        if (named != null) {
-            return named;
-        }
         if (obj instanceof PyBoundMethod m) {
             switch (name) {
                 case "__self__":
@@ -79,7 +75,7 @@ final class Special {
                 case "__qualname__":
                     return b.qualname();
                 case "__doc__":
-                    return BuiltinDocs.of(b);
+                    return b.doc != null ? b.doc : BuiltinDocs.of(b); // its own, else the table's
                 case "__module__":
                     return b.module != null ? b.module : "builtins";
                 case "__self__":
@@ -122,9 +118,6 @@ final class Special {
                 default:
                     return null;
             }
-        }
-        if (obj instanceof PyTraceback tb) {
-            return tb.attribute(name);
         }
         if (obj instanceof FrameObject f) {
             return f.attribute(name);

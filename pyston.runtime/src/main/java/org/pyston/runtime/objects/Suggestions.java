@@ -33,10 +33,10 @@ final class Suggestions {
             }
             if (e.type() == Errors.NAME_ERROR) {
                 Object name = e.dict.get("name");
-                if (!(name instanceof String n) || e.traceback.isEmpty()) {
+                if (!(name instanceof String n) || e.traceback == null) {
                     return null;
                 }
-                PyFrame frame = e.traceback.get(e.traceback.size() - 1).frame();
+                PyFrame frame = e.traceback.last().frame;
                 if (frame == null) {
                     return null;
                 }

@@ -64,6 +64,10 @@ final class SysModule {
             if (n < 1) {
                 throw Errors.valueError("recursion limit must be greater or equal than 1");
             }
+            if (ctx.depth >= n) {
+                throw Errors.of(Errors.RECURSION_ERROR, "cannot set the recursion limit to " + n
+                        + " at the recursion depth " + ctx.depth + ": the limit is too low");
+            }
             ctx.recursionLimit = (int) Math.min(n, 100_000);
             return Singletons.NONE;
         });
@@ -72,7 +76,7 @@ final class SysModule {
             if (e == null) {
                 return PyTuple.of(Singletons.NONE, Singletons.NONE, Singletons.NONE);
             }
-            return PyTuple.of(e.type(), e, e.traceback.isEmpty() ? Singletons.NONE : new PyTraceback(e));
+            return PyTuple.of(e.type(), e, PyTraceback.orNone(e.traceback));
         });
         fn(sys, "exception", (a, k) -> {
             PyBaseException e = ctx.currentHandled();

@@ -85,7 +85,7 @@ public final class Tracebacks {
             printGroup(ctx, e, p, seen);
         } else {
             StringBuilder text = new StringBuilder();
-            if (!e.traceback.isEmpty()) {
+            if (e.traceback != null) {
                 text.append("Traceback (most recent call last):\n");
                 printFrames(e, text);
             }
@@ -105,7 +105,7 @@ public final class Tracebacks {
         if (topLevel) {
             p.groupDepth++;
         }
-        if (!e.traceback.isEmpty()) {
+        if (e.traceback != null) {
             p.emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
             StringBuilder frames = new StringBuilder();
             printFrames(e, frames);
@@ -144,11 +144,10 @@ public final class Tracebacks {
     }
 
     private static void printFrames(PyBaseException e, StringBuilder out) {
-        List<PyBaseException.TracebackEntry> tb = e.traceback;
         String lastKey = null;
         int repeats = 0;
-        for (PyBaseException.TracebackEntry t : tb) {
-            String key = t.filename() + ":" + t.lineno() + ":" + t.name();
+        for (PyTraceback t = e.traceback; t != null; t = t.next()) {
+            String key = t.filename() + ":" + t.lineno + ":" + t.name();
             if (key.equals(lastKey)) {
                 repeats++;
                 if (repeats >= 3) {
@@ -162,9 +161,9 @@ public final class Tracebacks {
                 repeats = 0;
                 lastKey = key;
             }
-            out.append("  File \"").append(t.filename()).append("\", line ").append(t.lineno()).append(", in ")
+            out.append("  File \"").append(t.filename()).append("\", line ").append(t.lineno).append(", in ")
                     .append(t.name()).append('\n');
-            String line = sourceLine(t.filename(), t.lineno());
+            String line = sourceLine(t.filename(), t.lineno);
             if (line != null && !line.isBlank()) {
                 out.append("    ").append(line.strip()).append('\n');
             }

@@ -54,7 +54,7 @@ final class TypeCalls {
             Ops.initSubclass(cls, kw);
             return cls;
         }
-        if (t == Errors.OS_ERROR && npos >= 2 && args[0] instanceof Long errno) {
+        if (t == Errors.OS_ERROR && npos >= 2 && npos <= 5 && args[0] instanceof Long errno) {
             t = osErrorSubclass(errno); // OSError(ENOENT, ...) is a FileNotFoundError, as CPython
         }
         if (t.javaClass == PyBaseException.class) {
@@ -204,10 +204,18 @@ final class TypeCalls {
             Codecs.setUnicodeErrorAttributes(e);
         }
         if (t.isSubtypeOf(Errors.OS_ERROR)) {
-            boolean pair = e.args.size() >= 2 && e.args.size() <= 5;
+            // OSError(errno, strerror[, filename[, winerror[, filename2]]]): with a filename the
+            // args are the first two, as CPython's
+            int n = e.args.size();
+            boolean pair = n >= 2 && n <= 5;
+            Object filename = pair && n >= 3 ? e.args.get(2) : Singletons.NONE;
             e.dict.put("errno", pair ? e.args.get(0) : Singletons.NONE);
             e.dict.put("strerror", pair ? e.args.get(1) : Singletons.NONE);
-            e.dict.put("filename", pair && e.args.size() >= 3 ? e.args.get(2) : Singletons.NONE);
+            e.dict.put("filename", filename);
+            e.dict.put("filename2", pair && n == 5 && filename != Singletons.NONE ? e.args.get(4) : Singletons.NONE);
+            if (filename != Singletons.NONE) {
+                e.args = PyTuple.of(e.args.get(0), e.args.get(1));
+            }
         }
     }
 
@@ -229,6 +237,9 @@ final class TypeCalls {
             if (info.length < 4 || info.length > 6) {
                 throw Errors.typeError(info.length < 4 ? "function takes at least 4 arguments (" + info.length
                         + " given)" : "function takes at most 6 arguments (" + info.length + " given)");
+            }
+            if (info.length == 5) {
+                throw Errors.typeError("end_offset must be provided when end_lineno is provided");
             }
             for (int i = 0; i < info.length; i++) {
                 e.dict.put(SYNTAX_ERROR_LOCATION[i], info[i]);
