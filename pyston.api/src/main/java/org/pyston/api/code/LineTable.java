@@ -14,34 +14,50 @@ public final class LineTable {
 
     /** The line of the instruction at {@code offset}. */
     public static int lineAt(CodeUnit code, int offset) {
-        int n = code.lineTableLength();
+        Entries e = new Entries(code);
         int line = code.firstLineNumber();
         int at = 0;
-        int i = 0;
-        while ((code.lineTableByte(i++) & 0x80) != 0) {
-            // skip the first line number
-        }
-        while (i < n) {
-            int delta = 0, shift = 0, b;
-            do {
-                b = code.lineTableByte(i++);
-                delta |= (b & 0x7f) << shift;
-                shift += 7;
-            } while ((b & 0x80) != 0);
-            int zz = 0;
-            shift = 0;
-            do {
-                b = code.lineTableByte(i++);
-                zz |= (b & 0x7f) << shift;
-                shift += 7;
-            } while ((b & 0x80) != 0);
-            if (at + delta > offset) {
-                break;
-            }
-            at += delta;
-            line += (zz >>> 1) ^ -(zz & 1);
+        while (e.next() && at + e.offsetDelta <= offset) {
+            at += e.offsetDelta;
+            line += e.lineDelta;
         }
         return line;
+    }
+
+    /** Reads a table's entries in order, after the first line number. */
+    private static final class Entries {
+        private final CodeUnit code;
+        private final int length;
+        private int i;
+        /** The entry read last. */
+        int offsetDelta, lineDelta;
+
+        Entries(CodeUnit code) {
+            this.code = code;
+            this.length = code.lineTableLength();
+            unsigned(); // the first line number
+        }
+
+        /** Reads the next entry; false at the end of the table. */
+        boolean next() {
+            if (i >= length) {
+                return false;
+            }
+            offsetDelta = unsigned();
+            int zz = unsigned();
+            lineDelta = (zz >>> 1) ^ -(zz & 1);
+            return true;
+        }
+
+        private int unsigned() {
+            int value = 0, shift = 0, b;
+            do {
+                b = code.lineTableByte(i++);
+                value |= (b & 0x7f) << shift;
+                shift += 7;
+            } while ((b & 0x80) != 0);
+            return value;
+        }
     }
 
     /** The index of the instruction at byte offset {@code pc} (its position in instruction order). */
@@ -57,33 +73,16 @@ public final class LineTable {
     public static int[] instructionLines(CodeUnit code) {
         int count = instructionIndex(code, code.codeLength);
         int[] lines = new int[count];
-        int n = code.lineTableLength();
-        int i = 0;
-        while ((code.lineTableByte(i++) & 0x80) != 0) {
-            // skip the first line number
-        }
+        Entries e = new Entries(code);
         int line = code.firstLineNumber();
         // the next entry: from offset nextAt on, the line is line + nextDelta
         int nextAt = Integer.MAX_VALUE, nextDelta = 0, at = 0;
         int pc = 0;
         for (int k = 0; k < count; k++, pc = code.next(pc)) {
             while (true) {
-                if (nextAt == Integer.MAX_VALUE && i < n) {
-                    int delta = 0, shift = 0, b;
-                    do {
-                        b = code.lineTableByte(i++);
-                        delta |= (b & 0x7f) << shift;
-                        shift += 7;
-                    } while ((b & 0x80) != 0);
-                    int zz = 0;
-                    shift = 0;
-                    do {
-                        b = code.lineTableByte(i++);
-                        zz |= (b & 0x7f) << shift;
-                        shift += 7;
-                    } while ((b & 0x80) != 0);
-                    nextAt = at + delta;
-                    nextDelta = (zz >>> 1) ^ -(zz & 1);
+                if (nextAt == Integer.MAX_VALUE && e.next()) {
+                    nextAt = at + e.offsetDelta;
+                    nextDelta = e.lineDelta;
                 }
                 if (nextAt > pc) {
                     break;

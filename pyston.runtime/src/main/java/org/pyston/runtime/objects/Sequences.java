@@ -294,14 +294,7 @@ public final class Sequences {
             i++;
         }
         if (i >= n || i >= m) {
-            switch (op) {
-                case LT: return n < m;
-                case LE: return n <= m;
-                case EQ: return n == m;
-                case NE: return n != m;
-                case GT: return n > m;
-                default: return n >= m;
-            }
+            return compareLengths(op, n, m);
         }
         if (op == Abstract.CompareOp.EQ) {
             return false;
@@ -310,6 +303,18 @@ public final class Sequences {
             return true;
         }
         return Abstract.compare(op, x[i], y[i]);
+    }
+
+    /** The comparison of two sequences one of which is a prefix of the other: their lengths decide. */
+    private static boolean compareLengths(Abstract.CompareOp op, int n, int m) {
+        switch (op) {
+            case LT: return n < m;
+            case LE: return n <= m;
+            case EQ: return n == m;
+            case NE: return n != m;
+            case GT: return n > m;
+            default: return n >= m;
+        }
     }
 
     /**
@@ -331,14 +336,7 @@ public final class Sequences {
         }
         if (i >= a.size || i >= b.size) {
             int n = a.size, m = b.size;
-            switch (op) {
-                case LT: return n < m;
-                case LE: return n <= m;
-                case EQ: return n == m;
-                case NE: return n != m;
-                case GT: return n > m;
-                default: return n >= m;
-            }
+            return compareLengths(op, n, m);
         }
         if (op == Abstract.CompareOp.EQ) {
             return false;
