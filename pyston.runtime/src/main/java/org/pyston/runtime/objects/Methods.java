@@ -954,7 +954,7 @@ final class Methods {
         type.define("__doc__", new PyGetSetDescriptor("__doc__", type, t -> {
             Object doc = ((PyType) t).ready().dict.get("__doc__");
             if (doc == null || ((PyType) t).isBuiltin && doc instanceof PyGetSetDescriptor) {
-                return Singletons.NONE; // the built-in types carry no doc strings here (type's entry is this descriptor)
+                return BuiltinDocs.of((PyType) t); // a built-in type's from the table, else None (type's entry is this descriptor)
             }
             return Attributes.bind(doc, null, (PyType) t); // its __get__(None, cls): a classmethod chains
         }, (t, v) -> {
