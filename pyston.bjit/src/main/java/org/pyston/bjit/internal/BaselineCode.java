@@ -156,6 +156,11 @@ final class BaselineCode implements CompiledCode {
      * it: for good (a block this tier declines) or until the background compiler has added it.
      */
     private MethodHandle entryFor(int b) {
+        synchronized (this) {
+            if (declined.get(b)) {
+                return null; // visited often (a generator's yield blocks): no tier-wide lock for it
+            }
+        }
         Executor background = tier.backgroundCompiler();
         if (background == null) {
             return prepare(b);
