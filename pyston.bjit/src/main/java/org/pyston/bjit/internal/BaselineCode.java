@@ -2,8 +2,8 @@ package org.pyston.bjit.internal;
 
 import static org.pyston.api.code.Opcode.*;
 
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.invoke.SwitchPoint;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
@@ -18,6 +18,7 @@ import org.pyston.api.ic.InlineCaches;
 import org.pyston.api.profile.Profile;
 import org.pyston.api.tier.CompiledCode;
 import org.pyston.runtime.jit.JitSupport;
+import org.pyston.runtime.jit.UnitEntry;
 import org.pyston.runtime.objects.Errors;
 import org.pyston.runtime.objects.PyFrame;
 
@@ -39,8 +40,8 @@ final class BaselineCode implements CompiledCode {
     /** Blocks one batch adds at most. */
     static final int BATCH_BLOCKS = 64;
 
-    /** One generated class: the blocks it holds and its entry {@code (PyFrame, int block) Object}. */
-    private record Generation(BitSet blocks, MethodHandle entry) {
+    /** One generated class: the blocks it holds and its entry (an instance of the class). */
+    private record Generation(BitSet blocks, UnitEntry entry) {
     }
 
     private final BaselineJitTier tier;
@@ -98,18 +99,12 @@ final class BaselineCode implements CompiledCode {
             }
             int b = f.nextBlock;
             Generation g = generation;
-            MethodHandle entry = g != null && g.blocks.get(b) ? g.entry : entryFor(b);
+            UnitEntry entry = g != null && g.blocks.get(b) ? g.entry : entryFor(b);
             Object r;
             if (entry == null) {
                 r = runBelow(f);
             } else {
-                try {
-                    r = (Object) entry.invokeExact(f, b);
-                } catch (RuntimeException | Error e) {
-                    throw e;
-                } catch (Throwable t) {
-                    throw new IllegalStateException(t);
-                }
+                r = entry.run(f, b);
             }
             if (r != CONTINUE_ELSEWHERE) {
                 return r;
@@ -155,7 +150,7 @@ final class BaselineCode implements CompiledCode {
      * The entry of a generation holding block {@code b}, or null while the interpreter is to run
      * it: for good (a block this tier declines) or until the background compiler has added it.
      */
-    private MethodHandle entryFor(int b) {
+    private UnitEntry entryFor(int b) {
         synchronized (this) {
             if (declined.get(b)) {
                 return null; // visited often (a generator's yield blocks): no tier-wide lock for it
@@ -216,7 +211,7 @@ final class BaselineCode implements CompiledCode {
     }
 
     /** The entry of a generation holding block {@code b}, compiling it in; null when b goes to the interpreter. */
-    private MethodHandle prepare(int b) {
+    private UnitEntry prepare(int b) {
         BitSet wanted = new BitSet();
         wanted.set(b);
         Generation g = prepare(wanted);
@@ -263,7 +258,7 @@ final class BaselineCode implements CompiledCode {
             }
             return generation;
         }
-        MethodHandle entry;
+        UnitEntry entry;
         try {
             List<Object> data = new ArrayList<>(JitSupport.DATA_CONSTANTS + unit.constants.length);
             data.add(validity);
@@ -273,8 +268,11 @@ final class BaselineCode implements CompiledCode {
                 data.add(k);
             }
             MethodHandles.Lookup lookup = JitSupport.defineUnit(bytes, data);
-            entry = lookup.findStatic(lookup.lookupClass(), BlockCompiler.METHOD, BlockCompiler.METHOD_TYPE);
-        } catch (ReflectiveOperationException e) {
+            entry = (UnitEntry) lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class))
+                    .invoke();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException("baseline JIT: generated class for " + unit.qualname() + " rejected", e);
         }
         synchronized (this) {

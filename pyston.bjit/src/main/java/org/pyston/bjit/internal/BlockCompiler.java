@@ -39,9 +39,11 @@ final class BlockCompiler {
     private static final String D_FRAME = "L" + PYFRAME + ";";
     /** Name of the generated class; {@code JitSupport.defineUnit} makes it a hidden class of that package. */
     static final String CLASS_NAME = "org/pyston/runtime/jit/BaselineUnit";
-    static final String METHOD = "run";
+    /** The static dispatcher {@code (PyFrame, int block) Object}; the instance's {@code UnitEntry.run} calls it. */
+    static final String METHOD = "dispatch";
     static final MethodType METHOD_TYPE = MethodType.methodType(Object.class,
             org.pyston.runtime.objects.PyFrame.class, int.class);
+    private static final String UNIT_ENTRY = "org/pyston/runtime/jit/UnitEntry";
 
     private static final Handle OPERATION = new Handle(H_INVOKESTATIC, LINKER, "operation",
             "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;"
@@ -83,7 +85,7 @@ final class BlockCompiler {
                 return OBJ; // locals keep one type per slot; a merge needs no class loading
             }
         };
-        cw.visit(V17, ACC_FINAL | ACC_SUPER, CLASS_NAME, null, OBJ, null);
+        cw.visit(V17, ACC_FINAL | ACC_SUPER, CLASS_NAME, null, OBJ, new String[] {UNIT_ENTRY});
         cw.visitSource(unit.filename, null);
         for (int b = blocks.nextSetBit(0); b >= 0; b = blocks.nextSetBit(b + 1)) {
             int count = ins.instructionCount(b);
@@ -122,6 +124,7 @@ final class BlockCompiler {
             m.visitEnd();
         }
         dispatcher(cw);
+        unitEntry(cw);
         emitConstants(cw);
         cw.visitEnd();
         return cw.toByteArray();
@@ -234,6 +237,26 @@ final class BlockCompiler {
         d.visitInsn(ARETURN);
         d.visitMaxs(0, 0);
         d.visitEnd();
+    }
+
+    /** The constructor and {@code UnitEntry.run}, which calls the dispatcher. */
+    private void unitEntry(ClassWriter cw) {
+        MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
+        init.visitCode();
+        init.visitVarInsn(ALOAD, 0);
+        init.visitMethodInsn(INVOKESPECIAL, OBJ, "<init>", "()V", false);
+        init.visitInsn(org.objectweb.asm.Opcodes.RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+        String descriptor = METHOD_TYPE.toMethodDescriptorString();
+        MethodVisitor run = cw.visitMethod(ACC_PUBLIC, "run", descriptor, null, null);
+        run.visitCode();
+        run.visitVarInsn(ALOAD, 1);
+        run.visitVarInsn(ILOAD, 2);
+        run.visitMethodInsn(INVOKESTATIC, CLASS_NAME, METHOD, descriptor, false);
+        run.visitInsn(ARETURN);
+        run.visitMaxs(0, 0);
+        run.visitEnd();
     }
 
     /** Leaves compiled code for block {@code block}: {@code frame.nextBlock} set, EXIT returned. */

@@ -280,28 +280,40 @@ final class Assembler {
         int vregCount = crossEnd + (maxTemp - LOCAL_BASE);
         // Layout: each block encoded in turn (its instructions' forms decide its length in bytes).
         ByteCode out = new ByteCode();
-        int[] blockStarts = new int[blocks.size()];
         LineTable.Builder lines = new LineTable.Builder(firstLine);
         List<int[]> handlers = new ArrayList<>();
+        int[] number = layoutNumbers();
+        int reached = 0;
+        for (int k : number) {
+            reached += k >= 0 ? 1 : 0;
+        }
+        int[] blockStarts = new int[reached];
+        Block[] laidOut = new Block[reached];
         for (Block b : blocks) {
+            if (number[b.index] >= 0) {
+                laidOut[number[b.index]] = b;
+            }
+        }
+        for (Block b : laidOut) {
             int base = out.n;
-            blockStarts[b.index] = base;
-            int[] at = encode(b.code, out, crossEnd, filename, firstLine);
+            blockStarts[number[b.index]] = base;
+            int[] at = encode(b.code, out, crossEnd, number);
             for (int i = 0; i < b.lines.n; i += 2) {
                 lines.mark(at[b.lines.get(i)], b.lines.get(i + 1));
             }
             if (b.handler >= 0) {
                 int reg = band(b.handlerReg, crossEnd);
+                int handler = number[b.handler];
                 int[] last = handlers.isEmpty() ? null : handlers.get(handlers.size() - 1);
-                if (last != null && last[1] == base && last[2] == b.handler && last[3] == reg) {
+                if (last != null && last[1] == base && last[2] == handler && last[3] == reg) {
                     last[1] = out.n;
                 } else {
-                    handlers.add(new int[] {base, out.n, b.handler, reg});
+                    handlers.add(new int[] {base, out.n, handler, reg});
                 }
             }
         }
         byte[] code = java.util.Arrays.copyOf(out.a, out.n);
-        checkCount("blocks", blocks.size(), filename, firstLine);
+        checkCount("blocks", reached, filename, firstLine);
         checkCount("exception-table entries", handlers.size(), filename, firstLine);
         checkCount("parameters", argCount + kwOnly, filename, firstLine);
         checkCount("local and cross-block variables", crossEnd, filename, firstLine);
@@ -318,6 +330,105 @@ final class Assembler {
                 pool.names(localNames), pool.names(cellNames),
                 pool.names(freeNames), userVregs, crossEnd, Math.max(vregCount, userVregs),
                 lineTable.length == 0 ? NO_BYTES : lineTable, exceptionTable, sites);
+    }
+
+    /**
+     * The number each block gets in the unit, which is also its place in the layout: a topological
+     * order of the control-flow graph without its loop back-edges, keeping the order the blocks
+     * were made in wherever the graph allows. Then a jump goes to a block that does not start
+     * later exactly when it closes a loop, which is how the tiers recognize the back-edges they
+     * count towards tier-up (and where the baseline JIT checks its code's validity). In the order
+     * of making, a merge block made before the blocks that jump to it (the end of an {@code and}
+     * chain or of a chained comparison) was a jump backwards: functions without a loop counted
+     * as hot loops.
+     *
+     * <p>Loop back-edges are the edges to a block still on the path of a depth-first search from
+     * the entry (in Python's structured control flow, the jumps to a loop's header). Successors
+     * are the block operands of the instructions and the block's exception handler. Blocks no
+     * path reaches (code after a return, a loop's exit that only a break would take) are left
+     * out, as CPython's compiler leaves them out: their number is -1. The entry stays first.
+     */
+    private int[] layoutNumbers() {
+        int n = blocks.size();
+        int[][] successors = new int[n][];
+        for (Block b : blocks) {
+            successors[b.index] = successors(b);
+        }
+        // depth-first search from the entry: colour 1 = on the path, 2 = done
+        byte[] colour = new byte[n];
+        BitSet[] backEdges = new BitSet[n];
+        int[] stack = new int[n];
+        int[] nextSuccessor = new int[n];
+        int depth = 0;
+        stack[depth++] = 0;
+        colour[0] = 1;
+        while (depth > 0) {
+            int u = stack[depth - 1];
+            if (nextSuccessor[u] < successors[u].length) {
+                int v = successors[u][nextSuccessor[u]++];
+                if (colour[v] == 0) {
+                    colour[v] = 1;
+                    stack[depth++] = v;
+                } else if (colour[v] == 1) {
+                    if (backEdges[u] == null) {
+                        backEdges[u] = new BitSet();
+                    }
+                    backEdges[u].set(nextSuccessor[u] - 1);
+                }
+            } else {
+                colour[u] = 2;
+                depth--;
+            }
+        }
+        // Kahn's algorithm over the reached blocks and their forward edges, lowest index first
+        int[] incoming = new int[n];
+        for (int u = 0; u < n; u++) {
+            if (colour[u] != 0) {
+                for (int i = 0; i < successors[u].length; i++) {
+                    if (backEdges[u] == null || !backEdges[u].get(i)) {
+                        incoming[successors[u][i]]++;
+                    }
+                }
+            }
+        }
+        int[] number = new int[n];
+        int next = 0;
+        java.util.PriorityQueue<Integer> ready = new java.util.PriorityQueue<>();
+        ready.add(0);
+        while (!ready.isEmpty()) {
+            int u = ready.poll();
+            number[u] = next++;
+            for (int i = 0; i < successors[u].length; i++) {
+                if ((backEdges[u] == null || !backEdges[u].get(i)) && --incoming[successors[u][i]] == 0) {
+                    ready.add(successors[u][i]);
+                }
+            }
+        }
+        for (int u = 0; u < n; u++) {
+            if (colour[u] == 0) {
+                number[u] = -1;
+            }
+        }
+        return number;
+    }
+
+    /** The blocks control can go to from {@code b}: its instructions' block operands, then its handler. */
+    private static int[] successors(Block b) {
+        IntList out = new IntList();
+        int[] a = b.code.a;
+        for (int pc = 0; pc < b.code.n; ) {
+            String kinds = Opcode.operands(a[pc]);
+            for (int k = 0; k < kinds.length(); k++) {
+                if (kinds.charAt(k) == Opcode.BLOCK && a[pc + 1 + k] >= 0) {
+                    out.add(a[pc + 1 + k]);
+                }
+            }
+            pc += kinds.length() + 1;
+        }
+        if (b.handler >= 0) {
+            out.add(b.handler);
+        }
+        return Arrays.copyOf(out.a, out.n);
     }
 
     // Most code units have no cell, free or exception-handler entries: the empty arrays are shared
@@ -384,7 +495,7 @@ final class Assembler {
      * operand (-1) as the form's absent value. Returns the byte offset of each of the block's
      * word positions that starts an instruction (and of its end), for the line table.
      */
-    private int[] encode(IntList in, ByteCode out, int crossEnd, String filename, int firstLine) {
+    private int[] encode(IntList in, ByteCode out, int crossEnd, int[] blockNumber) {
         int[] a = in.a;
         int[] at = new int[in.n + 1];
         int[] values = new int[8];
@@ -398,6 +509,8 @@ final class Assembler {
                 int v = a[pc + 1 + k];
                 if (v >= 0 && kinds.charAt(k) == Opcode.REG) {
                     v = band(v, crossEnd);
+                } else if (v >= 0 && kinds.charAt(k) == Opcode.BLOCK) {
+                    v = blockNumber[v];
                 }
                 values[k] = v < 0 ? -1 : v;
                 max = Math.max(max, values[k]);

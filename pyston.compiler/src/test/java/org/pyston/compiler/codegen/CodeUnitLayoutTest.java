@@ -74,11 +74,13 @@ public class CodeUnitLayoutTest {
         assertTrue(u.handlerStart(h) <= getAttr && getAttr < u.handlerEnd(h));
         assertTrue(u.handlerBlock(h) < u.blockCount());
         assertEquals(3, LineTable.lineAt(u, getAttr));
-        int last = 0;
+        int returns = -1; // `return a`, wherever the layout puts its block
         for (int pc = 0; pc < u.codeLength; pc = u.next(pc)) {
-            last = pc;
+            if (u.opcode(pc) == Opcode.RETURN) {
+                returns = pc;
+            }
         }
-        assertEquals(8, LineTable.lineAt(u, last));
+        assertEquals(8, LineTable.lineAt(u, returns));
     }
 
     @Test
@@ -182,5 +184,47 @@ public class CodeUnitLayoutTest {
             assertEquals("NotImplementedError", e.type);
             assertTrue(e.msg, e.msg.contains("65,535"));
         }
+    }
+
+    /** Edges to a block that does not start later, as (block of the jump, target) pairs. */
+    private static java.util.List<String> backwardEdges(CodeUnit u) {
+        java.util.List<String> edges = new java.util.ArrayList<>();
+        for (int b = 0; b < u.blockCount(); b++) {
+            for (int pc = u.blockStart(b); pc < u.blockEnd(b); pc = u.next(pc)) {
+                String kinds = Opcode.operands(u.opcode(pc));
+                for (int k = 0; k < kinds.length(); k++) {
+                    int t = u.operand(pc, k);
+                    if (kinds.charAt(k) == Opcode.BLOCK && t >= 0 && u.blockStart(t) <= pc) {
+                        edges.add(Opcode.name(u.opcode(pc)) + " B" + b + "->B" + t);
+                    }
+                }
+            }
+        }
+        return edges;
+    }
+
+    @Test
+    public void onlyLoopsJumpBackwards() {
+        // the tiers count a jump to a block that does not start later as a loop back-edge
+        CodeUnit chains = function(compile("def f(name, a, b):\n"
+                + "    x = a if a < b < 3 else b\n"
+                + "    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' or x\n"), 0);
+        assertEquals(java.util.List.of(), backwardEdges(chains));
+        CodeUnit loops = function(compile("def f(a):\n"
+                + "    for x in a:\n"
+                + "        while x and x > 1:\n"
+                + "            if x == 5:\n"
+                + "                continue\n"
+                + "            x = x - 1 if x > 3 else x - 2\n"
+                + "    try:\n"
+                + "        return a[0] == a[1] == a[2]\n"
+                + "    except IndexError:\n"
+                + "        return None\n"), 0);
+        java.util.List<String> back = backwardEdges(loops);
+        assertEquals(back.toString(), 3, back.size()); // the for's next item, the while's test, the continue
+        for (String e : back) {
+            assertTrue(e, e.startsWith("JUMP "));
+        }
+        assertEquals(0, loops.blockStart(0));
     }
 }

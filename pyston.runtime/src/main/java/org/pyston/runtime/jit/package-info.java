@@ -11,5 +11,5 @@
  * (found by the tier as a service and passed in the class data) for the call site.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.pyston.runtime.jit;

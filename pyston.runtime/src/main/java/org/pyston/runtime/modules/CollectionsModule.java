@@ -530,7 +530,7 @@ final class CollectionsModule {
             (cls, a, k) -> new DefaultDict(cls));
 
     /** A dict with the factory its missing keys' values come from (null: None, missing keys raise KeyError). */
-    static final class DefaultDict extends PyDict {
+    public static final class DefaultDict extends PyDict {
         Object factory;
 
         DefaultDict(PyType type) {

@@ -51,6 +51,7 @@ public final class ExecutionContext {
     public final int pycMagic;
 
     public ExecutionContext(TierLadder ladder, SourceCompiler compiler) {
+        org.pyston.runtime.modules.CoreSubclasses.load(); // before the interpreter loop is compiled
         this.ladder = ladder;
         this.compiler = compiler;
         this.pycMagic = org.pyston.runtime.codecache.CodeSerializer.pycMagic(compiler == null ? "" : compiler.revision());
