@@ -53,8 +53,16 @@ import org.pyston.runtime.objects.Singletons;
  * {@code nextBlock} at the loop header, and the runtime asks the tier ladder which code
  * continues it (on-stack replacement at a block boundary).
  *
- * <p>The dispatch loop stays small for HotSpot: common operations are inline, everything else
- * goes to {@link Ops} and {@link Abstract}.
+ * <p>The dispatch loop stays small for HotSpot. C2 compiles {@code execute} as one unit with one
+ * inlining budget (about 8,000 bytecodes, {@code execute} itself included) shared by every case,
+ * and a case whose call tree takes it leaves the later cases with out-of-line calls down to
+ * {@code Long.longValue}. So a case inline holds only a small fast path: exact int/float
+ * arithmetic, what a site cache already answers ({@code AttributeSite.getCached},
+ * {@code GlobalSite.loadCached}, ...), a Python function whose arguments bind by copying. Anything
+ * else, generic operations and cache fills included, runs the instruction in {@code slow()},
+ * which is too large for HotSpot to inline and so holds the big call trees out of the loop. C2
+ * also parses a switch's cases from the highest key down, spending the budget in that order: the
+ * loop switches on the negated opcode so that the hottest, low-numbered instructions come first.
  */
 final class Interpreter implements CompiledCode {
     private final CodeUnit unit;
@@ -117,30 +125,36 @@ final class Interpreter implements CompiledCode {
         while (true) {
             try {
                 while (true) {
-                    switch (code[pc]) {
+                    switch (-code[pc]) { // negated: see the class comment; a prefix byte (negative) goes to slow()
                         case 0: // LOAD_CONST (the hot instructions are inline here; the rest is in slow())
                             regs[code[pc + 1] & 0xff] = consts[code[pc + 2] & 0xff];
                             pc += 3;
                             break;
-                        case 1: // MOVE
+                        case -1: // MOVE
                             regs[code[pc + 1] & 0xff] = regs[code[pc + 2] & 0xff];
                             pc += 3;
                             break;
-                        case 2: // CHECK_BOUND
+                        case -2: // CHECK_BOUND
                             if (regs[code[pc + 1] & 0xff] == null) {
                                 throw Ops.unboundLocal(u, code[pc + 2] & 0xff);
                             }
                             pc += 3;
                             break;
-                        case 4: // LOAD_GLOBAL
-                            regs[code[pc + 1] & 0xff] = globalSite(code[pc + 3] & 0xff, (String) consts[code[pc + 2] & 0xff]).load(f);
+                        case -4: { // LOAD_GLOBAL
+                            Object v = globalSite(code[pc + 3] & 0xff, (String) consts[code[pc + 2] & 0xff]).loadCached(f);
+                            if (v == null) {
+                                pc = slow(f, code, pc, regs, consts, profile); // fills the site, or NameError
+                                break;
+                            }
+                            regs[code[pc + 1] & 0xff] = v;
                             pc += 4;
                             break;
-                        case 10: // LOAD_DEREF
+                        }
+                        case -10: // LOAD_DEREF
                             regs[code[pc + 1] & 0xff] = Ops.loadDeref(f, code[pc + 2] & 0xff);
                             pc += 3;
                             break;
-                        case 14: { // BINARY
+                        case -14: { // BINARY
                             int bop = code[pc + 2] & 0xff;
                             Object a = regs[code[pc + 3] & 0xff], b = regs[code[pc + 4] & 0xff];
                             Object r;
@@ -155,15 +169,14 @@ final class Interpreter implements CompiledCode {
                                 double dx = x, dy = y;
                                 r = base == 0 ? dx + dy : base == 1 ? dx - dy : dx * dy;
                             } else if ((r = FastPaths.binary(base, a, b)) == null) {
-                                f.pc = pc; // a special method may run
-                                r = base != bop ? Abstract.inplaceOp(Abstract.BinaryOp.of(base), a, b)
-                                        : Abstract.binaryOp(Abstract.BinaryOp.of(bop), a, b);
+                                pc = slow(f, code, pc, regs, consts, profile); // the generic operation
+                                break;
                             }
                             regs[code[pc + 1] & 0xff] = r;
                             pc += 6;
                             break;
                         }
-                        case 16: { // COMPARE
+                        case -16: { // COMPARE
                             Object a = regs[code[pc + 3] & 0xff], b = regs[code[pc + 4] & 0xff];
                             int cmp = code[pc + 2] & 0xff;
                             if (a instanceof Long x && b instanceof Long y) {
@@ -175,27 +188,32 @@ final class Interpreter implements CompiledCode {
                             } else if (a instanceof String x && b instanceof String y && (cmp == 2 || cmp == 3)) {
                                 regs[code[pc + 1] & 0xff] = x.equals(y) == (cmp == 2);
                             } else {
-                                Object r = FastPaths.mixedCompare(cmp, a, b);
-                                if (r == null) {
-                                    f.pc = pc;
-                                    r = Abstract.compare(Abstract.CompareOp.of(cmp), a, b);
-                                }
-                                regs[code[pc + 1] & 0xff] = r;
+                                pc = slow(f, code, pc, regs, consts, profile); // int-float, then the generic comparison
+                                break;
                             }
                             pc += 6;
                             break;
                         }
-                        case 17: // GET_ATTR (a property or __getattr__ may run)
+                        case -17: { // GET_ATTR (what the site's cache answers; else the full path, where a property or __getattr__ may run)
                             f.pc = pc;
-                            regs[code[pc + 1] & 0xff] = attributeSite(code[pc + 4] & 0xff, (String) consts[code[pc + 3] & 0xff]).get(regs[code[pc + 2] & 0xff]);
+                            Object v = attributeSite(code[pc + 4] & 0xff, (String) consts[code[pc + 3] & 0xff]).getCached(regs[code[pc + 2] & 0xff]);
+                            if (v == null) {
+                                pc = slow(f, code, pc, regs, consts, profile);
+                                break;
+                            }
+                            regs[code[pc + 1] & 0xff] = v;
                             pc += 5;
                             break;
-                        case 18: // SET_ATTR
+                        }
+                        case -18: // SET_ATTR
                             f.pc = pc;
-                            attributeSite(code[pc + 4] & 0xff, (String) consts[code[pc + 2] & 0xff]).set(regs[code[pc + 1] & 0xff], regs[code[pc + 3] & 0xff]);
+                            if (!attributeSite(code[pc + 4] & 0xff, (String) consts[code[pc + 2] & 0xff]).setCached(regs[code[pc + 1] & 0xff], regs[code[pc + 3] & 0xff])) {
+                                pc = slow(f, code, pc, regs, consts, profile);
+                                break;
+                            }
                             pc += 5;
                             break;
-                        case 20: { // GET_ITEM
+                        case -20: { // GET_ITEM
                             Object obj = regs[code[pc + 2] & 0xff], key = regs[code[pc + 3] & 0xff];
                             Object v = null;
                             // exact built-in types only: a subclass may define __getitem__ or __missing__
@@ -206,18 +224,18 @@ final class Interpreter implements CompiledCode {
                                         && t.type() == PyTuple.TYPE) {
                                     v = t.items[(int) (long) i];
                                 }
-                            } else if (obj instanceof PyDict d && d.type() == PyDict.TYPE) {
-                                v = d.get(key);
+                            } else if (key instanceof String s && obj instanceof PyDict d && d.type() == PyDict.TYPE) {
+                                v = d.map.getStr(s);
                             }
                             if (v == null) {
-                                f.pc = pc;
-                                v = Abstract.getItem(obj, key);
+                                pc = slow(f, code, pc, regs, consts, profile);
+                                break;
                             }
                             regs[code[pc + 1] & 0xff] = v;
                             pc += 5;
                             break;
                         }
-                        case 81: { // GET_ITEM_CONST (an int key)
+                        case -81: { // GET_ITEM_CONST (an int key)
                             Object obj = regs[code[pc + 2] & 0xff], key = consts[code[pc + 3] & 0xff];
                             Object v = null;
                             long i = (Long) key;
@@ -227,60 +245,50 @@ final class Interpreter implements CompiledCode {
                                 v = t.items[(int) i];
                             }
                             if (v == null) {
-                                f.pc = pc;
-                                v = Abstract.getItem(obj, key);
+                                pc = slow(f, code, pc, regs, consts, profile);
+                                break;
                             }
                             regs[code[pc + 1] & 0xff] = v;
                             pc += 5;
                             break;
                         }
-                        case 21: { // SET_ITEM
+                        case -21: { // SET_ITEM
                             Object obj = regs[code[pc + 1] & 0xff], key = regs[code[pc + 2] & 0xff];
                             if (obj instanceof PyList l && key instanceof Long i && i >= 0 && i < l.size
                                     && l.type() == PyList.TYPE) {
                                 l.items[(int) (long) i] = regs[code[pc + 3] & 0xff];
+                                pc += 5;
                             } else {
-                                f.pc = pc;
-                                Abstract.setItem(obj, key, regs[code[pc + 3] & 0xff]);
+                                pc = slow(f, code, pc, regs, consts, profile);
                             }
-                            pc += 5;
                             break;
                         }
-                        case 23: { // CALL
+                        case -23: { // CALL
                             f.pc = pc; // the caller's line while the callee runs (f_lineno, logging, warnings)
                             int first = code[pc + 3] & 0xff, n = code[pc + 4] & 0xff, kw = code[pc + 5] & 0xff;
                             Object callee = regs[code[pc + 2] & 0xff];
-                            if (kw == ABSENT && callee instanceof PyFunction pf) {
-                                regs[code[pc + 1] & 0xff] = pf.callFromRegisters(regs, first, n);
+                            if (kw == ABSENT && callee instanceof PyFunction pf && pf.bindsByCopy(n)) {
+                                regs[code[pc + 1] & 0xff] = pf.callCopying(regs, first, n);
                                 pc += 7;
                                 break;
                             }
-                            Object[] args = new Object[n];
-                            System.arraycopy(regs, first, args, 0, n);
-                            String[] kwnames = kw == ABSENT ? null : kwnames(consts[kw]);
-                            Object fn = regs[code[pc + 2] & 0xff];
-                            regs[code[pc + 1] & 0xff] = fn instanceof PyFunction pf ? pf.call(args, kwnames)
-                                    : Abstract.call(fn, args, kwnames);
-                            pc += 7;
+                            pc = slow(f, code, pc, regs, consts, profile);
                             break;
                         }
-                        case 25: { // CALL_METHOD
+                        case -25: { // CALL_METHOD
                             f.pc = pc;
                             int first = code[pc + 4] & 0xff, n = code[pc + 5] & 0xff, kw = code[pc + 6] & 0xff;
-                            if (kw == ABSENT) {
-                                regs[code[pc + 1] & 0xff] = attributeSite(code[pc + 7] & 0xff, (String) consts[code[pc + 3] & 0xff])
-                                        .callMethod(regs[code[pc + 2] & 0xff], regs, first, n);
-                                pc += 8;
+                            Object r;
+                            if (kw != ABSENT || (r = attributeSite(code[pc + 7] & 0xff, (String) consts[code[pc + 3] & 0xff])
+                                    .callMethodCached(regs[code[pc + 2] & 0xff], regs, first, n)) == AttributeSite.NOT_CACHED) {
+                                pc = slow(f, code, pc, regs, consts, profile);
                                 break;
                             }
-                            Object[] args = new Object[n];
-                            System.arraycopy(regs, first, args, 0, n);
-                            regs[code[pc + 1] & 0xff] = attributeSite(code[pc + 7] & 0xff, (String) consts[code[pc + 3] & 0xff]).callMethod(regs[code[pc + 2] & 0xff],
-                                    args, kwnames(consts[kw]));
+                            regs[code[pc + 1] & 0xff] = r;
                             pc += 8;
                             break;
                         }
-                        case 26: { // BUILD_TUPLE
+                        case -26: { // BUILD_TUPLE
                             int n = code[pc + 3] & 0xff;
                             Object[] items = new Object[n];
                             System.arraycopy(regs, code[pc + 2] & 0xff, items, 0, n);
@@ -288,11 +296,11 @@ final class Interpreter implements CompiledCode {
                             pc += 4;
                             break;
                         }
-                        case 33: // LIST_APPEND
+                        case -33: // LIST_APPEND
                             ((PyList) regs[code[pc + 1] & 0xff]).append(regs[code[pc + 2] & 0xff]);
                             pc += 3;
                             break;
-                        case 44: { // JUMP
+                        case -44: { // JUMP
                             int target = blockStart(code, blocks, code[pc + 1] & 0xff);
                             if (target <= pc && ++profile.backEdges >= profile.nextThreshold) {
                                 f.nextBlock = code[pc + 1] & 0xff;
@@ -301,13 +309,13 @@ final class Interpreter implements CompiledCode {
                             pc = target;
                             break;
                         }
-                        case 45: { // BRANCH
+                        case -45: { // BRANCH
                             Object c = regs[code[pc + 1] & 0xff];
                             boolean t = c instanceof Boolean b ? b : c instanceof Long l ? l != 0 : isTrue(f, pc, c);
                             pc = blockStart(code, blocks, (code[pc + (t ? 2 : 3)] & 0xff));
                             break;
                         }
-                        case 47: { // FOR_ITER (a generator's next runs Python code)
+                        case -47: { // FOR_ITER (a generator's next runs Python code)
                             f.pc = pc;
                             Object it = regs[code[pc + 2] & 0xff];
                             Object v = it instanceof PyIterator pi ? pi.next() : Abstract.next(it);
@@ -319,14 +327,14 @@ final class Interpreter implements CompiledCode {
                             pc = blockStart(code, blocks, code[pc + 3] & 0xff);
                             break;
                         }
-                        case 48: // RETURN
+                        case -48: // RETURN
                             return regs[code[pc + 1] & 0xff];
-                        case 60: // IS
+                        case -60: // IS
                             regs[code[pc + 1] & 0xff] = (regs[code[pc + 2] & 0xff] == regs[code[pc + 3] & 0xff]
                                     || identical(regs[code[pc + 2] & 0xff], regs[code[pc + 3] & 0xff])) ^ ((code[pc + 4] & 0xff) != 0);
                             pc += 5;
                             break;
-                        case 62: { // TO_BOOL
+                        case -62: { // TO_BOOL
                             Object c = regs[code[pc + 2] & 0xff];
                             boolean t = c instanceof Boolean b ? b : c instanceof Long l ? l != 0 : isTrue(f, pc, c);
                             regs[code[pc + 1] & 0xff] = t ^ ((code[pc + 3] & 0xff) != 0);
@@ -381,52 +389,58 @@ final class Interpreter implements CompiledCode {
     private int slow(PyFrame f, byte[] code, int pc, Object[] regs, Object[] consts, Profile profile) {
         f.pc = pc; // any of these may call Python code, which may look at this frame's line
         int op = CodeUnit.opcode(code, pc);
-        switch (op) {
+        switch (-op) { // negated, as in execute: C2 then spends the inlining budget on the common low-numbered instructions first
             // The wide forms of the instructions execute() runs inline (large units only).
             case 0: // LOAD_CONST
                 regs[arg(code, pc, 0)] = consts[arg(code, pc, 1)];
                 return CodeUnit.next(code, pc);
-            case 1: // MOVE
+            case -1: // MOVE
                 regs[arg(code, pc, 0)] = regs[arg(code, pc, 1)];
                 return CodeUnit.next(code, pc);
-            case 2: // CHECK_BOUND
+            case -2: // CHECK_BOUND
                 if (regs[arg(code, pc, 0)] == null) {
                     throw Ops.unboundLocal(unit, arg(code, pc, 1));
                 }
                 return CodeUnit.next(code, pc);
-            case 4: // LOAD_GLOBAL
+            case -4: // LOAD_GLOBAL
                 regs[arg(code, pc, 0)] = globalSite(arg(code, pc, 2), (String) consts[arg(code, pc, 1)]).load(f);
                 return CodeUnit.next(code, pc);
-            case 10: // LOAD_DEREF
+            case -10: // LOAD_DEREF
                 regs[arg(code, pc, 0)] = Ops.loadDeref(f, arg(code, pc, 1));
                 return CodeUnit.next(code, pc);
-            case 14: { // BINARY
+            case -14: { // BINARY
                 int bop = arg(code, pc, 1), base = bop & ~INPLACE;
                 Object a = regs[arg(code, pc, 2)], b = regs[arg(code, pc, 3)];
                 regs[arg(code, pc, 0)] = base != bop ? Abstract.inplaceOp(Abstract.BinaryOp.of(base), a, b)
                         : Abstract.binaryOp(Abstract.BinaryOp.of(bop), a, b);
                 return CodeUnit.next(code, pc);
             }
-            case 16: // COMPARE
-                regs[arg(code, pc, 0)] = Abstract.compare(Abstract.CompareOp.of(arg(code, pc, 1)),
-                        regs[arg(code, pc, 2)], regs[arg(code, pc, 3)]);
+            case -16: { // COMPARE
+                int cmp = arg(code, pc, 1);
+                Object a = regs[arg(code, pc, 2)], b = regs[arg(code, pc, 3)], r = FastPaths.mixedCompare(cmp, a, b);
+                regs[arg(code, pc, 0)] = r != null ? r : Abstract.compare(Abstract.CompareOp.of(cmp), a, b);
                 return CodeUnit.next(code, pc);
-            case 17: // GET_ATTR
+            }
+            case -17: // GET_ATTR
                 regs[arg(code, pc, 0)] = attributeSite(arg(code, pc, 3), (String) consts[arg(code, pc, 2)])
                         .get(regs[arg(code, pc, 1)]);
                 return CodeUnit.next(code, pc);
-            case 18: // SET_ATTR
+            case -18: // SET_ATTR
                 attributeSite(arg(code, pc, 3), (String) consts[arg(code, pc, 1)])
                         .set(regs[arg(code, pc, 0)], regs[arg(code, pc, 2)]);
                 return CodeUnit.next(code, pc);
-            case 20: // GET_ITEM
+            case -20: // GET_ITEM
                 regs[arg(code, pc, 0)] = Abstract.getItem(regs[arg(code, pc, 1)], regs[arg(code, pc, 2)]);
                 return CodeUnit.next(code, pc);
-            case 21: // SET_ITEM
+            case -21: // SET_ITEM
                 Abstract.setItem(regs[arg(code, pc, 0)], regs[arg(code, pc, 1)], regs[arg(code, pc, 2)]);
                 return CodeUnit.next(code, pc);
-            case 23: { // CALL
+            case -23: { // CALL
                 int first = arg(code, pc, 2), n = arg(code, pc, 3), kw = arg(code, pc, 4);
+                if (kw < 0 && regs[arg(code, pc, 1)] instanceof PyFunction pf) {
+                    regs[arg(code, pc, 0)] = pf.callFromRegisters(regs, first, n);
+                    return CodeUnit.next(code, pc);
+                }
                 Object[] args = new Object[n];
                 System.arraycopy(regs, first, args, 0, n);
                 String[] kwnames = kw < 0 ? null : kwnames(consts[kw]);
@@ -435,25 +449,30 @@ final class Interpreter implements CompiledCode {
                         : Abstract.call(fn, args, kwnames);
                 return CodeUnit.next(code, pc);
             }
-            case 25: { // CALL_METHOD
+            case -25: { // CALL_METHOD
                 int first = arg(code, pc, 3), n = arg(code, pc, 4), kw = arg(code, pc, 5);
+                if (kw < 0) {
+                    regs[arg(code, pc, 0)] = attributeSite(arg(code, pc, 6), (String) consts[arg(code, pc, 2)])
+                            .callMethod(regs[arg(code, pc, 1)], regs, first, n);
+                    return CodeUnit.next(code, pc);
+                }
                 Object[] args = new Object[n];
                 System.arraycopy(regs, first, args, 0, n);
                 regs[arg(code, pc, 0)] = attributeSite(arg(code, pc, 6), (String) consts[arg(code, pc, 2)])
                         .callMethod(regs[arg(code, pc, 1)], args, kw < 0 ? null : kwnames(consts[kw]));
                 return CodeUnit.next(code, pc);
             }
-            case 26: { // BUILD_TUPLE
+            case -26: { // BUILD_TUPLE
                 int n = arg(code, pc, 2);
                 Object[] items = new Object[n];
                 System.arraycopy(regs, arg(code, pc, 1), items, 0, n);
                 regs[arg(code, pc, 0)] = PyTuple.of(items);
                 return CodeUnit.next(code, pc);
             }
-            case 33: // LIST_APPEND
+            case -33: // LIST_APPEND
                 ((PyList) regs[arg(code, pc, 0)]).append(regs[arg(code, pc, 1)]);
                 return CodeUnit.next(code, pc);
-            case 44: { // JUMP
+            case -44: { // JUMP
                 int b = arg(code, pc, 0), target = CodeUnit.blockStart(code, unit.codeLength, b);
                 if (target <= pc && ++profile.backEdges >= profile.nextThreshold) {
                     f.nextBlock = b;
@@ -461,11 +480,11 @@ final class Interpreter implements CompiledCode {
                 }
                 return target;
             }
-            case 45: { // BRANCH
+            case -45: { // BRANCH
                 Object c = regs[arg(code, pc, 0)];
                 return CodeUnit.blockStart(code, unit.codeLength, arg(code, pc, Abstract.isTrue(c) ? 1 : 2));
             }
-            case 47: { // FOR_ITER
+            case -47: { // FOR_ITER
                 Object v = Abstract.next(regs[arg(code, pc, 1)]);
                 if (v == null) {
                     return CodeUnit.blockStart(code, unit.codeLength, arg(code, pc, 3));
@@ -473,68 +492,68 @@ final class Interpreter implements CompiledCode {
                 regs[arg(code, pc, 0)] = v;
                 return CodeUnit.blockStart(code, unit.codeLength, arg(code, pc, 2));
             }
-            case 60: { // IS
+            case -60: { // IS
                 Object a = regs[arg(code, pc, 1)], b = regs[arg(code, pc, 2)];
                 regs[arg(code, pc, 0)] = (a == b || identical(a, b)) ^ (arg(code, pc, 3) != 0);
                 return CodeUnit.next(code, pc);
             }
-            case 62: // TO_BOOL
+            case -62: // TO_BOOL
                 regs[arg(code, pc, 0)] = Abstract.isTrue(regs[arg(code, pc, 1)]) ^ (arg(code, pc, 2) != 0);
                 return CodeUnit.next(code, pc);
-            case 3: // DELETE_FAST
+            case -3: // DELETE_FAST
                 if (regs[arg(code, pc, 0)] == null) {
                     throw Ops.unboundLocal(unit, arg(code, pc, 1));
                 }
                 regs[arg(code, pc, 0)] = null;
                 return CodeUnit.next(code, pc);
-            case 5: // STORE_GLOBAL
+            case -5: // STORE_GLOBAL
                 f.globals.put((String) consts[arg(code, pc, 0)], regs[arg(code, pc, 1)]);
                 return CodeUnit.next(code, pc);
-            case 6: // DELETE_GLOBAL
+            case -6: // DELETE_GLOBAL
                 Ops.deleteGlobal(f, (String) consts[arg(code, pc, 0)]);
                 return CodeUnit.next(code, pc);
-            case 7: // LOAD_NAME
+            case -7: // LOAD_NAME
                 regs[arg(code, pc, 0)] = Ops.loadName(f, (String) consts[arg(code, pc, 1)]);
                 return CodeUnit.next(code, pc);
-            case 8: // STORE_NAME
+            case -8: // STORE_NAME
                 Ops.storeName(f, (String) consts[arg(code, pc, 0)], regs[arg(code, pc, 1)]);
                 return CodeUnit.next(code, pc);
-            case 9: // DELETE_NAME
+            case -9: // DELETE_NAME
                 Ops.deleteName(f, (String) consts[arg(code, pc, 0)]);
                 return CodeUnit.next(code, pc);
-            case 11: { // STORE_DEREF
+            case -11: { // STORE_DEREF
                 int src = arg(code, pc, 1);
                 ((PyCell) f.cells[arg(code, pc, 0)]).contents = src < 0 ? null : regs[src];
                 return CodeUnit.next(code, pc);
             }
-            case 12: // LOAD_CELL
+            case -12: // LOAD_CELL
                 regs[arg(code, pc, 0)] = f.cells[arg(code, pc, 1)];
                 return CodeUnit.next(code, pc);
-            case 13: // LOAD_CLASSDEREF
+            case -13: // LOAD_CLASSDEREF
                 regs[arg(code, pc, 0)] = Ops.loadClassDeref(f, (String) consts[arg(code, pc, 1)], arg(code, pc, 2));
                 return CodeUnit.next(code, pc);
-            case 15: // UNARY
+            case -15: // UNARY
                 regs[arg(code, pc, 0)] = Abstract.unaryOp(arg(code, pc, 1), regs[arg(code, pc, 2)]);
                 return CodeUnit.next(code, pc);
-            case 19: // DEL_ATTR
+            case -19: // DEL_ATTR
                 Abstract.setAttr(regs[arg(code, pc, 0)], (String) consts[arg(code, pc, 1)], null);
                 return CodeUnit.next(code, pc);
-            case 22: // DEL_ITEM
+            case -22: // DEL_ITEM
                 Abstract.delItem(regs[arg(code, pc, 0)], regs[arg(code, pc, 1)]);
                 return CodeUnit.next(code, pc);
-            case 24: { // CALL_EX
+            case -24: { // CALL_EX
                 int kw = arg(code, pc, 3);
                 regs[arg(code, pc, 0)] = Ops.callEx(regs[arg(code, pc, 1)], regs[arg(code, pc, 2)], kw < 0 ? null : regs[kw]);
                 return CodeUnit.next(code, pc);
             }
-            case 27: { // BUILD_LIST
+            case -27: { // BUILD_LIST
                 int n = arg(code, pc, 2);
                 Object[] items = new Object[Math.max(n, 4)];
                 System.arraycopy(regs, arg(code, pc, 1), items, 0, n);
                 regs[arg(code, pc, 0)] = new PyList(items, n);
                 return CodeUnit.next(code, pc);
             }
-            case 28: { // BUILD_SET
+            case -28: { // BUILD_SET
                 int n = arg(code, pc, 2), first = arg(code, pc, 1);
                 PySet s = new PySet(false);
                 for (int i = 0; i < n; i++) {
@@ -543,7 +562,7 @@ final class Interpreter implements CompiledCode {
                 regs[arg(code, pc, 0)] = s;
                 return CodeUnit.next(code, pc);
             }
-            case 29: { // BUILD_MAP
+            case -29: { // BUILD_MAP
                 int n = arg(code, pc, 2), first = arg(code, pc, 1);
                 PyDict d = new PyDict(n);
                 for (int i = 0; i < n; i++) {
@@ -552,24 +571,24 @@ final class Interpreter implements CompiledCode {
                 regs[arg(code, pc, 0)] = d;
                 return CodeUnit.next(code, pc);
             }
-            case 30: // BUILD_SLICE
+            case -30: // BUILD_SLICE
                 regs[arg(code, pc, 0)] = new PySlice(regs[arg(code, pc, 1)], regs[arg(code, pc, 2)], regs[arg(code, pc, 3)]);
                 return CodeUnit.next(code, pc);
-            case 31: // BUILD_STRING
+            case -31: // BUILD_STRING
                 regs[arg(code, pc, 0)] = Ops.buildString(regs, arg(code, pc, 1), arg(code, pc, 2));
                 return CodeUnit.next(code, pc);
-            case 32: { // FORMAT
+            case -32: { // FORMAT
                 int spec = arg(code, pc, 3);
                 regs[arg(code, pc, 0)] = Ops.format(regs[arg(code, pc, 1)], arg(code, pc, 2), spec < 0 ? null : regs[spec]);
                 return CodeUnit.next(code, pc);
             }
-            case 34: // LIST_EXTEND
+            case -34: // LIST_EXTEND
                 Ops.listExtend((PyList) regs[arg(code, pc, 0)], regs[arg(code, pc, 1)]);
                 return CodeUnit.next(code, pc);
-            case 35: // SET_ADD
+            case -35: // SET_ADD
                 ((PySet) regs[arg(code, pc, 0)]).add(regs[arg(code, pc, 1)]);
                 return CodeUnit.next(code, pc);
-            case 36: { // SET_UPDATE
+            case -36: { // SET_UPDATE
                 PySet s = (PySet) regs[arg(code, pc, 0)];
                 PyIterator it = Abstract.iter(regs[arg(code, pc, 1)]);
                 for (Object v = it.next(); v != null; v = it.next()) {
@@ -577,21 +596,21 @@ final class Interpreter implements CompiledCode {
                 }
                 return CodeUnit.next(code, pc);
             }
-            case 37: // MAP_SET
+            case -37: // MAP_SET
                 ((PyDict) regs[arg(code, pc, 0)]).put(regs[arg(code, pc, 1)], regs[arg(code, pc, 2)]);
                 return CodeUnit.next(code, pc);
-            case 38: // MAP_UPDATE (dict displays: later keys win)
+            case -38: // MAP_UPDATE (dict displays: later keys win)
                 Ops.updateMapping((PyDict) regs[arg(code, pc, 0)], regs[arg(code, pc, 1)]);
                 return CodeUnit.next(code, pc);
-            case 39: { // LIST_TO_TUPLE
+            case -39: { // LIST_TO_TUPLE
                 PyList l = (PyList) regs[arg(code, pc, 1)];
                 regs[arg(code, pc, 0)] = PyTuple.of(l.toArray());
                 return CodeUnit.next(code, pc);
             }
-            case 40: // UNPACK
+            case -40: // UNPACK
                 Ops.unpack(regs, arg(code, pc, 0), regs[arg(code, pc, 1)], arg(code, pc, 2), arg(code, pc, 3));
                 return CodeUnit.next(code, pc);
-            case 41: { // MAKE_FUNCTION
+            case -41: { // MAKE_FUNCTION
                 int d = arg(code, pc, 2), kd = arg(code, pc, 3), cl = arg(code, pc, 4), an = arg(code, pc, 5);
                 Object fn = Ops.makeFunction(f, (PyCode) consts[arg(code, pc, 1)], d < 0 ? null : regs[d],
                         kd < 0 ? null : regs[kd], cl < 0 ? null : regs[cl]);
@@ -601,78 +620,78 @@ final class Interpreter implements CompiledCode {
                 regs[arg(code, pc, 0)] = fn;
                 return CodeUnit.next(code, pc);
             }
-            case 42: { // BUILD_CLASS
+            case -42: { // BUILD_CLASS
                 int kw = arg(code, pc, 4);
                 regs[arg(code, pc, 0)] = Ops.buildClass(f, (PyFunction) regs[arg(code, pc, 1)], (String) consts[arg(code, pc, 2)],
                         (PyTuple) regs[arg(code, pc, 3)], kw < 0 ? null : (PyDict) regs[kw]);
                 return CodeUnit.next(code, pc);
             }
-            case 43: { // MAKE_CELL
+            case -43: { // MAKE_CELL
                 int src = arg(code, pc, 1);
                 f.cells[arg(code, pc, 0)] = new PyCell(src < 0 ? null : regs[src]);
                 return CodeUnit.next(code, pc);
             }
-            case 46: // GET_ITER
+            case -46: // GET_ITER
                 regs[arg(code, pc, 0)] = Abstract.iter(regs[arg(code, pc, 1)]);
                 return CodeUnit.next(code, pc);
-            case 48: // RETURN
+            case -48: // RETURN
                 f.result = regs[arg(code, pc, 0)];
                 return RETURNED;
-            case 80: // RETURN_CONST
+            case -80: // RETURN_CONST
                 f.result = consts[arg(code, pc, 0)];
                 return RETURNED;
-            case 81: // GET_ITEM_CONST
+            case -81: // GET_ITEM_CONST
                 regs[arg(code, pc, 0)] = Abstract.getItem(regs[arg(code, pc, 1)], consts[arg(code, pc, 2)]);
                 return CodeUnit.next(code, pc);
-            case 49: { // RAISE
+            case -49: { // RAISE
                 int e = arg(code, pc, 0), c = arg(code, pc, 1);
                 throw Ops.raise(f, e < 0 ? null : regs[e], c < 0 ? null : regs[c]);
             }
-            case 50: { // RERAISE (it consumes its vreg: the frame keeps no reference to what it raised)
+            case -50: { // RERAISE (it consumes its vreg: the frame keeps no reference to what it raised)
                 int r = arg(code, pc, 0);
                 Object e = regs[r];
                 regs[r] = null;
                 throw Ops.reraise(f, e, arg(code, pc, 1) > 0);
             }
-            case 51: // EXC_MATCH
+            case -51: // EXC_MATCH
                 regs[arg(code, pc, 0)] = Ops.excMatch(regs[arg(code, pc, 1)], regs[arg(code, pc, 2)]);
                 return CodeUnit.next(code, pc);
-            case 52: // PUSH_EXC
+            case -52: // PUSH_EXC
                 f.context.handled.add((PyBaseException) regs[arg(code, pc, 0)]);
                 return CodeUnit.next(code, pc);
-            case 53: // POP_EXC
+            case -53: // POP_EXC
                 if (!f.context.handled.isEmpty()) {
                     f.context.handled.remove(f.context.handled.size() - 1);
                 }
                 return CodeUnit.next(code, pc);
-            case 54: // YIELD
+            case -54: // YIELD
                 f.resumeReg = arg(code, pc, 0);
                 f.nextBlock = arg(code, pc, 2);
                 f.suspended = true;
                 f.pc = pc;
                 f.result = regs[arg(code, pc, 1)];
                 return RETURNED;
-            case 55: // IMPORT_NAME
+            case -55: // IMPORT_NAME
                 regs[arg(code, pc, 0)] = Ops.importName(f, (String) consts[arg(code, pc, 1)], consts[arg(code, pc, 2)], arg(code, pc, 3));
                 return CodeUnit.next(code, pc);
-            case 56: // IMPORT_FROM
+            case -56: // IMPORT_FROM
                 regs[arg(code, pc, 0)] = Ops.importFrom(f, regs[arg(code, pc, 1)], (String) consts[arg(code, pc, 2)]);
                 return CodeUnit.next(code, pc);
-            case 57: // IMPORT_STAR
+            case -57: // IMPORT_STAR
                 Ops.importStar(f, regs[arg(code, pc, 0)]);
                 return CodeUnit.next(code, pc);
-            case 58: { // WITH_ENTER
+            case -58: { // WITH_ENTER
                 Object[] r = Ops.withEnter(regs[arg(code, pc, 1)]);
                 regs[arg(code, pc, 0)] = r[0];
                 regs[arg(code, pc, 2)] = r[1];
                 return CodeUnit.next(code, pc);
             }
-            case 59: { // WITH_EXIT
+            case -59: { // WITH_EXIT
                 int e = arg(code, pc, 2);
                 regs[arg(code, pc, 0)] = Ops.withExit(regs[arg(code, pc, 1)], e < 0 ? null : regs[e]);
                 return CodeUnit.next(code, pc);
             }
-            case 61: // CONTAINS
+            case -61: // CONTAINS
                 regs[arg(code, pc, 0)] = Abstract.contains(regs[arg(code, pc, 2)], regs[arg(code, pc, 1)]) ^ (arg(code, pc, 3) != 0);
                 return CodeUnit.next(code, pc);
             default:

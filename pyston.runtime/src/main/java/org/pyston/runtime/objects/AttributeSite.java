@@ -65,8 +65,8 @@ public final class AttributeSite {
     private ModuleEntry moduleEntry;
     /** Receivers seen that the cache cannot describe: stop trying after a few. */
     private int uncacheable;
-    public long hits;
-    public long misses;
+    /** What {@link #callMethodCached} answers when the cache holds nothing for the receiver. */
+    public static final Object NOT_CACHED = new Object();
 
     public AttributeSite(String name) {
         this.name = name;
@@ -76,7 +76,6 @@ public final class AttributeSite {
     public Object get(Object obj) {
         Entry e = lookup(obj);
         if (e != null) {
-            hits++;
             if (e.instanceDict) {
                 Object v = ownAttribute(obj);
                 if (v != null) {
@@ -93,11 +92,9 @@ public final class AttributeSite {
         } else if (obj instanceof PyModule m) {
             Object v = moduleAttribute(m);
             if (v != null) {
-                hits++;
                 return v;
             }
         }
-        misses++;
         return Abstract.getAttr(obj, name);
     }
 
@@ -120,7 +117,6 @@ public final class AttributeSite {
     public Object callMethod(Object obj, Object[] args, String[] kwnames) {
         Entry e = lookup(obj);
         if (e != null) {
-            hits++;
             Object attr = e.classAttr;
             Object own = e.instanceDict ? ownAttribute(obj) : null;
             if (own != null) {
@@ -138,11 +134,9 @@ public final class AttributeSite {
         } else if (obj instanceof PyModule m) {
             Object v = moduleAttribute(m);
             if (v != null) {
-                hits++;
                 return Abstract.call(v, args, kwnames);
             }
         }
-        misses++;
         return Ops.callMethod(obj, name, args, kwnames);
     }
 
@@ -154,24 +148,17 @@ public final class AttributeSite {
         Entry e = lookup(obj);
         if (e != null && (!e.instanceDict || ownAttribute(obj) == null)) {
             if (e.classAttr instanceof PyFunction f) {
-                hits++;
                 return f.callWithSelf(obj, regs, first, n);
             }
             if (e.classAttr instanceof PyBuiltinFunction b && b.isMethod) {
-                hits++;
-                Object[] full = new Object[n + 1];
-                full[0] = obj;
-                System.arraycopy(regs, first, full, 1, n);
-                return b.call(full, null);
+                return callBuiltinMethod(b, obj, regs, first, n);
             }
         } else if (e == null && obj instanceof PyModule m) {
             Object v = moduleAttribute(m);
             if (v instanceof PyFunction f) {
-                hits++;
                 return f.callFromRegisters(regs, first, n);
             }
             if (v != null) {
-                hits++;
                 Object[] args = new Object[n];
                 System.arraycopy(regs, first, args, 0, n);
                 return Abstract.call(v, args, null);
@@ -182,15 +169,92 @@ public final class AttributeSite {
         return callMethod(obj, args, null);
     }
 
+    /*
+     * The interpreter's inline paths: what the cache already holds, answered without filling it
+     * and without the generic path, so that HotSpot inlines them into the dispatch loop small (the
+     * loop's inlining budget is shared by every instruction); on a miss the interpreter runs the
+     * instruction's full path (get, set, callMethod), which fills the cache.
+     */
+
+    /** {@code obj.name} when the cache answers it, else null (then {@link #get}). */
+    public Object getCached(Object obj) {
+        Entry e = cached(obj);
+        if (e == null) {
+            return obj instanceof PyModule m ? cachedModuleAttribute(m) : null;
+        }
+        if (e.instanceDict) {
+            Object v = ownAttribute(obj);
+            if (v != null) {
+                return v;
+            }
+        }
+        Object attr = e.classAttr;
+        if (attr instanceof PyFunction || attr instanceof PyBuiltinFunction b && b.isMethod) {
+            return new PyBoundMethod(attr, obj);
+        }
+        return attr;
+    }
+
+    /**
+     * {@code obj.name = value} when the cache says it is a plain instance-dict store and the
+     * instance already has the attribute; false otherwise (then {@link #set}, which adds it).
+     */
+    public boolean setCached(Object obj, Object value) {
+        Entry e = cached(obj);
+        return e != null && e.directStore && ((PyInstance) obj).dict.map.replaceStr(name, value); // directStore: a dict
+    }
+
+    /**
+     * {@code obj.name(...)} with positional arguments in vregs {@code [first, first + n)} when the
+     * cache knows the method (a function of the class that binds its arguments by copying);
+     * otherwise {@link #NOT_CACHED} (then {@link #callMethod(Object, Object[], int, int)}).
+     */
+    public Object callMethodCached(Object obj, Object[] regs, int first, int n) {
+        Entry e = cached(obj);
+        if (e != null) {
+            if (!e.instanceDict || ownAttribute(obj) == null) {
+                if (e.classAttr instanceof PyFunction f && f.bindsByCopy(n + 1)) {
+                    return f.callWithSelfCopying(obj, regs, first, n);
+                }
+            }
+        }
+        return NOT_CACHED; // built-in methods and module receivers too: callMethod has their paths
+    }
+
+    private static Object callBuiltinMethod(PyBuiltinFunction b, Object obj, Object[] regs, int first, int n) {
+        Object[] full = new Object[n + 1];
+        full[0] = obj;
+        System.arraycopy(regs, first, full, 1, n);
+        return b.call(full, null);
+    }
+
+    /** The module attribute at the remembered position while the module's table keeps its layout, else null. */
+    private Object cachedModuleAttribute(PyModule m) {
+        DictTable t = m.dict.map;
+        ModuleEntry e = moduleEntry;
+        return e != null && e.table == t && e.layout == t.layout() ? t.valueAt(e.position) : null;
+    }
+
+    /** The entry for obj's type when the cache has it (no filling), else null. */
+    private Entry cached(Object obj) {
+        PyType t = typeOf(obj);
+        if (t != null) {
+            for (Entry e : entries) {
+                if (t == e.type && t.version() == e.version) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
     /** {@code obj.name = value}: straight into the instance dict when the class has nothing to say. */
     public void set(Object obj, Object value) {
         Entry e = lookup(obj);
         if (e != null && e.directStore) {
-            hits++;
             ((PyInstance) obj).dict.map.put(name, value); // directStore implies the class gives a dict
             return;
         }
-        misses++;
         Abstract.setAttr(obj, name, value);
     }
 
@@ -209,13 +273,8 @@ public final class AttributeSite {
 
     /** The entry for obj's type, filling the cache on a miss; null when this receiver goes generic. */
     private Entry lookup(Object obj) {
-        PyType t = typeOf(obj);
-        for (Entry e : entries) {
-            if (t == e.type && t.version() == e.version) {
-                return e;
-            }
-        }
-        return fill(obj, t);
+        Entry e = cached(obj);
+        return e != null ? e : fill(obj, typeOf(obj));
     }
 
     /** Python type of the receivers a site caches (the common values); null for the rest. */

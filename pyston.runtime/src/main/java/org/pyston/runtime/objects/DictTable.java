@@ -173,6 +173,40 @@ public final class DictTable extends AbstractMap<Object, Object> {
         }
     }
 
+    /**
+     * Replaces the value of a str key already present ({@code obj.x = v} on an instance that has
+     * {@code x}); false when it is absent or a non-str key shares its hash (then {@link #store}).
+     * Only the value changes, as {@code store} does for a present key.
+     */
+    public boolean replaceStr(String key, Object value) {
+        int[] idx = index;
+        if (idx == null) {
+            return false;
+        }
+        long hash = key.hashCode();
+        int mask = idx.length - 1;
+        int i = (int) (hash & mask);
+        long perturb = hash;
+        while (true) {
+            int e = idx[i];
+            if (e == 0) {
+                return false;
+            }
+            if (e > 0 && hashes[e - 1] == hash) {
+                Object k = keys[e - 1];
+                if (k == key || k instanceof String s && s.equals(key)) {
+                    values[e - 1] = value;
+                    return true;
+                }
+                if (!(k instanceof String)) {
+                    return false;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
     /** The value of {@code key}, or null. */
     public Object lookup(Object key) {
         if (key instanceof String s) {

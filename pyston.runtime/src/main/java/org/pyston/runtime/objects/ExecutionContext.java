@@ -89,16 +89,8 @@ public final class ExecutionContext {
             if (code == null || profile.heat() >= profile.nextThreshold || !code.isValid()) {
                 code = ladder.select(profile);
             }
-            while (true) {
-                Object result = code.execute(frame);
-                if (result != CompiledCode.CONTINUE_ELSEWHERE) {
-                    return result;
-                }
-                if (gil.breakRequested) {
-                    serviceBreakIn(frame);
-                }
-                code = ladder.select(profile);
-            }
+            Object result = code.execute(frame);
+            return result != CompiledCode.CONTINUE_ELSEWHERE ? result : continueElsewhere(frame, profile);
         } catch (StackOverflowError overflow) {
             throw Errors.of(Errors.RECURSION_ERROR, "maximum recursion depth exceeded");
         } catch (PyException | DeoptException | NoTierException expected) {
@@ -111,6 +103,23 @@ public final class ExecutionContext {
         } finally {
             topFrame = caller;
             leaveNested();
+        }
+    }
+
+    /**
+     * A frame handed back by its tier ({@code CONTINUE_ELSEWHERE}): the GIL's check point, then
+     * whatever code the ladder selects continues it, as often as it is handed back. Apart from
+     * {@link #enter} so that the entry stays small where HotSpot inlines it into a caller.
+     */
+    private Object continueElsewhere(PyFrame frame, Profile profile) {
+        while (true) {
+            if (gil.breakRequested) {
+                serviceBreakIn(frame);
+            }
+            Object result = ladder.select(profile).execute(frame);
+            if (result != CompiledCode.CONTINUE_ELSEWHERE) {
+                return result;
+            }
         }
     }
 

@@ -21,6 +21,12 @@ public final class GlobalSite {
     }
 
     public Object load(PyFrame f) {
+        Object v = loadCached(f);
+        return v != null ? v : fill(f);
+    }
+
+    /** The value when the cache holds the name's position, else null (then {@link #load}): the interpreter's inline path. */
+    public Object loadCached(PyFrame f) {
         DictTable g = f.globals.map;
         if (g == globals && g.layout() == globalsLayout && position >= 0) {
             if (inGlobals) {
@@ -31,7 +37,7 @@ public final class GlobalSite {
                 return b.valueAt(position);
             }
         }
-        return fill(f);
+        return null;
     }
 
     private Object fill(PyFrame f) {

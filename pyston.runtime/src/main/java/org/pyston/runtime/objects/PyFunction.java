@@ -147,15 +147,28 @@ public final class PyFunction extends PyObject {
     }
 
     /**
+     * Whether a positional call with {@code n} arguments binds them by copying into the frame
+     * ({@link #isSimple()} and exactly the parameters): then {@link #callCopying} may run it.
+     */
+    public boolean bindsByCopy(int n) {
+        return n == code.unit.argCount && isSimple();
+    }
+
+    /**
      * The call fast path of the tiers: positional arguments copied straight from the caller's
      * vregs {@code [first, first + n)} into the new frame, no argument array in between.
      */
     public Object callFromRegisters(Object[] regs, int first, int n) {
-        if (n != code.unit.argCount || !isSimple()) {
+        if (!bindsByCopy(n)) {
             Object[] args = new Object[n];
             System.arraycopy(regs, first, args, 0, n);
             return call(args, null);
         }
+        return callCopying(regs, first, n);
+    }
+
+    /** {@link #callFromRegisters} for a call {@link #bindsByCopy} accepts (the interpreter's inline path). */
+    public Object callCopying(Object[] regs, int first, int n) {
         PyFrame frame = new PyFrame(context, code, globals, null, null, this);
         System.arraycopy(regs, first, frame.regs, 0, n);
         return context.run(frame);
@@ -166,12 +179,17 @@ public final class PyFunction extends PyObject {
      * {@code [first, first + n)} go straight into the new frame.
      */
     public Object callWithSelf(Object self, Object[] regs, int first, int n) {
-        if (n + 1 != code.unit.argCount || !isSimple()) {
+        if (!bindsByCopy(n + 1)) {
             Object[] args = new Object[n + 1];
             args[0] = self;
             System.arraycopy(regs, first, args, 1, n);
             return call(args, null);
         }
+        return callWithSelfCopying(self, regs, first, n);
+    }
+
+    /** {@link #callWithSelf} for a call {@link #bindsByCopy} accepts with n + 1 arguments. */
+    public Object callWithSelfCopying(Object self, Object[] regs, int first, int n) {
         PyFrame frame = new PyFrame(context, code, globals, null, null, this);
         frame.regs[0] = self;
         System.arraycopy(regs, first, frame.regs, 1, n);
