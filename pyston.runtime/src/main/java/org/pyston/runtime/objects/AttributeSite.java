@@ -76,18 +76,9 @@ public final class AttributeSite {
     public Object get(Object obj) {
         Entry e = lookup(obj);
         if (e != null) {
-            if (e.instanceDict) {
-                Object v = ownAttribute(obj);
-                if (v != null) {
-                    return v;
-                }
-            }
-            Object attr = e.classAttr;
-            if (attr instanceof PyFunction || attr instanceof PyBuiltinFunction b && b.isMethod) {
-                return new PyBoundMethod(attr, obj);
-            }
-            if (attr != null) {
-                return attr;
+            Object v = answer(e, obj);
+            if (v != null) {
+                return v;
             }
         } else if (obj instanceof PyModule m) {
             Object v = moduleAttribute(m);
@@ -100,17 +91,17 @@ public final class AttributeSite {
 
     /** The module attribute {@code m.name} when the module's dict has it, else null (the generic path decides). */
     private Object moduleAttribute(PyModule m) {
-        DictTable t = m.dict.map;
-        ModuleEntry e = moduleEntry;
-        if (e == null || e.table != t || e.layout != t.layout()) {
-            int p = t.positionOfStr(name);
-            if (p < 0) {
-                return null;
-            }
-            e = new ModuleEntry(t, t.layout(), p);
-            moduleEntry = e;
+        Object v = cachedModuleAttribute(m);
+        if (v != null) {
+            return v;
         }
-        return t.valueAt(e.position);
+        DictTable t = m.dict.map;
+        int p = t.positionOfStr(name);
+        if (p < 0) {
+            return null;
+        }
+        moduleEntry = new ModuleEntry(t, t.layout(), p);
+        return t.valueAt(p);
     }
 
     /** {@code obj.name(args...)}: a plain method is called with the receiver prepended, no bound method. */
@@ -182,6 +173,11 @@ public final class AttributeSite {
         if (e == null) {
             return obj instanceof PyModule m ? cachedModuleAttribute(m) : null;
         }
+        return answer(e, obj);
+    }
+
+    /** {@code obj.name} as entry {@code e} describes it; null when it has no answer (the generic path). */
+    private Object answer(Entry e, Object obj) {
         if (e.instanceDict) {
             Object v = ownAttribute(obj);
             if (v != null) {

@@ -142,35 +142,15 @@ public final class DictTable extends AbstractMap<Object, Object> {
 
     /** The value of a str key (namespaces, attributes): no hashing call, no Python comparison for str keys. */
     public Object getStr(String key) {
-        int[] idx = index;
-        if (idx == null) {
+        int e = probeStr(key);
+        if (e >= 0) {
+            return values[e];
+        }
+        if (e == ABSENT) {
             return null;
         }
-        long hash = key.hashCode();
-        int mask = idx.length - 1;
-        int i = (int) (hash & mask);
-        long perturb = hash;
-        while (true) {
-            int e = idx[i];
-            if (e == 0) {
-                return null;
-            }
-            if (e > 0 && hashes[e - 1] == hash) {
-                Object k = keys[e - 1];
-                if (k == key) {
-                    return values[e - 1];
-                }
-                if (!(k instanceof String)) {
-                    int p = find(key, hash); // a non-str key with the same hash: Python's comparison
-                    return p < 0 ? null : values[p];
-                }
-                if (((String) k).equals(key)) {
-                    return values[e - 1];
-                }
-            }
-            perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
-        }
+        int p = find(key, key.hashCode()); // a non-str key with the same hash: Python's comparison
+        return p < 0 ? null : values[p];
     }
 
     /**
@@ -179,9 +159,24 @@ public final class DictTable extends AbstractMap<Object, Object> {
      * Only the value changes, as {@code store} does for a present key.
      */
     public boolean replaceStr(String key, Object value) {
+        int e = probeStr(key);
+        if (e < 0) {
+            return false;
+        }
+        values[e] = value;
+        return true;
+    }
+
+    /** {@link #probeStr}: no entry has the key. */
+    private static final int ABSENT = -1;
+    /** {@link #probeStr}: a non-str key with the key's hash came first; only Python's comparison can tell. */
+    private static final int NOT_STR = -2;
+
+    /** The entry of a str key found by identity or String.equals, or ABSENT, or NOT_STR. */
+    private int probeStr(String key) {
         int[] idx = index;
         if (idx == null) {
-            return false;
+            return ABSENT;
         }
         long hash = key.hashCode();
         int mask = idx.length - 1;
@@ -190,16 +185,15 @@ public final class DictTable extends AbstractMap<Object, Object> {
         while (true) {
             int e = idx[i];
             if (e == 0) {
-                return false;
+                return ABSENT;
             }
             if (e > 0 && hashes[e - 1] == hash) {
                 Object k = keys[e - 1];
                 if (k == key || k instanceof String s && s.equals(key)) {
-                    values[e - 1] = value;
-                    return true;
+                    return e - 1;
                 }
                 if (!(k instanceof String)) {
-                    return false;
+                    return NOT_STR;
                 }
             }
             perturb >>>= 5;
