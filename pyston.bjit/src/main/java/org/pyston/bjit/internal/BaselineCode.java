@@ -58,6 +58,8 @@ final class BaselineCode implements CompiledCode {
     private boolean queued;
     /** Generations made so far. Guarded by this. */
     private int generations;
+    /** {@link BlockCompiler#sharedTemporaries} of the unit, computed with the first generation. Guarded by this. */
+    private BitSet sharedTemporaries;
     private CompiledCode below;
     /** The frame this code last sent to the ladder at a back-edge (its return is not an OSR entry). */
     private Frame ladderExit;
@@ -227,7 +229,12 @@ final class BaselineCode implements CompiledCode {
     private Generation prepare(BitSet wanted) {
         Generation base;
         BitSet blocks;
+        BitSet shared;
         synchronized (this) {
+            if (sharedTemporaries == null) {
+                sharedTemporaries = BlockCompiler.sharedTemporaries(unit, ins);
+            }
+            shared = sharedTemporaries;
             base = generation;
             blocks = base == null ? new BitSet() : (BitSet) base.blocks.clone();
             int before = blocks.cardinality();
@@ -251,7 +258,7 @@ final class BaselineCode implements CompiledCode {
         long start = System.nanoTime();
         byte[] bytes;
         try {
-            bytes = new BlockCompiler(unit, ins, blocks).emit();
+            bytes = new BlockCompiler(unit, ins, blocks, shared).emit();
         } catch (MethodTooLargeException tooLarge) {
             synchronized (this) {
                 declined.or(wanted);

@@ -19,12 +19,21 @@ import org.pyston.runtime.jit.JitSupport;
  * <p>Each instruction becomes the bytecode of what the interpreter does for it: loads of its
  * operand vregs from {@code frame.regs}, one call (an {@code invokedynamic} inline-cache site for
  * the dynamic operations, a static call of the runtime's generic operation for the rest), and a
- * store of the result vreg. Nothing is kept on the JVM stack or in JVM locals across
- * instructions, so at every block start the frame is complete.
+ * store of the result vreg. Nothing is kept on the JVM stack across instructions.
+ *
+ * <p>Block-local temporaries (the vreg band {@code [crossBlockVregs, vregCount)}, which the
+ * compiler guarantees are dead at every block boundary) live in JVM locals of the method
+ * instead of {@code frame.regs}: a value that one instruction makes and the next consumes
+ * (a sum's operands, an attribute about to be multiplied, a comparison about to be branched on)
+ * never reaches the heap, so HotSpot keeps it in a register and can drop its box altogether.
+ * Only what must be in the register array is written there: the consecutive operands of a
+ * call or a display ({@code regs, first, n}), and at the end of a chunk method the temporaries
+ * the block's next chunk may read. The user-visible and cross-block bands stay in
+ * {@code frame.regs}, so at every block start the frame is complete for any tier.
  */
 final class BlockCompiler {
-    /** JVM locals of the generated method. */
-    private static final int FRAME = 0, REGS = 1, PC = 2, TEMP = 3, EXC = 4;
+    /** JVM locals of the generated method; block-local temporaries follow from {@code FIRST_TEMP}. */
+    private static final int FRAME = 0, REGS = 1, PC = 2, TEMP = 3, EXC = 4, FIRST_TEMP = 5;
 
     private static final String SUPPORT = "org/pyston/runtime/jit/JitSupport";
     private static final String LINKER = "org/pyston/runtime/jit/Linker";
@@ -55,13 +64,120 @@ final class BlockCompiler {
     private final CodeUnit unit;
     private final Instructions ins;
     private final BitSet blocks;
+    /**
+     * Block-local-band vregs (by index above {@code crossBlockVregs}) that some block reads before
+     * writing: the compiler promises there are none, and any there are stay in {@code frame.regs}
+     * (see {@link #sharedTemporaries}).
+     */
+    private final BitSet shared;
     private MethodVisitor mv;
     private int currentPc = -1;
+    /**
+     * Block-local temporaries (by index above {@code crossBlockVregs}) whose current value is in
+     * their JVM local, in the method being emitted; the others are read from {@code frame.regs}
+     * (a temporary the block's previous chunk made, or one a runtime helper wrote there).
+     */
+    private final BitSet inLocal = new BitSet();
+    /** Of {@link #inLocal}, those whose {@code frame.regs} slot is stale. */
+    private final BitSet dirty = new BitSet();
+    /** The vreg the pending {@link #into}/{@link #store} pair writes. */
+    private int storeTarget = -1;
 
-    BlockCompiler(CodeUnit unit, Instructions ins, BitSet blocks) {
+    BlockCompiler(CodeUnit unit, Instructions ins, BitSet blocks, BitSet shared) {
         this.unit = unit;
         this.ins = ins;
         this.blocks = blocks;
+        this.shared = shared;
+    }
+
+    /** While {@link #sharedTemporaries} runs: the temporaries written so far in the block, and those read before. */
+    private BitSet writtenInBlock, readBeforeWritten;
+
+    /**
+     * The vregs of the block-local band that a block of {@code unit} reads without having written
+     * them first, by index above {@code crossBlockVregs}. The compiler keeps such values in the
+     * cross-block band, so this is empty; the baseline JIT checks rather than trusts it, once per
+     * code unit: a temporary in a JVM local that another block needed would be a wrong result.
+     * Blocks this tier does not translate count with every vreg they name (unless
+     * {@code translatedOnly}, which checks the promise where the JIT can read the instructions).
+     */
+    static BitSet sharedTemporaries(CodeUnit unit, Instructions ins) {
+        return sharedTemporaries(unit, ins, false);
+    }
+
+    static BitSet sharedTemporaries(CodeUnit unit, Instructions ins, boolean translatedOnly) {
+        BlockCompiler c = new BlockCompiler(unit, ins, new BitSet(), new BitSet());
+        c.writtenInBlock = new BitSet();
+        c.readBeforeWritten = new BitSet();
+        c.mv = new MethodVisitor(org.objectweb.asm.Opcodes.ASM9) {
+        };
+        for (int b = 0; b < unit.blockCount(); b++) {
+            int count = ins.instructionCount(b);
+            int pc = ins.blockStart(b);
+            boolean translated = true;
+            for (int i = 0, p = pc; i < count; i++, p = ins.next(p)) {
+                translated &= supports(ins.op(p));
+            }
+            c.writtenInBlock.clear();
+            c.inLocal.clear();
+            c.dirty.clear();
+            c.currentPc = -1;
+            for (int i = 0; i < count; i++, pc = ins.next(pc)) {
+                if (translated) {
+                    c.instruction(pc);
+                    continue;
+                }
+                if (translatedOnly) {
+                    break;
+                }
+                String kinds = org.pyston.api.code.Opcode.operands(ins.op(pc));
+                for (int k = 0; k < kinds.length(); k++) {
+                    int r = ins.operand(pc, k);
+                    if (kinds.charAt(k) == org.pyston.api.code.Opcode.REG && r >= unit.crossBlockVregs) {
+                        c.readBeforeWritten.set(r - unit.crossBlockVregs);
+                    }
+                }
+            }
+        }
+        return c.readBeforeWritten;
+    }
+
+    /**
+     * The temporaries (by index above {@code crossBlockVregs}) that the {@code count} instructions
+     * from {@code pc} read before writing them: what a block's later chunks need from the earlier ones.
+     */
+    private BitSet readBeforeWritten(int pc, int count) {
+        BlockCompiler c = new BlockCompiler(unit, ins, new BitSet(), shared);
+        c.writtenInBlock = new BitSet();
+        c.readBeforeWritten = new BitSet();
+        c.mv = new MethodVisitor(org.objectweb.asm.Opcodes.ASM9) {
+        };
+        for (int i = 0; i < count; i++, pc = ins.next(pc)) {
+            c.instruction(pc);
+        }
+        return c.readBeforeWritten;
+    }
+
+    /** Records a read of vregs {@code [first, first + n)} while {@link #sharedTemporaries} runs. */
+    private void noteRead(int first, int n) {
+        if (readBeforeWritten == null) {
+            return;
+        }
+        for (int r = Math.max(first, unit.crossBlockVregs); r < first + n; r++) {
+            if (!writtenInBlock.get(r - unit.crossBlockVregs)) {
+                readBeforeWritten.set(r - unit.crossBlockVregs);
+            }
+        }
+    }
+
+    /** Records a write of vregs {@code [first, first + n)} while {@link #sharedTemporaries} runs. */
+    private void noteWritten(int first, int n) {
+        if (writtenInBlock == null) {
+            return;
+        }
+        for (int r = Math.max(first, unit.crossBlockVregs); r < first + n; r++) {
+            writtenInBlock.set(r - unit.crossBlockVregs);
+        }
     }
 
     /** Whether the baseline JIT translates instruction {@code op} (blocks with others go to the interpreter). */
@@ -149,10 +265,21 @@ final class BlockCompiler {
         mv.visitVarInsn(ISTORE, PC);
         mv.visitLabel(start);
         currentPc = -1;
+        inLocal.clear();
+        dirty.clear();
         for (int i = 0; i < count; i++) {
             instruction(pc);
             if (i + 1 == count) {
                 if (!endsBlock) {
+                    // what the block's later chunks read goes to frame.regs, where they find it
+                    int rest = 1;
+                    for (int p = ins.next(pc); !ins.endsBlock(p); p = ins.next(p)) {
+                        rest++;
+                    }
+                    BitSet live = readBeforeWritten(ins.next(pc), rest);
+                    for (int t = live.nextSetBit(0); t >= 0; t = live.nextSetBit(t + 1)) {
+                        spillTemporaries(unit.crossBlockVregs + t, 1);
+                    }
                     push(NEXT_CHUNK);
                     mv.visitInsn(IRETURN);
                 } else if (!isTerminator(ins.op(pc))) {
@@ -312,9 +439,84 @@ final class BlockCompiler {
     }
 
     private void reg(int r) {
+        noteRead(r, 1);
+        if (!isTemporary(r)) {
+            mv.visitVarInsn(ALOAD, REGS);
+            push(r);
+            mv.visitInsn(AALOAD);
+            return;
+        }
+        int t = r - unit.crossBlockVregs;
+        if (!inLocal.get(t)) {
+            // in frame.regs (from an earlier chunk, or written there by a runtime helper): moved
+            // into the local, so that the array holds no reference the program no longer has
+            mv.visitVarInsn(ALOAD, REGS);
+            push(r);
+            mv.visitInsn(AALOAD);
+            mv.visitVarInsn(ASTORE, FIRST_TEMP + t);
+            clearSlot(r);
+            inLocal.set(t);
+            dirty.set(t);
+        }
+        mv.visitVarInsn(ALOAD, FIRST_TEMP + t);
+    }
+
+    /** {@code frame.regs[r] = null}. */
+    private void clearSlot(int r) {
         mv.visitVarInsn(ALOAD, REGS);
         push(r);
-        mv.visitInsn(AALOAD);
+        mv.visitInsn(ACONST_NULL);
+        mv.visitInsn(AASTORE);
+    }
+
+    /**
+     * After an instruction read the range {@code [first, first + n)} of {@code frame.regs}: the
+     * temporaries there were consumed (their locals keep them), so their slots let go of the values
+     * (a weak reference to an argument dies when CPython's would).
+     */
+    private void consumed(int first, int n) {
+        int base = unit.crossBlockVregs;
+        for (int r = Math.max(first, base); r < first + n; r++) {
+            if (isTemporary(r) && inLocal.get(r - base)) {
+                clearSlot(r);
+                dirty.set(r - base);
+            }
+        }
+    }
+
+    /** Whether vreg {@code r} is a block-local temporary (kept in a JVM local; see the class comment). */
+    private boolean isTemporary(int r) {
+        return r >= unit.crossBlockVregs && !shared.get(r - unit.crossBlockVregs);
+    }
+
+    /**
+     * Writes the temporaries among vregs {@code [first, first + n)} whose {@code frame.regs} slot is
+     * stale back to it: before an instruction reads a range of the array (a call's arguments).
+     */
+    private void spillTemporaries(int first, int n) {
+        noteRead(first, n);
+        int base = unit.crossBlockVregs;
+        int from = Math.max(first, base) - base, to = first + n - base;
+        for (int t = dirty.nextSetBit(from); t >= 0 && t < to; t = dirty.nextSetBit(t + 1)) {
+            mv.visitVarInsn(ALOAD, REGS);
+            push(base + t);
+            mv.visitVarInsn(ALOAD, FIRST_TEMP + t);
+            mv.visitInsn(AASTORE);
+        }
+        if (from < to) {
+            dirty.clear(from, to);
+        }
+    }
+
+    /** After a runtime helper wrote vregs {@code [first, first + n)} into {@code frame.regs}: read them from there. */
+    private void writtenInRegs(int first, int n) {
+        noteWritten(first, n);
+        int base = unit.crossBlockVregs;
+        int from = Math.max(first, base) - base, to = first + n - base;
+        if (from < to) {
+            inLocal.clear(from, to);
+            dirty.clear(from, to);
+        }
     }
 
     /** A vreg operand that may be absent (-1): its value or null. */
@@ -328,12 +530,25 @@ final class BlockCompiler {
 
     /** First half of a store into vreg {@code r}: the value follows, then {@link #store()}. */
     private void into(int r) {
-        mv.visitVarInsn(ALOAD, REGS);
-        push(r);
+        storeTarget = r;
+        if (!isTemporary(r)) {
+            mv.visitVarInsn(ALOAD, REGS);
+            push(r);
+        }
     }
 
     private void store() {
-        mv.visitInsn(AASTORE);
+        int r = storeTarget;
+        storeTarget = -1;
+        noteWritten(r, 1);
+        if (!isTemporary(r)) {
+            mv.visitInsn(AASTORE);
+            return;
+        }
+        int t = r - unit.crossBlockVregs;
+        mv.visitVarInsn(ASTORE, FIRST_TEMP + t);
+        inLocal.set(t);
+        dirty.set(t);
     }
 
     /**
@@ -611,6 +826,7 @@ final class BlockCompiler {
         }
         if (op == CALL) {
             int kw = ins.operand(pc, 4);
+            spillTemporaries(ins.operand(pc, 2), ins.operand(pc, 3));
             into(a);
             reg(ins.operand(pc, 1));
             regs();
@@ -622,6 +838,7 @@ final class BlockCompiler {
                 constant(kw);
                 call(SUPPORT, "callWithKeywords", "(" + D_OBJ + "[Ljava/lang/Object;II" + D_OBJ + ")" + D_OBJ);
             }
+            consumed(ins.operand(pc, 2), ins.operand(pc, 3));
             store();
             return;
         }
@@ -637,6 +854,7 @@ final class BlockCompiler {
         if (op == CALL_METHOD) {
             int kw = ins.operand(pc, 5);
             String name = ident(ins.operand(pc, 2));
+            spillTemporaries(ins.operand(pc, 3), ins.operand(pc, 4));
             into(a);
             reg(ins.operand(pc, 1));
             if (kw < 0) {
@@ -653,10 +871,13 @@ final class BlockCompiler {
                 call(SUPPORT, "callMethodWithKeywords",
                         "(" + D_OBJ + "Ljava/lang/String;[Ljava/lang/Object;II" + D_OBJ + ")" + D_OBJ);
             }
+            consumed(ins.operand(pc, 3), ins.operand(pc, 4));
             store();
             return;
         }
         if (op == BUILD_TUPLE || op == BUILD_LIST || op == BUILD_SET || op == BUILD_MAP || op == BUILD_STRING) {
+            int n = ins.operand(pc, 2);
+            spillTemporaries(ins.operand(pc, 1), op == BUILD_MAP ? 2 * n : n); // a map's keys and values alternate
             into(a);
             regs();
             push(ins.operand(pc, 1));
@@ -667,6 +888,7 @@ final class BlockCompiler {
                 call(SUPPORT, op == BUILD_TUPLE ? "buildTuple" : op == BUILD_LIST ? "buildList"
                         : op == BUILD_SET ? "buildSet" : "buildMap", "([Ljava/lang/Object;II)" + D_OBJ);
             }
+            consumed(ins.operand(pc, 1), op == BUILD_MAP ? 2 * n : n);
             store();
             return;
         }
@@ -749,6 +971,7 @@ final class BlockCompiler {
             push(ins.operand(pc, 2));
             push(ins.operand(pc, 3));
             call(OPS, "unpack", "([Ljava/lang/Object;I" + D_OBJ + "II)V");
+            writtenInRegs(a, ins.operand(pc, 2));
             return;
         }
         if (op == MAKE_FUNCTION) {
@@ -926,6 +1149,8 @@ final class BlockCompiler {
             reg(ins.operand(pc, 1));
             push(ins.operand(pc, 2));
             call(SUPPORT, "withEnter", "([Ljava/lang/Object;I" + D_OBJ + "I)V");
+            writtenInRegs(a, 1);
+            writtenInRegs(ins.operand(pc, 2), 1);
             return;
         }
         if (op == WITH_EXIT) {

@@ -8,8 +8,8 @@
  * <pre>
  *   static int b3(PyFrame frame, Object[] regs) {           // block 3
  *     try {
- *       pc = 12; regs[3] = indy binary(regs[1], regs[2]);   // BINARY through its inline cache
- *       pc = 18; if (!truth(regs[3])) return 7;             // BRANCH: the next block
+ *       pc = 12; t3 = indy binary(regs[1], regs[2]);        // BINARY through its inline cache
+ *       pc = 18; if (!truth(t3)) return 7;                  // BRANCH on a temporary: a JVM local
  *       if (!valid() || ++profile.backEdges >= profile.nextThreshold)   // a back-edge
  *         { frame.nextBlock = 2; return EXIT; }
  *       return 2;
@@ -23,9 +23,12 @@
  *     }
  *   }
  * </pre>
- * Values live only in {@code frame.regs} between instructions, so every block start is a point
- * where the interpreter can take over and from where compiled code can be entered. A Python loop
- * is the dispatcher's JVM loop, into which HotSpot inlines the (small) block methods.
+ * User-visible and cross-block vregs live in {@code frame.regs}, so every block start is a point
+ * where the interpreter can take over and from where compiled code can be entered; block-local
+ * temporaries live in JVM locals of the block method (written to {@code frame.regs} only where an
+ * instruction reads a range of it, such as a call's arguments), so HotSpot keeps them in machine
+ * registers and can drop the boxes of intermediate values. A Python loop is the dispatcher's JVM
+ * loop, into which HotSpot inlines the (small) block methods.
  *
  * <h2>Why a method per block, and chunks</h2>
  * Each dynamic-operation site inlines its cache's method-handle chain into the method holding it

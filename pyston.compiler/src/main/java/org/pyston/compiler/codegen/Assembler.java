@@ -22,8 +22,10 @@ import org.pyston.runtime.objects.PyTuple;
  * that must survive a block boundary (loop iterators, and/or results, exception slots) are
  * asked for as such ({@link #crossTemp}). Both are numbered in their own space during
  * compilation and shifted into their bands at assembly, which keeps consecutive ranges (call
- * arguments, tuple items) consecutive; assembly checks that no block-local temporary is used in
- * two blocks. Jumps name block indexes, so layout needs no patching.
+ * arguments, tuple items) consecutive. No block may read a block-local temporary it did not write
+ * (the baseline JIT keeps them in JVM locals): the baseline JIT's {@code TemporariesContractTest}
+ * checks every code unit of the standard library. Jumps name block indexes, so layout needs no
+ * patching.
  */
 final class Assembler {
     /** One basic block under construction. */

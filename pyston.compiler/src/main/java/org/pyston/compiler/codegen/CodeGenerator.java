@@ -135,7 +135,7 @@ final class CodeGenerator {
         g.warnings = warnings;
         if (mod instanceof Expression e) {
             g.asm.line = e.body.lineno;
-            int r = g.expr(e.body);
+            int r = g.exprAcross(e.body);
             g.asm.emit(RETURN, r);
         } else {
             List<Stmt> body = mod instanceof org.pyston.compiler.ast.Module m ? m.body : ((Interactive) mod).body;
@@ -1267,7 +1267,7 @@ final class CodeGenerator {
 
     private void withStmt(List<Withitem> items, int index, List<Stmt> withBody, int line) {
         Withitem item = items.get(index);
-        int mgr = expr(item.context_expr);
+        int mgr = exprAcross(item.context_expr); // a branch inside (`with f(x or y):`) splits the block
         int entered = asm.crossTemp();
         int exit = asm.crossTemp();
         asm.emit(WITH_ENTER, entered, mgr, exit);
@@ -1578,6 +1578,43 @@ final class CodeGenerator {
 
     private int functionDef(AstNode node, String name, Arguments args, List<Stmt> fbody, List<Expr> decorators,
             boolean lambda) {
+        boolean saved = asm.crossMode;
+        asm.crossMode = saved || headerBranches(node);
+        try {
+            return functionDefinition(node, name, args, fbody, decorators, lambda);
+        } finally {
+            asm.crossMode = saved;
+        }
+    }
+
+    /**
+     * Whether what a def, lambda or class evaluates in the enclosing scope (decorators, defaults,
+     * annotations, bases, keywords) branches: then its temporaries, held from the first decorator
+     * to the last call, live across blocks.
+     */
+    private static boolean headerBranches(AstNode definition) {
+        String[] names = definition.fieldNames();
+        for (int i = 0; i < names.length; i++) {
+            Object f = definition.field(i);
+            if (names[i].equals("body")) {
+                continue;
+            }
+            if (f instanceof AstNode n && walkBranches(n)) {
+                return true;
+            }
+            if (f instanceof List<?> l) {
+                for (Object o : l) {
+                    if (o instanceof AstNode n && !(o instanceof Stmt) && walkBranches(n)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private int functionDefinition(AstNode node, String name, Arguments args, List<Stmt> fbody, List<Expr> decorators,
+            boolean lambda) {
         checkDebugParameters(args, node);
         List<Integer> decs = new ArrayList<>();
         for (Expr d : decorators) {
@@ -1661,7 +1698,7 @@ final class CodeGenerator {
         }
         if (lambda) {
             asm.line = ((Lambda) node).body.lineno;
-            int r = expr(((Lambda) node).body);
+            int r = exprAcross(((Lambda) node).body); // no statement around it to set the band
             asm.emit(RETURN, r);
         } else {
             body(fbody);
@@ -1692,6 +1729,16 @@ final class CodeGenerator {
     }
 
     private void classDef(ClassDef c) {
+        boolean saved = asm.crossMode;
+        asm.crossMode = saved || headerBranches(c);
+        try {
+            classDefinition(c);
+        } finally {
+            asm.crossMode = saved;
+        }
+    }
+
+    private void classDefinition(ClassDef c) {
         List<Integer> decs = new ArrayList<>();
         for (Expr d : c.decorator_list) {
             int r = expr(d);

@@ -39,6 +39,8 @@ public final class JitSupport {
      */
     public static int handlerBlock(PyFrame f, PyException e, int pc) {
         Ops.recordTraceback(f, e.exception, pc);
+        // the failing block's temporaries are dead: arguments spilled for a call that raised let go
+        java.util.Arrays.fill(f.regs, f.code.crossBlockVregs, f.code.vregCount, null);
         int h = f.code.handlerAt(pc);
         if (h < 0) {
             throw e;
