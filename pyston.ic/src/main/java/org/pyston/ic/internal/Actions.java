@@ -286,7 +286,10 @@ final class Actions {
     }
 
     static void storeInstanceAttribute(String name, Object obj, Object value) {
-        ((PyInstance) obj).dict.map.put(name, value);
+        DictTable d = ((PyInstance) obj).dict.map;
+        if (!d.storeStr(name, value)) {
+            d.put(name, value); // a non-str key with the name's hash: Python's comparison
+        }
     }
 
     /** {@code obj.name(args)} where the class has a Python function: called with obj prepended, no bound method. */
