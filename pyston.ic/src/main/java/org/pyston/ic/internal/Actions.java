@@ -18,6 +18,7 @@ import org.pyston.runtime.objects.PySlice;
 import org.pyston.runtime.objects.PyTuple;
 import org.pyston.runtime.objects.PyType;
 import org.pyston.runtime.objects.Sequences;
+import org.pyston.runtime.objects.TypeCalls;
 
 /**
  * The guards and specialised actions slots are made of: small static methods, bound to the
@@ -79,6 +80,11 @@ final class Actions {
 
     static boolean isType(Object callee) {
         return callee instanceof PyType;
+    }
+
+    /** Exactly class {@code type} at {@code version}, its metaclass (if any) at {@code metaVersion}. */
+    static boolean classIs(PyType type, int version, PyType meta, int metaVersion, Object callee) {
+        return callee == type && type.version() == version && (meta == null || meta.version() == metaVersion);
     }
 
     static boolean exactList(Object obj, Object key) {
@@ -280,7 +286,10 @@ final class Actions {
     }
 
     static void storeInstanceAttribute(String name, Object obj, Object value) {
-        ((PyInstance) obj).dict.map.put(name, value);
+        DictTable d = ((PyInstance) obj).dict.map;
+        if (!d.storeStr(name, value)) {
+            d.put(name, value); // a non-str key with the name's hash: Python's comparison
+        }
     }
 
     /** {@code obj.name(args)} where the class has a Python function: called with obj prepended, no bound method. */
@@ -319,6 +328,16 @@ final class Actions {
     static Object callModuleFunction(DictTable dict, int position, Object module, Object[] regs, int first, int n) {
         Object f = dict.valueAt(position);
         return f instanceof PyFunction p ? p.callFromRegisters(regs, first, n) : callWithArray(f, regs, first, n);
+    }
+
+    /** {@code t(args)} for a plain class whose {@code __init__} is {@code init} (see {@code TypeCalls.plainInit}). */
+    static Object constructPlain(PyType t, PyFunction init, Object callee, Object[] regs, int first, int n) {
+        return TypeCalls.initialized(t, init, regs, first, n);
+    }
+
+    /** {@code t(args)} for any other type: the runtime's own fast entry, which falls back to the generic call. */
+    static Object callType(Object callee, Object[] regs, int first, int n) {
+        return TypeCalls.callFromRegisters((PyType) callee, regs, first, n);
     }
 
     static Object callWithArray(Object callee, Object[] regs, int first, int n) {

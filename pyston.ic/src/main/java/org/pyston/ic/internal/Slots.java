@@ -19,6 +19,7 @@ import org.pyston.runtime.objects.PyTuple;
 import org.pyston.runtime.objects.PyType;
 import org.pyston.runtime.objects.Singletons;
 import org.pyston.runtime.objects.SuperObject;
+import org.pyston.runtime.objects.TypeCalls;
 
 /**
  * The trace-to-slot rules: given a site and the operands of one execution that missed, what the
@@ -296,9 +297,19 @@ final class Slots {
         } else if (callee instanceof PyBuiltinFunction) {
             test = "isBuiltinFunction";
             action = Actions.find("callWithArray", o, o, Object[].class, int.class, int.class);
-        } else if (callee instanceof PyType) {
+        } else if (callee instanceof PyType t) {
+            PyFunction init = TypeCalls.plainInit(t);
+            if (init != null) {
+                // a plain class: the instance made and its __init__ run here, with no lookups (TypeCalls' cache, pinned)
+                PyType meta = t.metatype;
+                MethodHandle g = java.lang.invoke.MethodHandles.dropArguments(insertArguments(guard("classIs",
+                        PyType.class, int.class, PyType.class, int.class, o), 0, t, t.version(), meta,
+                        meta == null ? 0 : meta.version()), 1, Object[].class, int.class, int.class);
+                return new Slot(g, insertArguments(Actions.find("constructPlain", o, PyType.class, PyFunction.class, o,
+                        Object[].class, int.class, int.class), 0, t, init), "plain class", t, t.version());
+            }
             test = "isType";
-            action = Actions.find("callWithArray", o, o, Object[].class, int.class, int.class);
+            action = Actions.find("callType", o, o, Object[].class, int.class, int.class);
         } else {
             return null;
         }

@@ -27,7 +27,9 @@ import org.pyston.runtime.objects.PyList;
 import org.pyston.runtime.objects.PySet;
 import org.pyston.runtime.objects.PySlice;
 import org.pyston.runtime.objects.PyTuple;
+import org.pyston.runtime.objects.PyType;
 import org.pyston.runtime.objects.Singletons;
+import org.pyston.runtime.objects.TypeCalls;
 
 /**
  * The interpreter: runs a code unit's register bytecode on the shared frame.
@@ -439,6 +441,11 @@ final class Interpreter implements CompiledCode {
                 int first = arg(code, pc, 2), n = arg(code, pc, 3), kw = arg(code, pc, 4);
                 if (kw < 0 && regs[arg(code, pc, 1)] instanceof PyFunction pf) {
                     regs[arg(code, pc, 0)] = pf.callFromRegisters(regs, first, n);
+                    return CodeUnit.next(code, pc);
+                }
+                if (kw < 0 && regs[arg(code, pc, 1)] instanceof PyType t) {
+                    // a class: a plain one's __init__ gets the arguments straight from the vregs
+                    regs[arg(code, pc, 0)] = TypeCalls.callFromRegisters(t, regs, first, n);
                     return CodeUnit.next(code, pc);
                 }
                 Object[] args = new Object[n];

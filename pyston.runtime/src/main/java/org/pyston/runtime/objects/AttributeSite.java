@@ -192,12 +192,13 @@ public final class AttributeSite {
     }
 
     /**
-     * {@code obj.name = value} when the cache says it is a plain instance-dict store and the
-     * instance already has the attribute; false otherwise (then {@link #set}, which adds it).
+     * {@code obj.name = value} when the cache says it is a plain instance-dict store (an existing
+     * attribute replaced, or a new one added: {@code self.x = x} in {@code __init__}); false
+     * otherwise (then {@link #set}).
      */
     public boolean setCached(Object obj, Object value) {
         Entry e = cached(obj);
-        return e != null && e.directStore && ((PyInstance) obj).dict.map.replaceStr(name, value); // directStore: a dict
+        return e != null && e.directStore && ((PyInstance) obj).dict.map.storeStr(name, value); // directStore: a dict
     }
 
     /**
@@ -248,7 +249,10 @@ public final class AttributeSite {
     public void set(Object obj, Object value) {
         Entry e = lookup(obj);
         if (e != null && e.directStore) {
-            ((PyInstance) obj).dict.map.put(name, value); // directStore implies the class gives a dict
+            DictTable d = ((PyInstance) obj).dict.map; // directStore implies the class gives a dict
+            if (!d.storeStr(name, value)) {
+                d.put(name, value);
+            }
             return;
         }
         Abstract.setAttr(obj, name, value);

@@ -167,6 +167,25 @@ public final class DictTable extends AbstractMap<Object, Object> {
         return true;
     }
 
+    /**
+     * Sets a str key ({@code obj.x = v} on an instance, the first store of a new attribute
+     * included) with one probe: the value replaced when the key is present, the entry appended
+     * when it is absent; false, and nothing stored, when a non-str key shares its hash (then
+     * {@link #store}).
+     */
+    public boolean storeStr(String key, Object value) {
+        int e = probeStr(key);
+        if (e >= 0) {
+            values[e] = value;
+            return true;
+        }
+        if (e == NOT_STR) {
+            return false;
+        }
+        append(key, key.hashCode(), value);
+        return true;
+    }
+
     /** {@link #probeStr}: no entry has the key. */
     private static final int ABSENT = -1;
     /** {@link #probeStr}: a non-str key with the key's hash came first; only Python's comparison can tell. */

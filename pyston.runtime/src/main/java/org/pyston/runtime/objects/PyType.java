@@ -402,6 +402,12 @@ public final class PyType extends PyObject {
     private Object getattributeCache;
     private int getattributeVersion = -1;
 
+    /**
+     * How calling this class makes an instance, as worked out for one version of it and of its
+     * metaclass ({@link TypeCalls#construction}); null until the class is first called.
+     */
+    TypeCalls.Construction construction;
+
     /** A {@code __getattribute__} defined in Python on this class or a base (a function or another descriptor), or null. */
     public Object customGetattribute() {
         if (isBuiltin) {

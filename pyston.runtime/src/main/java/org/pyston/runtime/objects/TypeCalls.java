@@ -3,15 +3,144 @@ package org.pyston.runtime.objects;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Calling a type: the built-in constructors, and {@code __new__}/{@code __init__} for classes. */
-final class TypeCalls {
+/**
+ * Calling a type: the built-in constructors, and {@code __new__}/{@code __init__} for classes.
+ *
+ * <p>Plain classes. Most classes called in a program are plain: made by a class statement on
+ * object (directly or through other plain classes), no {@code __new__} of their own, a metaclass
+ * without a {@code __call__} written in Python, and an {@code __init__} that is a Python function
+ * or object's. Calling one is {@code object.__new__} (a {@link PyInstance}) and then the
+ * {@code __init__} function with the instance in front of the arguments. What a class needs is
+ * worked out once per version of the class and of its metaclass ({@link #construction}, kept on
+ * the type; a version changes whenever the class or a base changes, so a new {@code __init__},
+ * {@code __new__} or {@code __abstractmethods__} anywhere in the MRO is seen), and the calls of
+ * the tiers with positional arguments in their vregs go through {@link #callFromRegisters}, which
+ * copies them straight into the {@code __init__} frame: no MRO lookups, no argument arrays. A
+ * class that is not plain (a builtin base, a {@code __new__}, a metaclass {@code __call__},
+ * keywords, an abstract class, a class without {@code __init__} called with arguments, which is
+ * an error) takes {@link #construct}'s generic path, which stays the definition.
+ */
+public final class TypeCalls {
     private TypeCalls() {
+    }
+
+    /** What calling a class needs, for one version of the class and of its metaclass. */
+    static final class Construction {
+        /** A plain instance, then the class's {@code __init__} ({@link #init}). */
+        static final int INIT = 1;
+        /** A plain instance and nothing else: the class's {@code __init__} is object's (no arguments allowed). */
+        static final int NO_INIT = 2;
+        /** Anything else: {@link #construct}'s generic path. */
+        static final int GENERIC = 0;
+
+        final int version;
+        /** The class's metaclass when it has one (then its version is checked too), else null. */
+        final PyType meta;
+        final int metaVersion;
+        final int kind;
+        /** The {@code __init__} function for {@link #INIT}, else null. */
+        final PyFunction init;
+
+        Construction(PyType t, int kind, PyFunction init) {
+            this.version = t.version();
+            this.meta = t.metatype;
+            this.metaVersion = meta == null ? 0 : meta.version();
+            this.kind = kind;
+            this.init = init;
+        }
+
+        boolean isFor(PyType t) {
+            return t.version() == version && (meta == null || meta.version() == metaVersion);
+        }
+    }
+
+    /** How calling class {@code t} makes an instance (the cached answer while {@code t} and its metaclass are unchanged). */
+    static Construction construction(PyType t) {
+        Construction c = t.construction;
+        if (c == null || !c.isFor(t)) {
+            int kind = constructionKind(t);
+            c = new Construction(t, kind, kind == Construction.INIT ? (PyFunction) t.lookup("__init__") : null);
+            t.construction = c;
+        }
+        return c;
+    }
+
+    /** The steps of {@link #construct} and {@link #instantiate} for a class, when they are those of a plain class. */
+    private static int constructionKind(PyType t) {
+        if (t.isBuiltin || t.allocator != null || t.isAbstract || t.isSubtypeOf(PyType.TYPE)
+                || t.javaClass != Object.class && t.javaClass != PyInstance.class
+                || builtinBase(t) != PyType.OBJECT) {
+            return Construction.GENERIC;
+        }
+        if (t.metatype != null && t.metatype.lookup("__call__") instanceof PyFunction) {
+            return Construction.GENERIC; // construct calls the metaclass's __call__
+        }
+        if (!isObjectNew(t.lookup("__new__"))) {
+            return Construction.GENERIC;
+        }
+        Object init = t.lookup("__init__");
+        return init instanceof PyFunction ? Construction.INIT : isObjectInit(init) ? Construction.NO_INIT
+                : Construction.GENERIC;
+    }
+
+    /**
+     * {@code t(*regs[first:first + n])}: the tiers' call of a class with positional arguments in
+     * their vregs. A plain class (see the class comment) gets a new instance and its
+     * {@code __init__} the arguments copied straight into its frame; any other type the generic path.
+     */
+    public static Object callFromRegisters(PyType t, Object[] regs, int first, int n) {
+        Construction c = construction(t);
+        if (c.kind == Construction.INIT) {
+            return initialized(t, c.init, regs, first, n);
+        }
+        if (c.kind == Construction.NO_INIT && n == 0) {
+            return new PyInstance(t);
+        }
+        Object[] args = new Object[n];
+        System.arraycopy(regs, first, args, 0, n);
+        return construct(t, args, null);
+    }
+
+    /**
+     * The {@code __init__} function of a plain class (what calling it runs after making the
+     * instance), or null when calling {@code t} is something else; valid while {@code t}'s version
+     * and its metaclass's are unchanged (an inline cache guards on them).
+     */
+    public static PyFunction plainInit(PyType t) {
+        return construction(t).init;
+    }
+
+    /**
+     * A new instance of the plain class {@code t} initialized by its {@code __init__} function
+     * {@code init} with the positional arguments in {@code regs[first:first + n]} (see
+     * {@link #plainInit}).
+     */
+    public static Object initialized(PyType t, PyFunction init, Object[] regs, int first, int n) {
+        PyInstance obj = new PyInstance(t);
+        Object r = init.callWithSelf(obj, regs, first, n);
+        if (r != Singletons.NONE) {
+            throw initResult(r);
+        }
+        return obj;
+    }
+
+    private static PyException initResult(Object r) {
+        return Errors.typeError("__init__() should return None, not '" + Errors.typeName(r) + "'");
     }
 
     static Object construct(PyType t, Object[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - nkw;
         if (!t.isBuiltin) {
+            if (nkw == 0) {
+                Construction c = construction(t);
+                if (c.kind == Construction.INIT) {
+                    return initialized(t, c.init, args, 0, args.length);
+                }
+                if (c.kind == Construction.NO_INIT && args.length == 0) {
+                    return new PyInstance(t);
+                }
+            }
             Object metaCall = t.type() != PyType.TYPE ? t.type().lookup("__call__") : null;
             if (metaCall instanceof PyFunction) {
                 Object[] full = new Object[args.length + 1];
@@ -286,7 +415,7 @@ final class TypeCalls {
                 r = Abstract.call(Attributes.bind(init, obj, PyType.of(obj)), args, kwnames);
             }
             if (r != Singletons.NONE) {
-                throw Errors.typeError("__init__() should return None, not '" + Errors.typeName(r) + "'");
+                throw initResult(r);
             }
         } else if (init instanceof PyBuiltinFunction b && !(obj instanceof PyBaseException)) {
             Object[] full = new Object[args.length + 1];
