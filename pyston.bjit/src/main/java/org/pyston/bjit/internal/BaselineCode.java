@@ -58,8 +58,8 @@ final class BaselineCode implements CompiledCode {
     private boolean queued;
     /** Generations made so far. Guarded by this. */
     private int generations;
-    /** {@link BlockCompiler#sharedTemporaries} of the unit, computed with the first generation. Guarded by this. */
-    private BitSet sharedTemporaries;
+    /** {@link BlockCompiler#sharedTemporaries} of the unit, computed with the first generation (never changed after). */
+    private volatile BitSet sharedTemporaries;
     private CompiledCode below;
     /** The frame this code last sent to the ladder at a back-edge (its return is not an OSR entry). */
     private Frame ladderExit;
@@ -227,14 +227,15 @@ final class BaselineCode implements CompiledCode {
      * lacks is asked for again at its next visit.
      */
     private Generation prepare(BitSet wanted) {
+        BitSet shared = sharedTemporaries;
+        if (shared == null) {
+            // outside the lock, which frames entering this code take; two threads may both compute it
+            shared = BlockCompiler.sharedTemporaries(unit, ins);
+            sharedTemporaries = shared;
+        }
         Generation base;
         BitSet blocks;
-        BitSet shared;
         synchronized (this) {
-            if (sharedTemporaries == null) {
-                sharedTemporaries = BlockCompiler.sharedTemporaries(unit, ins);
-            }
-            shared = sharedTemporaries;
             base = generation;
             blocks = base == null ? new BitSet() : (BitSet) base.blocks.clone();
             int before = blocks.cardinality();

@@ -90,7 +90,7 @@ final class BlockCompiler {
         this.shared = shared;
     }
 
-    /** While {@link #sharedTemporaries} runs: the temporaries written so far in the block, and those read before. */
+    /** While {@link #readBeforeWritten} runs: the temporaries written so far, and those read before. */
     private BitSet writtenInBlock, readBeforeWritten;
 
     /**
@@ -106,45 +106,35 @@ final class BlockCompiler {
     }
 
     static BitSet sharedTemporaries(CodeUnit unit, Instructions ins, boolean translatedOnly) {
-        BlockCompiler c = new BlockCompiler(unit, ins, new BitSet(), new BitSet());
-        c.writtenInBlock = new BitSet();
-        c.readBeforeWritten = new BitSet();
-        c.mv = new MethodVisitor(org.objectweb.asm.Opcodes.ASM9) {
-        };
+        BlockCompiler reader = new BlockCompiler(unit, ins, new BitSet(), new BitSet());
+        BitSet shared = new BitSet();
         for (int b = 0; b < unit.blockCount(); b++) {
-            int count = ins.instructionCount(b);
-            int pc = ins.blockStart(b);
+            int start = ins.blockStart(b), count = ins.instructionCount(b);
             boolean translated = true;
-            for (int i = 0, p = pc; i < count; i++, p = ins.next(p)) {
-                translated &= supports(ins.op(p));
+            for (int i = 0, pc = start; i < count; i++, pc = ins.next(pc)) {
+                translated &= supports(ins.op(pc));
             }
-            c.writtenInBlock.clear();
-            c.inLocal.clear();
-            c.dirty.clear();
-            c.currentPc = -1;
-            for (int i = 0; i < count; i++, pc = ins.next(pc)) {
-                if (translated) {
-                    c.instruction(pc);
-                    continue;
-                }
-                if (translatedOnly) {
-                    break;
-                }
+            if (translated) {
+                shared.or(reader.readBeforeWritten(start, count));
+                continue;
+            }
+            for (int i = 0, pc = start; i < count && !translatedOnly; i++, pc = ins.next(pc)) {
                 String kinds = org.pyston.api.code.Opcode.operands(ins.op(pc));
                 for (int k = 0; k < kinds.length(); k++) {
                     int r = ins.operand(pc, k);
                     if (kinds.charAt(k) == org.pyston.api.code.Opcode.REG && r >= unit.crossBlockVregs) {
-                        c.readBeforeWritten.set(r - unit.crossBlockVregs);
+                        shared.set(r - unit.crossBlockVregs);
                     }
                 }
             }
         }
-        return c.readBeforeWritten;
+        return shared;
     }
 
     /**
      * The temporaries (by index above {@code crossBlockVregs}) that the {@code count} instructions
-     * from {@code pc} read before writing them: what a block's later chunks need from the earlier ones.
+     * from {@code pc} read before writing them (a block, or what a block's later chunks need from
+     * the earlier ones): the instructions are translated into a visitor that drops the code.
      */
     private BitSet readBeforeWritten(int pc, int count) {
         BlockCompiler c = new BlockCompiler(unit, ins, new BitSet(), shared);
@@ -158,7 +148,7 @@ final class BlockCompiler {
         return c.readBeforeWritten;
     }
 
-    /** Records a read of vregs {@code [first, first + n)} while {@link #sharedTemporaries} runs. */
+    /** Records a read of vregs {@code [first, first + n)} while {@link #readBeforeWritten} runs. */
     private void noteRead(int first, int n) {
         if (readBeforeWritten == null) {
             return;
@@ -170,7 +160,7 @@ final class BlockCompiler {
         }
     }
 
-    /** Records a write of vregs {@code [first, first + n)} while {@link #sharedTemporaries} runs. */
+    /** Records a write of vregs {@code [first, first + n)} while {@link #readBeforeWritten} runs. */
     private void noteWritten(int first, int n) {
         if (writtenInBlock == null) {
             return;

@@ -366,8 +366,17 @@ final class CodeGenerator {
         if (node instanceof Lambda || node instanceof FunctionDef || node instanceof ClassDef) {
             return false;
         }
-        for (int i = 0; i < node.fieldNames().length; i++) {
+        return childrenBranch(node, null);
+    }
+
+    /** Whether an expression among {@code node}'s children (but field {@code skipped}) branches; statements are not walked. */
+    private static boolean childrenBranch(AstNode node, String skipped) {
+        String[] names = node.fieldNames();
+        for (int i = 0; i < names.length; i++) {
             Object f = node.field(i);
+            if (names[i].equals(skipped)) {
+                continue;
+            }
             if (f instanceof AstNode n && !(f instanceof Stmt) && walkBranches(n)) {
                 return true;
             }
@@ -1593,24 +1602,7 @@ final class CodeGenerator {
      * to the last call, live across blocks.
      */
     private static boolean headerBranches(AstNode definition) {
-        String[] names = definition.fieldNames();
-        for (int i = 0; i < names.length; i++) {
-            Object f = definition.field(i);
-            if (names[i].equals("body")) {
-                continue;
-            }
-            if (f instanceof AstNode n && walkBranches(n)) {
-                return true;
-            }
-            if (f instanceof List<?> l) {
-                for (Object o : l) {
-                    if (o instanceof AstNode n && !(o instanceof Stmt) && walkBranches(n)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return childrenBranch(definition, "body");
     }
 
     private int functionDefinition(AstNode node, String name, Arguments args, List<Stmt> fbody, List<Expr> decorators,
